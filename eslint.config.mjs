@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    // The domain core is pure: no Office.js, React, DOM or Node.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react-*', 'react/*', '@fluentui/*'], message: 'The domain core must not depend on React or Fluent UI.' },
+          { group: ['exceljs', 'office-*', '@microsoft/*'], message: 'The domain core must not depend on a host (ExcelJS, Office.js).' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'util', 'stream', 'buffer', 'crypto'], message: 'The domain core must not depend on Node.' },
+          { group: ['**/hosts/**', '**/taskpane/**', '**/cli/**'], message: 'The domain core must not import from hosts, the task pane or the command line.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        'window', 'document', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest',
+        'Office', 'Excel', 'OfficeExtension',
+        'process', 'Buffer', 'require', '__dirname', '__filename', 'global',
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

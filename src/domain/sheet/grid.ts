@@ -1,0 +1,106 @@
+import { fold } from '../text/fold';
+import { parseVietnameseNumber } from '../text/numbers';
+import { isCellError, type Area, type CellValue, type SheetSnapshot } from './snapshot';
+
+/**
+ * Read access to a snapshot by absolute coordinates, aware of merged areas, with folded texts
+ * cached: the one place the engine touches raw cells.
+ */
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly snapshot: SheetSnapshot;
+  private readonly mergeOwner = new Map<number, Area>();
+  private readonly foldCache = new Map<number, string>();
+
+  constructor(snapshot: SheetSnapshot) {
+    this.snapshot = snapshot;
+    this.name = snapshot.name;
+    this.top = snapshot.origin.row;
+    this.left = snapshot.origin.col;
+    const width = snapshot.values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.bottom = this.top + snapshot.values.length - 1;
+    this.right = this.left + width - 1;
+    for (const area of snapshot.merges ?? []) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.mergeOwner.set(this.key(r, c), area);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20000 + col;
+  }
+
+  /** The raw value at an absolute cell (null outside the used range). */
+  value(row: number, col: number): CellValue {
+    return this.snapshot.values[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  /** The value shown at a cell, taking a merged area's value from its top-left cell. */
+  shown(row: number, col: number): CellValue {
+    const area = this.mergeOwner.get(this.key(row, col));
+    return area ? this.value(area.top, area.left) : this.value(row, col);
+  }
+
+  /** The merged area a cell belongs to, if any. */
+  mergeOf(row: number, col: number): Area | undefined {
+    return this.mergeOwner.get(this.key(row, col));
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.snapshot.formulas?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  numberFormat(row: number, col: number): string | null {
+    return this.snapshot.numberFormats?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  /** Folded text of the shown value ('' for blanks, numbers as typed). */
+  text(row: number, col: number): string {
+    const key = this.key(row, col);
+    let folded = this.foldCache.get(key);
+    if (folded === undefined) {
+      const value = this.shown(row, col);
+      folded = value === null || isCellError(value) ? '' : fold(value);
+      this.foldCache.set(key, folded);
+    }
+    return folded;
+  }
+
+  /** The shown value as a string, untouched ('' for blanks and errors). */
+  raw(row: number, col: number): string {
+    const value = this.shown(row, col);
+    return value === null || isCellError(value) ? '' : String(value);
+  }
+
+  isBlank(row: number, col: number): boolean {
+    const value = this.value(row, col);
+    return value === null || (typeof value === 'string' && value.trim() === '');
+  }
+
+  /** A numeric reading of a cell: numbers as they are, texts parsed the Vietnamese way. */
+  number(row: number, col: number): number | null {
+    const value = this.value(row, col);
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value === 'string') return parseVietnameseNumber(value)?.value ?? null;
+    return null;
+  }
+
+  rows(): number[] {
+    return range(this.top, this.bottom);
+  }
+
+  cols(): number[] {
+    return range(this.left, this.right);
+  }
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

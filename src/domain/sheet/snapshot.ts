@@ -1,0 +1,35 @@
+/**
+ * Sheet snapshots: what a host reads from a workbook and hands to the engine.
+ * Coordinates are 0-based and absolute (row 0, column 0 is A1).
+ */
+
+/** A cell in error (#REF!, #DIV/0!, #N/A, …). */
+export type CellError = { error: string };
+
+export type CellValue = string | number | boolean | null | CellError;
+
+export type Area = { top: number; left: number; bottom: number; right: number };
+
+export type SheetSnapshot = {
+  name: string;
+  /** Absolute position of `values[0][0]` (the used range's top-left). */
+  origin: { row: number; col: number };
+  /** Values of the used range, row by row. */
+  values: CellValue[][];
+  /** Formula text ("=SUM(B2:B9)") or null where the cell holds a typed value. */
+  formulas?: (string | null)[][];
+  /** Number format of each cell ("0.0%", "General"), when the host knows it. */
+  numberFormats?: (string | null)[][];
+  /** Merged areas, absolute. */
+  merges?: Area[];
+};
+
+export type WorkbookSnapshot = {
+  /** File name or workbook title, for reports. */
+  name?: string;
+  sheets: SheetSnapshot[];
+};
+
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
+}

@@ -1,0 +1,53 @@
+import { parseRatio, parseVietnameseNumber, typedDecimals } from '../text/numbers';
+import type { Grid } from './grid';
+
+/** A number as a sheet states it, with the precision it is shown at. */
+export type Stated = {
+  value: number;
+  /** Digits shown after the decimal mark, in the units of `value`. */
+  decimals: number;
+  /** How the cell says it is a share: a percent format, a "%" in the text, or nothing. */
+  percentForm: 'format' | 'text' | 'none';
+  /** For "X/Y" texts: Y, the denominator the sheet wrote next to the count. */
+  denominator?: number;
+};
+
+/**
+ * Decimals a number format shows, and whether it shows a percentage; null for "General"
+ * or a missing format (the typed digits then decide).
+ *
+ * @example
+ * formatPrecision('0.0%') // { decimals: 1, percent: true }
+ * formatPrecision('#,##0.00') // { decimals: 2, percent: false }
+ */
+export function formatPrecision(format: string | null): { decimals: number; percent: boolean } | null {
+  if (!format || /^general$/i.test(format) || format === '@') return null;
+  const section = format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  if (!/[0#?]/.test(section)) return null;
+  const fraction = /\.([0#?]+)/.exec(section);
+  return { decimals: fraction ? fraction[1].length : 0, percent: section.includes('%') };
+}
+
+/**
+ * Reads the number a cell states: a number (its format gives the shown digits), or a text
+ * typed the Vietnamese way ("41,4%", "3.002,8", "61/207"). Null for blanks, words and errors.
+ */
+export function readStated(grid: Grid, row: number, col: number): Stated | null {
+  const value = grid.value(row, col);
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const format = formatPrecision(grid.numberFormat(row, col));
+    if (format?.percent) return { value, decimals: format.decimals + 2, percentForm: 'format' };
+    return { value, decimals: format ? format.decimals : typedDecimals(value), percentForm: 'none' };
+  }
+  if (typeof value !== 'string') return null;
+  const parsed = parseVietnameseNumber(value);
+  if (parsed) return { value: parsed.value, decimals: parsed.decimals, percentForm: parsed.percent ? 'text' : 'none' };
+  const ratio = parseRatio(value);
+  if (ratio) return { value: ratio.numerator, decimals: 0, percentForm: 'none', denominator: ratio.denominator };
+  return null;
+}
+
+/** Half a unit of the last shown digit: the rounding a shown number may hide. */
+export function halfUnit(decimals: number): number {
+  return 0.5 * 10 ** -decimals;
+}

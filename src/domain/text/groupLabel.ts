@@ -1,0 +1,30 @@
+import { fold } from './fold';
+
+/** Bounds of a distribution group read from a row label. */
+export type GroupBounds = { min: number; max: number };
+
+/**
+ * Reads a distribution group from a label: "Số xã đạt 19 tiêu chí", "15-18 tiêu chí",
+ * "Xã đạt từ 5 - 9 tiêu chí", "dưới 5 tiêu chí", "từ 10 tiêu chí trở lên" (open bound →
+ * max Infinity). Returns null for criterion rows such as "Tiêu chí số 19".
+ *
+ * @example
+ * parseGroupLabel('Số xã đạt từ 5-9 tiêu chí') // { min: 5, max: 9 }
+ * parseGroupLabel('Dưới 5 tiêu chí')           // { min: 0, max: 4 }
+ */
+export function parseGroupLabel(label: unknown): GroupBounds | null {
+  const folded = fold(label, '-');
+  if (/^(tieu chi|tc|chi tieu)\b/.test(folded)) return null;
+  const range = /(\d{1,2})\s*-\s*(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded) ?? /^(?:xa\s+)?(?:dat\s+)?(?:tu\s+)?(\d{1,2})\s*-\s*(\d{1,2})$/.exec(folded);
+  if (range) {
+    const [min, max] = [Number(range[1]), Number(range[2])];
+    return min <= max ? { min, max } : null;
+  }
+  const below = /duoi\s+(\d{1,2})\s*(tieu chi|tc)?\b/.exec(folded);
+  if (below && Number(below[1]) > 0) return { min: 0, max: Number(below[1]) - 1 };
+  const upward = /tu\s+(\d{1,2})\s*(tieu chi|tc)\s*tro len/.exec(folded);
+  if (upward) return { min: Number(upward[1]), max: Infinity };
+  const exact = /(?:^|\b(?:dat|co|xa)\s+)(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded);
+  if (exact) return { min: Number(exact[1]), max: Number(exact[1]) };
+  return null;
+}

@@ -1,0 +1,42 @@
+import { fold } from './fold';
+
+/** What an assignment cell says of a commune and a criterion. */
+export type MarkStatus = 'met' | 'planned' | 'not-met' | 'invalid';
+
+const MET = new Set(['x', 'dat', 'd', '1', 'da dat', 'v']);
+const PLANNED = new Set(['kh', 'ke hoach', 'phan dau', 'pd', 'p d', 'dang ky', 'dk']);
+const NOT_MET = new Set(['', '0', 'chua dat', 'chua', 'khong', 'k']);
+const CHECK_MARKS = /^[\u2713\u2714\u2611\u221a]$/;
+const DASH_ONLY = /^[-\u2010-\u2015\u2212.]+$/;
+
+/**
+ * Reads an assignment mark. Met: x, X, đạt, Đ, 1, ✓. Planned this year: KH, kế hoạch,
+ * phấn đấu, PĐ, or the plan year (2025). Not met: blank, 0, -, chưa đạt.
+ *
+ * @example
+ * classifyMark('Đ', 2025) === 'met'; classifyMark(2025, 2025) === 'planned'; classifyMark('?', 2025) === 'invalid'
+ */
+export function classifyMark(value: unknown, planYear?: number): MarkStatus {
+  if (value === null || value === undefined || value === false) return 'not-met';
+  if (value === true) return 'met';
+  if (typeof value === 'number') {
+    if (value === 1) return 'met';
+    if (value === 0) return 'not-met';
+    return isPlanYear(value, planYear) ? 'planned' : 'invalid';
+  }
+  if (typeof value !== 'string') return 'invalid';
+  const trimmed = value.trim();
+  if (CHECK_MARKS.test(trimmed)) return 'met';
+  if (DASH_ONLY.test(trimmed)) return 'not-met';
+  const folded = fold(trimmed);
+  if (trimmed && !folded) return 'invalid';
+  if (MET.has(folded)) return 'met';
+  if (PLANNED.has(folded)) return 'planned';
+  if (NOT_MET.has(folded)) return 'not-met';
+  if (/^\d{4}$/.test(folded) && isPlanYear(Number(folded), planYear)) return 'planned';
+  return 'invalid';
+}
+
+function isPlanYear(value: number, planYear?: number): boolean {
+  return planYear === undefined ? Number.isInteger(value) && value >= 2010 && value <= 2040 : value === planYear;
+}

@@ -1,0 +1,91 @@
+/**
+ * Vietnamese number reading: "." groups thousands and "," marks decimals ("3.002,8",
+ * "41,4%"), zero padding ("01"), ratios ("75/181").
+ */
+
+export type ParsedNumber = {
+  value: number;
+  /** Digits shown after the decimal mark. */
+  decimals: number;
+  /** True when the text ended with a percent sign: `value` is then in percent units. */
+  percent: boolean;
+};
+
+export type ParsedRatio = { numerator: number; denominator: number };
+
+const NUMBER_TEXT = /^[-+\u2212]?\d[\d.,]*$/;
+
+function normaliseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, '').replace(/\u2212/g, '-');
+}
+
+function readDigits(body: string): { value: number; decimals: number } | null {
+  const dots = (body.match(/\./g) ?? []).length;
+  const commas = (body.match(/,/g) ?? []).length;
+  let integer = body;
+  let fraction = '';
+  if (dots > 0 && commas > 0) {
+    const decimalMark = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+    const groupMark = decimalMark === ',' ? '.' : ',';
+    const at = body.lastIndexOf(decimalMark);
+    if (body.indexOf(decimalMark) !== at) return null;
+    integer = body.slice(0, at).split(groupMark).join('');
+    fraction = body.slice(at + 1);
+  } else if (commas === 1) {
+    [integer, fraction] = body.split(',');
+  } else if (commas > 1) {
+    if (!/^\d{1,3}(,\d{3})+$/.test(body)) return null;
+    integer = body.replace(/,/g, '');
+  } else if (dots >= 1) {
+    if (/^\d{1,3}(\.\d{3})+$/.test(body)) integer = body.replace(/\./g, '');
+    else if (dots === 1) [integer, fraction] = body.split('.');
+    else return null;
+  }
+  if (!/^\d+$/.test(integer) || !/^\d*$/.test(fraction)) return null;
+  const value = Number(fraction ? `${integer}.${fraction}` : integer);
+  return Number.isFinite(value) ? { value, decimals: fraction.length } : null;
+}
+
+/**
+ * Reads a number typed the Vietnamese way. Returns null for anything that is not one number.
+ *
+ * @example
+ * parseVietnameseNumber('3.002,8') // { value: 3002.8, decimals: 1, percent: false }
+ * parseVietnameseNumber('41,4%')   // { value: 41.4, decimals: 1, percent: true }
+ * parseVietnameseNumber('4.356')   // { value: 4356, decimals: 0, percent: false }
+ */
+export function parseVietnameseNumber(text: string): ParsedNumber | null {
+  let body = normaliseSpaces(text);
+  const percent = body.endsWith('%');
+  if (percent) body = body.slice(0, -1);
+  if (!NUMBER_TEXT.test(body)) return null;
+  const negative = body.startsWith('-');
+  if (/^[-+]/.test(body)) body = body.slice(1);
+  const read = readDigits(body);
+  if (!read) return null;
+  return { value: negative ? -read.value : read.value, decimals: read.decimals, percent };
+}
+
+/**
+ * Reads a ratio "X/Y" ("75/181", "61/207 xã").
+ *
+ * @example
+ * parseRatio('75/181 xã') // { numerator: 75, denominator: 181 }
+ */
+export function parseRatio(text: string): ParsedRatio | null {
+  const match = /^\s*(\d[\d.]*)\s*\/\s*(\d[\d.]*)(\s*\D.*)?$/su.exec(text);
+  if (!match || /\d/.test(match[3] ?? '')) return null;
+  const numerator = parseVietnameseNumber(match[1]);
+  const denominator = parseVietnameseNumber(match[2]);
+  if (!numerator || !denominator || denominator.value === 0) return null;
+  return { numerator: numerator.value, denominator: denominator.value };
+}
+
+/** Decimals of a JavaScript number as typed (0.25 → 2, 12 → 0), ignoring float noise. */
+export function typedDecimals(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const text = Number(value.toPrecision(12)).toString();
+  if (text.includes('e-')) return Number(text.split('e-')[1]);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}

@@ -1,0 +1,137 @@
+import { communeKey, fold } from '../../src/domain/text/fold';
+import { parseRatio, parseVietnameseNumber, typedDecimals } from '../../src/domain/text/numbers';
+import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
+import { parseGroupLabel } from '../../src/domain/text/groupLabel';
+import { classifyMark } from '../../src/domain/text/marks';
+import { parseTimeline } from '../../src/domain/text/timeline';
+
+describe('fold', () => {
+  it.each([
+    ['Tỷ lệ (%)', 'Ty le %'],
+    ['TỶ LỆ', 'ty le'],
+    ['Tổng số xã'.normalize('NFD'), 'Tong so xa'],
+    ['thuỷ lợi', 'thủy lợi'],
+    ['Hoà', 'hòa'],
+    ['xa ̃ hôị', 'xã hội'],
+    ['  Tiêu   chí  ', 'tieu chi'],
+  ])('folds %j like %j', (a, b) => {
+    expect(fold(a)).toBe(fold(b));
+  });
+
+  it('keeps the characters asked for', () => {
+    expect(fold('Tiêu chí 13.2 – 17.10', '.-')).toBe('tieu chi 13.2 - 17.10');
+  });
+
+  it('folds commune names whatever their prefix, case and form', () => {
+    expect(communeKey('Xã Lê lợi')).toBe(communeKey('LÊ LỢI'.normalize('NFD')));
+  });
+});
+
+describe('parseVietnameseNumber', () => {
+  it.each([
+    ['3.002,8', 3002.8, 1, false],
+    ['80.178,119', 80178.119, 3, false],
+    ['41,4%', 41.4, 1, true],
+    ['4.356', 4356, 0, false],
+    ['1.800', 1800, 0, false],
+    ['01', 1, 0, false],
+    ['0,5 %', 0.5, 1, true],
+    ['-12', -12, 0, false],
+    ['12.5', 12.5, 1, false],
+    ['1,234,567', 1234567, 0, false],
+  ])('reads %j', (text, value, decimals, percent) => {
+    expect(parseVietnameseNumber(text)).toEqual({ value, decimals, percent });
+  });
+
+  it.each(['', 'abc', '12 xã', '1.2.3', '3,2,1', '%'])('refuses %j', (text) => {
+    expect(parseVietnameseNumber(text)).toBeNull();
+  });
+
+  it('reads ratios', () => {
+    expect(parseRatio('75/181')).toEqual({ numerator: 75, denominator: 181 });
+    expect(parseRatio('61/207 xã')).toEqual({ numerator: 61, denominator: 207 });
+    expect(parseRatio('20/9/2025')).toBeNull();
+  });
+
+  it('counts typed decimals without float noise', () => {
+    expect(typedDecimals(0.1 + 0.2)).toBe(1);
+    expect(typedDecimals(41.4)).toBe(1);
+    expect(typedDecimals(12)).toBe(0);
+  });
+});
+
+describe('criterion references', () => {
+  it.each([
+    ['1', '1'], [1, '1'], ['01', '1'], ['Tiêu chí số 1', '1'], ['TC1', '1'], ['TC 19', '19'],
+    ['1. Quy hoạch', '1'], ['Tiêu chí 8: Thông tin', '8'], ['13.2', '13.2'], [13.2, '13.2'], ['Chỉ tiêu 17.10', '17.10'],
+    ['Tieu chi so 5 ve truong hoc', '5'],
+  ])('reads %j as %s', (label, code) => {
+    expect(parseCriterionRef(label)?.code).toBe(code);
+  });
+
+  it.each(['19 tiêu chí', 'Quy hoạch', '', 'Tổng', 2025])('finds none in %j', (label) => {
+    expect(parseCriterionRef(label)).toBeNull();
+  });
+
+  it('splits code lists', () => {
+    expect(parseCodeList('3; 13.2; 17.10').map((ref) => ref.code)).toEqual(['3', '13.2', '17.10']);
+    expect(parseCodeList('Tiêu chí 5, 14').map((ref) => ref.code)).toEqual(['5', '14']);
+  });
+});
+
+describe('distribution group labels', () => {
+  it.each([
+    ['Số xã đạt 19 tiêu chí', 19, 19],
+    ['Xã đạt 15-18 tiêu chí', 15, 18],
+    ['Số xã đạt từ 5 – 9 tiêu chí', 5, 9],
+    ['10 - 14 tiêu chí', 10, 14],
+    ['Dưới 5 tiêu chí', 0, 4],
+    ['15-18', 15, 18],
+  ])('reads %j', (label, min, max) => {
+    expect(parseGroupLabel(label)).toEqual({ min, max });
+  });
+
+  it('does not take a criterion row for a group', () => {
+    expect(parseGroupLabel('Tiêu chí số 19 về Quốc phòng')).toBeNull();
+  });
+});
+
+describe('marks', () => {
+  it.each([
+    ['x', 'met'], ['X', 'met'], ['đạt', 'met'], ['Đ', 'met'], [1, 'met'], ['✓', 'met'],
+    ['KH', 'planned'], ['kế hoạch', 'planned'], ['Phấn đấu', 'planned'], ['PĐ', 'planned'], [2025, 'planned'], ['2025', 'planned'],
+    [null, 'not-met'], ['', 'not-met'], [0, 'not-met'], ['-', 'not-met'], ['chưa đạt', 'not-met'],
+    ['?', 'invalid'], [2024, 'invalid'], ['đạt chuẩn NTM', 'invalid'],
+  ])('reads %j as %s', (mark, status) => {
+    expect(classifyMark(mark, 2025)).toBe(status);
+  });
+});
+
+describe('timelines', () => {
+  it.each([
+    ['Thường xuyên', { kind: 'recurring', every: 'continuous' }],
+    ['Hàng quý', { kind: 'recurring', every: 'quarterly' }],
+    ['Quý I', { kind: 'quarters', quarters: [1] }],
+    ['Quý II, III, IV', { kind: 'quarters', quarters: [2, 3, 4] }],
+    ['Quý IV/2019', { kind: 'quarters', quarters: [4], year: 2019 }],
+    ['Tháng 3, 7', { kind: 'months', months: [3, 7] }],
+    ['Tháng 3-10', { kind: 'months', months: [3, 4, 5, 6, 7, 8, 9, 10] }],
+    ['Tháng 6 và tháng 12', { kind: 'months', months: [6, 12] }],
+    ['trước 20/9/2025', { kind: 'deadline', day: 20, month: 9, year: 2025 }],
+    ['trước ngày 10/6', { kind: 'deadline', day: 10, month: 6 }],
+    ['Theo kế hoạch đã được phê duyệt', { kind: 'as-planned' }],
+  ])('reads %j', (text, expected) => {
+    expect(parseTimeline(text)).toEqual(expected);
+  });
+
+  it('reads combined timelines', () => {
+    expect(parseTimeline('Định kỳ và đột xuất')).toEqual({
+      kind: 'all',
+      parts: [{ kind: 'recurring', every: 'periodic' }, { kind: 'recurring', every: 'ad-hoc' }],
+    });
+  });
+
+  it.each(['Sớm nhất có thể', '', 'Quý V', 'Tháng 13'])('refuses %j', (text) => {
+    expect(parseTimeline(text)).toBeNull();
+  });
+});
