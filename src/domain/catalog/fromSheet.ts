@@ -1,0 +1,75 @@
+import type { Grid } from '../sheet/grid';
+import { a1 } from '../sheet/address';
+import { fold, hasAnyWords } from '../text/fold';
+import { parseCriterionRef } from '../text/codes';
+import { headerCandidates, headerLabel } from '../recognize/header';
+import { loadCatalog, type CatalogLoad } from './load';
+import type { Catalog, CatalogInput } from './schema';
+
+/** The name of the sheet a workbook may carry its own criteria set in. */
+export const CATALOG_SHEET = 'danh muc tieu chi';
+
+export type SheetCatalog = { load: CatalogLoad; cell: string };
+
+function findColumns(grid: Grid) {
+  for (const header of headerCandidates(grid)) {
+    let code: number | undefined;
+    let name: number | undefined;
+    const thresholds: { col: number; group: string }[] = [];
+    for (const col of header.parts.keys()) {
+      const label = headerLabel(header, col);
+      const group = /\bnhom (\d)\b/.exec(label);
+      if (group) thresholds.push({ col, group: `nhom-${group[1]}` });
+      else if (code === undefined && hasAnyWords(label, ['ma', 'ma so', 'so', 'tt', 'stt', 'so tt'])) code = col;
+      else if (name === undefined && hasAnyWords(label, ['ten', 'noi dung', 'tieu chi', 'chi tieu', 'ten tieu chi'])) name = col;
+    }
+    if (code !== undefined && name !== undefined) return { header, code, name, thresholds };
+  }
+  return null;
+}
+
+/**
+ * Reads a criteria set from a sheet named "Danh mục tiêu chí": a code column ("1", "1.1"),
+ * a name column and, optionally, thresholds per commune group ("Nhóm 1", "Nhóm 2", "Nhóm 3").
+ * The period in the sheet's title ties it to a built-in set it then replaces.
+ */
+export function catalogFromSheet(grid: Grid, builtins: readonly Catalog[]): SheetCatalog | null {
+  if (fold(grid.name) !== CATALOG_SHEET) return null;
+  const columns = findColumns(grid);
+  if (!columns) {
+    return { cell: a1(grid.top, grid.left), load: { ok: false, problems: [{ path: '', message: 'không tìm thấy cột "Mã" và cột "Tên"' }] } };
+  }
+  const title = grid.rows().filter((row) => row < columns.header.top).map((row) => grid.cols().map((col) => grid.raw(row, col)).join(' ')).join(' ').trim();
+  const period = /(20\d\d)\s*[-–]\s*(20\d\d)/.exec(title);
+  const base = period ? builtins.find((c) => c.period.from === Number(period[1]) && c.tier === (hasAnyWords(fold(title), ['nang cao']) ? 'nang-cao' : 'dat-chuan')) : undefined;
+  const criteria: CatalogInput['criteria'] = [];
+  let lastSub = 0;
+  for (let row = columns.header.bottom + 1; row <= grid.bottom; row++) {
+    const ref = parseCriterionRef(grid.value(row, columns.code));
+    const name = grid.raw(row, columns.name).trim();
+    if (!ref || !name) continue;
+    if (!ref.indicator) {
+      criteria.push({ number: ref.number, name, indicators: [] });
+      lastSub = 0;
+      continue;
+    }
+    const parent = criteria.find((c) => c.number === ref.number);
+    if (!parent) continue;
+    let sub = Number(ref.code.split('.')[1]);
+    if (typeof grid.value(row, columns.code) === 'number' && sub < lastSub && sub * 10 === lastSub + 1) sub *= 10;
+    lastSub = sub;
+    const thresholds = Object.fromEntries(columns.thresholds.map(({ col, group }) => [group, grid.raw(row, col).trim()]).filter(([, v]) => v));
+    parent.indicators!.push({ code: `${ref.number}.${sub}`, name, thresholds: Object.keys(thresholds).length ? thresholds : undefined });
+  }
+  const data: CatalogInput = {
+    id: base ? base.id : 'danh-muc-nguoi-dung',
+    title: title || base?.title || 'Bộ tiêu chí do người dùng cung cấp',
+    decision: base?.decision ?? '',
+    period: base?.period ?? { from: period ? Number(period[1]) : 2026, to: period ? Number(period[2]) : 2030 },
+    level: 'xa',
+    tier: base?.tier ?? 'dat-chuan',
+    indicatorsComplete: criteria.some((c) => (c.indicators ?? []).length > 0),
+    criteria,
+  };
+  return { cell: a1(columns.header.top, columns.code), load: loadCatalog(data) };
+}

@@ -1,0 +1,23 @@
+import { a1 } from '../sheet/address';
+import { communeKey } from '../text/fold';
+import type { FindingDraft } from '../findings/codes';
+import { sheetsOf, type Check } from './context';
+
+/** duplicate-commune: the same commune twice, whatever its case, Unicode form or "xã" prefix. */
+export const assignmentCommunesCheck: Check = {
+  id: 'assignment-communes',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+      const first = new Map<string, string>();
+      for (const { row, name } of model.communes) {
+        const key = communeKey(name);
+        const cell = a1(row, model.communeCol);
+        const earlier = first.get(key);
+        if (earlier) findings.push({ code: 'duplicate-commune', sheet: grid.name, cell, key: name, params: { first: earlier } });
+        else first.set(key, cell);
+      }
+    }
+    return findings;
+  },
+};

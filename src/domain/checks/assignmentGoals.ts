@@ -1,0 +1,25 @@
+import { a1 } from '../sheet/address';
+import { hasAnyWords } from '../text/fold';
+import type { FindingDraft } from '../findings/codes';
+import { tallyAssignment } from '../tally/assignment';
+import { sheetsOf, type Check } from './context';
+
+/** goal-unreachable: a commune aiming at recognition this year with a criterion neither met nor planned. */
+export const assignmentGoalsCheck: Check = {
+  id: 'assignment-goals',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+      if (model.goalCol === undefined) continue;
+      const tally = tallyAssignment(grid, model);
+      for (const commune of tally.communes) {
+        const goal = grid.text(commune.row, model.goalCol);
+        if (!hasAnyWords(goal, ['dat chuan', 've dich', 'ntm']) || hasAnyWords(goal, ['nang cao', 'kieu mau', 'hien dai', 'tang', 'duy tri'])) continue;
+        const missing = model.criteria.filter((_, i) => commune.statuses[i] === 'not-met').map((c) => c.number);
+        if (missing.length === 0) continue;
+        findings.push({ code: 'goal-unreachable', sheet: grid.name, cell: a1(commune.row, model.goalCol), key: commune.name, params: { criteria: missing.join(', ') } });
+      }
+    }
+    return findings;
+  },
+};

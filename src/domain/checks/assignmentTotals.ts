@@ -1,0 +1,44 @@
+import { a1 } from '../sheet/address';
+import { readStated } from '../sheet/stated';
+import type { FindingDraft } from '../findings/codes';
+import { tallyAssignment } from '../tally/assignment';
+import { checkTotal, statedValues } from './arithmetic';
+import { sheetsOf, type Check } from './context';
+
+const BASIS_WORDS = {
+  baseline: ['Số xã đã đạt', 'Communes meeting it'],
+  planned: ['Số xã phấn đấu', 'Communes planned'],
+  end: ['Số xã đạt cuối năm', 'Communes meeting it at year end'],
+} as const;
+
+/**
+ * Totals rows of an assignment sheet ("Tổng", "Toàn huyện"): under criterion columns the
+ * number of communes marked (met, planned or both, as the label says); under village and
+ * per-commune count columns the sum of the rows above.
+ */
+export const assignmentTotalsCheck: Check = {
+  id: 'assignment-totals',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+      const tally = tallyAssignment(grid, model);
+      const summed = [...Object.values(model.villages), ...Object.values(model.summaries)].filter((c): c is number => c !== undefined);
+      for (const total of model.totals) {
+        for (const criterion of tally.criteria) {
+          const stated = readStated(grid, total.row, criterion.col);
+          if (!stated) continue;
+          const counted = criterion[total.basis === 'baseline' ? 'met' : total.basis];
+          if (stated.value === counted) continue;
+          const [what, whatEn] = BASIS_WORDS[total.basis];
+          findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(total.row, criterion.col), key: String(criterion.number), expected: counted, actual: stated.value, params: { what, whatEn } });
+        }
+        for (const col of summed) {
+          const parts = statedValues(grid, model.communes.map(({ row }) => ({ row, col })));
+          const mismatch = checkTotal(grid, { row: total.row, col }, parts, { exact: true, key: total.label, params: { what: 'Tổng', whatEn: 'Total' } });
+          if (mismatch) findings.push(mismatch);
+        }
+      }
+    }
+    return findings;
+  },
+};

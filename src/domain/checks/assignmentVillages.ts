@@ -1,0 +1,29 @@
+import { a1 } from '../sheet/address';
+import { readStated } from '../sheet/stated';
+import type { FindingDraft } from '../findings/codes';
+import { sheetsOf, type Check } from './context';
+
+/** Villages of a commune: met + planned ≤ total (exceeds-total); counts given without a total (missing-value). */
+export const assignmentVillagesCheck: Check = {
+  id: 'assignment-villages',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+      const { total, met, planned } = model.villages;
+      if (total === undefined || (met === undefined && planned === undefined)) continue;
+      for (const { row, name } of model.communes) {
+        const all = readStated(grid, row, total);
+        const done = met !== undefined ? readStated(grid, row, met)?.value ?? 0 : 0;
+        const next = planned !== undefined ? readStated(grid, row, planned)?.value ?? 0 : 0;
+        if (!all) {
+          if (done + next > 0) findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(row, total), key: name, params: { what: 'tổng số thôn/xóm của xã', whatEn: "the commune's number of villages" } });
+          continue;
+        }
+        if (done + next <= all.value) continue;
+        const col = planned !== undefined && next > 0 ? planned : met!;
+        findings.push({ code: 'exceeds-total', sheet: grid.name, cell: a1(row, col), key: name, expected: all.value, actual: done + next, params: { what: 'Số thôn/xóm đã đạt + phấn đấu', whatEn: 'Villages met + planned' } });
+      }
+    }
+    return findings;
+  },
+};

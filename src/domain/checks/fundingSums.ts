@@ -1,0 +1,36 @@
+import { readStated } from '../sheet/stated';
+import type { FindingDraft } from '../findings/codes';
+import { checkTotal, statedValues } from './arithmetic';
+import { sheetsOf, type Check } from './context';
+
+/**
+ * Funding: a parent equals the sum of its children, the total the sum of the top-level
+ * items (children never counted twice), within the rounding of the shown digits.
+ */
+export const fundingSumsCheck: Check = {
+  id: 'funding-sums',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'funding')) {
+      const amount = model.cols.amount;
+      for (const parent of model.items) {
+        const children = model.items.filter((item) => item.parentRow === parent.row);
+        const parts = statedValues(grid, children.map(({ row }) => ({ row, col: amount })));
+        if (parts.length === 0) continue;
+        const mismatch = checkTotal(grid, { row: parent.row, col: amount }, parts, {
+          exact: false, key: parent.label,
+          params: { what: 'Mục', whatEn: 'Item', detail: 'tổng các mục con', detailEn: 'sum of its sub-items' },
+        });
+        if (mismatch) findings.push(mismatch);
+      }
+      if (model.totalRow === undefined || !readStated(grid, model.totalRow, amount)) continue;
+      const top = statedValues(grid, model.items.filter((item) => item.level === 0).map(({ row }) => ({ row, col: amount })));
+      const mismatch = checkTotal(grid, { row: model.totalRow, col: amount }, top, {
+        exact: false, key: 'tong',
+        params: { what: 'Tổng', whatEn: 'Total', detail: 'tổng các mục cấp 1', detailEn: 'sum of the top-level items' },
+      });
+      if (mismatch) findings.push(mismatch);
+    }
+    return findings;
+  },
+};

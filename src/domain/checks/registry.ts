@@ -1,0 +1,43 @@
+import type { Check } from './context';
+import { formulaErrorsCheck } from './formulaErrors';
+import { targetsArithmeticCheck } from './targetsArithmetic';
+import { targetsSharesCheck } from './targetsShares';
+import { targetsCriteriaCheck } from './targetsCriteria';
+import { distributionCheck } from './distribution';
+import { assignmentColumnsCheck } from './assignmentColumns';
+import { assignmentMarksCheck } from './assignmentMarks';
+import { assignmentCommunesCheck } from './assignmentCommunes';
+import { assignmentTotalsCheck } from './assignmentTotals';
+import { assignmentSummariesCheck } from './assignmentSummaries';
+import { assignmentVillagesCheck } from './assignmentVillages';
+import { assignmentGoalsCheck } from './assignmentGoals';
+import { fundingSumsCheck } from './fundingSums';
+import { fundingSharesCheck } from './fundingShares';
+import { fundingMissingCheck } from './fundingMissing';
+import { tasksTimelineCheck } from './tasksTimeline';
+import { tasksMissingCheck } from './tasksMissing';
+import { responsibilityLeadsCheck } from './responsibilityLeads';
+import { responsibilityCoverageCheck } from './responsibilityCoverage';
+
+/** Every check, run in this order. Adding a check is adding a file and a line here. */
+export const CHECKS: readonly Check[] = [
+  formulaErrorsCheck,
+  targetsCriteriaCheck,
+  targetsArithmeticCheck,
+  targetsSharesCheck,
+  distributionCheck,
+  assignmentColumnsCheck,
+  assignmentMarksCheck,
+  assignmentCommunesCheck,
+  assignmentTotalsCheck,
+  assignmentSummariesCheck,
+  assignmentVillagesCheck,
+  assignmentGoalsCheck,
+  fundingSumsCheck,
+  fundingSharesCheck,
+  fundingMissingCheck,
+  tasksTimelineCheck,
+  tasksMissingCheck,
+  responsibilityLeadsCheck,
+  responsibilityCoverageCheck,
+];

@@ -1,0 +1,49 @@
+import { a1 } from '../sheet/address';
+import { agencyKey } from '../text/agencies';
+import type { FindingDraft } from '../findings/codes';
+import { sheetsOf, type Check } from './context';
+import { rowsBySet } from './responsibilitySets';
+import { inCatalog } from './targetsCriteria';
+
+/**
+ * Department ↔ criteria: one lead per code of a set (duplicate-lead), an indicator led by its
+ * criterion's lead (conflicting-lead), codes that exist in the set (unknown-criterion), sets
+ * without a catalog (unchecked-set).
+ */
+export const responsibilityLeadsCheck: Check = {
+  id: 'responsibility-leads',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'responsibility')) {
+      for (const { set, catalog, rows } of rowsBySet(model, context)) {
+        if (!catalog) {
+          findings.push({ code: 'unchecked-set', sheet: grid.name, cell: a1(rows[0].row, model.cols.set ?? model.cols.codes), key: set });
+          continue;
+        }
+        const leads = new Map<string, { agency: string; cell: string }[]>();
+        for (const row of rows) {
+          const cell = a1(row.row, model.cols.codes);
+          for (const ref of row.codes) {
+            if (!inCatalog(catalog, ref)) {
+              findings.push({ code: 'unknown-criterion', sheet: grid.name, cell, key: ref.code, params: { catalog: catalog.id } });
+              continue;
+            }
+            const list = leads.get(ref.code) ?? [];
+            if (!list.some((lead) => agencyKey(lead.agency) === agencyKey(row.agency))) list.push({ agency: row.agency, cell });
+            leads.set(ref.code, list);
+          }
+        }
+        for (const [code, list] of leads) {
+          if (list.length > 1) {
+            findings.push({ code: 'duplicate-lead', sheet: grid.name, cell: list[1].cell, key: code, params: { agencies: list.map((l) => l.agency).join('; ') } });
+          }
+          const parent = code.includes('.') ? leads.get(code.split('.')[0]) : undefined;
+          if (parent && list.length === 1 && parent.length === 1 && agencyKey(parent[0].agency) !== agencyKey(list[0].agency)) {
+            findings.push({ code: 'conflicting-lead', sheet: grid.name, cell: list[0].cell, key: code, params: { agency: list[0].agency, parent: code.split('.')[0], parentAgency: parent[0].agency } });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,48 @@
+import { a1 } from '../sheet/address';
+import { readStated } from '../sheet/stated';
+import type { FindingDraft } from '../findings/codes';
+import { checkTotal } from './arithmetic';
+import { sheetsOf, type Check } from './context';
+import { rowDenominator, sheetCommunes } from './denominator';
+
+/**
+ * Per-criterion targets: cumulative = baseline + added (total-mismatch), the target not
+ * below the baseline (target-below-baseline), no count above the number of communes
+ * (exceeds-total).
+ */
+export const targetsArithmeticCheck: Check = {
+  id: 'targets-arithmetic',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'targets')) {
+      const { baseline, added, cumulative } = model.cols;
+      const communes = sheetCommunes(context, model);
+      for (const { row, key } of model.rows) {
+        const base = baseline !== undefined ? readStated(grid, row, baseline) : null;
+        const plus = added !== undefined ? readStated(grid, row, added) : null;
+        const end = cumulative !== undefined ? readStated(grid, row, cumulative) : null;
+        if (base && plus && end) {
+          const mismatch = checkTotal(grid, { row, col: cumulative! }, [base, plus], {
+            exact: true, key,
+            params: { what: 'Lũy kế', whatEn: 'Cumulative', detail: 'đã đạt + đạt thêm', detailEn: 'baseline + added' },
+          });
+          if (mismatch) findings.push(mismatch);
+        }
+        if (base && end && end.value < base.value) {
+          findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, cumulative!), key, expected: base.value, actual: end.value, params: { what: 'Lũy kế', whatEn: 'Cumulative' } });
+        }
+        if (plus && plus.value < 0) {
+          findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, added!), key, expected: 0, actual: plus.value, params: { what: 'Số đạt thêm', whatEn: 'Added' } });
+        }
+        const ceiling = rowDenominator(grid, row, [cumulative, baseline], communes);
+        for (const col of [baseline, cumulative]) {
+          const stated = col !== undefined ? readStated(grid, row, col) : null;
+          if (stated && ceiling !== undefined && stated.value > ceiling) {
+            findings.push({ code: 'exceeds-total', sheet: grid.name, cell: a1(row, col!), key, expected: ceiling, actual: stated.value, params: { what: 'Số xã đạt', whatEn: 'Communes meeting it' } });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

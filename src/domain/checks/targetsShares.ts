@@ -1,0 +1,37 @@
+import { a1 } from '../sheet/address';
+import { readStated } from '../sheet/stated';
+import type { FindingDraft } from '../findings/codes';
+import { checkShare, columnInPercent } from './arithmetic';
+import { sheetsOf, type Check } from './context';
+import { rowDenominator, sheetCommunes } from './denominator';
+
+/** percent-mismatch on per-criterion and indicator rows: share = count ÷ number of communes. */
+export const targetsSharesCheck: Check = {
+  id: 'targets-shares',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'targets')) {
+      const communes = sheetCommunes(context, model);
+      const rows = model.rows.map((r) => r.row);
+      let reportedMissing = false;
+      for (const share of model.shares) {
+        const inPercent = columnInPercent(grid, share.col, [...rows, ...model.groups.map((g) => g.row)]);
+        for (const { row, key } of model.rows) {
+          const count = readStated(grid, row, share.of);
+          if (!count || readStated(grid, row, share.col) === null) continue;
+          const denominator = rowDenominator(grid, row, [share.of], communes);
+          if (denominator === undefined) {
+            if (!reportedMissing) {
+              findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(model.header.bottom, share.col), key: 'tong-so-xa', params: { what: 'tổng số xã để tính tỷ lệ (ghi "Tổng số xã: N" hoặc dùng --communes)', whatEn: 'the number of communes to check shares against ("Tổng số xã: N" or --communes)' } });
+              reportedMissing = true;
+            }
+            continue;
+          }
+          const finding = checkShare(grid, { row, col: share.col }, inPercent, count.value, denominator, key);
+          if (finding) findings.push(finding);
+        }
+      }
+    }
+    return findings;
+  },
+};

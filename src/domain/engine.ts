@@ -1,0 +1,112 @@
+import { BUILTIN_CATALOGS } from './catalog/builtin';
+import { catalogFromSheet } from './catalog/fromSheet';
+import { chooseCatalog, planYearOf, type CatalogChoice, type CatalogReason } from './catalog/select';
+import type { Catalog } from './catalog/schema';
+import { CHECKS } from './checks/registry';
+import type { CheckContext, CheckedSheet } from './checks/context';
+import { FINDING_SEVERITY, type Finding, type FindingDraft, type Lang } from './findings/codes';
+import { messageFor } from './findings/messages';
+import { classifySheet } from './recognize/classify';
+import type { RecognizedSheet, SheetKind } from './recognize/models';
+import { describeReason } from './report/reason';
+import { parseA1 } from './sheet/address';
+import { Grid } from './sheet/grid';
+import type { WorkbookSnapshot } from './sheet/snapshot';
+
+export type AnalyzeOptions = {
+  /** A catalog the user chose (--catalog) or supplied (--catalog-file), with why. */
+  catalog?: CatalogChoice;
+  /** Number of communes (--communes) where a sheet does not state it. */
+  communes?: number;
+  /** Catalogs besides the built-in ones. */
+  extraCatalogs?: readonly Catalog[];
+};
+
+/** A workbook as the engine understood it: the chosen set and each sheet's kind and model. */
+export type Analysis = {
+  catalog: Catalog;
+  reason: CatalogReason;
+  catalogs: readonly Catalog[];
+  sheets: CheckedSheet[];
+  /** Problems found before the checks ran (an invalid "Danh mục tiêu chí" sheet). */
+  preliminary: FindingDraft[];
+};
+
+export type CheckReport = {
+  file?: string;
+  catalog: { id: string; title: string; reason: string };
+  sheets: { name: string; kind: SheetKind }[];
+  issues: Finding[];
+  stats: { errors: number; warnings: number; infos: number };
+};
+
+/** Chooses the criteria set and recognises every sheet. */
+export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
+  const grids = workbook.sheets.map((sheet) => new Grid(sheet));
+  const catalogs = [...BUILTIN_CATALOGS, ...(options.extraCatalogs ?? [])];
+  const preliminary: FindingDraft[] = [];
+  let supplied = options.catalog;
+  const catalogSheets = new Set<string>();
+  for (const grid of grids) {
+    const fromSheet = catalogFromSheet(grid, BUILTIN_CATALOGS);
+    if (!fromSheet) continue;
+    catalogSheets.add(grid.name);
+    if (fromSheet.load.ok) {
+      supplied ??= { catalog: fromSheet.load.catalog, reason: { kind: 'sheet', sheet: grid.name } };
+    } else {
+      for (const problem of fromSheet.load.problems) {
+        preliminary.push({ code: 'invalid-catalog', sheet: grid.name, cell: fromSheet.cell, params: { problem: `${problem.path ? `${problem.path}: ` : ''}${problem.message}` } });
+      }
+    }
+  }
+  const { catalog, reason } = chooseCatalog(grids, catalogs, supplied);
+  const planYear = planYearOf(grids);
+  const sheets = grids.map((grid): CheckedSheet => ({
+    grid,
+    recognized: catalogSheets.has(grid.name)
+      ? ({ name: grid.name, kind: 'unknown', score: 0 } satisfies RecognizedSheet)
+      : classifySheet(grid, { catalog, planYear }),
+  }));
+  return { catalog, reason, catalogs, sheets, preliminary };
+}
+
+function position(finding: FindingDraft, order: Map<string, number>): [number, number, number] {
+  const at = parseA1(finding.cell) ?? { row: 0, col: 0 };
+  return [order.get(finding.sheet) ?? 0, at.row, at.col];
+}
+
+/** Runs every check on an analysed workbook and returns the findings in sheet and cell order. */
+export function runChecks(analysis: Analysis, options: AnalyzeOptions = {}): FindingDraft[] {
+  const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, communes: options.communes };
+  const drafts = [...analysis.preliminary, ...CHECKS.flatMap((check) => check.run(context))];
+  const order = new Map(analysis.sheets.map(({ grid }, i) => [grid.name, i]));
+  return drafts
+    .map((draft, index) => ({ draft, index, at: position(draft, order) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2] || a.index - b.index)
+    .map(({ draft }) => draft);
+}
+
+/** Gives findings their severity and message in a language. */
+export function localize(drafts: readonly FindingDraft[], lang: Lang): Finding[] {
+  return drafts.map((draft) => ({ ...draft, severity: FINDING_SEVERITY[draft.code], message: messageFor(draft, lang) }));
+}
+
+/**
+ * Recognises and checks a workbook: the one entry point every host calls.
+ *
+ * @example
+ * const report = checkWorkbook(snapshot, { communes: 181 }, 'vi');
+ * report.issues.filter((issue) => issue.severity === 'error');
+ */
+export function checkWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOptions = {}, lang: Lang = 'vi'): CheckReport {
+  const analysis = analyzeWorkbook(workbook, options);
+  const issues = localize(runChecks(analysis, options), lang);
+  const count = (severity: Finding['severity']) => issues.filter((issue) => issue.severity === severity).length;
+  return {
+    file: workbook.name,
+    catalog: { id: analysis.catalog.id, title: analysis.catalog.title, reason: describeReason(analysis.reason, lang) },
+    sheets: analysis.sheets.map(({ recognized }) => ({ name: recognized.name, kind: recognized.kind })),
+    issues,
+    stats: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+  };
+}

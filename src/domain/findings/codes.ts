@@ -1,0 +1,43 @@
+/** Every finding code the engine emits, with its severity. Messages live in ./messages. */
+export const FINDING_SEVERITY = {
+  'percent-mismatch': 'error',
+  'total-mismatch': 'error',
+  'exceeds-total': 'error',
+  'unknown-criterion': 'error',
+  'missing-criterion': 'warning',
+  'invalid-status': 'error',
+  'duplicate-commune': 'error',
+  'duplicate-lead': 'error',
+  'conflicting-lead': 'warning',
+  'uncovered-criterion': 'warning',
+  'formula-error': 'error',
+  'missing-value': 'warning',
+  'unparsed-timeline': 'warning',
+  'target-below-baseline': 'error',
+  'goal-unreachable': 'error',
+  'invalid-catalog': 'error',
+  'unchecked-set': 'info',
+} as const;
+
+export type FindingCode = keyof typeof FINDING_SEVERITY;
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'vi' | 'en';
+
+/** Values a message may quote. Numbers are formatted per language when the message is made. */
+export type FindingParams = Record<string, string | number | undefined>;
+
+/** What a check reports: a finding before it gets its severity and message. */
+export type FindingDraft = {
+  code: FindingCode;
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  /** The criterion/indicator code, commune, group or item the finding is about. */
+  key?: string;
+  expected?: number | string;
+  actual?: number | string;
+  params?: FindingParams;
+};
+
+/** A finding as reports and the task pane show it. */
+export type Finding = FindingDraft & { severity: Severity; message: string };

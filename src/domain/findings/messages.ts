@@ -1,0 +1,53 @@
+import type { FindingCode, FindingDraft, Lang } from './codes';
+import { formatNumber } from './format';
+
+type Render = (draft: FindingDraft, n: (value: unknown) => string) => string;
+type MessageMap = Record<FindingCode, Render>;
+
+const vi: MessageMap = {
+  'percent-mismatch': (d, n) => `Tỷ lệ ghi ${n(d.actual)}% nhưng ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
+  'total-mismatch': (d, n) => `${d.params?.what ?? 'Tổng'} ghi ${n(d.actual)} nhưng tính được ${n(d.expected)}${d.params?.detail ? ` (${d.params.detail})` : ''}.`,
+  'exceeds-total': (d, n) => `${d.params?.what ?? 'Số lượng'} ${n(d.actual)} vượt quá ${n(d.expected)}.`,
+  'unknown-criterion': (d) => `"${d.key}" không có trong bộ tiêu chí ${d.params?.catalog}.`,
+  'missing-criterion': (d) => `Thiếu cột tiêu chí số ${d.key} của bộ tiêu chí ${d.params?.catalog}.`,
+  'invalid-status': (d) => `Ký hiệu "${d.actual}" không hợp lệ (dùng x/đạt cho đã đạt, KH/phấn đấu cho kế hoạch năm nay, để trống hoặc 0 cho chưa đạt).`,
+  'duplicate-commune': (d) => `Xã "${d.key}" xuất hiện lần nữa (đã có ở ô ${d.params?.first}).`,
+  'duplicate-lead': (d) => `${d.key} có hai cơ quan chủ trì: ${d.params?.agencies}.`,
+  'conflicting-lead': (d) => `Chỉ tiêu ${d.key} giao cho ${d.params?.agency}, khác cơ quan chủ trì tiêu chí ${d.params?.parent} (${d.params?.parentAgency}).`,
+  'uncovered-criterion': (d) => `${d.key} (${d.params?.name}) của bộ ${d.params?.catalog} chưa có cơ quan chủ trì.`,
+  'formula-error': (d) => `Ô có lỗi công thức ${d.actual}.`,
+  'missing-value': (d) => `Thiếu ${d.params?.what ?? 'giá trị'}.`,
+  'unparsed-timeline': (d) => `Không đọc được thời gian "${d.actual}"; giữ nguyên như đã ghi.`,
+  'target-below-baseline': (d, n) => `${d.params?.what ?? 'Chỉ tiêu'} ${n(d.actual)} thấp hơn mức đã đạt ${n(d.expected)}.`,
+  'goal-unreachable': (d) => `Xã "${d.key}" đăng ký đạt chuẩn nhưng tiêu chí ${d.params?.criteria} chưa đạt và không có trong kế hoạch năm nay.`,
+  'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
+  'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
+};
+
+const en: MessageMap = {
+  'percent-mismatch': (d, n) => `Share states ${n(d.actual)}% but ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
+  'total-mismatch': (d, n) => `${d.params?.whatEn ?? 'Total'} states ${n(d.actual)} but the data give ${n(d.expected)}${d.params?.detailEn ? ` (${d.params.detailEn})` : ''}.`,
+  'exceeds-total': (d, n) => `${d.params?.whatEn ?? 'Count'} ${n(d.actual)} exceeds ${n(d.expected)}.`,
+  'unknown-criterion': (d) => `"${d.key}" is not in the criteria set ${d.params?.catalog}.`,
+  'missing-criterion': (d) => `Criterion ${d.key} of the set ${d.params?.catalog} has no column.`,
+  'invalid-status': (d) => `Mark "${d.actual}" is not valid (x/đạt for met, KH/phấn đấu for planned this year, blank or 0 for not met).`,
+  'duplicate-commune': (d) => `Commune "${d.key}" appears again (first at ${d.params?.first}).`,
+  'duplicate-lead': (d) => `${d.key} has two lead agencies: ${d.params?.agencies}.`,
+  'conflicting-lead': (d) => `Indicator ${d.key} goes to ${d.params?.agency}, not to the lead of criterion ${d.params?.parent} (${d.params?.parentAgency}).`,
+  'uncovered-criterion': (d) => `${d.key} (${d.params?.name}) of the set ${d.params?.catalog} has no lead agency.`,
+  'formula-error': (d) => `The cell holds the formula error ${d.actual}.`,
+  'missing-value': (d) => `Missing ${d.params?.whatEn ?? 'value'}.`,
+  'unparsed-timeline': (d) => `Timeline "${d.actual}" could not be read; kept as written.`,
+  'target-below-baseline': (d, n) => `${d.params?.whatEn ?? 'Target'} ${n(d.actual)} is below the baseline ${n(d.expected)}.`,
+  'goal-unreachable': (d) => `Commune "${d.key}" aims at recognition but criteria ${d.params?.criteria} are neither met nor planned this year.`,
+  'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
+  'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
+};
+
+const MESSAGES: Record<Lang, MessageMap> = { vi, en };
+
+/** The message of a finding in a language. */
+export function messageFor(draft: FindingDraft, lang: Lang): string {
+  const n = (value: unknown) => (typeof value === 'number' ? formatNumber(value, lang, 3) : String(value ?? ''));
+  return MESSAGES[lang][draft.code](draft, n);
+}

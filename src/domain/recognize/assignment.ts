@@ -1,0 +1,136 @@
+import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { parseCriterionRef } from '../text/codes';
+import type { Grid } from '../sheet/grid';
+import type { Catalog } from '../catalog/schema';
+import { headerCandidates, headerLabel, headerLeaf, type Header } from './header';
+import { findAverages, isAverageLabel, isTotalLabel, yearsIn } from './labels';
+import type { RecognizeContext, Recognizer } from './context';
+import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
+
+const COMMUNE_HEADERS = ['xa', 'ten xa', 'don vi', 'ten don vi', 'xa thi tran', 'ten xa thi tran', 'dia phuong', 'xa phuong', 'ten xa phuong'];
+const VILLAGE_WORDS = ['xom', 'thon', 'ban', 'khu dan cu', 'to dan pho', 'lang'];
+
+function leafValue(grid: Grid, header: Header, col: number) {
+  for (let row = header.bottom; row >= header.top; row--) if (grid.text(row, col)) return grid.shown(row, col);
+  return null;
+}
+
+function criterionByName(catalog: Catalog, leaf: string) {
+  return catalog.criteria.find((criterion) => {
+    const name = fold(criterion.name);
+    return leaf === name || (leaf.length >= 4 && name.startsWith(leaf)) || startsWithWords(leaf, [name]);
+  });
+}
+
+function villageRole(label: string): VillageRole | null {
+  if (!hasAnyWords(label, VILLAGE_WORDS)) return null;
+  if (hasAnyWords(label, ['kieu mau'])) return 'model';
+  if (hasAnyWords(label, ['phan dau', 'ke hoach', 'dang ky', 'them'])) return 'planned';
+  if (hasAnyWords(label, ['da dat', 'dat chuan', 'dat'])) return 'met';
+  if (hasAnyWords(label, ['tong so', 'so', 'tong'])) return 'total';
+  return null;
+}
+
+function summaryRole(label: string): SummaryRole | null {
+  if (!hasAnyWords(label, ['tieu chi', 'tc']) || !hasAnyWords(label, ['so', 'tong', 'so luong'])) return null;
+  if (hasAnyWords(label, ['cuoi nam', 'luy ke', 'tong cong', 'sau'])) return 'end';
+  if (hasAnyWords(label, ['phan dau', 'ke hoach', 'them', 'dat them', 'nam nay'])) return 'planned';
+  if (hasAnyWords(label, ['da dat', 'hien trang', 'dau nam', 'dat'])) return 'baseline';
+  return null;
+}
+
+function totalsBasis(label: string): TotalsRow['basis'] {
+  if (hasAnyWords(label, ['cuoi nam', 'luy ke'])) return 'end';
+  if (hasAnyWords(label, ['phan dau', 'dat them', 'ke hoach', 'them'])) return 'planned';
+  return 'baseline';
+}
+
+type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'header' | 'kind' | 'planYear'>;
+
+function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | null {
+  let communeCol: number | undefined;
+  const columns: Columns = { communeCol: -1, criteria: [], unknownCriteria: [], villages: {}, summaries: {} };
+  const seen = new Set<number>();
+  for (const col of header.parts.keys()) {
+    const label = headerLabel(header, col);
+    const leaf = headerLeaf(header, col);
+    if (!label) continue;
+    if (communeCol === undefined && (startsWithWords(leaf, COMMUNE_HEADERS) && !hasAnyWords(leaf, ['tong so', 'dat']))) {
+      communeCol = col;
+      continue;
+    }
+    if (columns.ttCol === undefined && startsWithWords(leaf, ['tt', 'stt', 'so tt'])) { columns.ttCol = col; continue; }
+    const village = villageRole(label);
+    if (village && columns.villages[village] === undefined) { columns.villages[village] = col; continue; }
+    const summary = summaryRole(label);
+    if (summary && columns.summaries[summary] === undefined) { columns.summaries[summary] = col; continue; }
+    if (columns.goalCol === undefined && hasAnyWords(leaf, ['muc tieu', 'dang ky dat', 'phan dau dat', 'dich'])) { columns.goalCol = col; continue; }
+    if (columns.groupCol === undefined && startsWithWords(leaf, ['nhom', 'phan loai', 'xep loai'])) { columns.groupCol = col; continue; }
+    const ref = parseCriterionRef(leafValue(grid, header, col));
+    const named = ref ? undefined : criterionByName(catalog, leaf);
+    const number = ref && !ref.indicator ? ref.number : named?.number;
+    if (number === undefined || seen.has(number)) continue;
+    if (catalog.criteria.some((criterion) => criterion.number === number)) {
+      seen.add(number);
+      columns.criteria.push({ col, number });
+    } else {
+      columns.unknownCriteria.push({ col, label: String(leafValue(grid, header, col)) });
+    }
+  }
+  if (communeCol === undefined) return null;
+  return { ...columns, communeCol };
+}
+
+function rowLabel(grid: Grid, row: number, columns: Columns): string {
+  const own = grid.text(row, columns.communeCol);
+  if (own) return own;
+  return columns.ttCol !== undefined ? grid.text(row, columns.ttCol) : '';
+}
+
+function readRows(grid: Grid, header: Header, columns: Columns) {
+  const communes: CommuneRow[] = [];
+  const totals: TotalsRow[] = [];
+  for (let row = header.bottom + 1; row <= grid.bottom; row++) {
+    const label = rowLabel(grid, row, columns);
+    if (!label || isAverageLabel(label)) continue;
+    const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
+    if (isTotalLabel(label)) {
+      totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
+      continue;
+    }
+    const name = grid.raw(row, columns.communeCol).trim();
+    const numbered = columns.ttCol !== undefined && grid.number(row, columns.ttCol) !== null;
+    if (name && (marked || numbered)) communes.push({ row, name });
+  }
+  return { communes, totals };
+}
+
+function recognizeAssignment(grid: Grid, context: RecognizeContext) {
+  const { catalog } = context;
+  const needed = Math.max(3, Math.ceil(catalog.criteria.length * 0.5));
+  let best: { model: AssignmentModel; score: number } | null = null;
+  for (const header of headerCandidates(grid)) {
+    const columns = readColumns(grid, header, catalog);
+    if (!columns || columns.criteria.length + columns.unknownCriteria.length < needed) continue;
+    const { communes, totals } = readRows(grid, header, columns);
+    if (communes.length === 0) continue;
+    const score = columns.criteria.length * 10 + communes.length;
+    if (best && score <= best.score) continue;
+    const years = yearsIn(grid, header.top - 1);
+    best = {
+      score,
+      model: {
+        kind: 'assignment',
+        header: { top: header.top, bottom: header.bottom },
+        ...columns,
+        communes,
+        totals,
+        averages: findAverages(grid, grid.rows().filter((row) => row > header.bottom)),
+        planYear: years.length ? Math.max(...years) : context.planYear,
+      },
+    };
+  }
+  return best;
+}
+
+export const assignmentRecognizer: Recognizer = { kind: 'assignment', recognize: recognizeAssignment };

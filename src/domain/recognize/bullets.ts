@@ -1,0 +1,55 @@
+import { fold } from '../text/fold';
+
+/** The kind of numbering a row carries: it sets the row's level in a hierarchy. */
+export type Marker = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star';
+
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
+
+/**
+ * The marker of a TT cell or of a label's leading bullet: "I" roman, "1" / "1." arabic,
+ * "1.1" decimal, "a)" letter, "-" dash, "+" plus.
+ *
+ * @example
+ * markerOf('II') === 'roman'; markerOf('- Vốn NSTW') === 'dash'; markerOf('1.2') === 'decimal'
+ */
+export function markerOf(text: string): Marker | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  if (/^[-\u2010-\u2015\u2212•]/.test(trimmed)) return 'dash';
+  if (trimmed.startsWith('+')) return 'plus';
+  if (trimmed.startsWith('*')) return 'star';
+  const head = trimmed.split(/\s+/)[0];
+  if (ROMAN.test(head)) return 'roman';
+  if (/^\d+\.\d+(\.\d+)*\.?$/.test(head)) return 'decimal';
+  if (/^\d+[.)]?$/.test(head)) return 'arabic';
+  if (/^[a-zđ][).]$/i.test(head)) return 'letter';
+  return null;
+}
+
+/** True when a TT cell is a roman numeral (a section row of a task list). */
+export function isRoman(text: string): boolean {
+  return ROMAN.test(text.trim()) && text.trim() !== '';
+}
+
+/**
+ * Levels of markers in first-appearance order: the first kind seen is level 0, the next new
+ * kind level 1, and so on; "1.1" always sits one level under "1".
+ */
+export class MarkerLevels {
+  private readonly order: Marker[] = [];
+
+  levelOf(marker: Marker): number {
+    if (marker === 'decimal') {
+      const arabic = this.order.indexOf('arabic');
+      if (arabic >= 0) return arabic + 1;
+    }
+    if (!this.order.includes(marker)) this.order.push(marker);
+    return this.order.indexOf(marker);
+  }
+}
+
+/** True for the label of a grand total: tổng, tổng cộng, tổng nhu cầu, tổng số. */
+export function isGrandTotalLabel(label: string): boolean {
+  const folded = fold(label);
+  return /^(tong|tong cong|cong|tong nhu cau|tong so|tong von|tong kinh phi)\b/.test(folded);
+}

@@ -1,0 +1,92 @@
+import type { GroupBounds } from '../text/groupLabel';
+import type { CriterionRef } from '../text/codes';
+
+/** What a sheet holds, read from its content. */
+export type SheetKind = 'targets' | 'assignment' | 'funding' | 'tasks' | 'responsibility' | 'unknown';
+
+export type HeaderSpan = { top: number; bottom: number };
+
+/** A labelled cell stating an average number of criteria per commune ("Bình quân … tiêu chí/xã"). */
+export type AverageCell = { row: number; labelCol: number; valueCol: number; basis: 'baseline' | 'end' };
+
+/** A row of the distribution of communes by number of criteria met. */
+export type GroupRow = { row: number; bounds: GroupBounds; label: string; countCol: number; shareCol?: number };
+
+export type TargetRow = {
+  row: number;
+  /** Criterion number, indicator code, or the row's label for unnumbered indicator rows. */
+  key: string;
+  ref?: CriterionRef;
+  label: string;
+};
+
+export type TargetsModel = {
+  kind: 'targets';
+  header: HeaderSpan;
+  cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number };
+  /** Share columns, each with the count column it is a share of. */
+  shares: { col: number; of: number }[];
+  rows: TargetRow[];
+  groups: GroupRow[];
+  averages: AverageCell[];
+  /** Where the sheet states its number of communes ("Tổng số xã: 207"). */
+  communesCell?: { row: number; col: number; value: number };
+};
+
+export type CommuneRow = { row: number; name: string };
+export type TotalsRow = { row: number; label: string; basis: 'baseline' | 'planned' | 'end' };
+export type VillageRole = 'total' | 'met' | 'planned' | 'model';
+export type SummaryRole = 'baseline' | 'planned' | 'end';
+
+export type AssignmentModel = {
+  kind: 'assignment';
+  header: HeaderSpan;
+  communeCol: number;
+  ttCol?: number;
+  goalCol?: number;
+  /** Criterion columns of the catalog, in sheet order. */
+  criteria: { col: number; number: number }[];
+  /** Columns headed by a criterion number the catalog does not have. */
+  unknownCriteria: { col: number; label: string }[];
+  villages: Partial<Record<VillageRole, number>>;
+  /** Per-commune count columns already in the sheet (criteria met, planned, at year end). */
+  summaries: Partial<Record<SummaryRole, number>>;
+  groupCol?: number;
+  communes: CommuneRow[];
+  totals: TotalsRow[];
+  averages: AverageCell[];
+  planYear?: number;
+};
+
+export type FundingItem = { row: number; level: number; parentRow?: number; label: string };
+
+export type FundingModel = {
+  kind: 'funding';
+  header: HeaderSpan;
+  cols: { label: number; tt?: number; amount: number; share?: number };
+  items: FundingItem[];
+  totalRow?: number;
+};
+
+export type TaskRow = { row: number; section?: string; kind: 'section' | 'task' };
+
+export type TasksModel = {
+  kind: 'tasks';
+  header: HeaderSpan;
+  cols: { content: number; tt?: number; group?: number; directing?: number; implementing?: number; coordinating?: number; timeline?: number };
+  rows: TaskRow[];
+};
+
+export type ResponsibilityRow = { row: number; agency: string; codes: CriterionRef[]; set: string };
+
+export type ResponsibilityModel = {
+  kind: 'responsibility';
+  header: HeaderSpan;
+  cols: { agency: number; codes: number; set?: number };
+  rows: ResponsibilityRow[];
+};
+
+export type SheetModel = TargetsModel | AssignmentModel | FundingModel | TasksModel | ResponsibilityModel;
+
+/** A sheet as the engine understood it. */
+export type RecognizedSheet = { name: string; kind: SheetKind; model?: SheetModel; score: number };

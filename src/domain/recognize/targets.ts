@@ -1,0 +1,110 @@
+import { hasAnyWords } from '../text/fold';
+import { parseCriterionRef } from '../text/codes';
+import { parseGroupLabel } from '../text/groupLabel';
+import type { Grid } from '../sheet/grid';
+import { groupOf } from '../catalog/groups';
+import { headerCandidates, headerLabel, type Header } from './header';
+import { assignRoles, type RoleRule } from './roles';
+import { findAverages, firstNumberRight, isAverageLabel } from './labels';
+import type { RecognizeContext, Recognizer } from './context';
+import type { GroupRow, TargetRow, TargetsModel } from './models';
+
+type TargetRole = 'tt' | 'share' | 'added' | 'cumulative' | 'baseline' | 'lead' | 'criterion';
+
+const RULES: RoleRule<TargetRole>[] = [
+  { role: 'tt', phrases: ['tt', 'stt', 'so tt'], unless: ['tieu chi', 'noi dung'] },
+  { role: 'share', phrases: ['ty le', '%', 'chiem'] },
+  { role: 'lead', phrases: ['co quan', 'chu tri', 'phu trach', 'don vi'] },
+  { role: 'added', phrases: ['them', 'tang them', 'dat them', 'dat moi', 'tang'] },
+  { role: 'cumulative', phrases: ['luy ke', 'cuoi nam', 'cuoi ky', 'tong so xa dat', 'tong so xa', 'tong so', 'nang tong so', 'ke hoach nam'] },
+  { role: 'baseline', phrases: ['da dat', 'hien trang', 'dau nam', 'den het nam', 'nam truoc', 'thuc hien', 'uoc thuc hien', 'uoc dat'] },
+  { role: 'criterion', phrases: ['tieu chi', 'noi dung', 'chi tieu', 'ten tieu chi'] },
+];
+const COUNT_ROLES: TargetRole[] = ['baseline', 'added', 'cumulative'];
+
+function labelsOf(header: Header): Map<number, string> {
+  const labels = new Map<number, string>();
+  for (const col of header.parts.keys()) labels.set(col, headerLabel(header, col));
+  return labels;
+}
+
+function pairShares(shareCols: number[], countCols: Map<TargetRole, number>): { col: number; of: number }[] {
+  const counts = COUNT_ROLES.map((role) => countCols.get(role)).filter((col): col is number => col !== undefined);
+  return shareCols.flatMap((col) => {
+    const left = counts.filter((count) => count < col).sort((a, b) => b - a)[0];
+    const of = left ?? countCols.get('cumulative') ?? counts[0];
+    return of === undefined ? [] : [{ col, of }];
+  });
+}
+
+function findCommunesCell(grid: Grid, header: Header): TargetsModel['communesCell'] {
+  for (const row of grid.rows()) {
+    if (row >= header.top && row <= header.bottom) continue;
+    for (const col of grid.cols()) {
+      const label = grid.text(row, col);
+      if (!/\btong so xa\b(?! dat)/.test(label) || hasAnyWords(label, ['tieu chi'])) continue;
+      const after = /:\s*([\d.,]+)\s*$/.exec(grid.raw(row, col));
+      if (after) return { row, col, value: Number(after[1].replace(/\./g, '').replace(',', '.')) };
+      const valueCol = firstNumberRight(grid, row, col);
+      if (valueCol !== null) return { row, col: valueCol, value: grid.number(row, valueCol)! };
+    }
+  }
+  return undefined;
+}
+
+function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'communesCell'>, context: RecognizeContext) {
+  const rows: TargetRow[] = [];
+  const groups: GroupRow[] = [];
+  const countCols = [model.cols.cumulative, model.cols.baseline, model.cols.added].filter((c): c is number => c !== undefined);
+  for (let row = header.bottom + 1; row <= grid.bottom; row++) {
+    const label = grid.raw(row, model.cols.criterion).trim();
+    const folded = grid.text(row, model.cols.criterion);
+    if (!folded || isAverageLabel(folded)) continue;
+    const hasCount = countCols.some((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/'));
+    const bounds = parseGroupLabel(label);
+    if (bounds) {
+      const countCol = countCols.find((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/'));
+      if (countCol === undefined) continue;
+      const group = groupOf(context.catalog.groups, bounds.min);
+      const same = group && group.min === bounds.min && group.max === Math.min(bounds.max, context.catalog.criteria.length);
+      groups.push({ row, bounds, label: same ? group.label : `${bounds.min}-${bounds.max}`, countCol, shareCol: model.shares.find((s) => s.of === countCol)?.col ?? model.shares[0]?.col });
+      continue;
+    }
+    const ttRef = model.cols.tt !== undefined ? parseCriterionRef(grid.shown(row, model.cols.tt)) : null;
+    const ref = parseCriterionRef(grid.shown(row, model.cols.criterion)) ?? ttRef;
+    if (ref) {
+      rows.push({ row, key: ref.code, ref, label });
+    } else if (hasCount && model.shares.some((share) => grid.number(row, share.col) !== null)) {
+      rows.push({ row, key: label, label });
+    }
+  }
+  return { rows, groups };
+}
+
+function recognizeTargets(grid: Grid, context: RecognizeContext) {
+  let best: { model: TargetsModel; score: number } | null = null;
+  for (const header of headerCandidates(grid)) {
+    const roles = assignRoles(labelsOf(header), RULES);
+    const first = (role: TargetRole) => roles.get(role)?.[0];
+    const criterion = first('criterion') ?? first('tt');
+    const counts = COUNT_ROLES.filter((role) => roles.has(role)).length + (roles.has('share') ? 1 : 0);
+    if (criterion === undefined || counts < 2 || !COUNT_ROLES.some((role) => roles.has(role))) continue;
+    const countCols = new Map(COUNT_ROLES.filter((role) => roles.has(role)).map((role) => [role, first(role)!] as const));
+    const base = {
+      kind: 'targets' as const,
+      header: { top: header.top, bottom: header.bottom },
+      cols: { criterion, tt: first('tt') === criterion ? undefined : first('tt'), baseline: first('baseline'), added: first('added'), cumulative: first('cumulative'), lead: first('lead') },
+      shares: pairShares(roles.get('share') ?? [], countCols),
+    };
+    const { rows, groups } = readRows(grid, header, base, context);
+    if (rows.length + groups.length === 0) continue;
+    const score = counts * 10 + rows.length + groups.length;
+    if (!best || score > best.score) {
+      const model: TargetsModel = { ...base, rows, groups, averages: findAverages(grid, grid.rows()), communesCell: findCommunesCell(grid, header) };
+      best = { model, score };
+    }
+  }
+  return best;
+}
+
+export const targetsRecognizer: Recognizer = { kind: 'targets', recognize: recognizeTargets };

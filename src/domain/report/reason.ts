@@ -1,0 +1,21 @@
+import type { CatalogReason } from '../catalog/select';
+import type { Lang } from '../findings/codes';
+
+/** Says in words why a catalog was chosen. */
+export function describeReason(reason: CatalogReason, lang: Lang): string {
+  const vi = lang === 'vi';
+  switch (reason.kind) {
+    case 'option':
+      return vi ? `chọn bằng tùy chọn --catalog ${reason.id}` : `chosen with --catalog ${reason.id}`;
+    case 'file':
+      return vi ? `đọc từ tệp ${reason.file}` : `read from the file ${reason.file}`;
+    case 'sheet':
+      return vi ? `đọc từ trang "${reason.sheet}" của sổ tính` : `read from the workbook's sheet "${reason.sheet}"`;
+    case 'year':
+      return vi
+        ? `theo năm ${reason.year} ghi ở trang "${reason.sheet}" ("${reason.text}")`
+        : `from the year ${reason.year} written in sheet "${reason.sheet}" ("${reason.text}")`;
+    case 'default':
+      return vi ? 'không thấy năm trong tiêu đề: dùng bộ tiêu chí mới nhất' : 'no year in the titles: the newest set';
+  }
+}
