@@ -2,7 +2,7 @@ import type { Grid } from '../sheet/grid';
 import { headerCandidates, headerLabel } from './header';
 import { assignRoles, type RoleRule } from './roles';
 import { isGrandTotalLabel, markerOf, MarkerLevels } from './bullets';
-import type { RecognizeContext, Recognizer } from './context';
+import type { Recognizer } from './context';
 import type { FundingItem, FundingModel } from './models';
 
 type FundingRole = 'tt' | 'share' | 'label' | 'amount';
@@ -39,7 +39,7 @@ function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number)
   return { items, totalRow };
 }
 
-function recognizeFunding(grid: Grid, _context: RecognizeContext) {
+function recognizeFunding(grid: Grid) {
   let best: { model: FundingModel; score: number } | null = null;
   for (const header of headerCandidates(grid)) {
     const labels = new Map([...header.parts.keys()].map((col) => [col, headerLabel(header, col)] as const));

@@ -3,7 +3,7 @@ import { parseCodeList } from '../text/codes';
 import { startsWithWords } from '../text/fold';
 import { headerCandidates, headerLabel } from './header';
 import { assignRoles, type RoleRule } from './roles';
-import type { RecognizeContext, Recognizer } from './context';
+import type { Recognizer } from './context';
 import type { ResponsibilityModel, ResponsibilityRow } from './models';
 
 type ResponsibilityRole = 'set' | 'agency' | 'codes';
@@ -29,7 +29,7 @@ function readRows(grid: Grid, cols: ResponsibilityModel['cols'], headerBottom: n
   return rows;
 }
 
-function recognizeResponsibility(grid: Grid, _context: RecognizeContext) {
+function recognizeResponsibility(grid: Grid) {
   let best: { model: ResponsibilityModel; score: number } | null = null;
   for (const header of headerCandidates(grid)) {
     const labels = new Map([...header.parts.keys()].map((col) => [col, headerLabel(header, col)] as const));

@@ -2,7 +2,7 @@ import type { Grid } from '../sheet/grid';
 import { headerCandidates, headerLabel } from './header';
 import { assignRoles, type RoleRule } from './roles';
 import { isRoman } from './bullets';
-import type { RecognizeContext, Recognizer } from './context';
+import type { Recognizer } from './context';
 import type { TaskRow, TasksModel } from './models';
 
 type TaskRole = 'tt' | 'group' | 'directing' | 'coordinating' | 'implementing' | 'timeline' | 'content';
@@ -38,7 +38,7 @@ function readRows(grid: Grid, cols: TasksModel['cols'], headerBottom: number): T
   return rows;
 }
 
-function recognizeTasks(grid: Grid, _context: RecognizeContext) {
+function recognizeTasks(grid: Grid) {
   let best: { model: TasksModel; score: number } | null = null;
   for (const header of headerCandidates(grid)) {
     const labels = new Map([...header.parts.keys()].map((col) => [col, headerLabel(header, col)] as const));

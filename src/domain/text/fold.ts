@@ -4,7 +4,7 @@
  * fold to the same key.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const COMBINING_MARKS = /\p{M}/gu;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /**

@@ -1,0 +1,57 @@
+import { BUILTIN_CATALOGS } from '../domain/catalog/builtin';
+import { checkWorkbook } from '../domain/engine';
+import { WorkbookReadError } from '../hosts/xlsx/readSnapshot';
+import { readWorkbookFile } from '../hosts/xlsx/files';
+import { parseCheckArgs, UsageError } from './args';
+import { catalogFromOptions } from './catalogOption';
+import { formatReport } from './printReport';
+
+export type Output = { out: (text: string) => void; err: (text: string) => void };
+
+const USAGE = `ntm-plan — kiểm tra kế hoạch xây dựng nông thôn mới trong sổ tính Excel
+
+Cách dùng:
+  ntm-plan check <workbook.xlsx> [--json] [--catalog <id>] [--catalog-file f.json] [--communes N] [--lang vi|en]
+  ntm-plan catalogs [--json]
+
+Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp hoặc dùng sai lệnh.`;
+
+async function runCheck(argv: string[], io: Output): Promise<number> {
+  const args = parseCheckArgs(argv);
+  const catalog = await catalogFromOptions(args);
+  const snapshot = await readWorkbookFile(args.file);
+  const report = checkWorkbook(snapshot, { catalog, communes: args.communes }, args.lang);
+  io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.lang));
+  return report.stats.errors > 0 ? 1 : 0;
+}
+
+function runCatalogs(argv: string[], io: Output): number {
+  const rows = BUILTIN_CATALOGS.map((c) => ({
+    id: c.id, title: c.title, decision: c.decision, period: `${c.period.from}-${c.period.to}`,
+    criteria: c.criteria.length, indicators: c.criteria.reduce((n, k) => n + k.indicators.length, 0),
+  }));
+  if (argv.includes('--json')) io.out(JSON.stringify(rows, null, 2));
+  else io.out(rows.map((r) => `${r.id.padEnd(26)} ${r.period}  ${String(r.criteria).padStart(2)} tiêu chí, ${String(r.indicators).padStart(2)} chỉ tiêu  ${r.decision}`).join('\n'));
+  return 0;
+}
+
+/** The command line: returns the exit code; never lets an exception out as a stack trace. */
+export async function main(argv: string[], io: Output = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check') return await runCheck(rest, io);
+    if (command === 'catalogs') return runCatalogs(rest, io);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`không có lệnh "${command}" (dùng: check, catalogs)`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof WorkbookReadError) {
+      io.err(`ntm-plan: ${error.message}`);
+      return 2;
+    }
+    io.err(`ntm-plan: lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
