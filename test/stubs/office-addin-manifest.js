@@ -1,2 +1,12 @@
-// Stand-in for office-addin-manifest under jest: office-addin-mock imports it but never needs it in tests.
-module.exports = {};
+// Stand-in for office-addin-manifest under jest (its ESM-only dependencies break jest on Node 20).
+// office-addin-mock only needs the OfficeApp enum from it.
+module.exports = {
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    PowerPoint: 'powerpoint',
+    Project: 'project',
+    Word: 'word',
+  },
+};
