@@ -3,6 +3,7 @@ module.exports = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/setup/', '/test/helpers/', '/test/fixtures/'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies break jest on Node 20.
@@ -11,5 +12,6 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
+  setupFiles: ['<rootDir>/test/setup/dom.ts'],
   testTimeout: 60000,
 };

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { FluentProvider, Select, Tab, TabList, Title3, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import type { Lang } from '../domain/findings/codes';
+import type { WorkbookHost } from './host';
+import { STRINGS } from './strings';
+import { CheckPanel } from './check/CheckPanel';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
+  language: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+});
+
+export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme };
+
+/** The task pane: Vietnamese first, English on request. */
+export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const strings = STRINGS[lang];
+  return (
+    <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+      <header className={styles.header}>
+        <Title3 as="h1">{strings.title}</Title3>
+        <label className={styles.language}>
+          <span>{strings.language}</span>
+          <Select size="small" value={lang} onChange={(_, data) => setLang(data.value as Lang)} aria-label={strings.language}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </Select>
+        </label>
+      </header>
+      <TabList selectedValue="check" aria-label={strings.title}>
+        <Tab value="check">{strings.tabCheck}</Tab>
+      </TabList>
+      <CheckPanel host={host} lang={lang} />
+    </FluentProvider>
+  );
+}

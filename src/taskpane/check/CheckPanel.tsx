@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../domain/findings/codes';
+import type { WorkbookHost } from '../host';
+import { STRINGS } from '../strings';
+import { FindingList } from './FindingList';
+import { ReportSummary } from './ReportSummary';
+import { useCheck } from './useCheck';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+/** "Kiểm tra": runs the checks on the open workbook and lists the findings. */
+export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
+  const styles = useStyles();
+  const strings = STRINGS[lang];
+  const { status, run } = useCheck(host, lang);
+  const [highlighted, setHighlighted] = useState(false);
+
+  const toggleHighlight = async (on: boolean) => {
+    if (status.kind !== 'done') return;
+    await host.clearHighlights();
+    if (on) await host.highlight(status.report.issues.filter((i) => i.severity === 'error'));
+    setHighlighted(on);
+  };
+
+  return (
+    <section className={styles.panel} aria-label={strings.tabCheck}>
+      <Button appearance="primary" onClick={run} disabled={status.kind === 'running'}>
+        {strings.run}
+      </Button>
+      {status.kind === 'idle' && <Text>{strings.emptyState}</Text>}
+      {status.kind === 'running' && (
+        <div role="status" aria-live="polite">
+          <Text>{status.step === 'reading' ? strings.reading : strings.checking}</Text>
+          <ProgressBar value={status.step === 'reading' && status.total > 1 ? status.done / status.total : undefined} />
+        </div>
+      )}
+      {status.kind === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.failed}</MessageBarTitle>
+            {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'done' && (
+        <>
+          <ReportSummary report={status.report} strings={strings} />
+          {host.canHighlight && status.report.stats.errors > 0 && (
+            <Switch checked={highlighted} onChange={(_, data) => void toggleHighlight(data.checked)} label={strings.highlight} title={strings.highlightHint} />
+          )}
+          <FindingList report={status.report} strings={strings} onSelect={(finding) => void host.goTo(finding.sheet, finding.cell)} />
+        </>
+      )}
+    </section>
+  );
+}

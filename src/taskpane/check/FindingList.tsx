@@ -1,0 +1,50 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { CheckReport } from '../../domain/engine';
+import type { Finding, Severity } from '../../domain/findings/codes';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  finding: { display: 'flex', justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, columnGap: tokens.spacingHorizontalS },
+  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
+  message: { fontWeight: tokens.fontWeightRegular },
+});
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+
+export type FindingListProps = { report: CheckReport; strings: Strings; onSelect: (finding: Finding) => void };
+
+/** The findings, by sheet then severity; each one takes the user to its cell. */
+export function FindingList({ report, strings, onSelect }: FindingListProps) {
+  const styles = useStyles();
+  const sheets = report.sheets.filter((sheet) => report.issues.some((issue) => issue.sheet === sheet.name));
+  return (
+    <Accordion multiple collapsible defaultOpenItems={sheets.map((sheet) => sheet.name)}>
+      {sheets.map((sheet) => {
+        const issues = report.issues.filter((issue) => issue.sheet === sheet.name);
+        return (
+          <AccordionItem key={sheet.name} value={sheet.name}>
+            <AccordionHeader>
+              {sheet.name} ({issues.length})
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul aria-label={sheet.name} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {ORDER.flatMap((severity) =>
+                  issues.filter((issue) => issue.severity === severity).map((issue, i) => (
+                    <li key={`${severity}-${issue.cell}-${issue.code}-${i}`}>
+                      <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(issue)} aria-label={`${strings.severity[severity]}: ${strings.goTo(issue.sheet, issue.cell)}. ${issue.message}`}>
+                        <Badge appearance="filled" color={COLOR[severity]} size="small">{strings.severity[severity]}</Badge>
+                        <span className={styles.cell}>{issue.cell}</span>
+                        <span className={styles.message}>{issue.message}</span>
+                      </Button>
+                    </li>
+                  )),
+                )}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}

@@ -1,0 +1,35 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { CheckReport } from '../../domain/engine';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** What was checked: the criteria set and why, the sheets and their kinds, the counts. */
+export function ReportSummary({ report, strings }: { report: CheckReport; strings: Strings }) {
+  const styles = useStyles();
+  const { errors, warnings, infos } = report.stats;
+  const intent = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
+  return (
+    <div className={styles.block}>
+      <MessageBar intent={intent}>
+        <MessageBarBody>
+          <MessageBarTitle>{strings.summary(errors, warnings, infos)}</MessageBarTitle>
+          {errors + warnings + infos === 0 ? strings.noIssues : null}
+        </MessageBarBody>
+      </MessageBar>
+      <Text weight="semibold">{strings.catalog}</Text>
+      <Text>{report.catalog.title} ({report.catalog.reason})</Text>
+      <Text weight="semibold">{strings.sheets}</Text>
+      <ul className={styles.list}>
+        {report.sheets.map((sheet) => (
+          <li key={sheet.name}>
+            <Text>{sheet.name}: {strings.kinds[sheet.kind]}</Text>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

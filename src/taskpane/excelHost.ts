@@ -1,0 +1,16 @@
+import { readWorkbookSnapshot } from '../hosts/excel/readWorkbook';
+import { goToCell } from '../hosts/excel/navigate';
+import { clearHighlights, highlightCells } from '../hosts/excel/highlight';
+import { officeSupports } from '../hosts/excel/requirements';
+import type { WorkbookHost } from './host';
+
+/** The pane's host inside Excel: every call one Excel.run batch. */
+export function excelHost(): WorkbookHost {
+  return {
+    read: (onProgress) => Excel.run((context) => readWorkbookSnapshot(context, { onProgress })),
+    goTo: (sheet, cell) => Excel.run((context) => goToCell(context, sheet, cell)),
+    highlight: (cells) => Excel.run((context) => highlightCells(context, cells)),
+    clearHighlights: () => Excel.run((context) => clearHighlights(context)),
+    canHighlight: officeSupports('ExcelApi', '1.6'),
+  };
+}

@@ -1,0 +1,12 @@
+import type { WorkbookSnapshot } from '../domain/sheet/snapshot';
+import type { CellRef } from '../hosts/excel/highlight';
+
+/** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
+export type WorkbookHost = {
+  read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
+  goTo(sheet: string, cell: string): Promise<void>;
+  /** Marks cells; false when the host cannot (the pane then hides the option). */
+  highlight(cells: readonly CellRef[]): Promise<boolean>;
+  clearHighlights(): Promise<number>;
+  canHighlight: boolean;
+};

@@ -1,0 +1,75 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import type { WorkbookHost } from '../../src/taskpane/host';
+import { workbook } from '../helpers/sheets';
+import { langSon2021Funding, langSon2021Targets } from '../fixtures/langSon';
+
+function fakeHost(overrides: Partial<WorkbookHost> = {}): WorkbookHost & { goTo: jest.Mock; highlight: jest.Mock; clearHighlights: jest.Mock } {
+  return {
+    read: jest.fn(async (onProgress) => {
+      onProgress?.(1, 1);
+      return workbook(langSon2021Targets(), langSon2021Funding());
+    }),
+    goTo: jest.fn(async () => undefined),
+    highlight: jest.fn(async () => true),
+    clearHighlights: jest.fn(async () => 0),
+    canHighlight: true,
+    ...overrides,
+  } as never;
+}
+
+describe('task pane: Kiểm tra', () => {
+  it('says what to do before the first run', () => {
+    render(<App host={fakeHost()} />);
+    expect(screen.getByRole('heading', { name: 'Kế hoạch nông thôn mới' })).toBeTruthy();
+    expect(screen.getByText(/Bấm "Kiểm tra sổ tính"/)).toBeTruthy();
+  });
+
+  it('checks the workbook, shows the summary and the findings by sheet, and goes to a finding\'s cell', async () => {
+    const host = fakeHost();
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    await screen.findByText('4 lỗi, 0 cảnh báo, 0 thông tin');
+    expect(screen.getByText('Chi tieu 2021: chỉ tiêu theo tiêu chí')).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Von 2021' });
+    const finding = within(list).getByRole('button', { name: /Lỗi: Đi tới Von 2021!C8/ });
+    await user.click(finding);
+    expect(host.goTo).toHaveBeenCalledWith('Von 2021', 'C8');
+  });
+
+  it('highlights the cells in error and removes only its own highlight', async () => {
+    const host = fakeHost();
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    const toggle = await screen.findByRole('switch', { name: 'Tô màu các ô có lỗi' });
+    await user.click(toggle);
+    await waitFor(() => expect(host.highlight).toHaveBeenCalledTimes(1));
+    expect(host.highlight.mock.calls[0][0].map((c: { cell: string }) => c.cell)).toEqual(['E18', 'E23', 'E25', 'C8']);
+    await user.click(toggle);
+    await waitFor(() => expect(host.clearHighlights).toHaveBeenCalledTimes(2));
+    expect(host.highlight).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks English when asked', async () => {
+    const user = userEvent.setup();
+    render(<App host={fakeHost()} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), 'en');
+    await user.click(screen.getByRole('button', { name: 'Check the workbook' }));
+    await screen.findByText('4 errors, 0 warnings, 0 infos');
+    expect(screen.getAllByText(/Share states 99.5% but 180\/181/).length).toBe(1);
+  });
+
+  it('says why when the workbook cannot be read', async () => {
+    const user = userEvent.setup();
+    render(<App host={fakeHost({ read: async () => { throw new Error('Sổ tính đang được sửa ở nơi khác'); } })} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    await screen.findByText('Không kiểm tra được');
+    expect(screen.getByText('Sổ tính đang được sửa ở nơi khác')).toBeTruthy();
+  });
+});

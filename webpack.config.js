@@ -1,0 +1,37 @@
+/* Builds the task pane (dist/web) and serves it over HTTPS on localhost:3000 in development. */
+const path = require('node:path');
+const fs = require('node:fs');
+const os = require('node:os');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** Certificates of office-addin-dev-certs when a developer installed them (trusted by Office); else a self-signed one. */
+function httpsOptions() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) {
+    return { type: 'https', options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])) };
+  }
+  return 'https';
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  return {
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: { path: path.join(__dirname, 'dist', 'web'), filename: '[name].[contenthash:8].js', clean: true },
+    devtool: production ? false : 'source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }],
+    },
+    plugins: [new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] })],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      server: httpsOptions(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: [{ directory: path.join(__dirname, 'assets'), publicPath: '/assets' }],
+      client: { overlay: false },
+    },
+  };
+};
