@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..');
+const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
+
+// ESLint loads its flat config with a dynamic import, which jest's VM refuses: run it as the CLI does.
+async function messagesFor(code: string, file: string): Promise<string[]> {
+  const run = spawnSync(process.execPath, [eslintBin, '--stdin', '--stdin-filename', file, '--format', 'json'], { cwd: root, input: code, encoding: 'utf8' });
+  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
+  return result.messages.map((m) => m.ruleId ?? m.message);
+}
+
+describe('the domain core stays pure (ESLint)', () => {
+  it.each([
+    ["import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n", 'no-restricted-imports'],
+    ["import { useState } from 'react';\nexport const x = useState;\n", 'no-restricted-imports'],
+    ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'no-restricted-imports'],
+    ['export const x = () => document.title;\n', 'no-restricted-globals'],
+    ['export const x = () => Office.context;\n', 'no-restricted-globals'],
+    ['export const x = () => process.env;\n', 'no-restricted-globals'],
+  ])('refuses %j in src/domain', async (code, rule) => {
+    expect(await messagesFor(code, 'src/domain/probe.ts')).toContain(rule);
+  });
+
+  it('allows the same import in a host', async () => {
+    expect(await messagesFor("import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n", 'src/hosts/xlsx/probe.ts')).toEqual([]);
+  });
+});
