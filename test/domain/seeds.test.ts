@@ -2,6 +2,7 @@ import { checkWorkbook } from '../../src/domain/engine';
 import { workbook } from '../helpers/sheets';
 import { langSon2019Funding, langSon2019Targets, langSon2021Funding, langSon2021Targets } from '../fixtures/langSon';
 import { COMMUNES, markOf, thachAnAssignment, thachAnResponsibility } from '../fixtures/thachAn';
+import { bacGiang2022Targets } from '../fixtures/bacGiang';
 
 const brief = (report: ReturnType<typeof checkWorkbook>) =>
   report.issues.map((issue) => `${issue.sheet}!${issue.cell} ${issue.code}${issue.key ? ` ${issue.key}` : ''}`);
@@ -70,5 +71,26 @@ describe('Thạch An 2025 assignment and responsibility', () => {
   it('finds no arithmetic error, and the one criterion the plan gives no department: 10 Thu nhập', () => {
     expect(report.stats.errors).toBe(0);
     expect(brief(report)).toEqual(['Phân công phụ trách!D2 uncovered-criterion 10']);
+  });
+});
+
+describe('Bắc Giang 2022, decomposed Unicode, summary targets', () => {
+  it('finds the plan\'s arithmetic right: 147/184 = 79,9%, 145 + 94 = 239 villages, 16,8 + 0,3 = 17,1', () => {
+    const report = checkWorkbook(workbook(bacGiang2022Targets()));
+    expect(report.sheets[0].kind).toBe('targets');
+    expect(report.catalog.id).toBe('xa-ntm-2021-2025');
+    expect(brief(report)).toEqual([]);
+  });
+
+  it('would report each of those figures typed wrong', () => {
+    const wrong = bacGiang2022Targets();
+    wrong.values[3][5] = '80,9';
+    wrong.values[4][4] = 229;
+    wrong.values[5][4] = '17,3';
+    expect(brief(checkWorkbook(workbook(wrong)))).toEqual([
+      `${wrong.name}!F4 percent-mismatch ${wrong.values[3][1]}`,
+      `${wrong.name}!E5 total-mismatch ${wrong.values[4][1]}`,
+      `${wrong.name}!E6 total-mismatch binh-quan`,
+    ]);
   });
 });

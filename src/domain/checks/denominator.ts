@@ -1,4 +1,5 @@
 import type { Grid } from '../sheet/grid';
+import { fold, hasAnyWords } from '../text/fold';
 import { readStated } from '../sheet/stated';
 import type { TargetsModel } from '../recognize/models';
 import { sheetsOf, type CheckContext } from './context';
@@ -22,4 +23,12 @@ export function rowDenominator(grid: Grid, row: number, cols: readonly (number |
     if (stated?.denominator !== undefined) return stated.denominator;
   }
   return fallback;
+}
+
+/**
+ * Whether a target row counts communes (and so is bounded by, and a share of, the number of
+ * communes): not an average, not a count of villages.
+ */
+export function countsCommunes(label: string, key: string): boolean {
+  return key !== 'binh-quan' && !hasAnyWords(fold(label), ['thon', 'xom', 'ban', 'khu dan cu', 'to dan pho', 'lang']);
 }

@@ -3,7 +3,7 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkTotal } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { rowDenominator, sheetCommunes } from './denominator';
+import { countsCommunes, rowDenominator, sheetCommunes } from './denominator';
 
 /**
  * Per-criterion targets: cumulative = baseline + added (total-mismatch), the target not
@@ -17,13 +17,14 @@ export const targetsArithmeticCheck: Check = {
     for (const { grid, model } of sheetsOf(context, 'targets')) {
       const { baseline, added, cumulative } = model.cols;
       const communes = sheetCommunes(context, model);
-      for (const { row, key } of model.rows) {
+      for (const { row, key, label } of model.rows) {
         const base = baseline !== undefined ? readStated(grid, row, baseline) : null;
         const plus = added !== undefined ? readStated(grid, row, added) : null;
         const end = cumulative !== undefined ? readStated(grid, row, cumulative) : null;
         if (base && plus && end) {
+          const exact = [base, plus, end].every((stated) => Number.isInteger(stated.value));
           const mismatch = checkTotal(grid, { row, col: cumulative! }, [base, plus], {
-            exact: true, key,
+            exact, key,
             params: { what: 'Lũy kế', whatEn: 'Cumulative', detail: 'đã đạt + đạt thêm', detailEn: 'baseline + added' },
           });
           if (mismatch) findings.push(mismatch);
@@ -34,7 +35,7 @@ export const targetsArithmeticCheck: Check = {
         if (plus && plus.value < 0) {
           findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, added!), key, expected: 0, actual: plus.value, params: { what: 'Số đạt thêm', whatEn: 'Added' } });
         }
-        const ceiling = rowDenominator(grid, row, [cumulative, baseline], communes);
+        const ceiling = countsCommunes(label, key) ? rowDenominator(grid, row, [cumulative, baseline], communes) : undefined;
         for (const col of [baseline, cumulative]) {
           const stated = col !== undefined ? readStated(grid, row, col) : null;
           if (stated && ceiling !== undefined && stated.value > ceiling) {

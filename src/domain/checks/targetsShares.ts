@@ -3,7 +3,7 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkShare, columnInPercent } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { rowDenominator, sheetCommunes } from './denominator';
+import { countsCommunes, rowDenominator, sheetCommunes } from './denominator';
 
 /** percent-mismatch on per-criterion and indicator rows: share = count ÷ number of communes. */
 export const targetsSharesCheck: Check = {
@@ -16,8 +16,9 @@ export const targetsSharesCheck: Check = {
       let reportedMissing = false;
       for (const share of model.shares) {
         const inPercent = columnInPercent(grid, share.col, [...rows, ...model.groups.map((g) => g.row)]);
-        for (const { row, key } of model.rows) {
+        for (const { row, key, label } of model.rows) {
           const count = readStated(grid, row, share.of);
+          if (!countsCommunes(label, key) && count?.denominator === undefined) continue;
           if (!count || readStated(grid, row, share.col) === null) continue;
           const denominator = rowDenominator(grid, row, [share.of], communes);
           if (denominator === undefined) {

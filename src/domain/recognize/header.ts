@@ -25,10 +25,10 @@ export function headerLeaf(header: Header, col: number): string {
   return '';
 }
 
-/** True when the row's non-blank cells are all texts (headers are words, not data). */
+/** True when the row holds at least two words (headers are words, not data). */
 function isTextRow(grid: Grid, row: number): boolean {
   let texts = 0;
-  for (const col of grid.cols()) if (grid.text(row, col)) texts++;
+  for (const col of grid.cols()) if (typeof grid.shown(row, col) === 'string' && grid.text(row, col)) texts++;
   return texts >= 2;
 }
 

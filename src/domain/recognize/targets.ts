@@ -1,4 +1,4 @@
-import { hasAnyWords } from '../text/fold';
+import { fold, hasAnyWords } from '../text/fold';
 import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
@@ -37,6 +37,14 @@ function pairShares(shareCols: number[], countCols: Map<TargetRole, number>): { 
   });
 }
 
+/** True when a label is the name of the catalog's criterion `number` (a TT column is often only a row count). */
+function namesCriterion(context: RecognizeContext, label: string, number: number): boolean {
+  const criterion = context.catalog.criteria.find((c) => c.number === number);
+  if (!criterion) return /^(tieu chi|tc)\b/.test(label);
+  const name = fold(criterion.name);
+  return label.includes(name) || name.includes(label) || /^(tieu chi|tc)\b/.test(label);
+}
+
 function findCommunesCell(grid: Grid, header: Header): TargetsModel['communesCell'] {
   for (const row of grid.rows()) {
     if (row >= header.top && row <= header.bottom) continue;
@@ -59,8 +67,13 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
   for (let row = header.bottom + 1; row <= grid.bottom; row++) {
     const label = grid.raw(row, model.cols.criterion).trim();
     const folded = grid.text(row, model.cols.criterion);
-    if (!folded || isAverageLabel(folded)) continue;
+    if (!folded) continue;
     const hasCount = countCols.some((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/'));
+    const fullCounts = [model.cols.baseline, model.cols.added, model.cols.cumulative].every((col) => col !== undefined && grid.number(row, col) !== null);
+    if (isAverageLabel(folded)) {
+      if (fullCounts) rows.push({ row, key: 'binh-quan', label });
+      continue;
+    }
     const bounds = parseGroupLabel(label);
     if (bounds) {
       const countCol = countCols.find((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/'));
@@ -71,10 +84,10 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
       continue;
     }
     const ttRef = model.cols.tt !== undefined ? parseCriterionRef(grid.shown(row, model.cols.tt)) : null;
-    const ref = parseCriterionRef(grid.shown(row, model.cols.criterion)) ?? ttRef;
+    const ref = parseCriterionRef(grid.shown(row, model.cols.criterion)) ?? (ttRef && namesCriterion(context, folded, ttRef.number) ? ttRef : null);
     if (ref) {
       rows.push({ row, key: ref.code, ref, label });
-    } else if (hasCount && model.shares.some((share) => grid.number(row, share.col) !== null)) {
+    } else if (hasCount && (fullCounts || model.shares.some((share) => grid.number(row, share.col) !== null))) {
       rows.push({ row, key: label, label });
     }
   }
@@ -100,7 +113,12 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
     if (!best || score > best.score) {
-      const model: TargetsModel = { ...base, rows, groups, averages: findAverages(grid, grid.rows()), communesCell: findCommunesCell(grid, header) };
+      const averages = findAverages(grid, grid.rows()).map((average) =>
+        average.row > header.bottom && base.cols.cumulative !== undefined && grid.number(average.row, base.cols.cumulative) !== null
+          ? { ...average, valueCol: base.cols.cumulative }
+          : average,
+      );
+      const model: TargetsModel = { ...base, rows, groups, averages, communesCell: findCommunesCell(grid, header) };
       best = { model, score };
     }
   }
