@@ -91,6 +91,14 @@ describe('distribution group labels', () => {
     expect(parseGroupLabel(label)).toEqual({ min, max });
   });
 
+  it.each([
+    ['Sb x4 dat 19 tiéu chi', 19, 19],
+    ['S6 xa dat tir 5-9 tiéu chi', 5, 9],
+    ['S6 xa dat 15-18 tiéu chi', 15, 18],
+  ])('reads the bad scan of Lạng Sơn 2021: %j', (label, min, max) => {
+    expect(parseGroupLabel(label)).toEqual({ min, max });
+  });
+
   it('does not take a criterion row for a group', () => {
     expect(parseGroupLabel('Tiêu chí số 19 về Quốc phòng')).toBeNull();
   });
