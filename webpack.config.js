@@ -26,6 +26,8 @@ module.exports = (_env, argv) => {
     },
     plugins: [new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] })],
     performance: { hints: false },
+    // No webpack 'global' shim: it falls back to new Function(), which the pane's CSP and policy forbid.
+    node: { global: false },
     devServer: {
       port: 3000,
       server: httpsOptions(),

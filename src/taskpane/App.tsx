@@ -7,7 +7,7 @@ import { CheckPanel } from './check/CheckPanel';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
-  language: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  language: { flexShrink: 0 },
 });
 
 export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme };
@@ -21,13 +21,10 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProp
     <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
       <header className={styles.header}>
         <Title3 as="h1">{strings.title}</Title3>
-        <label className={styles.language}>
-          <span>{strings.language}</span>
-          <Select size="small" value={lang} onChange={(_, data) => setLang(data.value as Lang)} aria-label={strings.language}>
-            <option value="vi">Tiếng Việt</option>
-            <option value="en">English</option>
-          </Select>
-        </label>
+        <Select className={styles.language} size="small" value={lang} onChange={(_, data) => setLang(data.value as Lang)} aria-label={strings.language}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </Select>
       </header>
       <TabList selectedValue="check" aria-label={strings.title}>
         <Tab value="check">{strings.tabCheck}</Tab>

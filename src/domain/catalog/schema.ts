@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No code generation: the task pane's Content Security Policy forbids eval, and catalogs are small.
+z.config({ jitless: true });
+
 const IndicatorSchema = z.object({
   code: z.string().regex(/^\d+(\.\d+)+$/, 'mã chỉ tiêu dạng "13.2"'),
   name: z.string().min(1),

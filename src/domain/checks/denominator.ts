@@ -9,8 +9,15 @@ import { sheetsOf, type CheckContext } from './context';
  * else --communes, else the communes of an assignment sheet in the workbook.
  */
 export function sheetCommunes(context: CheckContext, model: TargetsModel): number | undefined {
-  if (model.communesCell) return model.communesCell.value;
-  if (context.communes !== undefined) return context.communes;
+  return statedCommunes(context, model) ?? assignmentCommunes(context);
+}
+
+/** The number of communes the sheet itself or the user states (not one the engine counts). */
+export function statedCommunes(context: CheckContext, model: TargetsModel): number | undefined {
+  return model.communesCell?.value ?? context.communes;
+}
+
+function assignmentCommunes(context: CheckContext): number | undefined {
   const assignments = sheetsOf(context, 'assignment');
   return assignments.length === 1 ? assignments[0].model.communes.length : undefined;
 }

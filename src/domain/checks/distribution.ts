@@ -3,7 +3,7 @@ import { halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkShare, columnInPercent, roundTo } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { sheetCommunes } from './denominator';
+import { sheetCommunes, statedCommunes } from './denominator';
 
 /**
  * The distribution of communes by criteria met: counts sum to the number of communes
@@ -19,7 +19,8 @@ export const distributionCheck: Check = {
       if (model.groups.length === 0) continue;
       const counts = model.groups.map((group) => ({ group, count: readStated(grid, group.row, group.countCol) }));
       const sum = counts.reduce((total, { count }) => total + (count?.value ?? 0), 0);
-      const stated = sheetCommunes(context, model);
+      const ratios = counts.map(({ count }) => count?.denominator).filter((d): d is number => d !== undefined);
+      const stated = statedCommunes(context, model) ?? (ratios.length > 0 && ratios.every((d) => d === ratios[0]) ? ratios[0] : undefined);
       const complete = counts.every(({ count }) => count !== null) && model.groups.length >= 2;
       if (complete && stated !== undefined && sum !== stated) {
         const at = model.communesCell ?? { row: model.groups[model.groups.length - 1].row, col: model.groups[model.groups.length - 1].countCol };
@@ -28,7 +29,7 @@ export const distributionCheck: Check = {
           params: { what: 'Tổng số xã', whatEn: 'Number of communes', detail: 'tổng các nhóm phân bố', detailEn: 'sum of the distribution groups' },
         });
       }
-      const denominator = stated ?? sum;
+      const denominator = stated ?? sheetCommunes(context, model) ?? sum;
       const shareRows = model.groups.filter((g) => g.shareCol !== undefined);
       for (const { group, count } of counts) {
         if (!count || group.shareCol === undefined) continue;

@@ -8,7 +8,7 @@ import { ReportSummary } from './ReportSummary';
 import { useCheck } from './useCheck';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', overflowX: 'hidden' },
 });
 
 /** "Kiểm tra": runs the checks on the open workbook and lists the findings. */

@@ -4,9 +4,10 @@ import type { Finding, Severity } from '../../domain/findings/codes';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
-  finding: { display: 'flex', justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, columnGap: tokens.spacingHorizontalS },
+  finding: { display: 'flex', alignItems: 'flex-start', justifyContent: 'flex-start', textAlign: 'left', width: '100%', boxSizing: 'border-box', minWidth: 0, height: 'auto', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, columnGap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0 },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em' },
-  message: { fontWeight: tokens.fontWeightRegular },
+  message: { fontWeight: tokens.fontWeightRegular, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -33,7 +34,7 @@ export function FindingList({ report, strings, onSelect }: FindingListProps) {
                   issues.filter((issue) => issue.severity === severity).map((issue, i) => (
                     <li key={`${severity}-${issue.cell}-${issue.code}-${i}`}>
                       <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(issue)} aria-label={`${strings.severity[severity]}: ${strings.goTo(issue.sheet, issue.cell)}. ${issue.message}`}>
-                        <Badge appearance="filled" color={COLOR[severity]} size="small">{strings.severity[severity]}</Badge>
+                        <Badge className={styles.badge} appearance="filled" color={COLOR[severity]} size="medium" shape="rounded">{strings.severity[severity]}</Badge>
                         <span className={styles.cell}>{issue.cell}</span>
                         <span className={styles.message}>{issue.message}</span>
                       </Button>
