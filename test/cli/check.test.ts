@@ -75,6 +75,19 @@ describe('ntm-plan check on real .xlsx files', () => {
     expect(withCommunes.issues).toEqual([]);
   });
 
+  it('reads shares stored as fractions with a percent format, and formulas\' cached results', async () => {
+    const file = await writeXlsx(dir, 'percent-format.xlsx', [sheet('Chỉ tiêu', [
+      ['KẾ HOẠCH NĂM 2024'],
+      ['Tổng số xã: 181'],
+      ['TT', 'Tiêu chí', 'Đã đạt', 'Thêm', 'Lũy kế', 'Tỷ lệ'],
+      [2, 'Giao thông', 78, 18, 96, 96 / 181],
+      [3, 'Thủy lợi', 170, 6, 176, 0.975],
+    ], { formats: { F4: '0.0%', F5: '0.0%' }, formulas: { E4: '=C4+D4', F4: '=E4/181' } })]);
+    const report = JSON.parse(run('check', file, '--json').stdout);
+    // 176/181 = 97,24%: "97,5%" is off by more than 0,05.
+    expect(report.issues.map((i: { cell: string; code: string }) => `${i.cell} ${i.code}`)).toEqual(['F5 percent-mismatch']);
+  });
+
   it('reads a catalog from --catalog-file', () => {
     const file = path.join(dir, 'catalog.json');
     writeFileSync(file, JSON.stringify({
