@@ -3,7 +3,8 @@ import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
 import { headerCandidates, headerLabel, headerLeaf, type Header } from './header';
-import { findAverages, isAverageLabel, isTotalLabel, yearsIn } from './labels';
+import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, yearsIn } from './labels';
+import { parseGroupLabel } from '../text/groupLabel';
 import type { RecognizeContext, Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
@@ -45,7 +46,7 @@ function totalsBasis(label: string): TotalsRow['basis'] {
   return 'baseline';
 }
 
-type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'header' | 'kind' | 'planYear'>;
+type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'header' | 'kind' | 'planYear' | 'shareRows' | 'groupRows' | 'communesCell'>;
 
 function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | null {
   let communeCol: number | undefined;
@@ -87,13 +88,32 @@ function rowLabel(grid: Grid, row: number, columns: Columns): string {
   return columns.ttCol !== undefined ? grid.text(row, columns.ttCol) : '';
 }
 
-function readRows(grid: Grid, header: Header, columns: Columns) {
+type Rows = Pick<AssignmentModel, 'communes' | 'totals' | 'shareRows' | 'groupRows' | 'communesCell'>;
+
+function readRows(grid: Grid, header: Header, columns: Columns): Rows {
   const communes: CommuneRow[] = [];
   const totals: TotalsRow[] = [];
+  const rows: Rows = { communes, totals, shareRows: [], groupRows: [] };
   for (let row = header.bottom + 1; row <= grid.bottom; row++) {
     const label = rowLabel(grid, row, columns);
     if (!label || isAverageLabel(label)) continue;
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
+    const bounds = parseGroupLabel(grid.raw(row, columns.communeCol));
+    if (bounds) {
+      const countCol = firstNumberRight(grid, row, columns.communeCol) ?? undefined;
+      const shareCol = countCol !== undefined ? firstNumberRight(grid, row, countCol) ?? undefined : undefined;
+      rows.groupRows.push({ row, bounds, countCol, shareCol });
+      continue;
+    }
+    if (isShareLabel(label)) {
+      rows.shareRows.push({ row, basis: totalsBasis(label) });
+      continue;
+    }
+    if (isCommunesLabel(label)) {
+      const col = firstNumberRight(grid, row, columns.communeCol);
+      if (col !== null) rows.communesCell = { row, col };
+      continue;
+    }
     if (isTotalLabel(label)) {
       totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
       continue;
@@ -102,7 +122,7 @@ function readRows(grid: Grid, header: Header, columns: Columns) {
     const numbered = columns.ttCol !== undefined && grid.number(row, columns.ttCol) !== null;
     if (name && (marked || numbered)) communes.push({ row, name });
   }
-  return { communes, totals };
+  return rows;
 }
 
 function recognizeAssignment(grid: Grid, context: RecognizeContext) {
@@ -112,9 +132,9 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
   for (const header of headerCandidates(grid)) {
     const columns = readColumns(grid, header, catalog);
     if (!columns || columns.criteria.length + columns.unknownCriteria.length < needed) continue;
-    const { communes, totals } = readRows(grid, header, columns);
-    if (communes.length === 0) continue;
-    const score = columns.criteria.length * 10 + communes.length;
+    const rows = readRows(grid, header, columns);
+    if (rows.communes.length === 0) continue;
+    const score = columns.criteria.length * 10 + rows.communes.length;
     if (best && score <= best.score) continue;
     const years = yearsIn(grid, header.top - 1);
     best = {
@@ -123,8 +143,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
         kind: 'assignment',
         header: { top: header.top, bottom: header.bottom },
         ...columns,
-        communes,
-        totals,
+        ...rows,
         averages: findAverages(grid, grid.rows().filter((row) => row > header.bottom)),
         planYear: years.length ? Math.max(...years) : context.planYear,
       },

@@ -14,13 +14,23 @@ export function isAverageLabel(folded: string): boolean {
   return hasAnyWords(folded, ['binh quan', 'trung binh']) && hasAnyWords(folded, ['tieu chi', 'tc']);
 }
 
-/** The first number to the right of a label in the same row. */
+/** The first number (or formula) to the right of a label in the same row. */
 export function firstNumberRight(grid: Grid, row: number, col: number): number | null {
   for (let c = col + 1; c <= grid.right; c++) {
     if (grid.mergeOf(row, c) && grid.mergeOf(row, c) === grid.mergeOf(row, col)) continue;
-    if (grid.number(row, c) !== null) return c;
+    if (grid.number(row, c) !== null || grid.formula(row, c) !== null) return c;
   }
   return null;
+}
+
+/** True for the label of a cell stating the number of communes: "Tổng số xã", "Tổng số xã toàn tỉnh: 207". */
+export function isCommunesLabel(folded: string): boolean {
+  return /^(tong )?so xa( \d+)?( (toan|cua|trong|tren|tham gia)\b.*)?$/.test(folded) && folded.startsWith('tong');
+}
+
+/** True for the label of a row of shares ("Tỷ lệ xã đạt cuối năm (%)"). */
+export function isShareLabel(folded: string): boolean {
+  return /^ty le\b/.test(folded);
 }
 
 /** Every labelled average cell of the rows given. */

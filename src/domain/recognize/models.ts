@@ -55,6 +55,12 @@ export type AssignmentModel = {
   communes: CommuneRow[];
   totals: TotalsRow[];
   averages: AverageCell[];
+  /** Rows of shares under the communes ("Tỷ lệ xã đạt cuối năm (%)"). */
+  shareRows: { row: number; basis: TotalsRow['basis'] }[];
+  /** Rows of the distribution of communes by criteria met under the communes. */
+  groupRows: { row: number; bounds: GroupBounds; countCol?: number; shareCol?: number }[];
+  /** A labelled cell stating the number of communes ("Tổng số xã"). */
+  communesCell?: { row: number; col: number };
   planYear?: number;
 };
 

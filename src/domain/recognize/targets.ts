@@ -1,11 +1,11 @@
-import { fold, hasAnyWords } from '../text/fold';
+import { fold } from '../text/fold';
 import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
 import { headerCandidates, headerLabel, type Header } from './header';
 import { assignRoles, type RoleRule } from './roles';
-import { findAverages, firstNumberRight, isAverageLabel } from './labels';
+import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel } from './labels';
 import type { RecognizeContext, Recognizer } from './context';
 import type { GroupRow, TargetRow, TargetsModel } from './models';
 
@@ -50,7 +50,7 @@ function findCommunesCell(grid: Grid, header: Header): TargetsModel['communesCel
     if (row >= header.top && row <= header.bottom) continue;
     for (const col of grid.cols()) {
       const label = grid.text(row, col);
-      if (!/\btong so xa\b(?! dat)/.test(label) || hasAnyWords(label, ['tieu chi'])) continue;
+      if (!isCommunesLabel(label)) continue;
       const after = /:\s*([\d.,]+)\s*$/.exec(grid.raw(row, col));
       if (after) return { row, col, value: Number(after[1].replace(/\./g, '').replace(',', '.')) };
       const valueCol = firstNumberRight(grid, row, col);

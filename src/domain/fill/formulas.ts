@@ -1,0 +1,83 @@
+import type { DistributionGroup } from '../catalog/schema';
+
+/** A COUNTIF criterion literal: a number as it is, a text quoted with inner quotes doubled. */
+function criterion(mark: string | number): string {
+  return typeof mark === 'number' ? String(mark) : `"${mark.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Counts the cells of a range holding any of the marks (COUNTIF ignores case).
+ *
+ * @example
+ * countMarks('C6:U6', ['x']) === '=COUNTIF(C6:U6,"x")'
+ * countMarks('C6:U6', ['KH', 2025]) === '=COUNTIF(C6:U6,"KH")+COUNTIF(C6:U6,2025)'
+ */
+export function countMarks(range: string, marks: readonly (string | number)[]): string {
+  if (marks.length === 0) return '=0';
+  return `=${marks.map((mark) => `COUNTIF(${range},${criterion(mark)})`).join('+')}`;
+}
+
+/**
+ * The sum of some cells: a range when they are contiguous, else a list.
+ *
+ * @example
+ * sumOf(['C5', 'C6']) === '=SUM(C5,C6)'; sumOf(['C5:C9']) === '=SUM(C5:C9)'
+ */
+export function sumOf(refs: readonly string[]): string {
+  return `=SUM(${refs.join(',')})`;
+}
+
+/**
+ * A share: part ÷ whole, as a fraction (shown with a percent format) or in percent units.
+ *
+ * @example
+ * shareOf('E5', '$B$2') === '=IF($B$2=0,0,E5/$B$2)'
+ * shareOf('E5', '$B$2', 'percent-units') === '=IF($B$2=0,0,E5/$B$2*100)'
+ */
+export function shareOf(part: string, whole: string, units: 'fraction' | 'percent-units' = 'fraction'): string {
+  return `=IF(${whole}=0,0,${part}/${whole}${units === 'percent-units' ? '*100' : ''})`;
+}
+
+/**
+ * The distribution group of a number of criteria met, as the group's label.
+ *
+ * @example
+ * groupLabelOf('Y6', [{label:'19',min:19,max:19},{label:'15-18',min:15,max:18},{label:'0-14',min:0,max:14}])
+ *   === '=IF(Y6>=19,"19",IF(Y6>=15,"15-18","0-14"))'
+ */
+export function groupLabelOf(cell: string, groups: readonly DistributionGroup[]): string {
+  const sorted = [...groups].sort((a, b) => b.min - a.min);
+  const last = sorted[sorted.length - 1];
+  const nested = sorted.slice(0, -1).reduceRight((inner, group) => `IF(${cell}>=${group.min},"${group.label}",${inner})`, `"${last.label}"`);
+  return `=${nested}`;
+}
+
+/**
+ * Counts the values of a range within a group's bounds.
+ *
+ * @example
+ * countInGroup('Y6:Y18', { label: '15-18', min: 15, max: 18 }) === '=COUNTIFS(Y6:Y18,">=15",Y6:Y18,"<=18")'
+ */
+export function countInGroup(range: string, group: DistributionGroup): string {
+  return `=COUNTIFS(${range},">=${group.min}",${range},"<=${group.max}")`;
+}
+
+/**
+ * The average of a range (0 when empty).
+ *
+ * @example
+ * averageOf('Y6:Y18') === '=IF(COUNT(Y6:Y18)=0,0,AVERAGE(Y6:Y18))'
+ */
+export function averageOf(range: string): string {
+  return `=IF(COUNT(${range})=0,0,AVERAGE(${range}))`;
+}
+
+/**
+ * Number of names in a range (the communes of a sheet).
+ *
+ * @example
+ * countNames("'Giao'!B6:B18") === "=COUNTA('Giao'!B6:B18)"
+ */
+export function countNames(range: string): string {
+  return `=COUNTA(${range})`;
+}

@@ -1,0 +1,51 @@
+import type { CellValue } from '../sheet/snapshot';
+import type { FindingDraft } from '../findings/codes';
+
+/** What a written cell computes. */
+export type FillRole =
+  | 'commune.baseline' | 'commune.planned' | 'commune.end' | 'commune.group'
+  | 'criterion.baseline' | 'criterion.planned' | 'criterion.end' | 'criterion.percent'
+  | 'summary.average' | 'summary.communes'
+  | 'group.count' | 'group.percent'
+  | 'village.total' | 'village.met' | 'village.planned' | 'village.model'
+  | 'funding.subtotal' | 'funding.total' | 'funding.share'
+  | 'label';
+
+/** How a written cell looks: a computed number, or a label of a block the fill adds. */
+export type CellStyle = 'computed' | 'label' | 'header';
+
+/** One cell the fill writes. */
+export type CellWrite = {
+  sheet: string;
+  /** 0-based absolute coordinates and their A1 address. */
+  row: number;
+  col: number;
+  cell: string;
+  role: FillRole;
+  key?: string;
+  /** A formula in invariant (en-US) syntax, starting with "=", or a label's text. */
+  formula?: string;
+  text?: string;
+  numberFormat?: string;
+  style: CellStyle;
+  /** What the engine computes the formula gives (stored as the cached result in files). */
+  value?: number | string;
+  /** The typed value or formula this write replaces (kept in the cell's note). */
+  replaces?: CellValue;
+};
+
+export type SkipReason = 'typed-value' | 'user-formula' | 'text-number' | 'no-denominator';
+
+export type SkippedCell = { sheet: string; cell: string; role: FillRole; key?: string; reason: SkipReason; current?: CellValue };
+
+/** A merged area the fill adds (a label spanning a block's header rows). */
+export type MergeWrite = { sheet: string; range: string };
+
+/** What a fill would do, as data: hosts apply it, the pane previews it. */
+export type WritePlan = {
+  writes: CellWrite[];
+  merges: MergeWrite[];
+  skipped: SkippedCell[];
+  /** Sheets not filled, with the findings that make a fill wrong (unknown marks …). */
+  refused: { sheet: string; reasons: FindingDraft[] }[];
+};
