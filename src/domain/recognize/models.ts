@@ -30,7 +30,7 @@ export type TargetsModel = {
   groups: GroupRow[];
   averages: AverageCell[];
   /** Where the sheet states its number of communes ("Tổng số xã: 207"). */
-  communesCell?: { row: number; col: number; value: number };
+  communesCell?: { row: number; col: number; value: number; inLabel?: boolean };
 };
 
 export type CommuneRow = { row: number; name: string };

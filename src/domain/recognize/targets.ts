@@ -52,7 +52,7 @@ function findCommunesCell(grid: Grid, header: Header): TargetsModel['communesCel
       const label = grid.text(row, col);
       if (!isCommunesLabel(label)) continue;
       const after = /:\s*([\d.,]+)\s*$/.exec(grid.raw(row, col));
-      if (after) return { row, col, value: Number(after[1].replace(/\./g, '').replace(',', '.')) };
+      if (after) return { row, col, value: Number(after[1].replace(/\./g, '').replace(',', '.')), inLabel: true };
       const valueCol = firstNumberRight(grid, row, col);
       if (valueCol !== null) return { row, col: valueCol, value: grid.number(row, valueCol)! };
     }

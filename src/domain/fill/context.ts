@@ -1,0 +1,25 @@
+import type { Catalog } from '../catalog/schema';
+import type { CheckedSheet } from '../checks/context';
+import type { Grid } from '../sheet/grid';
+import type { MergeWrite } from './types';
+import type { SheetWrites } from './place';
+
+/** What a sheet's filler works with. */
+export type FillContext = {
+  catalog: Catalog;
+  sheets: readonly CheckedSheet[];
+  grid: Grid;
+  out: SheetWrites;
+  merges: MergeWrite[];
+  /** Allocates the next free column right of the used range, once per call. */
+  newColumn(): number;
+  /** Allocates the next free row under the used range, once per call. */
+  newRow(): number;
+};
+
+/** Free rows and columns next to a sheet's used range, handed out in order. */
+export function allocator(grid: Grid) {
+  let nextCol = grid.right + 1;
+  let nextRow = grid.bottom + 1;
+  return { newColumn: () => nextCol++, newRow: () => nextRow++ };
+}

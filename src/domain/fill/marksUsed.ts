@@ -1,0 +1,25 @@
+import type { Grid } from '../sheet/grid';
+import { classifyMark } from '../text/marks';
+import type { AssignmentModel } from '../recognize/models';
+
+/**
+ * The marks a sheet uses for "met" and for "planned", as COUNTIF criteria: each distinct
+ * spelling once (COUNTIF ignores case), numbers as numbers; "x" and "KH" when none is used.
+ */
+export function marksUsed(grid: Grid, model: AssignmentModel): { met: (string | number)[]; planned: (string | number)[] } {
+  const found = { met: new Map<string, string | number>(), planned: new Map<string, string | number>() };
+  for (const { row } of model.communes) {
+    for (const { col } of model.criteria) {
+      const value = grid.value(row, col);
+      const status = classifyMark(value, model.planYear);
+      if (status !== 'met' && status !== 'planned') continue;
+      if (typeof value !== 'string' && typeof value !== 'number') continue;
+      const mark = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
+      found[status].set(String(mark).toLowerCase(), mark);
+    }
+  }
+  return {
+    met: found.met.size ? [...found.met.values()] : ['x'],
+    planned: found.planned.size ? [...found.planned.values()] : ['KH'],
+  };
+}

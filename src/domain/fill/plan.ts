@@ -1,0 +1,54 @@
+import { analyzeWorkbook, runChecks, type AnalyzeOptions, type Analysis } from '../engine';
+import type { FindingDraft } from '../findings/codes';
+import type { SheetModel } from '../recognize/models';
+import type { WorkbookSnapshot } from '../sheet/snapshot';
+import { allocator, type FillContext } from './context';
+import { fillCommuneColumns } from './assignmentCommunes';
+import { fillAssignmentBlock } from './assignmentBlock';
+import { fillTargets } from './targets';
+import { fillFunding } from './funding';
+import { SheetWrites } from './place';
+import type { WritePlan } from './types';
+
+export type FillOptions = AnalyzeOptions & { overwrite?: boolean };
+
+/** Findings that make a sheet's fill wrong: unknown marks, formula errors in its inputs. */
+const BLOCKING: readonly FindingDraft['code'][] = ['invalid-status', 'formula-error', 'invalid-catalog'];
+
+/** One filler per kind of sheet; kinds without one (tasks, responsibility) have nothing to compute. */
+const FILLERS: { [K in SheetModel['kind']]?: (context: FillContext, model: Extract<SheetModel, { kind: K }>) => void } = {
+  assignment: (context, model) => fillAssignmentBlock(context, model, fillCommuneColumns(context, model)),
+  targets: fillTargets,
+  funding: fillFunding,
+};
+
+/**
+ * Plans the fill of a workbook: the formulas that make its shares, totals, averages and
+ * distributions live, as data. Typed values are kept (skipped) unless `overwrite`; sheets whose
+ * inputs are wrong are refused with the findings that say why.
+ *
+ * @example
+ * const { plan } = planFill(snapshot, { overwrite: false });
+ * plan.writes.filter((w) => w.role === 'criterion.percent');
+ */
+export function planFill(workbook: WorkbookSnapshot, options: FillOptions = {}): { plan: WritePlan; analysis: Analysis; findings: FindingDraft[] } {
+  const analysis = analyzeWorkbook(workbook, options);
+  const findings = runChecks(analysis, options);
+  const plan: WritePlan = { writes: [], merges: [], skipped: [], refused: [] };
+  for (const { grid, recognized } of analysis.sheets) {
+    const model = recognized.model;
+    const filler = model ? (FILLERS[model.kind] as ((context: FillContext, model: SheetModel) => void) | undefined) : undefined;
+    if (!model || !filler) continue;
+    const reasons = findings.filter((f) => f.sheet === grid.name && BLOCKING.includes(f.code));
+    if (reasons.length > 0) {
+      plan.refused.push({ sheet: grid.name, reasons });
+      continue;
+    }
+    const out = new SheetWrites(grid, options.overwrite ?? false);
+    const context: FillContext = { catalog: analysis.catalog, sheets: analysis.sheets, grid, out, merges: plan.merges, ...allocator(grid) };
+    filler(context, model);
+    plan.writes.push(...out.writes);
+    plan.skipped.push(...out.skipped);
+  }
+  return { plan, analysis, findings };
+}

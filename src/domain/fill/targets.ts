@@ -1,0 +1,86 @@
+import { readStated } from '../sheet/stated';
+import type { Grid } from '../sheet/grid';
+import type { TargetsModel } from '../recognize/models';
+import { columnInPercent } from '../checks/arithmetic';
+import { countsCommunes } from '../checks/denominator';
+import { sheetsOf } from '../checks/context';
+import type { FillContext } from './context';
+import { countNames, shareOf } from './formulas';
+import { FILL_LABELS } from './labels';
+import { FORMAT, isTextNumber, type Target } from './place';
+import { rangeRef, ref, sheetRef } from './refs';
+
+type Denominator = { ref: string; value: number } | null;
+
+/** The number of communes to divide by: the sheet's own cell, else a cross-sheet count of an assignment sheet's communes. */
+function denominator(context: FillContext, model: TargetsModel): Denominator {
+  const { out } = context;
+  const stated = model.communesCell;
+  if (stated?.inLabel) {
+    // "Tổng số xã: 207" in one cell: a live cell beside it reads the number after the colon.
+    const label = ref(stated.row, stated.col);
+    const target = { row: stated.row, col: stated.col + 1, role: 'summary.communes' as const };
+    out.put({ ...target, formula: `=VALUE(TRIM(MID(${label},FIND(":",${label})+1,20)))`, value: stated.value, numberFormat: FORMAT.count });
+    return out.willWrite(target.row, target.col) ? { ref: ref(target.row, target.col, true), value: stated.value } : null;
+  }
+  if (stated) return { ref: ref(stated.row, stated.col, true), value: stated.value };
+  const assignments = sheetsOf({ sheets: context.sheets, catalog: context.catalog, catalogs: [] }, 'assignment');
+  if (assignments.length !== 1) return null;
+  const { grid: source, model: assignment } = assignments[0];
+  const rows = assignment.communes.map((c) => c.row);
+  const names = `${sheetRef(source.name)}!${rangeRef(Math.min(...rows), assignment.communeCol, Math.max(...rows), assignment.communeCol)}`;
+  const row = context.newRow();
+  out.put({ row, col: model.cols.criterion, role: 'label', text: FILL_LABELS.communes });
+  const col = model.cols.criterion + 1;
+  out.put({ row, col, role: 'summary.communes', formula: countNames(names), value: rows.length, numberFormat: FORMAT.count });
+  return { ref: ref(row, col, true), value: rows.length };
+}
+
+function putShare(context: FillContext, target: Target, countCol: number, den: Denominator, inPercent: boolean): void {
+  const { grid, out } = context;
+  const count = out.plannedValue(target.row, countCol) ?? readStated(grid, target.row, countCol)?.value;
+  if (count === undefined) return;
+  if (typeof grid.value(target.row, countCol) === 'string') return out.skip(target, 'text-number');
+  if (!den) return out.skip(target, 'no-denominator');
+  const value = den.value ? count / den.value : 0;
+  out.put({
+    ...target,
+    formula: shareOf(ref(target.row, countCol), den.ref, inPercent ? 'percent-units' : 'fraction'),
+    value: inPercent ? value * 100 : value,
+    numberFormat: inPercent ? FORMAT.shareUnits : FORMAT.share,
+  });
+}
+
+function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: number, key: string): void {
+  const { baseline, added, cumulative } = model.cols;
+  if (baseline === undefined || added === undefined || cumulative === undefined) return;
+  const base = readStated(grid, row, baseline);
+  const plus = readStated(grid, row, added);
+  if (!base || !plus) return;
+  const target = { row, col: cumulative, role: 'criterion.end' as const, key };
+  if (isTextNumber(grid, row, baseline) || isTextNumber(grid, row, added)) return context.out.skip(target, 'text-number');
+  const integral = Number.isInteger(base.value) && Number.isInteger(plus.value);
+  context.out.put({ ...target, formula: `=${ref(row, baseline)}+${ref(row, added)}`, value: base.value + plus.value, numberFormat: integral ? FORMAT.count : FORMAT.average });
+}
+
+/**
+ * Targets: the cumulative count (`criterion.end` = baseline + added) and every share
+ * (`criterion.percent`, `group.percent`) of the number of communes (`summary.communes`).
+ */
+export function fillTargets(context: FillContext, model: TargetsModel): void {
+  const { grid } = context;
+  const den = model.shares.length ? denominator(context, model) : null;
+  for (const { row, key, label } of model.rows) {
+    putEnd(context, grid, model, row, key);
+    if (!countsCommunes(label, key)) continue;
+    for (const share of model.shares) {
+      const inPercent = columnInPercent(grid, share.col, model.rows.map((r) => r.row));
+      putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, den, inPercent);
+    }
+  }
+  for (const group of model.groups) {
+    if (group.shareCol === undefined) continue;
+    const inPercent = columnInPercent(grid, group.shareCol, model.groups.map((g) => g.row));
+    putShare(context, { row: group.row, col: group.shareCol, role: 'group.percent', key: group.label }, group.countCol, den, inPercent);
+  }
+}
