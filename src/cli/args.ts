@@ -8,7 +8,7 @@ export class UsageError extends Error {
   }
 }
 
-export type CheckArgs = {
+export type CommonArgs = {
   file: string;
   json: boolean;
   catalog?: string;
@@ -17,33 +17,49 @@ export type CheckArgs = {
   lang: 'vi' | 'en';
 };
 
-/** Reads `check <workbook.xlsx> [--json] [--catalog id] [--catalog-file f] [--communes N] [--lang vi|en]`. */
-export function parseCheckArgs(argv: string[]): CheckArgs {
-  let parsed;
+export type CheckArgs = CommonArgs;
+export type FillArgs = CommonArgs & { output: string; overwrite: boolean };
+
+const COMMON = {
+  json: { type: 'boolean', default: false },
+  catalog: { type: 'string' },
+  'catalog-file': { type: 'string' },
+  communes: { type: 'string' },
+  lang: { type: 'string', default: 'vi' },
+} as const;
+
+function parse<O extends Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>>(argv: string[], options: O, usage: string) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        catalog: { type: 'string' },
-        'catalog-file': { type: 'string' },
-        communes: { type: 'string' },
-        lang: { type: 'string', default: 'vi' },
-      },
-    });
+    const parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...COMMON, ...options } });
+    if (parsed.positionals.length !== 1) throw new UsageError(`cần đúng một tệp sổ tính: ${usage}`);
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp sổ tính: ntm-plan check <workbook.xlsx>');
+}
+
+function common(values: Record<string, unknown>, file: string): CommonArgs {
   const lang = values.lang;
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang nhận vi hoặc en, không nhận "${lang}"`);
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang nhận vi hoặc en, không nhận "${String(lang)}"`);
   let communes: number | undefined;
   if (values.communes !== undefined) {
     communes = Number(values.communes);
-    if (!Number.isInteger(communes) || communes <= 0) throw new UsageError(`--communes cần một số nguyên dương, không nhận "${values.communes}"`);
+    if (!Number.isInteger(communes) || communes <= 0) throw new UsageError(`--communes cần một số nguyên dương, không nhận "${String(values.communes)}"`);
   }
   if (values.catalog && values['catalog-file']) throw new UsageError('chỉ dùng một trong --catalog và --catalog-file');
-  return { file: positionals[0], json: values.json ?? false, catalog: values.catalog, catalogFile: values['catalog-file'], communes, lang };
+  return { file, json: Boolean(values.json), catalog: values.catalog as string | undefined, catalogFile: values['catalog-file'] as string | undefined, communes, lang };
+}
+
+/** Reads `check <workbook.xlsx> [--json] [--catalog id] [--catalog-file f] [--communes N] [--lang vi|en]`. */
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  const { values, positionals } = parse(argv, {}, 'ntm-plan check <workbook.xlsx>');
+  return common(values, positionals[0]);
+}
+
+/** Reads `fill <in.xlsx> -o <out.xlsx> [--overwrite] [--json] …`. */
+export function parseFillArgs(argv: string[]): FillArgs {
+  const { values, positionals } = parse(argv, { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean', default: false } }, 'ntm-plan fill <in.xlsx> -o <out.xlsx>');
+  if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan fill <in.xlsx> -o <out.xlsx>');
+  return { ...common(values, positionals[0]), output: values.output as string, overwrite: Boolean(values.overwrite) };
 }

@@ -5,6 +5,7 @@ import { readWorkbookFile } from '../hosts/xlsx/files';
 import { parseCheckArgs, UsageError } from './args';
 import { catalogFromOptions } from './catalogOption';
 import { formatReport } from './printReport';
+import { runFill } from './fill';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
 
@@ -12,6 +13,7 @@ const USAGE = `ntm-plan — kiểm tra kế hoạch xây dựng nông thôn mớ
 
 Cách dùng:
   ntm-plan check <workbook.xlsx> [--json] [--catalog <id>] [--catalog-file f.json] [--communes N] [--lang vi|en]
+  ntm-plan fill <in.xlsx> -o <out.xlsx> [--overwrite] [--json] [--catalog <id>] [--communes N] [--lang vi|en]
   ntm-plan catalogs [--json]
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp hoặc dùng sai lệnh.`;
@@ -40,12 +42,13 @@ export async function main(argv: string[], io: Output = { out: (t) => process.st
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await runCheck(rest, io);
+    if (command === 'fill') return await runFill(rest, io);
     if (command === 'catalogs') return runCatalogs(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`không có lệnh "${command}" (dùng: check, catalogs)`);
+    throw new UsageError(`không có lệnh "${command}" (dùng: check, fill, catalogs)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof WorkbookReadError) {
       io.err(`ntm-plan: ${error.message}`);

@@ -170,3 +170,13 @@ describe('responsibility', () => {
     expect(codes).not.toContain('C5 duplicate-lead 3');
   });
 });
+
+describe('rows that count villages', () => {
+  it('are not shares of communes, but a criterion named "… nông thôn" is', () => {
+    const report = checkWorkbook(workbook(targets([
+      [7, 'Cơ sở hạ tầng thương mại nông thôn', 10, 1, 11, 12],
+      [null, 'Số thôn đạt chuẩn NTM', 100, 20, 120, null],
+    ])));
+    expect(codesAt(report)).toEqual(['F4 percent-mismatch 7']);
+  });
+});

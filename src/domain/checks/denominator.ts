@@ -37,5 +37,6 @@ export function rowDenominator(grid: Grid, row: number, cols: readonly (number |
  * communes): not an average, not a count of villages.
  */
 export function countsCommunes(label: string, key: string): boolean {
-  return key !== 'binh-quan' && !hasAnyWords(fold(label), ['thon', 'xom', 'ban', 'khu dan cu', 'to dan pho', 'lang']);
+  const words = fold(label).replace(/\bnong thon\b/g, '');
+  return key !== 'binh-quan' && !hasAnyWords(words, ['thon', 'xom', 'ban', 'khu dan cu', 'to dan pho', 'lang']);
 }

@@ -60,7 +60,8 @@ export function snapshotOfWorksheet(worksheet: ExcelJS.Worksheet): SheetSnapshot
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const [r, c] = [rowNumber - top, colNumber - left];
       const slave = cell.isMerged && cell.master.address !== cell.address;
-      values[r][c] = slave ? null : valueOf(cell.value);
+      // A formula's cached result through `cell.result`: `cell.value` drops a result of 0.
+      values[r][c] = slave ? null : valueOf(cell.formula ? (cell.result as Raw) : cell.value);
       formulas[r][c] = formulaOf(cell);
       numberFormats[r][c] = cell.numFmt ?? null;
     });

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { planFill } from '../domain/fill/plan';
+import { localize } from '../domain/engine';
+import type { WritePlan } from '../domain/fill/types';
+import type { Lang } from '../domain/findings/codes';
+import { applyPlanToWorkbook } from '../hosts/xlsx/applyPlan';
+import { openWorkbookFile } from '../hosts/xlsx/files';
+import { saveWorkbook } from '../hosts/xlsx/save';
+import { parseFillArgs, UsageError } from './args';
+import { catalogFromOptions } from './catalogOption';
+import type { Output } from './main';
+
+const SKIP_WORDS: Record<Lang, Record<WritePlan['skipped'][number]['reason'], string>> = {
+  vi: { 'typed-value': 'giữ giá trị đã nhập (dùng --overwrite để thay)', 'user-formula': 'giữ công thức đã có (dùng --overwrite để thay)', 'text-number': 'số nhập dạng văn bản, công thức không cộng được', 'no-denominator': 'không có tổng số xã để tính tỷ lệ' },
+  en: { 'typed-value': 'typed value kept (--overwrite replaces it)', 'user-formula': 'existing formula kept (--overwrite replaces it)', 'text-number': 'number typed as text, formulas cannot add it', 'no-denominator': 'no number of communes to divide by' },
+};
+
+function summary(plan: WritePlan, file: string, output: string, lang: Lang): string {
+  const vi = lang === 'vi';
+  const lines: string[] = [];
+  if (plan.refused.length > 0) {
+    lines.push(vi ? `Không điền: ${file} có lỗi làm sai công thức; không ghi tệp nào.` : `Not filled: ${file} has errors that would make the formulas wrong; nothing written.`);
+    for (const { sheet, reasons } of plan.refused) {
+      for (const finding of localize(reasons, lang)) lines.push(`  ${sheet}!${finding.cell} ${finding.code}: ${finding.message}`);
+    }
+    return lines.join('\n');
+  }
+  const sheets = [...new Set(plan.writes.map((w) => w.sheet))];
+  lines.push(vi ? `Đã ghi ${output}: ${plan.writes.length} ô.` : `Wrote ${output}: ${plan.writes.length} cells.`);
+  for (const sheet of sheets) lines.push(`  - ${sheet}: ${plan.writes.filter((w) => w.sheet === sheet).length} ${vi ? 'ô' : 'cells'}`);
+  const replaced = plan.writes.filter((w) => w.replaces !== undefined);
+  if (replaced.length) lines.push(vi ? `Thay ${replaced.length} ô đã nhập; giá trị cũ ghi trong ghi chú của ô.` : `Replaced ${replaced.length} typed cells; the old values are in the cells' notes.`);
+  for (const skip of plan.skipped) lines.push(`  ${vi ? 'bỏ qua' : 'skipped'} ${skip.sheet}!${skip.cell} (${skip.role}${skip.key ? ` ${skip.key}` : ''}): ${SKIP_WORDS[lang][skip.reason]}`);
+  return lines.join('\n');
+}
+
+/** `ntm-plan fill`: writes live formulas into a copy of the workbook; the input is never modified. */
+export async function runFill(argv: string[], io: Output): Promise<number> {
+  const args = parseFillArgs(argv);
+  if (path.resolve(args.output) === path.resolve(args.file)) throw new UsageError('tệp kết quả (-o) phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè');
+  const catalog = await catalogFromOptions(args);
+  const { workbook, snapshot } = await openWorkbookFile(args.file);
+  const { plan } = planFill(snapshot, { catalog, communes: args.communes, overwrite: args.overwrite });
+  if (plan.refused.length === 0) {
+    applyPlanToWorkbook(workbook, plan);
+    await saveWorkbook(workbook, args.output);
+  }
+  if (args.json) {
+    io.out(JSON.stringify({
+      file: snapshot.name,
+      output: plan.refused.length === 0 ? args.output : null,
+      writes: plan.writes.map(({ sheet, cell, role, key, formula, text }) => ({ sheet, cell, role, key, formula: formula ?? null, text })),
+      skipped: plan.skipped.map(({ sheet, cell, reason, role, key }) => ({ sheet, cell, reason, role, key })),
+      refused: plan.refused.map(({ sheet, reasons }) => ({ sheet, issues: localize(reasons, args.lang) })),
+    }, null, 2));
+  } else {
+    io.out(summary(plan, snapshot.name ?? args.file, args.output, args.lang));
+  }
+  return plan.refused.length > 0 ? 1 : 0;
+}
