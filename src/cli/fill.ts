@@ -30,7 +30,16 @@ function summary(plan: WritePlan, file: string, output: string, lang: Lang): str
   for (const sheet of sheets) lines.push(`  - ${sheet}: ${plan.writes.filter((w) => w.sheet === sheet).length} ${vi ? 'ô' : 'cells'}`);
   const replaced = plan.writes.filter((w) => w.replaces !== undefined);
   if (replaced.length) lines.push(vi ? `Thay ${replaced.length} ô đã nhập; giá trị cũ ghi trong ghi chú của ô.` : `Replaced ${replaced.length} typed cells; the old values are in the cells' notes.`);
-  for (const skip of plan.skipped) lines.push(`  ${vi ? 'bỏ qua' : 'skipped'} ${skip.sheet}!${skip.cell} (${skip.role}${skip.key ? ` ${skip.key}` : ''}): ${SKIP_WORDS[lang][skip.reason]}`);
+  const groups = new Map<string, string[]>();
+  for (const skip of plan.skipped) {
+    const key = `${skip.sheet}\u0000${skip.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), skip.cell]);
+  }
+  for (const [key, cells] of groups) {
+    const [sheet, reason] = key.split('\u0000') as [string, WritePlan['skipped'][number]['reason']];
+    const shown = cells.length > 8 ? `${cells.slice(0, 8).join(', ')}, … (${cells.length})` : cells.join(', ');
+    lines.push(`  ${vi ? 'Bỏ qua' : 'Skipped'} ${sheet}!${shown}: ${SKIP_WORDS[lang][reason]}`);
+  }
   return lines.join('\n');
 }
 
