@@ -17,7 +17,7 @@ describe('planning the fill of an assignment sheet', () => {
 
   it('writes per-commune counts with COUNTIF over the marks the sheet uses, in new labelled columns', () => {
     const { plan } = planFill(workbook(small()));
-    expect(at(plan, 'V2')).toMatchObject({ role: 'label', text: 'Số tiêu chí đã đạt' });
+    expect(at(plan, 'V2')).toMatchObject({ role: 'label', text: 'Số TC đã đạt' });
     expect(at(plan, 'V3')).toMatchObject({ role: 'commune.baseline', key: 'A', formula: '=COUNTIF(C3:U3,"x")+COUNTIF(C3:U3,"Đ")', value: 15 });
     expect(at(plan, 'W4')).toMatchObject({ role: 'commune.planned', key: 'B', formula: '=COUNTIF(C4:U4,"KH")+COUNTIF(C4:U4,"PĐ")', value: 9 });
     expect(at(plan, 'X3')).toMatchObject({ role: 'commune.end', formula: '=V3+W3', value: 17 });

@@ -2,10 +2,10 @@ import type { DistributionGroup } from '../catalog/schema';
 
 /** Labels of the cells and blocks the fill adds (Vietnamese, as the plans write them). */
 export const FILL_LABELS = {
-  communeBaseline: 'Số tiêu chí đã đạt',
-  communePlanned: (year?: number) => `Số tiêu chí phấn đấu${year ? ` năm ${year}` : ''}`,
-  communeEnd: 'Tổng số tiêu chí cuối năm',
-  communeGroup: 'Nhóm (số tiêu chí)',
+  communeBaseline: 'Số TC đã đạt',
+  communePlanned: (year?: number) => `Số TC phấn đấu${year ? ` ${year}` : ''}`,
+  communeEnd: 'Số TC cuối năm',
+  communeGroup: 'Nhóm TC',
   criterionBaseline: 'Tổng số xã đã đạt',
   criterionPlanned: (year?: number) => `Tổng số xã phấn đấu${year ? ` năm ${year}` : ''}`,
   criterionEnd: 'Tổng số xã đạt cuối năm',

@@ -17,13 +17,13 @@ export function replacedNote(previous: CellValue | undefined): string {
 }
 
 /** The font of the table around a cell: the cell's own, else its left or upper neighbour's. */
-function tableFont(worksheet: ExcelJS.Worksheet, row: number, col: number): Partial<ExcelJS.Font> | undefined {
+function tableFont(worksheet: ExcelJS.Worksheet, row: number, col: number): Partial<ExcelJS.Font> {
   for (const [r, c] of [[row, col], [row, col - 1], [row - 1, col]]) {
     if (r < 1 || c < 1) continue;
     const font = worksheet.getCell(r, c).font;
-    if (font && (font.name || font.size)) return { name: font.name, size: font.size };
+    if (font?.name) return { name: font.name, size: font.size };
   }
-  return undefined;
+  return { name: 'Calibri', size: 11 };
 }
 
 function styleOf(worksheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, write: CellWrite): void {
@@ -34,7 +34,22 @@ function styleOf(worksheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, write: CellWr
     if (font) cell.font = font;
   } else {
     cell.font = { ...font, bold: true };
-    cell.alignment = write.style === 'header' ? { wrapText: true, vertical: 'middle', horizontal: 'center' } : { wrapText: true, vertical: 'middle' };
+    cell.alignment = write.style === 'header' ? { wrapText: true, vertical: 'middle', horizontal: 'center' } : { vertical: 'middle' };
+  }
+}
+
+/** Widens (never narrows) the columns holding the block labels the fill adds, so the labels show whole. */
+function fitLabelColumns(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  const widest = new Map<string, number>();
+  for (const write of plan.writes) {
+    if (write.style !== 'label' || !write.text) continue;
+    const key = `${write.sheet}\u0000${write.col}`;
+    widest.set(key, Math.max(widest.get(key) ?? 0, Math.min(48, write.text.length + 2)));
+  }
+  for (const [key, width] of widest) {
+    const [sheet, col] = key.split('\u0000');
+    const column = workbook.getWorksheet(sheet)?.getColumn(Number(col) + 1);
+    if (column && (column.width ?? 8.43) < width) column.width = width;
   }
 }
 
@@ -66,5 +81,6 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan,
     const [from] = merge.range.split(':');
     if (worksheet && !worksheet.getCell(from).isMerged) worksheet.mergeCells(merge.range);
   }
+  fitLabelColumns(workbook, plan);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }
