@@ -1,20 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { CellWrite, WritePlan } from '../../domain/fill/types';
-import type { CellValue } from '../../domain/sheet/snapshot';
-import { isCellError } from '../../domain/sheet/snapshot';
-import { formatNumber } from '../../domain/findings/format';
+import { replacedNote } from '../../domain/fill/notes';
 
 /** Fill of computed cells: visibly distinct from the cells a person types. */
 const COMPUTED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF808080' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/** The note that keeps what a write replaced. */
-export function replacedNote(previous: CellValue | undefined): string {
-  if (typeof previous === 'string' && previous.startsWith('=')) return `Công thức cũ: ${previous}`;
-  const shown = isCellError(previous) ? previous.error : typeof previous === 'number' ? formatNumber(previous, 'vi', 10) : String(previous ?? '');
-  return `Giá trị cũ: ${shown}`;
-}
 
 /** The font of the table around a cell: the cell's own, else its left or upper neighbour's. */
 function tableFont(worksheet: ExcelJS.Worksheet, row: number, col: number): Partial<ExcelJS.Font> {

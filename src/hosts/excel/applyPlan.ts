@@ -1,0 +1,95 @@
+import type { WritePlan } from '../../domain/fill/types';
+import { a1 } from '../../domain/sheet/address';
+import { replacedNote } from '../../domain/fill/notes';
+import { officeSupports, type Supports } from './requirements';
+import { groupIntoRuns, runBytes, type WriteRun } from './runs';
+import { REQUEST_BUDGET_BYTES } from './blocks';
+
+/** The workbook or a sheet is protected: nothing was written. */
+export class WriteRefusedError extends Error {
+  constructor(readonly sheets: readonly string[]) {
+    super(`Trang tính đang được bảo vệ: ${sheets.join(', ')}. Hãy bỏ bảo vệ rồi điền lại; chưa ghi ô nào.`);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+export type ApplyOptions = { supports?: Supports; budgetBytes?: number };
+
+const COMPUTED_FILL = '#E2EFDA';
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'] as const;
+
+function queueRun(context: Excel.RequestContext, run: WriteRun): void {
+  const sheet = context.workbook.worksheets.getItem(run.sheet);
+  const range = sheet.getRangeByIndexes(run.top, run.col, run.writes.length, 1);
+  const first = run.writes[0];
+  if (first.formula !== undefined) {
+    if (first.numberFormat) range.numberFormat = run.writes.map((w) => [w.numberFormat ?? 'General']);
+    range.formulas = run.writes.map((w) => [w.formula!]);
+  } else {
+    // Texts as texts: a "@" format first, so that "=…", "+…", "-…" never become formulas.
+    range.numberFormat = run.writes.map(() => ['@']);
+    range.values = run.writes.map((w) => [w.text ?? '']);
+  }
+  if (first.style === 'computed') range.format.fill.color = COMPUTED_FILL;
+  else range.format.font.bold = true;
+  if (first.style === 'header') range.format.wrapText = true;
+  for (const edge of EDGES) {
+    if (edge === 'InsideHorizontal' && run.writes.length < 2) continue;
+    range.format.borders.getItem(edge).style = 'Continuous';
+  }
+}
+
+/**
+ * Applies a write plan inside Excel: refuses before writing anything if a target sheet is
+ * protected, suspends recalculation while writing, writes one range per run of cells, splits
+ * requests under the 5 MB limit, and keeps every replaced value in a note (added to a note the
+ * cell has; a comment where notes are not supported). Syncs: 2 for any ordinary plan, one more
+ * per 4 MB of writes.
+ */
+export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
+  const supports = options.supports ?? officeSupports;
+  const sheets = [...new Set([...plan.writes.map((w) => w.sheet), ...plan.merges.map((m) => m.sheet)])];
+  const protections = sheets.map((name) => {
+    const protection = context.workbook.worksheets.getItem(name).protection;
+    protection.load('protected');
+    return { name, protection };
+  });
+  const notesSupported = supports('ExcelApi', '1.18');
+  const replaced = plan.writes.filter((w) => w.replaces !== undefined).map((write) => {
+    const address = `'${write.sheet.replace(/'/g, "''")}'!${a1(write.row, write.col)}`;
+    const existing = notesSupported ? context.workbook.notes.getItemOrNullObject(address) : undefined;
+    existing?.load(['isNullObject', 'content']);
+    return { write, address, existing };
+  });
+  await context.sync();
+  const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
+  if (locked.length > 0) throw new WriteRefusedError(locked);
+
+  const runs = groupIntoRuns(plan.writes);
+  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+  const batches: WriteRun[][] = [[]];
+  let used = 0;
+  for (const run of runs) {
+    const bytes = runBytes(run);
+    if (used + bytes > budget && batches[batches.length - 1].length > 0) {
+      batches.push([]);
+      used = 0;
+    }
+    batches[batches.length - 1].push(run);
+    used += bytes;
+  }
+  for (const [i, batch] of batches.entries()) {
+    if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
+    for (const run of batch) queueRun(context, run);
+    if (i === batches.length - 1) {
+      for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
+      for (const { write, address, existing } of replaced) {
+        const note = replacedNote(write.replaces);
+        if (existing && !existing.isNullObject) existing.content = `${existing.content}\n${note}`;
+        else if (notesSupported) context.workbook.notes.add(address, note);
+        else if (supports('ExcelApi', '1.10')) context.workbook.comments.add(address, note);
+      }
+    }
+    await context.sync();
+  }
+}

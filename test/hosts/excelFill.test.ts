@@ -1,0 +1,82 @@
+import { applyPlanInExcel, WriteRefusedError } from '../../src/hosts/excel/applyPlan';
+import { planFill } from '../../src/domain/fill/plan';
+import { fakeExcel } from '../helpers/fakeExcel';
+import { sheet, workbook } from '../helpers/sheets';
+import { thachAnAssignment } from '../fixtures/thachAn';
+
+const all = () => true;
+
+function assignment(communes: number) {
+  return sheet('Giao', [
+    ['GIAO CHỈ TIÊU NĂM 2025'],
+    ['TT', 'Xã', ...Array.from({ length: 19 }, (_, i) => i + 1)],
+    ...Array.from({ length: communes }, (_, r) => [r + 1, `Xã ${r + 1}`, ...Array.from({ length: 19 }, (_, k) => ((r + k) % 4 === 0 ? 'KH' : 'x'))]),
+  ]);
+}
+
+describe('Office.js host: applying a fill', () => {
+  it('writes a plan in two syncs whatever the number of rows, recalculation suspended', async () => {
+    for (const communes of [10, 300, 3000]) {
+      const { plan } = planFill(workbook(assignment(communes)));
+      const context = fakeExcel();
+      await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
+      expect(context.syncs).toBe(2);
+      expect(context.applied.filter((o) => o.op === 'suspend')).toHaveLength(1);
+      const formulaCells = context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
+      expect(formulaCells).toBe(plan.writes.filter((w) => w.formula !== undefined).length);
+    }
+  });
+
+  it('writes one range per column run, not one per cell', async () => {
+    const { plan } = planFill(workbook(assignment(3000)));
+    const context = fakeExcel();
+    await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
+    expect(context.applied.filter((o) => o.op === 'formulas').length).toBeLessThan(100);
+  });
+
+  it('splits a large plan into requests under the budget, each cell written once', async () => {
+    const { plan } = planFill(workbook(assignment(3000)));
+    const context = fakeExcel();
+    await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all, budgetBytes: 200_000 });
+    expect(context.syncs).toBeGreaterThan(2);
+    const formulaCells = context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
+    expect(formulaCells).toBe(plan.writes.filter((w) => w.formula !== undefined).length);
+  });
+
+  it('writes labels as texts: a text format first, then values, never formulas', async () => {
+    const { plan } = planFill(workbook(assignment(3)));
+    const context = fakeExcel();
+    await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
+    const values = context.applied.filter((o) => o.op === 'values');
+    expect(values.length).toBeGreaterThan(0);
+    for (const write of values) {
+      const format = context.applied.find((o) => o.op === 'numberFormat' && o.address === write.address && o.sheet === write.sheet);
+      expect(format?.value).toEqual((write.value as unknown[]).map(() => ['@']));
+      expect(context.applied.indexOf(format!)).toBeLessThan(context.applied.indexOf(write));
+    }
+  });
+
+  it('refuses a protected sheet before writing anything', async () => {
+    const { plan } = planFill(workbook(assignment(3)));
+    const context = fakeExcel({ protectedSheets: ['Giao'] });
+    await expect(applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all })).rejects.toBeInstanceOf(WriteRefusedError);
+    expect(context.applied.filter((o) => ['formulas', 'values', 'note'].includes(o.op))).toEqual([]);
+  });
+
+  it('keeps each replaced value in a note, or a comment where notes are unsupported', async () => {
+    const { plan } = planFill(workbook(thachAnAssignment()), { overwrite: true });
+    const withNotes = fakeExcel();
+    await applyPlanInExcel(withNotes as unknown as Excel.RequestContext, plan, { supports: all });
+    expect(withNotes.applied.find((o) => o.op === 'note' && o.address === "'Giao chỉ tiêu xã'!C20")?.value).toBe('Giá trị cũ: 15,1');
+    const withComments = fakeExcel();
+    await applyPlanInExcel(withComments as unknown as Excel.RequestContext, plan, { supports: (_set, version) => version !== '1.18' });
+    expect(withComments.applied.filter((o) => o.op === 'comment')).toHaveLength(plan.writes.filter((w) => w.replaces !== undefined).length);
+  });
+
+  it('adds to a note the cell already has', async () => {
+    const { plan } = planFill(workbook(thachAnAssignment()), { overwrite: true });
+    const context = fakeExcel({ notes: { "'Giao chỉ tiêu xã'!C20": 'Số liệu của Phòng NN' } });
+    await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
+    expect(context.applied.find((o) => o.address === "'Giao chỉ tiêu xã'!C20")).toEqual({ op: 'note-content', address: "'Giao chỉ tiêu xã'!C20", value: 'Số liệu của Phòng NN\nGiá trị cũ: 15,1' });
+  });
+});
