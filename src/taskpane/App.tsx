@@ -4,6 +4,9 @@ import type { Lang } from '../domain/findings/codes';
 import type { WorkbookHost } from './host';
 import { STRINGS } from './strings';
 import { CheckPanel } from './check/CheckPanel';
+import { FillPanel } from './fill/FillPanel';
+
+type Panel = 'check' | 'fill';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
@@ -16,6 +19,7 @@ export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme }
 export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [panel, setPanel] = useState<Panel>('check');
   const strings = STRINGS[lang];
   return (
     <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
@@ -26,10 +30,12 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProp
           <option value="en">English</option>
         </Select>
       </header>
-      <TabList selectedValue="check" aria-label={strings.title}>
+      <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as Panel)} aria-label={strings.title}>
         <Tab value="check">{strings.tabCheck}</Tab>
+        <Tab value="fill">{strings.tabFill}</Tab>
       </TabList>
-      <CheckPanel host={host} lang={lang} />
+      <div hidden={panel !== 'check'}><CheckPanel host={host} lang={lang} /></div>
+      <div hidden={panel !== 'fill'}><FillPanel host={host} lang={lang} /></div>
     </FluentProvider>
   );
 }

@@ -2,6 +2,7 @@ import { readWorkbookSnapshot } from '../hosts/excel/readWorkbook';
 import { goToCell } from '../hosts/excel/navigate';
 import { clearHighlights, highlightCells } from '../hosts/excel/highlight';
 import { officeSupports } from '../hosts/excel/requirements';
+import { applyPlanInExcel } from '../hosts/excel/applyPlan';
 import type { WorkbookHost } from './host';
 
 /** The pane's host inside Excel: every call one Excel.run batch. */
@@ -11,6 +12,7 @@ export function excelHost(): WorkbookHost {
     goTo: (sheet, cell) => Excel.run((context) => goToCell(context, sheet, cell)),
     highlight: (cells) => Excel.run((context) => highlightCells(context, cells)),
     clearHighlights: () => Excel.run((context) => clearHighlights(context)),
+    applyPlan: (plan) => Excel.run((context) => applyPlanInExcel(context, plan)),
     canHighlight: officeSupports('ExcelApi', '1.6'),
   };
 }

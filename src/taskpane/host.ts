@@ -1,4 +1,5 @@
 import type { WorkbookSnapshot } from '../domain/sheet/snapshot';
+import type { WritePlan } from '../domain/fill/types';
 import type { CellRef } from '../hosts/excel/highlight';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
@@ -8,5 +9,7 @@ export type WorkbookHost = {
   /** Marks cells; false when the host cannot (the pane then hides the option). */
   highlight(cells: readonly CellRef[]): Promise<boolean>;
   clearHighlights(): Promise<number>;
+  /** Writes a fill plan into the workbook (refusing protected sheets before writing anything). */
+  applyPlan(plan: WritePlan): Promise<void>;
   canHighlight: boolean;
 };

@@ -17,6 +17,7 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}): WorkbookHost & { goTo:
     goTo: jest.fn(async () => undefined),
     highlight: jest.fn(async () => true),
     clearHighlights: jest.fn(async () => 0),
+    applyPlan: jest.fn(async () => undefined),
     canHighlight: true,
     ...overrides,
   } as never;

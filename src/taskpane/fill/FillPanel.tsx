@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../domain/findings/codes';
+import type { WorkbookHost } from '../host';
+import { STRINGS } from '../strings';
+import { ReportSummary } from '../check/ReportSummary';
+import { FillPreview } from './FillPreview';
+import { useFill } from './useFill';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
+});
+
+/** "Tự động điền": preview the formulas, confirm the cells to replace, write, check again. */
+export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
+  const styles = useStyles();
+  const strings = STRINGS[lang];
+  const { status, preview, write } = useFill(host, lang);
+  const [overwrite, setOverwrite] = useState(false);
+  const busy = status.kind === 'planning' || status.kind === 'writing';
+
+  return (
+    <section className={styles.panel} aria-label={strings.tabFill}>
+      <Text>{strings.fillIntro}</Text>
+      <Button onClick={() => { setOverwrite(false); void preview(); }} disabled={busy}>{strings.preview}</Button>
+      {busy && (
+        <div role="status" aria-live="polite">
+          <Text>{status.kind === 'writing' ? strings.writing : strings.reading}</Text>
+          <ProgressBar />
+        </div>
+      )}
+      {status.kind === 'preview' && (
+        <>
+          <FillPreview keep={status.keep} replace={status.replace} overwrite={overwrite} onOverwrite={setOverwrite} lang={lang} />
+          <Button
+            appearance="primary"
+            disabled={status.keep.refused.length > 0 || (overwrite ? status.replace : status.keep).writes.length === 0}
+            onClick={() => void write(overwrite ? status.replace : status.keep)}
+          >
+            {strings.write}
+          </Button>
+        </>
+      )}
+      {status.kind === 'written' && (
+        <>
+          <Text weight="semibold">{strings.written(status.count)}</Text>
+          <ReportSummary report={status.report} strings={strings} />
+        </>
+      )}
+      {status.kind === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.failed}</MessageBarTitle>
+            {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

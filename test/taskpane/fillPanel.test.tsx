@@ -1,0 +1,70 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import type { WorkbookHost } from '../../src/taskpane/host';
+import { applyPlanToSnapshot } from '../../src/domain/fill/applyToSnapshot';
+import type { WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
+import { workbook } from '../helpers/sheets';
+import { thachAnAssignment } from '../fixtures/thachAn';
+
+/** A host over an in-memory workbook: what the pane writes is what it reads next. */
+function memoryHost(initial: WorkbookSnapshot): WorkbookHost & { current: () => WorkbookSnapshot; applyPlan: jest.Mock } {
+  let book = initial;
+  return {
+    current: () => book,
+    read: async () => book,
+    goTo: async () => undefined,
+    highlight: async () => true,
+    clearHighlights: async () => 0,
+    applyPlan: jest.fn(async (plan) => { book = applyPlanToSnapshot(book, plan); }),
+    canHighlight: true,
+  };
+}
+
+async function openFill(host: WorkbookHost) {
+  const user = userEvent.setup();
+  render(<App host={host} />);
+  await user.click(screen.getByRole('tab', { name: 'Tự động điền' }));
+  await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+  return user;
+}
+
+describe('task pane: Tự động điền', () => {
+  it('previews the cells per sheet, writes them on confirmation and checks again', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    const user = await openFill(host);
+    await screen.findByText('Sẽ ghi');
+    expect(screen.getByText('137 ô trong trang "Giao chỉ tiêu xã"')).toBeTruthy();
+    expect(screen.getByText('20 ô đã nhập được giữ nguyên.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText('Đã ghi 137 ô. Kết quả kiểm tra lại:');
+    expect(host.applyPlan.mock.calls[0][0].writes.every((w: { replaces?: unknown }) => w.replaces === undefined)).toBe(true);
+  });
+
+  it('replaces typed cells only when the user ticks the box that lists them', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    const user = await openFill(host);
+    const box = await screen.findByRole('checkbox', { name: /Thay cả 20 ô đã nhập/ });
+    expect(screen.getByText(/Giao chỉ tiêu xã!C19, Giao chỉ tiêu xã!D19/)).toBeTruthy();
+    await user.click(box);
+    expect(screen.getByText('157 ô trong trang "Giao chỉ tiêu xã"')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText('Đã ghi 157 ô. Kết quả kiểm tra lại:');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+    await screen.findByText('Không có ô nào cần điền: các công thức đã có đủ.');
+  });
+
+  it('refuses a sheet with unknown marks, says why, and offers no write', async () => {
+    const bad = thachAnAssignment();
+    bad.values[6][4] = 'có';
+    const host = memoryHost(workbook(bad));
+    await openFill(host);
+    await screen.findByText('Không điền được vì bảng có lỗi làm sai công thức');
+    expect(screen.getByText(/Giao chỉ tiêu xã!E7: Ký hiệu "có" không hợp lệ/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ghi công thức' }).hasAttribute('disabled')).toBe(true);
+    expect(host.applyPlan).not.toHaveBeenCalled();
+  });
+});
