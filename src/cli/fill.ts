@@ -28,6 +28,7 @@ function summary(plan: WritePlan, file: string, output: string, lang: Lang): str
   const sheets = [...new Set(plan.writes.map((w) => w.sheet))];
   lines.push(vi ? `Đã ghi ${output}: ${plan.writes.length} ô.` : `Wrote ${output}: ${plan.writes.length} cells.`);
   for (const sheet of sheets) lines.push(`  - ${sheet}: ${plan.writes.filter((w) => w.sheet === sheet).length} ${vi ? 'ô' : 'cells'}`);
+  if (plan.ignored.length) lines.push(vi ? `Trang không nhận dạng được, không điền: ${plan.ignored.join(', ')}.` : `Sheets not recognised, not filled: ${plan.ignored.join(', ')}.`);
   const replaced = plan.writes.filter((w) => w.replaces !== undefined);
   if (replaced.length) lines.push(vi ? `Thay ${replaced.length} ô đã nhập; giá trị cũ ghi trong ghi chú của ô.` : `Replaced ${replaced.length} typed cells; the old values are in the cells' notes.`);
   const groups = new Map<string, string[]>();
@@ -61,6 +62,7 @@ export async function runFill(argv: string[], io: Output): Promise<number> {
       writes: plan.writes.map(({ sheet, cell, role, key, formula, text }) => ({ sheet, cell, role, key, formula: formula ?? null, text })),
       skipped: plan.skipped.map(({ sheet, cell, reason, role, key }) => ({ sheet, cell, reason, role, key })),
       refused: plan.refused.map(({ sheet, reasons }) => ({ sheet, issues: localize(reasons, args.lang) })),
+      ignored: plan.ignored,
     }, null, 2));
   } else {
     io.out(summary(plan, snapshot.name ?? args.file, args.output, args.lang));

@@ -34,10 +34,11 @@ const FILLERS: { [K in SheetModel['kind']]?: (context: FillContext, model: Extra
 export function planFill(workbook: WorkbookSnapshot, options: FillOptions = {}): { plan: WritePlan; analysis: Analysis; findings: FindingDraft[] } {
   const analysis = analyzeWorkbook(workbook, options);
   const findings = runChecks(analysis, options);
-  const plan: WritePlan = { writes: [], merges: [], skipped: [], refused: [] };
+  const plan: WritePlan = { writes: [], merges: [], skipped: [], refused: [], ignored: [] };
   for (const { grid, recognized } of analysis.sheets) {
     const model = recognized.model;
     const filler = model ? (FILLERS[model.kind] as ((context: FillContext, model: SheetModel) => void) | undefined) : undefined;
+    if (!model) plan.ignored.push(grid.name);
     if (!model || !filler) continue;
     const reasons = findings.filter((f) => f.sheet === grid.name && BLOCKING.includes(f.code));
     if (reasons.length > 0) {

@@ -48,4 +48,6 @@ export type WritePlan = {
   skipped: SkippedCell[];
   /** Sheets not filled, with the findings that make a fill wrong (unknown marks …). */
   refused: { sheet: string; reasons: FindingDraft[] }[];
+  /** Sheets not recognised as a table the fill knows: left untouched. */
+  ignored: string[];
 };

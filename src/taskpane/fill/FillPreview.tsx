@@ -36,6 +36,7 @@ export function FillPreview({ keep, replace, overwrite, onOverwrite, lang }: Fil
       {sheets.length === 0 ? <Text>{strings.nothingToFill}</Text> : (
         <ul>{sheets.map((sheet) => <li key={sheet}>{strings.cellsIn(plan.writes.filter((w) => w.sheet === sheet).length, sheet)}</li>)}</ul>
       )}
+      {keep.ignored.length > 0 && <Text>{strings.ignored(keep.ignored.join(', '))}</Text>}
       {replaced.length > 0 && (
         <>
           <Checkbox checked={overwrite} onChange={(_, data) => onOverwrite(Boolean(data.checked))} label={strings.overwrite(replaced.length)} />
