@@ -63,3 +63,34 @@ export function parseFillArgs(argv: string[]): FillArgs {
   if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan fill <in.xlsx> -o <out.xlsx>');
   return { ...common(values, positionals[0]), output: values.output as string, overwrite: Boolean(values.overwrite) };
 }
+
+export type AppendixArgs = CommonArgs & {
+  output: string;
+  planNumber?: string;
+  planDate?: string;
+  directing?: string;
+  deadline?: string;
+  abbreviations: 'keep' | 'expand';
+};
+
+/** Reads `appendix <in.xlsx> -o <out.xlsx> [--json] [--plan-number …] [--plan-date …] [--directing …] [--deadline …] [--expand-abbreviations]`. */
+export function parseAppendixArgs(argv: string[]): AppendixArgs {
+  const { values, positionals } = parse(argv, {
+    output: { type: 'string', short: 'o' },
+    'plan-number': { type: 'string' },
+    'plan-date': { type: 'string' },
+    directing: { type: 'string' },
+    deadline: { type: 'string' },
+    'expand-abbreviations': { type: 'boolean', default: false },
+  }, 'ntm-plan appendix <in.xlsx> -o <out.xlsx>');
+  if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan appendix <in.xlsx> -o <out.xlsx>');
+  return {
+    ...common(values, positionals[0]),
+    output: values.output as string,
+    planNumber: values['plan-number'] as string | undefined,
+    planDate: values['plan-date'] as string | undefined,
+    directing: values.directing as string | undefined,
+    deadline: values.deadline as string | undefined,
+    abbreviations: values['expand-abbreviations'] ? 'expand' : 'keep',
+  };
+}

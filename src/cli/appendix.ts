@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { analyzeWorkbook, localize } from '../domain/engine';
+import { buildAppendix } from '../domain/appendix/build';
+import { layoutAppendix } from '../domain/appendix/layout';
+import { layoutMatrix } from '../domain/appendix/matrix';
+import { openWorkbookFile } from '../hosts/xlsx/files';
+import { freshGeneratedSheet } from '../hosts/xlsx/generatedSheet';
+import { writeLayout } from '../hosts/xlsx/writeLayout';
+import { saveWorkbook } from '../hosts/xlsx/save';
+import { parseAppendixArgs, UsageError } from './args';
+import { catalogFromOptions } from './catalogOption';
+import type { Output } from './main';
+
+/** `ntm-plan appendix`: writes the responsibility appendix (and the department × criteria matrix) into a copy. */
+export async function runAppendix(argv: string[], io: Output): Promise<number> {
+  const args = parseAppendixArgs(argv);
+  if (path.resolve(args.output) === path.resolve(args.file)) throw new UsageError('tệp kết quả (-o) phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè');
+  const catalog = await catalogFromOptions(args);
+  const { workbook, snapshot } = await openWorkbookFile(args.file);
+  const analysis = analyzeWorkbook(snapshot, { catalog, communes: args.communes });
+  const appendix = buildAppendix(analysis, args);
+  const rows = appendix.sections.reduce((n, s) => n + s.rows.length, 0);
+  if (rows === 0) {
+    io.err(`ntm-plan: ${snapshot.name}: không có trang nhiệm vụ hay trang giao chỉ tiêu theo xã nào để lập phụ lục; không ghi tệp nào.`);
+    return 1;
+  }
+  const sheet = freshGeneratedSheet(workbook, 'appendix');
+  writeLayout(sheet, layoutAppendix(appendix));
+  const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs });
+  const matrixSheet = matrix ? freshGeneratedSheet(workbook, 'matrix') : undefined;
+  if (matrix && matrixSheet) writeLayout(matrixSheet, matrix);
+  await saveWorkbook(workbook, args.output);
+  const warnings = localize(appendix.warnings, args.lang);
+  if (args.json) {
+    io.out(JSON.stringify({
+      file: snapshot.name,
+      output: args.output,
+      sheet: sheet.name,
+      sections: appendix.sections.map(({ tt, title, rows: tasks }) => ({
+        tt, title,
+        rows: tasks.map(({ tt: n, content, directing, implementing, coordinating, timeline, source, key }) => ({ tt: n, content, directing, implementing, coordinating, timeline, source, ...(key ? { key } : {}) })),
+      })),
+      matrixSheet: matrixSheet?.name ?? null,
+      warnings,
+    }, null, 2));
+  } else {
+    const vi = args.lang === 'vi';
+    io.out(vi ? `Đã ghi ${args.output}: trang "${sheet.name}", ${appendix.sections.length} mục, ${rows} dòng nhiệm vụ.` : `Wrote ${args.output}: sheet "${sheet.name}", ${appendix.sections.length} sections, ${rows} task rows.`);
+    for (const section of appendix.sections) io.out(`  ${section.tt}. ${section.title} (${section.rows.length})`);
+    if (matrixSheet) io.out(vi ? `Ma trận phụ trách: trang "${matrixSheet.name}".` : `Department × criteria matrix: sheet "${matrixSheet.name}".`);
+    for (const w of warnings) io.out(`  ${vi ? 'CẢNH BÁO' : 'WARNING'} ${w.sheet}!${w.cell} ${w.code}: ${w.message}`);
+  }
+  return 0;
+}

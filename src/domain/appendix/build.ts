@@ -1,0 +1,46 @@
+import type { Analysis } from '../engine';
+import type { CheckContext } from '../checks/context';
+import { sheetsOf } from '../checks/context';
+import { sectionFromAssignment } from './fromAssignment';
+import { sectionsFromTasks } from './fromTasks';
+import { expandAbbreviations } from './abbreviations';
+import { roman } from './roman';
+import type { Appendix, AppendixOptions, AppendixSection } from './types';
+
+export const APPENDIX_TITLE = 'Phụ lục: Nội dung công việc, tiến độ thời gian, trách nhiệm thực hiện';
+
+/**
+ * The "(Kèm theo Kế hoạch số …/KH-UBND ngày …)" line, blanks left where the number or date is
+ * not given, as plans print it before they are signed.
+ *
+ * @example
+ * attachedTo({ planNumber: '46', planDate: '22/02/2019' }) === '(Kèm theo Kế hoạch số 46/KH-UBND ngày 22/02/2019)'
+ */
+export function attachedTo(options: AppendixOptions): string {
+  const number = options.planNumber?.trim();
+  const ref = number ? (number.includes('/') ? number : `${number}/KH-UBND`) : '      /KH-UBND';
+  return `(Kèm theo Kế hoạch số ${ref} ngày ${options.planDate?.trim() || '      '})`;
+}
+
+/**
+ * Builds the responsibility appendix as data: the task sheets' sections in first-appearance
+ * order, then the rows derived from the assignment sheet; sections numbered I, II, III …, tasks
+ * 1, 2, 3 … restarting in each section.
+ */
+export function buildAppendix(analysis: Analysis, options: AppendixOptions = {}): Appendix {
+  const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs };
+  const warnings: Appendix['warnings'] = [];
+  const sections: AppendixSection[] = [];
+  for (const { grid, model } of sheetsOf(context, 'tasks')) sections.push(...sectionsFromTasks(grid, model, warnings));
+  for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    const derived = sectionFromAssignment(context, grid, model, options, warnings);
+    if (derived) sections.push(derived);
+  }
+  const expand = options.abbreviations === 'expand' ? expandAbbreviations : (text: string) => text;
+  const numbered = sections.filter((s) => s.rows.length > 0 || s.title).map((section, i) => ({
+    ...section,
+    tt: roman(i + 1),
+    rows: section.rows.map((row, k) => ({ ...row, tt: String(k + 1), directing: expand(row.directing), implementing: expand(row.implementing), coordinating: expand(row.coordinating) })),
+  }));
+  return { title: APPENDIX_TITLE, subtitle: attachedTo(options), sections: numbered, warnings };
+}

@@ -1,0 +1,64 @@
+import { a1 } from '../sheet/address';
+import type { Grid } from '../sheet/grid';
+import type { CheckContext } from '../checks/context';
+import type { AssignmentModel } from '../recognize/models';
+import { tallyAssignment } from '../tally/assignment';
+import { fold } from '../text/fold';
+import { parseTimeline } from '../text/timeline';
+import type { FindingDraft } from '../findings/codes';
+import { leadsOfCriterion, leadsOfVillages } from './leads';
+import type { AppendixOptions, AppendixRow, AppendixSection } from './types';
+
+const withoutPrefix = (name: string) => name.replace(/^\s*(xã|xa|phường|thị trấn)\s+/iu, '').trim();
+const communeList = (names: readonly string[]) => names.map((n) => `xã ${withoutPrefix(n)}`).join(', ');
+const implementers = (names: readonly string[]) => (names.length === 1 ? `UBND xã ${withoutPrefix(names[0])}` : `UBND các xã: ${names.map(withoutPrefix).join(', ')}`);
+
+/** The word the sheet uses for villages (xóm, thôn, bản), from its header. */
+function villageWord(grid: Grid, model: AssignmentModel, col: number): string {
+  const label = fold(grid.raw(model.header.top, col) + ' ' + grid.raw(model.header.bottom, col));
+  return ['xóm', 'thôn', 'bản'].find((word) => label.includes(fold(word))) ?? 'thôn';
+}
+
+/**
+ * Rows derived from a per-commune assignment: one per criterion with communes planned this
+ * year, naming them, with the department(s) that lead the criterion as coordinators; and one
+ * per village target. A criterion without a lead gets an empty cell and a warning.
+ */
+export function sectionFromAssignment(context: CheckContext, grid: Grid, model: AssignmentModel, options: AppendixOptions, warnings: FindingDraft[]): AppendixSection | null {
+  const tally = tallyAssignment(grid, model);
+  const year = model.planYear;
+  const timeline = options.deadline ?? (year ? `Năm ${year}` : 'Trong năm');
+  const base = { tt: '', directing: options.directing ?? 'BCĐ huyện', timeline, parsedTimeline: parseTimeline(timeline), source: 'assignment' as const };
+  const rows: AppendixRow[] = [];
+  for (const criterion of tally.criteria) {
+    const planned = tally.communes.filter((c) => c.statuses[model.criteria.findIndex((k) => k.col === criterion.col)] === 'planned').map((c) => c.name);
+    if (planned.length === 0) continue;
+    const name = context.catalog.criteria.find((c) => c.number === criterion.number)?.name ?? '';
+    const leads = leadsOfCriterion(context, criterion.number);
+    if (leads.length === 0) warnings.push({ code: 'uncovered-criterion', sheet: grid.name, cell: a1(model.header.bottom, criterion.col), key: String(criterion.number), params: { name, catalog: context.catalog.id } });
+    rows.push({
+      ...base,
+      content: `Phấn đấu thêm ${planned.length} xã đạt tiêu chí số ${criterion.number} (${name}): ${communeList(planned)}`,
+      implementing: implementers(planned),
+      coordinating: leads.join('; '),
+      key: String(criterion.number),
+    });
+  }
+  for (const [role, kind] of [['planned', 'đạt chuẩn NTM'], ['model', 'đạt chuẩn NTM kiểu mẫu']] as const) {
+    const col = model.villages[role];
+    if (col === undefined) continue;
+    const targets = model.communes.map((c) => ({ name: c.name, n: grid.number(c.row, col) ?? 0 })).filter((t) => t.n > 0);
+    if (targets.length === 0) continue;
+    const word = villageWord(grid, model, col);
+    const total = targets.reduce((t, c) => t + c.n, 0);
+    rows.push({
+      ...base,
+      content: `Phấn đấu ${total} ${word} ${kind}: ${targets.map((t) => `xã ${withoutPrefix(t.name)} (${t.n} ${word})`).join(', ')}`,
+      implementing: implementers(targets.map((t) => t.name)),
+      coordinating: leadsOfVillages(context, role === 'model').join('; '),
+      key: role === 'model' ? 'model-village' : 'village',
+    });
+  }
+  if (rows.length === 0) return null;
+  return { tt: '', title: `Thực hiện các chỉ tiêu xây dựng nông thôn mới${year ? ` năm ${year}` : ''} theo xã`, rows };
+}
