@@ -5,8 +5,9 @@ import type { WorkbookHost } from './host';
 import { STRINGS } from './strings';
 import { CheckPanel } from './check/CheckPanel';
 import { FillPanel } from './fill/FillPanel';
+import { AppendixPanel } from './appendix/AppendixPanel';
 
-type Panel = 'check' | 'fill';
+type Panel = 'check' | 'fill' | 'appendix';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
@@ -33,9 +34,11 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProp
       <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as Panel)} aria-label={strings.title}>
         <Tab value="check">{strings.tabCheck}</Tab>
         <Tab value="fill">{strings.tabFill}</Tab>
+        <Tab value="appendix">{strings.tabAppendix}</Tab>
       </TabList>
       <div hidden={panel !== 'check'}><CheckPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'fill'}><FillPanel host={host} lang={lang} /></div>
+      <div hidden={panel !== 'appendix'}><AppendixPanel host={host} lang={lang} /></div>
     </FluentProvider>
   );
 }

@@ -3,6 +3,8 @@ import { goToCell } from '../hosts/excel/navigate';
 import { clearHighlights, highlightCells } from '../hosts/excel/highlight';
 import { officeSupports } from '../hosts/excel/requirements';
 import { applyPlanInExcel } from '../hosts/excel/applyPlan';
+import { writeGeneratedSheet } from '../hosts/excel/writeGeneratedSheet';
+import { GENERATED } from '../domain/appendix/generated';
 import type { WorkbookHost } from './host';
 
 /** The pane's host inside Excel: every call one Excel.run batch. */
@@ -13,6 +15,7 @@ export function excelHost(): WorkbookHost {
     highlight: (cells) => Excel.run((context) => highlightCells(context, cells)),
     clearHighlights: () => Excel.run((context) => clearHighlights(context)),
     applyPlan: (plan) => Excel.run((context) => applyPlanInExcel(context, plan)),
+    writeSheet: (kind, layout) => Excel.run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
     canHighlight: officeSupports('ExcelApi', '1.6'),
   };
 }

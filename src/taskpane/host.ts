@@ -1,5 +1,7 @@
 import type { WorkbookSnapshot } from '../domain/sheet/snapshot';
 import type { WritePlan } from '../domain/fill/types';
+import type { SheetLayout } from '../domain/appendix/layout';
+import type { GeneratedKind } from '../domain/appendix/generated';
 import type { CellRef } from '../hosts/excel/highlight';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
@@ -11,5 +13,7 @@ export type WorkbookHost = {
   clearHighlights(): Promise<number>;
   /** Writes a fill plan into the workbook (refusing protected sheets before writing anything). */
   applyPlan(plan: WritePlan): Promise<void>;
+  /** Writes a generated sheet (replacing the one generated before); returns its name. */
+  writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
   canHighlight: boolean;
 };

@@ -5,23 +5,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { WorkbookHost } from '../../src/taskpane/host';
+import { memoryHost } from '../helpers/memoryHost';
 import { workbook } from '../helpers/sheets';
 import { langSon2021Funding, langSon2021Targets } from '../fixtures/langSon';
 
-function fakeHost(overrides: Partial<WorkbookHost> = {}): WorkbookHost & { goTo: jest.Mock; highlight: jest.Mock; clearHighlights: jest.Mock } {
-  return {
-    read: jest.fn(async (onProgress) => {
-      onProgress?.(1, 1);
-      return workbook(langSon2021Targets(), langSon2021Funding());
-    }),
-    goTo: jest.fn(async () => undefined),
-    highlight: jest.fn(async () => true),
-    clearHighlights: jest.fn(async () => 0),
-    applyPlan: jest.fn(async () => undefined),
-    canHighlight: true,
-    ...overrides,
-  } as never;
-}
+const fakeHost = (overrides: Partial<WorkbookHost> = {}) => memoryHost(workbook(langSon2021Targets(), langSon2021Funding()), overrides);
 
 describe('task pane: Kiểm tra', () => {
   it('says what to do before the first run', () => {

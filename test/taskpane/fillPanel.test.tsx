@@ -5,24 +5,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import type { WorkbookHost } from '../../src/taskpane/host';
-import { applyPlanToSnapshot } from '../../src/domain/fill/applyToSnapshot';
-import type { WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
+import { memoryHost } from '../helpers/memoryHost';
 import { workbook } from '../helpers/sheets';
 import { thachAnAssignment } from '../fixtures/thachAn';
-
-/** A host over an in-memory workbook: what the pane writes is what it reads next. */
-function memoryHost(initial: WorkbookSnapshot): WorkbookHost & { current: () => WorkbookSnapshot; applyPlan: jest.Mock } {
-  let book = initial;
-  return {
-    current: () => book,
-    read: async () => book,
-    goTo: async () => undefined,
-    highlight: async () => true,
-    clearHighlights: async () => 0,
-    applyPlan: jest.fn(async (plan) => { book = applyPlanToSnapshot(book, plan); }),
-    canHighlight: true,
-  };
-}
 
 async function openFill(host: WorkbookHost) {
   const user = userEvent.setup();

@@ -2,7 +2,7 @@ import type { CheckContext } from '../checks/context';
 import { sheetsOf } from '../checks/context';
 import { rowsBySet } from '../checks/responsibilitySets';
 import { agencyKey } from '../text/agencies';
-import type { LayoutRow, SheetLayout } from './layout';
+import { rowHeight, type LayoutRow, type SheetLayout } from './layout';
 
 export const UNCOVERED = 'Chưa có cơ quan chủ trì';
 
@@ -43,5 +43,6 @@ export function layoutMatrix(context: CheckContext): SheetLayout | null {
       rows.push({ kind: 'task', cells: [indicator.code, indicator.name, shown, shown ? (direct.length > 1 ? 'Nhiều cơ quan chủ trì' : '') : UNCOVERED] });
     }
   }
-  return { rows, merges: ['A1:D1'], widths: [8, 60, 40, 24], headerRow: 3 };
+  const widths = [8, 60, 40, 24];
+  return { rows, merges: ['A1:D1'], widths, headerRow: 3, heights: rows.map((row) => rowHeight(row, widths, false)) };
 }

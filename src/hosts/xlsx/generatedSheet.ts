@@ -1,12 +1,6 @@
 import type ExcelJS from 'exceljs';
 
-/** Defined names that mark the sheets the add-in generated, so that it replaces only its own. */
-export const GENERATED = {
-  appendix: { name: 'NTM_PLAN_PHU_LUC', title: 'Phụ lục' },
-  matrix: { name: 'NTM_PLAN_MA_TRAN', title: 'Ma trận phụ trách' },
-} as const;
-
-export type GeneratedKind = keyof typeof GENERATED;
+import { GENERATED, type GeneratedKind } from '../../domain/appendix/generated';
 
 function markedSheet(workbook: ExcelJS.Workbook, name: string): string | undefined {
   const range = workbook.definedNames.getRanges(name).ranges[0];
@@ -19,7 +13,7 @@ function markedSheet(workbook: ExcelJS.Workbook, name: string): string | undefin
  * name reused; a user's own sheet of that name is never touched (the new one gets " (2)", " (3)" …).
  */
 export function freshGeneratedSheet(workbook: ExcelJS.Workbook, kind: GeneratedKind): ExcelJS.Worksheet {
-  const { name, title } = GENERATED[kind];
+  const { definedName: name, title } = GENERATED[kind];
   const previous = markedSheet(workbook, name);
   const old = previous ? workbook.getWorksheet(previous) : undefined;
   let sheetName: string = title;

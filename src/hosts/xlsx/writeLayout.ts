@@ -40,20 +40,6 @@ function styleRow(row: ExcelJS.Row, layoutRow: LayoutRow, width: number): void {
   }
 }
 
-/** Lines a wrapped text takes in a column of `width` characters (Times 12, breaking at words: about one character a width unit). */
-function linesOf(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 0.95) - 1);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-}
-
-/** A row height that shows every wrapped line: spreadsheets do not grow rows for text written by a program. */
-export function rowHeight(layoutRow: LayoutRow, widths: readonly number[], merged: boolean): number | undefined {
-  if (layoutRow.kind === 'blank' || layoutRow.kind === 'subtitle') return undefined;
-  const spanWidth = widths.slice(1).reduce((a, b) => a + b, 0);
-  const lines = Math.max(1, ...layoutRow.cells.map((text, c) => linesOf(text, merged && c === 1 ? spanWidth : layoutRow.kind === 'title' ? widths.reduce((a, b) => a + b, 0) : widths[c] ?? 10)));
-  return Math.ceil(lines * (layoutRow.kind === 'title' ? 18.5 : 15.75) + 3);
-}
-
 /**
  * Writes a generated sheet's layout: every text as a text (ExcelJS never turns a string into a
  * formula, whatever it begins with), borders, wrapping, widths, and A4 landscape printing fitted
@@ -68,7 +54,7 @@ export function writeLayout(worksheet: ExcelJS.Worksheet, layout: SheetLayout): 
       if (text !== '') row.getCell(c + 1).value = text;
     });
     styleRow(row, layoutRow, width);
-    const height = rowHeight(layoutRow, layout.widths, layoutRow.kind === 'section');
+    const height = layout.heights[i];
     if (height) row.height = height;
   });
   for (const range of layout.merges) worksheet.mergeCells(range);

@@ -1,0 +1,66 @@
+import type { SheetLayout } from '../../domain/appendix/layout';
+import { a1 } from '../../domain/sheet/address';
+import { officeSupports, type Supports } from './requirements';
+
+export type GeneratedSheet = { definedName: string; title: string };
+
+/** Points per character of column width (Calibri/Times 11–12). */
+const POINTS_PER_CHAR = 6;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+/**
+ * Writes a generated sheet (the appendix, the matrix) into the open workbook in two syncs: the
+ * sheet the add-in generated before (found by its defined name) is replaced under the same name;
+ * a user's own sheet of that name is never touched (the new one gets " (2)"). Every text is written
+ * as text. Print settings (A4 landscape, fit to width, header on every page) where ExcelApi 1.9 is.
+ */
+export async function writeGeneratedSheet(context: Excel.RequestContext, target: GeneratedSheet, layout: SheetLayout, supports: Supports = officeSupports): Promise<string> {
+  const { workbook } = context;
+  const marker = workbook.names.getItemOrNullObject(target.definedName);
+  marker.load(['isNullObject', 'formula']);
+  const sheets = workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+
+  const names = sheets.items.map((s) => s.name);
+  const previous = marker.isNullObject ? undefined : /^=?'?(.*?)'?!/.exec(marker.formula)?.[1]?.replace(/''/g, "'");
+  let name = target.title;
+  if (previous && names.includes(previous)) {
+    name = previous;
+    marker.delete();
+    workbook.worksheets.getItem(previous).delete();
+  } else {
+    if (!marker.isNullObject) marker.delete();
+    for (let n = 2; names.includes(name); n++) name = `${target.title} (${n})`;
+  }
+  const sheet = workbook.worksheets.add(name);
+  const width = layout.widths.length;
+  const cells = layout.rows.map((row) => Array.from({ length: width }, (_, c) => row.cells[c] ?? ''));
+  const all = sheet.getRangeByIndexes(0, 0, cells.length, width);
+  all.numberFormat = cells.map((row) => row.map(() => '@'));
+  all.values = cells;
+  all.format.wrapText = true;
+  all.format.verticalAlignment = 'Top';
+  layout.widths.forEach((w, c) => { sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR; });
+  layout.heights.forEach((h, r) => { if (h) sheet.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h; });
+  layout.rows.forEach((row, r) => {
+    const line = sheet.getRangeByIndexes(r, 0, 1, width);
+    if (row.kind === 'title' || row.kind === 'header' || row.kind === 'section') line.format.font.bold = true;
+    if (row.kind === 'title' || row.kind === 'subtitle' || row.kind === 'header') line.format.horizontalAlignment = 'Center';
+    if (row.kind === 'subtitle') line.format.font.italic = true;
+  });
+  const table = sheet.getRangeByIndexes(layout.headerRow - 1, 0, layout.rows.length - layout.headerRow + 1, width);
+  for (const edge of EDGES) table.format.borders.getItem(edge).style = 'Continuous';
+  for (const range of layout.merges) sheet.getRange(range).merge(false);
+  sheet.freezePanes.freezeRows(layout.headerRow);
+  if (supports('ExcelApi', '1.9')) {
+    sheet.pageLayout.orientation = 'Landscape';
+    sheet.pageLayout.paperSize = 'A4';
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sheet.pageLayout.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
+  }
+  workbook.names.add(target.definedName, sheet.getRange(a1(0, 0)));
+  sheet.activate();
+  await context.sync();
+  return name;
+}

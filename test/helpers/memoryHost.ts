@@ -1,0 +1,38 @@
+import type { WorkbookHost } from '../../src/taskpane/host';
+import { applyPlanToSnapshot } from '../../src/domain/fill/applyToSnapshot';
+import type { SheetLayout } from '../../src/domain/appendix/layout';
+import { GENERATED, type GeneratedKind } from '../../src/domain/appendix/generated';
+import type { WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
+import { sheet } from './sheets';
+
+export type MemoryHost = WorkbookHost & {
+  current: () => WorkbookSnapshot;
+  goTo: jest.Mock;
+  highlight: jest.Mock;
+  clearHighlights: jest.Mock;
+  applyPlan: jest.Mock;
+  writeSheet: jest.Mock;
+};
+
+/** A pane host over an in-memory workbook: what the pane writes is what it reads next. */
+export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<WorkbookHost> = {}): MemoryHost {
+  let book = initial;
+  return {
+    current: () => book,
+    read: jest.fn(async (onProgress?: (done: number, total: number) => void) => {
+      onProgress?.(1, 1);
+      return book;
+    }),
+    goTo: jest.fn(async () => undefined),
+    highlight: jest.fn(async () => true),
+    clearHighlights: jest.fn(async () => 0),
+    applyPlan: jest.fn(async (plan) => { book = applyPlanToSnapshot(book, plan); }),
+    writeSheet: jest.fn(async (kind: GeneratedKind, layout: SheetLayout) => {
+      const name = GENERATED[kind].title;
+      book = { ...book, sheets: [...book.sheets.filter((s) => s.name !== name), sheet(name, layout.rows.map((r) => r.cells))] };
+      return name;
+    }),
+    canHighlight: true,
+    ...overrides,
+  } as MemoryHost;
+}
