@@ -108,3 +108,31 @@ describe('rows derived from the Thạch An assignment', () => {
     expect(row('3.1')[2]).toBe('Phòng Nông nghiệp và PTNT (theo tiêu chí)');
   });
 });
+
+describe('the appendix from a task sheet typed like the Lạng Sơn 2021 plan, with a "Nhóm" column', () => {
+  // Sections I–III of the 2021 appendix (../shared/seeds/lang-son-2021-plan.txt), its cells joined back
+  // from the text extraction; a planner typed the section into a "Nhóm" column and left TT empty.
+  const ROWS_2021 = [
+    ['Kiện toàn bộ máy', 'Kiện toàn, phân công các thành viên BCĐ, BQL xây dựng NTM các cấp', 'BCĐ tỉnh', 'BCĐ, BQL các cấp', 'Các đơn vị có liên quan', 'Thường xuyên'],
+    ['Công tác lập kế hoạch và phân bổ vốn', 'Phân bổ kế hoạch vốn thực hiện Chương trình năm 2021', 'UBND, BCĐ tỉnh', 'Sở KH&ĐT, NN&PTNT TC và VPĐP', 'BCĐ cấp huyện, xã', 'Quý I'],
+    ['Công tác lập kế hoạch và phân bổ vốn', 'Kiểm tra công tác phân bổ, giao vốn triển khai xây dựng NTM', 'BCĐ tỉnh', 'Thành viên BCĐ, VPĐP tỉnh', 'BCĐ cấp huyện, xã', 'Tháng 3,4, 7'],
+    ['Công tác lập kế hoạch và phân bổ vốn', 'Xây dựng và lập kế hoạch nhu cầu vốn thực hiện Chương trình năm 2022 và GĐ 2021-2025', 'UBND, BCĐ tỉnh', 'Sở KH&ĐT, TC và VPĐP tỉnh', 'BCĐ cấp huyện, xã', 'Tháng 3,7, 11'],
+    ['Công tác kiểm tra, đôn đốc thực hiện chương trình', 'Kiểm tra, đôn đốc thực hiện Chương trình tại các huyện, xã', 'UBND, BCĐ tỉnh', 'Các thành viên BCĐ tỉnh, VPĐP tỉnh', 'BCĐ cấp huyện, xã', 'Thường xuyên'],
+  ];
+  const appendix = buildAppendix(analyzeWorkbook(workbook(sheet('NV 2021', [
+    ['KẾ HOẠCH NĂM 2021'],
+    ['Nhóm', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Thời gian'],
+    ...ROWS_2021,
+  ]))));
+
+  it('matches the plan: sections I, II, III with 1, 3 and 1 tasks, texts byte for byte, every timeline read', () => {
+    expect(appendix.sections.map((s) => [s.tt, s.title, s.rows.map((r) => r.tt)])).toEqual([
+      ['I', 'Kiện toàn bộ máy', ['1']],
+      ['II', 'Công tác lập kế hoạch và phân bổ vốn', ['1', '2', '3']],
+      ['III', 'Công tác kiểm tra, đôn đốc thực hiện chương trình', ['1']],
+    ]);
+    expect(appendix.sections.flatMap((s) => s.rows.map((r) => [s.title, r.content, r.directing, r.implementing, r.coordinating, r.timeline]))).toEqual(ROWS_2021);
+    expect(appendix.warnings).toEqual([]);
+    expect(appendix.sections[1].rows[1].parsedTimeline).toEqual({ kind: 'months', months: [3, 4, 7] });
+  });
+});
