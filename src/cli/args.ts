@@ -94,3 +94,34 @@ export function parseAppendixArgs(argv: string[]): AppendixArgs {
     abbreviations: values['expand-abbreviations'] ? 'expand' : 'keep',
   };
 }
+
+export type TemplateArgs = {
+  kind: string;
+  output: string;
+  catalog?: string;
+  communes?: string;
+  communesFile?: string;
+  year?: number;
+  lang: 'vi' | 'en';
+};
+
+/** Reads `template <kind> -o <out.xlsx> [--catalog id] [--communes "A;B;C" | --communes-file f] [--year 2026]`. */
+export function parseTemplateArgs(argv: string[]): TemplateArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: {
+      output: { type: 'string', short: 'o' }, catalog: { type: 'string' }, communes: { type: 'string' },
+      'communes-file': { type: 'string' }, year: { type: 'string' }, lang: { type: 'string', default: 'vi' },
+    } });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError('cần đúng một loại biểu mẫu: ntm-plan template <assignment|targets|funding|tasks|responsibility|plan> -o <out.xlsx>');
+  if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan template <loại> -o <out.xlsx>');
+  if (values.communes && values['communes-file']) throw new UsageError('chỉ dùng một trong --communes và --communes-file');
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && (!Number.isInteger(year) || year < 2010 || year > 2100)) throw new UsageError(`--year cần một năm như 2026, không nhận "${values.year}"`);
+  const lang = values.lang === 'en' ? 'en' : 'vi';
+  return { kind: positionals[0], output: values.output, catalog: values.catalog, communes: values.communes, communesFile: values['communes-file'], year, lang };
+}

@@ -7,6 +7,7 @@ import { catalogFromOptions } from './catalogOption';
 import { formatReport } from './printReport';
 import { runFill } from './fill';
 import { runAppendix } from './appendix';
+import { runTemplate } from './template';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
 
@@ -45,12 +46,13 @@ export async function main(argv: string[], io: Output = { out: (t) => process.st
     if (command === 'check') return await runCheck(rest, io);
     if (command === 'fill') return await runFill(rest, io);
     if (command === 'appendix') return await runAppendix(rest, io);
+    if (command === 'template') return await runTemplate(rest, io);
     if (command === 'catalogs') return runCatalogs(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`không có lệnh "${command}" (dùng: check, fill, appendix, catalogs)`);
+    throw new UsageError(`không có lệnh "${command}" (dùng: check, fill, appendix, template, catalogs)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof WorkbookReadError) {
       io.err(`ntm-plan: ${error.message}`);

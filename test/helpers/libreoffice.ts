@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './xlsx';
 
@@ -20,7 +20,15 @@ export function recalculate(file: string): string {
   if (!soffice) throw new Error('LibreOffice is not installed: apt-get install libreoffice-calc-nogui');
   const out = tempDir('ntm-plan-lo-out-');
   const profile = tempDir('ntm-plan-lo-profile-');
-  mkdirSync(out, { recursive: true });
+  mkdirSync(path.join(profile, 'user'), { recursive: true });
+  // Recalculate every formula on load, whatever results the file caches (LibreOffice's default for
+  // .xlsx is to trust them): the values read back are LibreOffice's own.
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`);
   const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000 });
   const result = path.join(out, path.basename(file));
   if (run.status !== 0 || !existsSync(result)) throw new Error(`LibreOffice failed (${run.status}): ${run.stderr || run.stdout}`);

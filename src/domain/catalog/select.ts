@@ -1,5 +1,6 @@
 import type { Grid } from '../sheet/grid';
 import { hasAnyWords } from '../text/fold';
+import { planYearIn } from '../recognize/labels';
 import type { Catalog } from './schema';
 
 /** Why a catalog was chosen, for the report. */
@@ -39,7 +40,8 @@ export function yearHints(grids: readonly Grid[]): YearHint[] {
   return hints;
 }
 
-function catalogForYear(catalogs: readonly Catalog[], year: number, advanced: boolean): Catalog | undefined {
+/** The built-in set in force in a year (the nearest one outside every period). */
+export function catalogForYear(catalogs: readonly Catalog[], year: number, advanced: boolean): Catalog | undefined {
   const communes = catalogs.filter((c) => c.level === 'xa');
   const byTier = (tier: Catalog['tier']) => communes.filter((c) => c.tier === tier);
   const pool = advanced && byTier('nang-cao').some((c) => c.period.from <= year && year <= c.period.to) ? byTier('nang-cao') : byTier('dat-chuan');
@@ -75,6 +77,6 @@ export function chooseCatalog(
 
 /** The plan year the titles give (the latest single year), if any. */
 export function planYearOf(grids: readonly Grid[]): number | undefined {
-  const years = yearHints(grids).filter((hint) => hint.to === hint.from).map((hint) => hint.to);
+  const years = grids.map((grid) => planYearIn(grid, grid.top + TITLE_ROWS - 1)).filter((y): y is number => y !== undefined);
   return years.length ? Math.max(...years) : undefined;
 }

@@ -11,6 +11,8 @@ export type FillContext = {
   grid: Grid;
   out: SheetWrites;
   merges: MergeWrite[];
+  /** 'zero' in templates: blank inputs count as 0, so every computed cell gets its formula now. */
+  blankInputs: 'skip' | 'zero';
   /** Allocates the next free column right of the used range, once per call. */
   newColumn(): number;
   /** Allocates the next free row under the used range, once per call. */

@@ -57,7 +57,7 @@ export function fillFunding(context: FillContext, model: FundingModel): void {
   const inPercent = columnInPercent(grid, share, rows);
   for (const row of rows) {
     const target = { row, col: share, role: 'funding.share' as const, key: grid.raw(row, label).trim() || undefined };
-    if (row !== totalRow && readStated(grid, row, amount) === null && !computed.has(row)) continue;
+    if (row !== totalRow && readStated(grid, row, amount) === null && !computed.has(row) && context.blankInputs === 'skip') continue;
     if (isTextNumber(grid, row, amount) || isTextNumber(grid, totalRow, amount)) { out.skip(target, 'text-number'); continue; }
     const part = row === totalRow ? totalHeld : valueOf(row);
     const fraction = totalHeld ? part / totalHeld : 0;

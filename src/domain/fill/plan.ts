@@ -10,7 +10,11 @@ import { fillFunding } from './funding';
 import { SheetWrites } from './place';
 import type { WritePlan } from './types';
 
-export type FillOptions = AnalyzeOptions & { overwrite?: boolean };
+export type FillOptions = AnalyzeOptions & {
+  overwrite?: boolean;
+  /** 'zero' for templates: formulas go in even where the inputs are still blank. */
+  blankInputs?: 'skip' | 'zero';
+};
 
 /** Findings that make a sheet's fill wrong: unknown marks, formula errors in its inputs. */
 const BLOCKING: readonly FindingDraft['code'][] = ['invalid-status', 'formula-error', 'invalid-catalog'];
@@ -46,7 +50,7 @@ export function planFill(workbook: WorkbookSnapshot, options: FillOptions = {}):
       continue;
     }
     const out = new SheetWrites(grid, options.overwrite ?? false);
-    const context: FillContext = { catalog: analysis.catalog, sheets: analysis.sheets, grid, out, merges: plan.merges, ...allocator(grid) };
+    const context: FillContext = { catalog: analysis.catalog, sheets: analysis.sheets, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', ...allocator(grid) };
     filler(context, model);
     plan.writes.push(...out.writes);
     plan.skipped.push(...out.skipped);

@@ -38,7 +38,8 @@ function denominator(context: FillContext, model: TargetsModel): Denominator {
 
 function putShare(context: FillContext, target: Target, countCol: number, den: Denominator, inPercent: boolean): void {
   const { grid, out } = context;
-  const count = out.plannedValue(target.row, countCol) ?? readStated(grid, target.row, countCol)?.value;
+  const blankAsZero = context.blankInputs === 'zero' && grid.isBlank(target.row, countCol) ? 0 : undefined;
+  const count = out.plannedValue(target.row, countCol) ?? readStated(grid, target.row, countCol)?.value ?? blankAsZero;
   if (count === undefined) return;
   if (typeof grid.value(target.row, countCol) === 'string') return out.skip(target, 'text-number');
   if (!den) return out.skip(target, 'no-denominator');
@@ -54,8 +55,9 @@ function putShare(context: FillContext, target: Target, countCol: number, den: D
 function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: number, key: string): void {
   const { baseline, added, cumulative } = model.cols;
   if (baseline === undefined || added === undefined || cumulative === undefined) return;
-  const base = readStated(grid, row, baseline);
-  const plus = readStated(grid, row, added);
+  const zero = (col: number) => (context.blankInputs === 'zero' && grid.isBlank(row, col) ? { value: 0 } : null);
+  const base = readStated(grid, row, baseline) ?? zero(baseline);
+  const plus = readStated(grid, row, added) ?? zero(added);
   if (!base || !plus) return;
   const target = { row, col: cumulative, role: 'criterion.end' as const, key };
   if (isTextNumber(grid, row, baseline) || isTextNumber(grid, row, added)) return context.out.skip(target, 'text-number');

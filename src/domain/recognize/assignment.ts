@@ -3,7 +3,7 @@ import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
 import { headerCandidates, headerLabel, headerLeaf, type Header } from './header';
-import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, yearsIn } from './labels';
+import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { RecognizeContext, Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
@@ -136,7 +136,6 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
     if (rows.communes.length === 0) continue;
     const score = columns.criteria.length * 10 + rows.communes.length;
     if (best && score <= best.score) continue;
-    const years = yearsIn(grid, header.top - 1);
     best = {
       score,
       model: {
@@ -145,7 +144,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
         ...columns,
         ...rows,
         averages: findAverages(grid, grid.rows().filter((row) => row > header.bottom)),
-        planYear: years.length ? Math.max(...years) : context.planYear,
+        planYear: planYearIn(grid, header.top - 1) ?? context.planYear,
       },
     };
   }

@@ -50,7 +50,7 @@ function recognizeFunding(grid: Grid) {
     const cols = { label, amount, tt: roles.get('tt')?.[0], share: roles.get('share')?.[0] };
     const { items, totalRow } = readItems(grid, cols, header.bottom);
     const withAmounts = items.filter((item) => grid.number(item.row, amount) !== null).length;
-    if (withAmounts < 2) continue;
+    if (withAmounts < 2 && !(items.length >= 2 && totalRow !== undefined)) continue;
     const score = 20 + (cols.share !== undefined ? 10 : 0) + (totalRow !== undefined ? 10 : 0) + withAmounts;
     if (!best || score > best.score) {
       best = { score, model: { kind: 'funding', header: { top: header.top, bottom: header.bottom }, cols, items, totalRow } };

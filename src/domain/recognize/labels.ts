@@ -50,13 +50,21 @@ export function findAverages(grid: Grid, rows: readonly number[]): AverageCell[]
   return found;
 }
 
-/** Years written in a sheet's first rows ("năm 2025", "2021-2025"), in reading order. */
-export function yearsIn(grid: Grid, lastRow: number): number[] {
-  const years: number[] = [];
+/**
+ * The plan year a sheet's first rows state: a year after "năm" ("Kế hoạch năm 2025") first, else
+ * a single year that is not part of a period ("2021-2025" is the criteria set's, not the plan's).
+ */
+export function planYearIn(grid: Grid, lastRow: number): number | undefined {
+  const named: number[] = [];
+  const single: number[] = [];
   for (let row = grid.top; row <= Math.min(lastRow, grid.bottom); row++) {
     for (const col of grid.cols()) {
-      for (const match of grid.text(row, col).matchAll(/\b(20\d\d)\b/g)) years.push(Number(match[1]));
+      const text = grid.text(row, col);
+      for (const match of text.matchAll(/\bnam (20\d\d)\b/g)) named.push(Number(match[1]));
+      const withoutPeriods = text.replace(/\b20\d\d 20\d\d\b/g, ' ');
+      for (const match of withoutPeriods.matchAll(/\b(20\d\d)\b/g)) single.push(Number(match[1]));
     }
   }
-  return years;
+  const years = named.length ? named : single;
+  return years.length ? Math.max(...years) : undefined;
 }

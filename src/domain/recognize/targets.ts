@@ -53,8 +53,8 @@ function findCommunesCell(grid: Grid, header: Header): TargetsModel['communesCel
       if (!isCommunesLabel(label)) continue;
       const after = /:\s*([\d.,]+)\s*$/.exec(grid.raw(row, col));
       if (after) return { row, col, value: Number(after[1].replace(/\./g, '').replace(',', '.')), inLabel: true };
-      const valueCol = firstNumberRight(grid, row, col);
-      if (valueCol !== null) return { row, col: valueCol, value: grid.number(row, valueCol)! };
+      const valueCol = firstNumberRight(grid, row, col) ?? (grid.raw(row, col).trim().endsWith(':') && grid.isBlank(row, col + 1) ? col + 1 : null);
+      if (valueCol !== null) return { row, col: valueCol, value: grid.number(row, valueCol) ?? 0 };
     }
   }
   return undefined;
@@ -76,7 +76,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
     }
     const bounds = parseGroupLabel(label);
     if (bounds) {
-      const countCol = countCols.find((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/'));
+      const countCol = countCols.find((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/')) ?? countCols[0];
       if (countCol === undefined) continue;
       const group = groupOf(context.catalog.groups, bounds.min);
       const same = group && group.min === bounds.min && group.max === Math.min(bounds.max, context.catalog.criteria.length);

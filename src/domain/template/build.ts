@@ -1,0 +1,58 @@
+import { planFill } from '../fill/plan';
+import { applyPlanToSnapshot } from '../fill/applyToSnapshot';
+import { sheetRef } from '../fill/refs';
+import type { WritePlan } from '../fill/types';
+import type { SheetSnapshot } from '../sheet/snapshot';
+import { assignmentTemplate, ASSIGNMENT_SHEET } from './assignment';
+import { fundingTemplate } from './funding';
+import { listsTemplate } from './lists';
+import { responsibilityTemplate } from './responsibility';
+import { targetsTemplate, type TargetLinks } from './targets';
+import { tasksTemplate } from './tasks';
+import type { Template, TemplateKind, TemplateOptions, TemplateSheet } from './types';
+
+function fill(options: TemplateOptions, snapshots: SheetSnapshot[]): WritePlan {
+  const catalog = { catalog: options.catalog, reason: { kind: 'option' as const, id: options.catalog.id } };
+  return planFill({ sheets: snapshots }, { catalog, blankInputs: 'zero' }).plan;
+}
+
+function join(a: WritePlan, b: WritePlan): WritePlan {
+  return { writes: [...a.writes, ...b.writes], merges: [...a.merges, ...b.merges], skipped: [...a.skipped, ...b.skipped], refused: [...a.refused, ...b.refused], ignored: b.ignored };
+}
+
+/** The plan template: every sheet, the targets' baseline and added counts linked to the assignment's totals. */
+function planTemplate(options: TemplateOptions): Template {
+  const assignment = assignmentTemplate(options);
+  const first = fill(options, [assignment.snapshot]);
+  const cellOf = (role: string, criterion: number) => first.writes.find((w) => w.role === role && w.key === String(criterion))!.cell;
+  const links: TargetLinks = {
+    baseline: (k) => `=${sheetRef(ASSIGNMENT_SHEET)}!${cellOf('criterion.baseline', k)}`,
+    added: (k) => `=${sheetRef(ASSIGNMENT_SHEET)}!${cellOf('criterion.planned', k)}`,
+  };
+  const rest = [targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), listsTemplate()];
+  const filledAssignment = applyPlanToSnapshot({ sheets: [assignment.snapshot] }, first).sheets[0];
+  const second = fill(options, [filledAssignment, ...rest.map((s) => s.snapshot)]);
+  return { sheets: [assignment, ...rest], plan: join(first, { ...second, writes: second.writes.filter((w) => w.sheet !== ASSIGNMENT_SHEET) }) };
+}
+
+const SINGLE: Record<Exclude<TemplateKind, 'plan'>, (options: TemplateOptions) => TemplateSheet[]> = {
+  assignment: (o) => [assignmentTemplate(o)],
+  targets: (o) => [targetsTemplate(o)],
+  funding: (o) => [fundingTemplate(o)],
+  tasks: (o) => [tasksTemplate(o), listsTemplate()],
+  responsibility: (o) => [responsibilityTemplate(o), listsTemplate()],
+};
+
+/**
+ * A blank planning template laid out the way the engine reads it, for the criteria set and the
+ * year given, its computed cells already holding their formulas (the fill), so that a template
+ * filled in by hand is live at once.
+ *
+ * @example
+ * const template = buildTemplate('assignment', { catalog, communes: ['Lê Lai', 'Đức Long'], year: 2026 });
+ */
+export function buildTemplate(kind: TemplateKind, options: TemplateOptions): Template {
+  if (kind === 'plan') return planTemplate(options);
+  const sheets = SINGLE[kind](options);
+  return { sheets, plan: fill(options, sheets.map((s) => s.snapshot)) };
+}

@@ -1,0 +1,31 @@
+import { buildTemplate } from '../../src/domain/template/build';
+import { findBuiltinCatalog } from '../../src/domain/catalog/builtin';
+import { TEMPLATE_KINDS } from '../../src/domain/template/types';
+
+const catalog2021 = findBuiltinCatalog('xa-ntm-2021-2025')!;
+const catalog2026 = findBuiltinCatalog('xa-ntm-2026-2030')!;
+const options = { catalog: catalog2021, communes: ['Lê Lai', 'Đức Long', 'Đức Xuân'], year: 2025 };
+
+describe('templates', () => {
+  it.each(TEMPLATE_KINDS)('%s: computed cells already hold their formulas, nothing refused', (kind) => {
+    const template = buildTemplate(kind, options);
+    expect(template.plan.refused).toEqual([]);
+    if (kind !== 'tasks' && kind !== 'responsibility') expect(template.plan.writes.filter((w) => w.formula).length).toBeGreaterThan(0);
+  });
+
+  it('gives a 10-criterion set 10 criterion columns', () => {
+    const template = buildTemplate('assignment', { ...options, catalog: catalog2026 });
+    const header = template.sheets[0].snapshot.values[4];
+    expect(header.filter((v) => typeof v === 'number')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(template.plan.writes.filter((w) => w.role === 'criterion.end')).toHaveLength(10);
+    expect(template.plan.writes.filter((w) => w.role === 'group.count').map((w) => w.key)).toEqual(['10', '8-9', '5-7', '3-4', '0-2']);
+  });
+
+  it('links the plan\'s targets to the assignment\'s totals and counts its communes across sheets', () => {
+    const template = buildTemplate('plan', options);
+    const targets = template.sheets.find((s) => s.snapshot.name === 'Chỉ tiêu theo tiêu chí')!;
+    expect(targets.snapshot.formulas![5][2]).toMatch(/^='Giao chỉ tiêu xã'!C\d+$/);
+    expect(template.plan.writes.find((w) => w.sheet === 'Chỉ tiêu theo tiêu chí' && w.role === 'summary.communes')?.formula).toBe("=COUNTA('Giao chỉ tiêu xã'!B6:B8)");
+    expect(template.sheets.map((s) => s.snapshot.name)).toEqual(['Giao chỉ tiêu xã', 'Chỉ tiêu theo tiêu chí', 'Nguồn vốn', 'Nhiệm vụ', 'Phân công phụ trách', 'Danh sách chọn']);
+  });
+});
