@@ -8,11 +8,15 @@ import type { SheetSnapshot } from '../src/domain/sheet/snapshot';
 import { workbookFromSnapshots } from '../src/hosts/xlsx/writeSnapshot';
 import { langSon2019Funding, langSon2019Targets, langSon2021Funding, langSon2021Targets } from '../test/fixtures/langSon';
 import { thachAnAssignment, thachAnResponsibility } from '../test/fixtures/thachAn';
+import { langSon2019TaskSheet } from '../test/fixtures/langSonTasks2019';
+import { langSon2021TaskSheet } from '../test/fixtures/langSonTasks2021';
+import { bacGiang2022Targets } from '../test/fixtures/bacGiang';
 
 const SAMPLES: Record<string, () => SheetSnapshot[]> = {
-  'lang-son-2019.xlsx': () => [langSon2019Targets(), langSon2019Funding()],
-  'lang-son-2021.xlsx': () => [langSon2021Targets(), langSon2021Funding()],
+  'lang-son-2019.xlsx': () => [langSon2019Targets(), langSon2019Funding(), langSon2019TaskSheet()],
+  'lang-son-2021.xlsx': () => [langSon2021Targets(), langSon2021Funding(), langSon2021TaskSheet()],
   'thach-an-2025.xlsx': () => [thachAnAssignment(), thachAnResponsibility()],
+  'bac-giang-2022.xlsx': () => [bacGiang2022Targets()],
 };
 
 async function main(): Promise<void> {

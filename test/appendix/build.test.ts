@@ -6,6 +6,7 @@ import { expandAbbreviations } from '../../src/domain/appendix/abbreviations';
 import { sheet, workbook } from '../helpers/sheets';
 import { langSon2019TaskSheet, TASKS_2019 } from '../fixtures/langSonTasks2019';
 import { thachAnAssignment, thachAnResponsibility, PLANNED } from '../fixtures/thachAn';
+import { langSon2021TaskSheet, TASKS_2021 } from '../fixtures/langSonTasks2021';
 
 describe('the appendix from a task sheet (Lạng Sơn 2019)', () => {
   const appendix = buildAppendix(analyzeWorkbook(workbook(langSon2019TaskSheet())));
@@ -110,20 +111,8 @@ describe('rows derived from the Thạch An assignment', () => {
 });
 
 describe('the appendix from a task sheet typed like the Lạng Sơn 2021 plan, with a "Nhóm" column', () => {
-  // Sections I–III of the 2021 appendix (../shared/seeds/lang-son-2021-plan.txt), its cells joined back
-  // from the text extraction; a planner typed the section into a "Nhóm" column and left TT empty.
-  const ROWS_2021 = [
-    ['Kiện toàn bộ máy', 'Kiện toàn, phân công các thành viên BCĐ, BQL xây dựng NTM các cấp', 'BCĐ tỉnh', 'BCĐ, BQL các cấp', 'Các đơn vị có liên quan', 'Thường xuyên'],
-    ['Công tác lập kế hoạch và phân bổ vốn', 'Phân bổ kế hoạch vốn thực hiện Chương trình năm 2021', 'UBND, BCĐ tỉnh', 'Sở KH&ĐT, NN&PTNT TC và VPĐP', 'BCĐ cấp huyện, xã', 'Quý I'],
-    ['Công tác lập kế hoạch và phân bổ vốn', 'Kiểm tra công tác phân bổ, giao vốn triển khai xây dựng NTM', 'BCĐ tỉnh', 'Thành viên BCĐ, VPĐP tỉnh', 'BCĐ cấp huyện, xã', 'Tháng 3,4, 7'],
-    ['Công tác lập kế hoạch và phân bổ vốn', 'Xây dựng và lập kế hoạch nhu cầu vốn thực hiện Chương trình năm 2022 và GĐ 2021-2025', 'UBND, BCĐ tỉnh', 'Sở KH&ĐT, TC và VPĐP tỉnh', 'BCĐ cấp huyện, xã', 'Tháng 3,7, 11'],
-    ['Công tác kiểm tra, đôn đốc thực hiện chương trình', 'Kiểm tra, đôn đốc thực hiện Chương trình tại các huyện, xã', 'UBND, BCĐ tỉnh', 'Các thành viên BCĐ tỉnh, VPĐP tỉnh', 'BCĐ cấp huyện, xã', 'Thường xuyên'],
-  ];
-  const appendix = buildAppendix(analyzeWorkbook(workbook(sheet('NV 2021', [
-    ['KẾ HOẠCH NĂM 2021'],
-    ['Nhóm', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Thời gian'],
-    ...ROWS_2021,
-  ]))));
+  const ROWS_2021 = TASKS_2021.map((row) => [...row]);
+  const appendix = buildAppendix(analyzeWorkbook(workbook(langSon2021TaskSheet())));
 
   it('matches the plan: sections I, II, III with 1, 3 and 1 tasks, texts byte for byte, every timeline read', () => {
     expect(appendix.sections.map((s) => [s.tt, s.title, s.rows.map((r) => r.tt)])).toEqual([
