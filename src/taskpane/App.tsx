@@ -6,8 +6,9 @@ import { STRINGS } from './strings';
 import { CheckPanel } from './check/CheckPanel';
 import { FillPanel } from './fill/FillPanel';
 import { AppendixPanel } from './appendix/AppendixPanel';
+import { TemplatePanel } from './template/TemplatePanel';
 
-type Panel = 'check' | 'fill' | 'appendix';
+type Panel = 'check' | 'fill' | 'appendix' | 'template';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
@@ -35,10 +36,12 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProp
         <Tab value="check">{strings.tabCheck}</Tab>
         <Tab value="fill">{strings.tabFill}</Tab>
         <Tab value="appendix">{strings.tabAppendix}</Tab>
+        <Tab value="template">{strings.tabTemplate}</Tab>
       </TabList>
       <div hidden={panel !== 'check'}><CheckPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'fill'}><FillPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'appendix'}><AppendixPanel host={host} lang={lang} /></div>
+      <div hidden={panel !== 'template'}><TemplatePanel host={host} lang={lang} /></div>
     </FluentProvider>
   );
 }

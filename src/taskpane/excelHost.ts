@@ -5,6 +5,7 @@ import { officeSupports } from '../hosts/excel/requirements';
 import { applyPlanInExcel } from '../hosts/excel/applyPlan';
 import { writeGeneratedSheet } from '../hosts/excel/writeGeneratedSheet';
 import { GENERATED } from '../domain/appendix/generated';
+import { insertTemplate } from '../hosts/excel/insertTemplate';
 import type { WorkbookHost } from './host';
 
 /** The pane's host inside Excel: every call one Excel.run batch. */
@@ -16,6 +17,7 @@ export function excelHost(): WorkbookHost {
     clearHighlights: () => Excel.run((context) => clearHighlights(context)),
     applyPlan: (plan) => Excel.run((context) => applyPlanInExcel(context, plan)),
     writeSheet: (kind, layout) => Excel.run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
+    insertTemplate: (template) => Excel.run((context) => insertTemplate(context, template)),
     canHighlight: officeSupports('ExcelApi', '1.6'),
   };
 }

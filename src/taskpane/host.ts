@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from '../domain/sheet/snapshot';
 import type { WritePlan } from '../domain/fill/types';
 import type { SheetLayout } from '../domain/appendix/layout';
 import type { GeneratedKind } from '../domain/appendix/generated';
+import type { Template } from '../domain/template/types';
 import type { CellRef } from '../hosts/excel/highlight';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
@@ -15,5 +16,7 @@ export type WorkbookHost = {
   applyPlan(plan: WritePlan): Promise<void>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */
   writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
+  /** Inserts a template's sheets into the workbook; returns their names. */
+  insertTemplate(template: Template): Promise<string[]>;
   canHighlight: boolean;
 };

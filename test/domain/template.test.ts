@@ -29,3 +29,16 @@ describe('templates', () => {
     expect(template.sheets.map((s) => s.snapshot.name)).toEqual(['Giao chỉ tiêu xã', 'Chỉ tiêu theo tiêu chí', 'Nguồn vốn', 'Nhiệm vụ', 'Phân công phụ trách', 'Danh sách chọn']);
   });
 });
+
+describe('renaming a template\'s sheets', () => {
+  it('moves every formula and list source to the new names', async () => {
+    const { renameSheets } = await import('../../src/domain/template/rename');
+    const template = renameSheets(buildTemplate('plan', options), new Map([['Giao chỉ tiêu xã', "Giao chỉ tiêu xã (2)"], ['Danh sách chọn', 'Danh sách chọn (2)']]));
+    const formulas = [...template.plan.writes.map((w) => w.formula ?? ''), ...template.sheets.flatMap((s) => (s.snapshot.formulas ?? []).flat().map((f) => f ?? ''))];
+    expect(formulas.some((f) => f.includes("'Giao chỉ tiêu xã'!"))).toBe(false);
+    expect(formulas.filter((f) => f.includes("'Giao chỉ tiêu xã (2)'!")).length).toBeGreaterThan(20);
+    const sources = template.sheets.flatMap((s) => s.validations.flatMap((v) => (v.type === 'list' && v.source ? [v.source] : [])));
+    expect(sources.every((src) => src.startsWith("'Danh sách chọn (2)'!"))).toBe(true);
+    expect(template.sheets[0].snapshot.name).toBe('Giao chỉ tiêu xã (2)');
+  });
+});

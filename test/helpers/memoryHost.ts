@@ -4,6 +4,7 @@ import type { SheetLayout } from '../../src/domain/appendix/layout';
 import { GENERATED, type GeneratedKind } from '../../src/domain/appendix/generated';
 import type { WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from './sheets';
+import type { Template } from '../../src/domain/template/types';
 
 export type MemoryHost = WorkbookHost & {
   current: () => WorkbookSnapshot;
@@ -12,6 +13,7 @@ export type MemoryHost = WorkbookHost & {
   clearHighlights: jest.Mock;
   applyPlan: jest.Mock;
   writeSheet: jest.Mock;
+  insertTemplate: jest.Mock;
 };
 
 /** A pane host over an in-memory workbook: what the pane writes is what it reads next. */
@@ -31,6 +33,10 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
       const name = GENERATED[kind].title;
       book = { ...book, sheets: [...book.sheets.filter((s) => s.name !== name), sheet(name, layout.rows.map((r) => r.cells))] };
       return name;
+    }),
+    insertTemplate: jest.fn(async (template: Template) => {
+      book = { ...book, sheets: [...book.sheets, ...applyPlanToSnapshot({ sheets: template.sheets.map((s) => s.snapshot) }, template.plan).sheets] };
+      return template.sheets.map((s) => s.snapshot.name);
     }),
     canHighlight: true,
     ...overrides,
