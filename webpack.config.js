@@ -17,14 +17,18 @@ function httpsOptions() {
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   return {
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', web: './src/taskpane/web/index.tsx' },
     output: { path: path.join(__dirname, 'dist', 'web'), filename: '[name].[contenthash:8].js', clean: true },
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }],
     },
-    plugins: [new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] })],
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      // Web mode: the same panels over an .xlsx opened in the browser (no Office.js).
+      new HtmlWebpackPlugin({ filename: 'web.html', template: './src/taskpane/web/web.html', chunks: ['web'] }),
+    ],
     performance: { hints: false },
     // No webpack 'global' shim: it falls back to new Function(), which the pane's CSP and policy forbid.
     node: { global: false },

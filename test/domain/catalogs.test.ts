@@ -85,3 +85,16 @@ describe('a criteria set supplied in the workbook ("Danh mục tiêu chí")', ()
     expect(report.catalog.id).toBe('xa-ntm-2021-2025');
   });
 });
+
+describe('the year of a plan comes from its titles', () => {
+  it('not from a period written in a table cell, and a merged title counts as one cell', () => {
+    const tasks = sheet('NV', [
+      ['KẾ HOẠCH NĂM 2019', null, null],
+      ['TT', 'Nội dung', 'Thời gian'],
+      [1, 'Lập kế hoạch giai đoạn 2021-2025', 'Quý IV'],
+    ], { merges: ['A1:C1'] });
+    const analysis = analyzeWorkbook(workbook(tasks));
+    expect(analysis.catalog.id).toBe('xa-ntm-2016-2020');
+    expect(analysis.reason).toMatchObject({ kind: 'year', year: 2019 });
+  });
+});

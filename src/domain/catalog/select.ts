@@ -18,10 +18,12 @@ const TITLE_ROWS = 15;
 type YearHint = { from: number; to: number; sheet: string; text: string; advanced: boolean };
 
 /** Years and periods ("2021-2025", "năm 2025") written in the first rows of each sheet. */
-export function yearHints(grids: readonly Grid[]): YearHint[] {
+export function yearHints(grids: readonly Grid[], titlesOnly = true): YearHint[] {
   const hints: YearHint[] = [];
   for (const grid of grids) {
     for (let row = grid.top; row <= Math.min(grid.bottom, grid.top + TITLE_ROWS - 1); row++) {
+      // A title stands alone in its row; a year inside a table's cells is data, not the plan's year.
+      if (titlesOnly && grid.cols().filter((col) => grid.text(row, col) && (grid.mergeOf(row, col)?.left ?? col) === col).length > 1) continue;
       for (const col of grid.cols()) {
         const text = grid.text(row, col);
         if (!/\b20\d\d\b/.test(text)) continue;
@@ -63,7 +65,8 @@ export function chooseCatalog(
   supplied?: CatalogChoice,
 ): CatalogChoice {
   if (supplied) return supplied;
-  const hints = yearHints(grids);
+  const titles = yearHints(grids);
+  const hints = titles.length ? titles : yearHints(grids, false);
   const periods = hints.filter((hint) => hint.to > hint.from);
   const years = hints.filter((hint) => hint.to === hint.from).sort((a, b) => b.from - a.from);
   const hint = periods[0] ?? years[0];

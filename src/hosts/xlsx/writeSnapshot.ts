@@ -9,6 +9,12 @@ import { a1 } from '../../domain/sheet/address';
  */
 export function workbookFromSnapshots(sheets: readonly SheetSnapshot[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
+  addSnapshotsToWorkbook(workbook, sheets);
+  return workbook;
+}
+
+/** Adds snapshots as new worksheets of an existing workbook. */
+export function addSnapshotsToWorkbook(workbook: ExcelJS.Workbook, sheets: readonly SheetSnapshot[]): void {
   for (const snapshot of sheets) {
     const worksheet = workbook.addWorksheet(snapshot.name);
     snapshot.values.forEach((row, r) => {
@@ -29,5 +35,4 @@ export function workbookFromSnapshots(sheets: readonly SheetSnapshot[]): ExcelJS
     });
     for (const area of snapshot.merges ?? []) worksheet.mergeCells(`${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`);
   }
-  return workbook;
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Template, TemplateSheet, Validation } from '../../domain/template/types';
 import { parseA1 } from '../../domain/sheet/address';
-import { workbookFromSnapshots } from './writeSnapshot';
+import { addSnapshotsToWorkbook } from './writeSnapshot';
 import { applyPlanToWorkbook } from './applyPlan';
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
@@ -67,9 +67,15 @@ function decorate(worksheet: ExcelJS.Worksheet, sheet: TemplateSheet): void {
  * cells shaded green holding their formulas, frozen headers and column widths.
  */
 export function workbookFromTemplate(template: Template): ExcelJS.Workbook {
-  const workbook = workbookFromSnapshots(template.sheets.map((s) => s.snapshot));
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ntm-plan';
+  addTemplateToWorkbook(workbook, template);
+  return workbook;
+}
+
+/** Adds a template's sheets to an existing workbook (their names must be free). */
+export function addTemplateToWorkbook(workbook: ExcelJS.Workbook, template: Template): void {
+  addSnapshotsToWorkbook(workbook, template.sheets.map((s) => s.snapshot));
   applyPlanToWorkbook(workbook, template.plan);
   for (const sheet of template.sheets) decorate(workbook.getWorksheet(sheet.snapshot.name)!, sheet);
-  return workbook;
 }

@@ -1,0 +1,61 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { App } from '../App';
+import { GridPreview } from './GridPreview';
+import { useWorkbookFile } from './useWorkbookFile';
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', gridTemplateRows: 'auto minmax(0, 1fr)', height: '100vh' },
+  bar: { gridColumn: '1 / 3', display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  left: { display: 'flex', flexDirection: 'column', minHeight: 0, padding: tokens.spacingHorizontalS },
+  right: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  drop: { margin: 'auto', padding: tokens.spacingHorizontalXXL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, textAlign: 'center', maxWidth: '32em' },
+});
+
+/** Web mode: the task pane over an .xlsx opened in the browser, with a preview of its sheets. */
+export function WebApp() {
+  const styles = useStyles();
+  const file = useWorkbookFile();
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const flagged = new Set(file.flagged.filter((c) => c.sheet === file.activeSheet).map((c) => c.cell));
+  const sheet = file.snapshot?.sheets.find((s) => s.name === file.activeSheet) ?? file.snapshot?.sheets[0];
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) void file.open(dropped);
+  };
+  return (
+    <FluentProvider theme={webLightTheme} lang="vi-VN">
+      <div className={styles.page} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+        <div className={styles.bar}>
+          <Button appearance="primary" onClick={() => input.current?.click()}>Mở tệp .xlsx</Button>
+          <input ref={input} type="file" accept=".xlsx" hidden data-testid="file-input" onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void file.open(chosen); }} />
+          {file.opened && <Text weight="semibold">{file.opened.name}</Text>}
+          {file.opened && <Button onClick={() => void file.download()}>Tải về sổ tính</Button>}
+        </div>
+        <div className={styles.left}>
+          {file.error && <MessageBar intent="error"><MessageBarBody>{file.error}</MessageBarBody></MessageBar>}
+          {!file.snapshot && (
+            <div className={styles.drop} style={dragging ? { borderColor: tokens.colorBrandStroke1 } : undefined}>
+              <Text as="p" size={400}>Kéo thả một tệp .xlsx vào đây, hoặc bấm "Mở tệp .xlsx".</Text>
+              <Text as="p">Tệp được đọc ngay trong trình duyệt và không rời khỏi máy của bạn. Sau khi kiểm tra, điền hay lập phụ lục, bấm "Tải về sổ tính".</Text>
+            </div>
+          )}
+          {file.snapshot && sheet && (
+            <>
+              <TabList selectedValue={sheet.name} onTabSelect={(_, data) => file.setActiveSheet(String(data.value))} size="small" aria-label="Trang tính">
+                {file.snapshot.sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
+              </TabList>
+              <GridPreview sheet={sheet} flagged={flagged} selected={file.selected} />
+            </>
+          )}
+        </div>
+        <div className={styles.right}>
+          {file.host ? <App key={file.opened?.name} host={file.host} /> : <Text as="p" style={{ padding: 16 }}>Mở một sổ tính để kiểm tra, điền công thức, lập phụ lục hoặc tạo biểu mẫu.</Text>}
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

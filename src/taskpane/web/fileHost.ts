@@ -1,0 +1,63 @@
+import type ExcelJS from 'exceljs';
+import type { WorkbookHost } from '../host';
+import { snapshotOfWorkbook } from '../../hosts/xlsx/readSnapshot';
+import { applyPlanToWorkbook } from '../../hosts/xlsx/applyPlan';
+import { freshGeneratedSheet } from '../../hosts/xlsx/generatedSheet';
+import { writeLayout } from '../../hosts/xlsx/writeLayout';
+import { addTemplateToWorkbook } from '../../hosts/xlsx/writeTemplate';
+import { renameSheets } from '../../domain/template/rename';
+import type { CellRef } from '../../hosts/excel/highlight';
+
+export type FileHostEvents = {
+  /** The workbook changed (a fill, an appendix, a template): the preview redraws. */
+  changed(): void;
+  goTo(sheet: string, cell: string): void;
+  highlight(cells: readonly CellRef[]): void;
+};
+
+/**
+ * The pane's host over an .xlsx opened in the browser (web mode): the same panels, through the
+ * ExcelJS host. Nothing leaves the machine; the result is downloaded.
+ */
+export function fileHost(workbook: ExcelJS.Workbook, name: string, events: FileHostEvents): WorkbookHost {
+  return {
+    read: async (onProgress) => {
+      const snapshot = snapshotOfWorkbook(workbook, name);
+      onProgress?.(1, 1);
+      return snapshot;
+    },
+    goTo: async (sheet, cell) => events.goTo(sheet, cell),
+    highlight: async (cells) => {
+      events.highlight(cells);
+      return true;
+    },
+    clearHighlights: async () => {
+      events.highlight([]);
+      return 0;
+    },
+    canHighlight: true,
+    applyPlan: async (plan) => {
+      applyPlanToWorkbook(workbook, plan);
+      events.changed();
+    },
+    writeSheet: async (kind, layout) => {
+      const sheet = freshGeneratedSheet(workbook, kind);
+      writeLayout(sheet, layout);
+      events.changed();
+      return sheet.name;
+    },
+    insertTemplate: async (template) => {
+      const taken = new Set(workbook.worksheets.map((w) => w.name));
+      const names = new Map<string, string>();
+      for (const sheet of template.sheets) {
+        let next = sheet.snapshot.name;
+        for (let n = 2; taken.has(next); n++) next = `${sheet.snapshot.name} (${n})`;
+        taken.add(next);
+        names.set(sheet.snapshot.name, next);
+      }
+      addTemplateToWorkbook(workbook, renameSheets(template, names));
+      events.changed();
+      return [...names.values()];
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { useCallback, useMemo, useState } from 'react';
+import ExcelJS from 'exceljs';
+import { loadXlsx, snapshotOfWorkbook } from '../../hosts/xlsx/readSnapshot';
+import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
+import type { CellRef } from '../../hosts/excel/highlight';
+import { fileHost } from './fileHost';
+
+type Opened = { workbook: ExcelJS.Workbook; name: string };
+
+/** The workbook opened in the page: loading, the host the pane works through, the preview's state, download. */
+export function useWorkbookFile() {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [version, setVersion] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [activeSheet, setActiveSheet] = useState<string | undefined>();
+  const [selected, setSelected] = useState<string | undefined>();
+  const [flagged, setFlagged] = useState<readonly CellRef[]>([]);
+
+  const open = useCallback(async (file: File) => {
+    setError(null);
+    try {
+      const workbook = await loadXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      setOpened({ workbook, name: file.name });
+      setActiveSheet(workbook.worksheets[0]?.name);
+      setSelected(undefined);
+      setFlagged([]);
+      setVersion((v) => v + 1);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }, []);
+
+  const host = useMemo(() => (opened ? fileHost(opened.workbook, opened.name, {
+    changed: () => setVersion((v) => v + 1),
+    goTo: (sheet, cell) => { setActiveSheet(sheet); setSelected(cell); },
+    highlight: (cells) => setFlagged(cells),
+  }) : null), [opened]);
+
+  // `version` changes whenever the pane writes into the workbook: the snapshot is read again.
+  const snapshot: WorkbookSnapshot | null = useMemo(() => (opened ? snapshotOfWorkbook(opened.workbook, opened.name) : null), [opened, version]);
+
+  const download = useCallback(async () => {
+    if (!opened) return;
+    const bytes = await opened.workbook.xlsx.writeBuffer();
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = opened.name.replace(/\.xlsx$/i, '') + '-ntm.xlsx';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [opened]);
+
+  return { opened, snapshot, host, error, open, download, activeSheet, setActiveSheet, selected, flagged };
+}
