@@ -6,6 +6,7 @@ import { applyPlanInExcel } from '../hosts/excel/applyPlan';
 import { writeGeneratedSheet } from '../hosts/excel/writeGeneratedSheet';
 import { GENERATED } from '../domain/appendix/generated';
 import { insertTemplate } from '../hosts/excel/insertTemplate';
+import { insertProgressChart } from '../hosts/excel/insertChart';
 import type { WorkbookHost } from './host';
 
 /** The pane's host inside Excel: every call one Excel.run batch. */
@@ -18,6 +19,7 @@ export function excelHost(): WorkbookHost {
     applyPlan: (plan) => Excel.run((context) => applyPlanInExcel(context, plan)),
     writeSheet: (kind, layout) => Excel.run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
     insertTemplate: (template) => Excel.run((context) => insertTemplate(context, template)),
+    insertChart: (rows) => Excel.run((context) => insertProgressChart(context, rows)),
     canHighlight: officeSupports('ExcelApi', '1.6'),
   };
 }

@@ -3,6 +3,7 @@ import type { WritePlan } from '../domain/fill/types';
 import type { SheetLayout } from '../domain/appendix/layout';
 import type { GeneratedKind } from '../domain/appendix/generated';
 import type { Template } from '../domain/template/types';
+import type { CriterionProgress } from '../domain/report/progress';
 import type { CellRef } from '../hosts/excel/highlight';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
@@ -18,5 +19,7 @@ export type WorkbookHost = {
   writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
   /** Inserts a template's sheets into the workbook; returns their names. */
   insertTemplate(template: Template): Promise<string[]>;
+  /** Inserts a native chart of criteria met now vs at year end (Excel only); returns the sheet's name. */
+  insertChart?(rows: readonly CriterionProgress[]): Promise<string>;
   canHighlight: boolean;
 };

@@ -53,6 +53,11 @@ export const STRINGS = {
     highlightHint: 'Chỉ thêm một lớp màu có thể gỡ; định dạng của bạn giữ nguyên.',
     goTo: (sheet: string, cell: string) => `Đi tới ${sheet}!${cell}`,
     failed: 'Không kiểm tra được',
+    chartTitle: 'Số xã đạt từng tiêu chí',
+    chartNow: 'hiện nay',
+    chartEnd: 'cuối năm (kế hoạch)',
+    insertChart: 'Chèn biểu đồ vào Excel',
+    chartInserted: (sheet: string) => `Đã chèn biểu đồ vào trang "${sheet}".`,
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<Severity, string>,
     kinds: {
       targets: 'chỉ tiêu theo tiêu chí', assignment: 'giao chỉ tiêu theo xã', funding: 'nguồn vốn',
@@ -109,6 +114,11 @@ export const STRINGS = {
     highlightHint: 'Adds a removable colour layer only; your own formatting stays.',
     goTo: (sheet: string, cell: string) => `Go to ${sheet}!${cell}`,
     failed: 'The check could not run',
+    chartTitle: 'Communes meeting each criterion',
+    chartNow: 'now',
+    chartEnd: 'at year end (planned)',
+    insertChart: 'Insert the chart in Excel',
+    chartInserted: (sheet: string) => `Chart inserted on sheet "${sheet}".`,
     severity: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
     kinds: {
       targets: 'per-criterion targets', assignment: 'per-commune assignment', funding: 'funding',

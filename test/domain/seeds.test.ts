@@ -94,3 +94,21 @@ describe('Bắc Giang 2022, decomposed Unicode, summary targets', () => {
     ]);
   });
 });
+
+describe('progress per criterion for the summary chart', () => {
+  it('counts communes meeting each criterion now and at year end (Thạch An)', async () => {
+    const { criteriaProgress } = await import('../../src/domain/report/progress');
+    const { analyzeWorkbook } = await import('../../src/domain/engine');
+    const rows = criteriaProgress(analyzeWorkbook(workbook(thachAnAssignment())));
+    expect(rows).toHaveLength(19);
+    expect(rows.find((r) => r.number === 4)).toMatchObject({ now: 10, end: 10, communes: 13, name: 'Điện' });
+    expect(rows.find((r) => r.number === 9)).toMatchObject({ now: 2, end: 13 });
+  });
+
+  it('reads them from a targets sheet where there is no assignment (Lạng Sơn 2019)', async () => {
+    const { criteriaProgress } = await import('../../src/domain/report/progress');
+    const { analyzeWorkbook } = await import('../../src/domain/engine');
+    const rows = criteriaProgress(analyzeWorkbook(workbook(langSon2019Targets())));
+    expect(rows.find((r) => r.number === 2)).toMatchObject({ now: 49, end: 61, communes: 207 });
+  });
+});

@@ -14,6 +14,7 @@ export type MemoryHost = WorkbookHost & {
   applyPlan: jest.Mock;
   writeSheet: jest.Mock;
   insertTemplate: jest.Mock;
+  insertChart: jest.Mock;
 };
 
 /** A pane host over an in-memory workbook: what the pane writes is what it reads next. */
@@ -38,6 +39,7 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
       book = { ...book, sheets: [...book.sheets, ...applyPlanToSnapshot({ sheets: template.sheets.map((s) => s.snapshot) }, template.plan).sheets] };
       return template.sheets.map((s) => s.snapshot.name);
     }),
+    insertChart: jest.fn(async () => 'Biểu đồ tiêu chí'),
     canHighlight: true,
     ...overrides,
   } as MemoryHost;

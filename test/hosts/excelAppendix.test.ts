@@ -4,6 +4,7 @@ import { analyzeWorkbook } from '../../src/domain/engine';
 import { buildAppendix } from '../../src/domain/appendix/build';
 import { layoutAppendix } from '../../src/domain/appendix/layout';
 import { sheet, workbook } from '../helpers/sheets';
+import { insertProgressChart } from '../../src/hosts/excel/insertChart';
 
 type Log = { op: string; sheet?: string; value?: unknown }[];
 
@@ -32,6 +33,7 @@ function excelWith(sheetNames: string[], marker?: string) {
     freezePanes: { freezeRows: (n: number) => log.push({ op: 'freeze', sheet: name, value: n }) },
     pageLayout: new Proxy({ setPrintTitleRows: (rows: string) => log.push({ op: 'printTitles', sheet: name, value: rows }) }, { set: (_t, k, v) => (log.push({ op: `page.${String(k)}`, sheet: name, value: v }), true) }),
     activate: () => log.push({ op: 'activate', sheet: name }),
+    charts: { add: (type: string, _range: unknown, seriesBy: string) => { log.push({ op: 'chart', sheet: name, value: [type, seriesBy] }); return { title: {}, setPosition: () => undefined }; } },
   });
   const context = {
     workbook: {
@@ -93,5 +95,17 @@ describe('Office.js host: writing a generated sheet', () => {
     const excel = excelWith([]);
     await writeGeneratedSheet(excel.context, GENERATED.appendix, layout, () => false);
     expect(excel.log.filter((o) => o.op.startsWith('page.'))).toEqual([]);
+  });
+});
+
+describe('Office.js host: the summary chart', () => {
+  it('writes the data on a generated sheet and adds a native bar chart, in two syncs', async () => {
+    (globalThis as unknown as { Excel: unknown }).Excel = { ChartType: { barClustered: 'BarClustered' }, ChartSeriesBy: { columns: 'Columns' } };
+    const excel = excelWith([]);
+    const name = await insertProgressChart(excel.context, [{ number: 1, name: 'Quy hoạch', now: 3, end: 5, communes: 13 }], () => true);
+    expect(name).toBe('Biểu đồ tiêu chí');
+    expect(excel.syncs()).toBe(2);
+    expect(excel.log.find((o) => o.op === 'chart')).toEqual({ op: 'chart', sheet: 'Biểu đồ tiêu chí', value: ['BarClustered', 'Columns'] });
+    expect(excel.log.filter((o) => o.op === 'values').map((o) => o.value)).toContainEqual([[3, 5]]);
   });
 });

@@ -11,6 +11,21 @@ import { langSon2021Funding, langSon2021Targets } from '../fixtures/langSon';
 
 const fakeHost = (overrides: Partial<WorkbookHost> = {}) => memoryHost(workbook(langSon2021Targets(), langSon2021Funding()), overrides);
 
+describe('task pane: the summary chart', () => {
+  it('draws communes meeting each criterion now and at year end, and inserts a native chart on request', async () => {
+    const { thachAnAssignment } = await import('../fixtures/thachAn');
+    const host = memoryHost(workbook(thachAnAssignment()));
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    const chart = await screen.findByRole('img', { name: /^Số xã đạt từng tiêu chí\./ });
+    expect(chart.getAttribute('aria-label')).toContain('9: 2 → 13');
+    await user.click(screen.getByRole('button', { name: 'Chèn biểu đồ vào Excel' }));
+    await screen.findByText('Đã chèn biểu đồ vào trang "Biểu đồ tiêu chí".');
+    expect(host.insertChart.mock.calls[0][0]).toHaveLength(19);
+  });
+});
+
 describe('task pane: Kiểm tra', () => {
   it('says what to do before the first run', () => {
     render(<App host={fakeHost()} />);

@@ -14,7 +14,13 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizont
  * a user's own sheet of that name is never touched (the new one gets " (2)"). Every text is written
  * as text. Print settings (A4 landscape, fit to width, header on every page) where ExcelApi 1.9 is.
  */
-export async function writeGeneratedSheet(context: Excel.RequestContext, target: GeneratedSheet, layout: SheetLayout, supports: Supports = officeSupports): Promise<string> {
+export async function writeGeneratedSheet(
+  context: Excel.RequestContext,
+  target: GeneratedSheet,
+  layout: SheetLayout,
+  supports: Supports = officeSupports,
+  finish?: (sheet: Excel.Worksheet) => void,
+): Promise<string> {
   const { workbook } = context;
   const marker = workbook.names.getItemOrNullObject(target.definedName);
   marker.load(['isNullObject', 'formula']);
@@ -60,6 +66,7 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, target:
     sheet.pageLayout.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
   }
   workbook.names.add(target.definedName, sheet.getRange(a1(0, 0)));
+  finish?.(sheet);
   sheet.activate();
   await context.sync();
   return name;

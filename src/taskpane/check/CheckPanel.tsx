@@ -6,6 +6,7 @@ import { STRINGS } from '../strings';
 import { FindingList } from './FindingList';
 import { ReportSummary } from './ReportSummary';
 import { useCheck } from './useCheck';
+import { ProgressChart } from './ProgressChart';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', overflowX: 'hidden' },
@@ -17,6 +18,7 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const strings = STRINGS[lang];
   const { status, run } = useCheck(host, lang);
   const [highlighted, setHighlighted] = useState(false);
+  const [chartSheet, setChartSheet] = useState<string | null>(null);
 
   const toggleHighlight = async (on: boolean) => {
     if (status.kind !== 'done') return;
@@ -48,6 +50,15 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
       {status.kind === 'done' && (
         <>
           <ReportSummary report={status.report} strings={strings} />
+          {status.progress.length > 0 && (
+            <>
+              <ProgressChart rows={status.progress} title={strings.chartTitle} nowLabel={strings.chartNow} endLabel={strings.chartEnd} />
+              {host.insertChart && (
+                <Button size="small" onClick={() => void host.insertChart!(status.progress).then(setChartSheet)}>{strings.insertChart}</Button>
+              )}
+              {chartSheet && <Text>{strings.chartInserted(chartSheet)}</Text>}
+            </>
+          )}
           {host.canHighlight && status.report.stats.errors > 0 && (
             <Switch checked={highlighted} onChange={(_, data) => void toggleHighlight(data.checked)} label={strings.highlight} title={strings.highlightHint} />
           )}

@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
-import { checkWorkbook, type CheckReport } from '../../domain/engine';
+import { analyzeWorkbook, checkWorkbook, type CheckReport } from '../../domain/engine';
+import { criteriaProgress, type CriterionProgress } from '../../domain/report/progress';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 
 export type CheckStatus =
   | { kind: 'idle' }
   | { kind: 'running'; step: 'reading' | 'checking'; done: number; total: number }
-  | { kind: 'done'; report: CheckReport }
+  | { kind: 'done'; report: CheckReport; progress: CriterionProgress[] }
   | { kind: 'failed'; message: string };
 
 /** Runs the check on the host's workbook and follows its progress. */
@@ -18,7 +19,7 @@ export function useCheck(host: WorkbookHost, lang: Lang) {
       const snapshot = await host.read((done, total) => setStatus({ kind: 'running', step: 'reading', done, total }));
       setStatus({ kind: 'running', step: 'checking', done: 0, total: 1 });
       await new Promise((resolve) => setTimeout(resolve, 0));
-      setStatus({ kind: 'done', report: checkWorkbook(snapshot, {}, lang) });
+      setStatus({ kind: 'done', report: checkWorkbook(snapshot, {}, lang), progress: criteriaProgress(analyzeWorkbook(snapshot)) });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
