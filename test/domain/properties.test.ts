@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { fold, communeKey } from '../../src/domain/text/fold';
+import { parseRatio, parseVietnameseNumber } from '../../src/domain/text/numbers';
+import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
+import { parseGroupLabel } from '../../src/domain/text/groupLabel';
+import { classifyMark } from '../../src/domain/text/marks';
+import { parseTimeline } from '../../src/domain/text/timeline';
+import { formatNumber } from '../../src/domain/findings/format';
+
+/** Strings as they arrive: any Unicode, plus Vietnamese letters, combining marks, digits and separators. */
+const vietnamese = fc.stringOf(fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 .,;:%/-–+=@()\u0300\u0301\u0303\u0309\u0323\u00a0'.split('')), { maxLength: 40 });
+const anything = fc.oneof(fc.string({ maxLength: 60 }), fc.fullUnicodeString({ maxLength: 60 }), vietnamese);
+
+describe('parsers never throw, whatever the text', () => {
+  it.each([
+    ['fold', (s: string) => fold(s)],
+    ['communeKey', (s: string) => communeKey(s)],
+    ['parseVietnameseNumber', (s: string) => parseVietnameseNumber(s)],
+    ['parseRatio', (s: string) => parseRatio(s)],
+    ['parseCriterionRef', (s: string) => parseCriterionRef(s)],
+    ['parseCodeList', (s: string) => parseCodeList(s)],
+    ['parseGroupLabel', (s: string) => parseGroupLabel(s)],
+    ['classifyMark', (s: string) => classifyMark(s, 2025)],
+    ['parseTimeline', (s: string) => parseTimeline(s)],
+  ])('%s', (_name, parse) => {
+    fc.assert(fc.property(anything, (text) => { parse(text); }), { numRuns: 2000 });
+  });
+});
+
+describe('round trips', () => {
+  it('a number formatted the Vietnamese way reads back as itself', () => {
+    fc.assert(fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }), (whole, decimals) => {
+      const value = whole / 10 ** decimals;
+      const text = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+      const parsed = parseVietnameseNumber(text);
+      expect(parsed?.value).toBeCloseTo(value, 10);
+      expect(parsed?.decimals).toBe(decimals);
+    }), { numRuns: 2000 });
+  });
+
+  it('a percentage as the plans print it ("41,4%") reads back with its unit and digits', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1000 }), (tenths) => {
+      const parsed = parseVietnameseNumber(`${formatNumber(tenths / 10, 'vi', 1)}%`);
+      expect(parsed?.percent).toBe(true);
+      expect(parsed?.value).toBeCloseTo(tenths / 10, 10);
+    }));
+  });
+
+  it('ratios "X/Y" read back', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 9999 }), (x, y) => {
+      expect(parseRatio(`${x}/${y}`)).toEqual({ numerator: x, denominator: y });
+    }));
+  });
+
+  it('criterion and indicator codes read back from every way they are written', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 30 }), fc.option(fc.integer({ min: 1, max: 15 }), { nil: undefined }), (n, sub) => {
+      const code = sub === undefined ? String(n) : `${n}.${sub}`;
+      for (const written of [code, `Tiêu chí số ${code}`, `TC ${code}`, `${code}. Tên`]) {
+        if (sub !== undefined && written.startsWith('Tiêu chí')) continue;
+        expect(parseCriterionRef(written)?.code).toBe(code);
+      }
+      expect(parseCodeList(`${code}; ${n}`).map((r) => r.code)).toEqual([code, String(n)]);
+    }));
+  });
+
+  it('folding is idempotent and ignores Unicode form and case', () => {
+    fc.assert(fc.property(vietnamese, (text) => {
+      expect(fold(fold(text))).toBe(fold(text));
+      expect(fold(text.normalize('NFD'))).toBe(fold(text.normalize('NFC')));
+      expect(fold(text.toUpperCase())).toBe(fold(text.toLowerCase()));
+    }), { numRuns: 2000 });
+  });
+});
