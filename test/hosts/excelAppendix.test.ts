@@ -9,7 +9,7 @@ import { insertProgressChart } from '../../src/hosts/excel/insertChart';
 type Log = { op: string; sheet?: string; value?: unknown }[];
 
 /** A recording Excel with sheets and defined names, enough for writing a generated sheet. */
-function excelWith(sheetNames: string[], marker?: string) {
+function excelWith(sheetNames: string[], marker?: string, workbookProtected = false) {
   const log: Log = [];
   const state = { sheets: [...sheetNames], names: new Map<string, string>(marker ? [[GENERATED.appendix.definedName, `='${marker}'!$A$1`]] : []) };
   let syncs = 0;
@@ -37,6 +37,7 @@ function excelWith(sheetNames: string[], marker?: string) {
   });
   const context = {
     workbook: {
+      protection: { load: () => undefined, protected: workbookProtected },
       names: {
         getItemOrNullObject: (name: string) => ({
           load: () => undefined,
@@ -89,6 +90,12 @@ describe('Office.js host: writing a generated sheet', () => {
     const excel = excelWith(['Việc', 'Phụ lục']);
     expect(await writeGeneratedSheet(excel.context, GENERATED.appendix, layout, () => true)).toBe('Phụ lục (2)');
     expect(excel.log.filter((o) => o.op === 'delete')).toEqual([]);
+  });
+
+  it('refuses, writing nothing, when the workbook\'s structure is protected', async () => {
+    const excel = excelWith(['Việc'], undefined, true);
+    await expect(writeGeneratedSheet(excel.context, GENERATED.appendix, layout, () => true)).rejects.toThrow(/bảo vệ cấu trúc/);
+    expect(excel.log).toEqual([]);
   });
 
   it('skips print settings where ExcelApi 1.9 is missing', async () => {

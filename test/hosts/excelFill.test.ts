@@ -15,37 +15,49 @@ function assignment(communes: number) {
 }
 
 describe('Office.js host: applying a fill', () => {
-  it('writes a plan in two syncs whatever the number of rows, recalculation suspended', async () => {
-    for (const communes of [10, 300, 3000]) {
-      const { plan } = planFill(workbook(assignment(communes)));
-      const context = fakeExcel();
+  it('reads the target sheets again and writes the plan in three syncs whatever the number of rows, recalculation suspended', async () => {
+    for (const communes of [10, 300, 1000]) {
+      const sheets = [assignment(communes)];
+      const { plan } = planFill(workbook(...sheets));
+      const context = fakeExcel({ sheets });
       await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
-      expect(context.syncs).toBe(2);
+      expect(context.syncs).toBe(3);
       expect(context.applied.filter((o) => o.op === 'suspend')).toHaveLength(1);
       const formulaCells = context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
       expect(formulaCells).toBe(plan.writes.filter((w) => w.formula !== undefined).length);
     }
   });
 
+  it('refuses, writing nothing, when a target sheet changed since the plan was made', async () => {
+    const before = assignment(5);
+    const { plan } = planFill(workbook(before));
+    const typedSince = assignment(5);
+    typedSince.values[3][4] = 'KH';
+    const context = fakeExcel({ sheets: [typedSince] });
+    const refusal = applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
+    await expect(refusal).rejects.toMatchObject({ reason: 'changed', sheets: ['Giao'] });
+    expect(context.applied.filter((o) => ['formulas', 'values', 'note'].includes(o.op))).toEqual([]);
+  });
+
   it('writes one range per column run, not one per cell', async () => {
     const { plan } = planFill(workbook(assignment(3000)));
-    const context = fakeExcel();
+    const context = fakeExcel({ sheets: [assignment(3000)] });
     await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
     expect(context.applied.filter((o) => o.op === 'formulas').length).toBeLessThan(100);
   });
 
   it('splits a large plan into requests under the budget, each cell written once', async () => {
     const { plan } = planFill(workbook(assignment(3000)));
-    const context = fakeExcel();
+    const context = fakeExcel({ sheets: [assignment(3000)] });
     await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all, budgetBytes: 200_000 });
-    expect(context.syncs).toBeGreaterThan(2);
+    expect(context.syncs).toBeGreaterThan(3);
     const formulaCells = context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
     expect(formulaCells).toBe(plan.writes.filter((w) => w.formula !== undefined).length);
   });
 
   it('writes labels as texts: a text format first, then values, never formulas', async () => {
     const { plan } = planFill(workbook(assignment(3)));
-    const context = fakeExcel();
+    const context = fakeExcel({ sheets: [assignment(3)] });
     await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
     const values = context.applied.filter((o) => o.op === 'values');
     expect(values.length).toBeGreaterThan(0);
@@ -58,24 +70,24 @@ describe('Office.js host: applying a fill', () => {
 
   it('refuses a protected sheet before writing anything', async () => {
     const { plan } = planFill(workbook(assignment(3)));
-    const context = fakeExcel({ protectedSheets: ['Giao'] });
+    const context = fakeExcel({ protectedSheets: ['Giao'], sheets: [assignment(3)] });
     await expect(applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all })).rejects.toBeInstanceOf(WriteRefusedError);
     expect(context.applied.filter((o) => ['formulas', 'values', 'note'].includes(o.op))).toEqual([]);
   });
 
   it('keeps each replaced value in a note, or a comment where notes are unsupported', async () => {
     const { plan } = planFill(workbook(thachAnAssignment()), { overwrite: true });
-    const withNotes = fakeExcel();
+    const withNotes = fakeExcel({ sheets: [thachAnAssignment()] });
     await applyPlanInExcel(withNotes as unknown as Excel.RequestContext, plan, { supports: all });
     expect(withNotes.applied.find((o) => o.op === 'note' && o.address === "'Giao chỉ tiêu xã'!C20")?.value).toBe('Giá trị cũ: 15,1');
-    const withComments = fakeExcel();
+    const withComments = fakeExcel({ sheets: [thachAnAssignment()] });
     await applyPlanInExcel(withComments as unknown as Excel.RequestContext, plan, { supports: (_set, version) => version !== '1.18' });
     expect(withComments.applied.filter((o) => o.op === 'comment')).toHaveLength(plan.writes.filter((w) => w.replaces !== undefined).length);
   });
 
   it('adds to a note the cell already has', async () => {
     const { plan } = planFill(workbook(thachAnAssignment()), { overwrite: true });
-    const context = fakeExcel({ notes: { "'Giao chỉ tiêu xã'!C20": 'Số liệu của Phòng NN' } });
+    const context = fakeExcel({ notes: { "'Giao chỉ tiêu xã'!C20": 'Số liệu của Phòng NN' }, sheets: [thachAnAssignment()] });
     await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
     expect(context.applied.find((o) => o.address === "'Giao chỉ tiêu xã'!C20")).toEqual({ op: 'note-content', address: "'Giao chỉ tiêu xã'!C20", value: 'Số liệu của Phòng NN\nGiá trị cũ: 15,1' });
   });

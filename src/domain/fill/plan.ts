@@ -9,6 +9,7 @@ import { fillTargets } from './targets';
 import { fillFunding } from './funding';
 import { SheetWrites } from './place';
 import type { WritePlan } from './types';
+import { fingerprint } from '../sheet/fingerprint';
 
 export type FillOptions = AnalyzeOptions & {
   overwrite?: boolean;
@@ -55,5 +56,7 @@ export function planFill(workbook: WorkbookSnapshot, options: FillOptions = {}):
     plan.writes.push(...out.writes);
     plan.skipped.push(...out.skipped);
   }
+  const written = new Set(plan.writes.map((w) => w.sheet));
+  plan.basis = Object.fromEntries(workbook.sheets.filter((s) => written.has(s.name)).map((s) => [s.name, fingerprint(s)]));
   return { plan, analysis, findings };
 }

@@ -50,4 +50,6 @@ export type WritePlan = {
   refused: { sheet: string; reasons: FindingDraft[] }[];
   /** Sheets not recognised as a table the fill knows: left untouched. */
   ignored: string[];
+  /** Fingerprint of each sheet the plan writes to, as it was when planned (see sheet/fingerprint). */
+  basis?: Record<string, string>;
 };

@@ -4,11 +4,18 @@ import { replacedNote } from '../../domain/fill/notes';
 import { officeSupports, type Supports } from './requirements';
 import { groupIntoRuns, runBytes, type WriteRun } from './runs';
 import { REQUEST_BUDGET_BYTES } from './blocks';
+import { queueUsedRanges, readUsedRanges } from './readWorkbook';
+import { fingerprint } from '../../domain/sheet/fingerprint';
 
-/** The workbook or a sheet is protected: nothing was written. */
+/** Why a write was refused before anything was written. */
+export type RefusalReason = 'protected' | 'changed';
+
+/** A sheet is protected, or changed since the plan was made: nothing was written. */
 export class WriteRefusedError extends Error {
-  constructor(readonly sheets: readonly string[]) {
-    super(`Trang tính đang được bảo vệ: ${sheets.join(', ')}. Hãy bỏ bảo vệ rồi điền lại; chưa ghi ô nào.`);
+  constructor(readonly sheets: readonly string[], readonly reason: RefusalReason = 'protected') {
+    super(reason === 'protected'
+      ? `Trang tính đang được bảo vệ: ${sheets.join(', ')}. Hãy bỏ bảo vệ rồi điền lại; chưa ghi ô nào.`
+      : `Trang tính đã thay đổi từ lúc xem trước: ${sheets.join(', ')}. Hãy bấm "Xem trước" lại; chưa ghi ô nào.`);
     this.name = 'WriteRefusedError';
   }
 }
@@ -41,10 +48,11 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
 
 /**
  * Applies a write plan inside Excel: refuses before writing anything if a target sheet is
- * protected, suspends recalculation while writing, writes one range per run of cells, splits
+ * protected or has changed since the plan was made (its cells read again and fingerprinted),
+ * suspends recalculation while writing, writes one range per run of cells, splits
  * requests under the 5 MB limit, and keeps every replaced value in a note (added to a note the
  * cell has; a comment where notes are not supported). Syncs: 2 for any ordinary plan, one more
- * per 4 MB of writes.
+ * per 4 MB of writes; one more to read the target sheets again when the plan records their fingerprints.
  */
 export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
   const supports = options.supports ?? officeSupports;
@@ -54,6 +62,9 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
     protection.load('protected');
     return { name, protection };
   });
+  const basis = plan.basis ?? {};
+  const watched = sheets.filter((name) => basis[name] !== undefined).map((name) => ({ name, sheet: context.workbook.worksheets.getItem(name) }));
+  const usedRanges = queueUsedRanges(watched.map((w) => w.sheet));
   const notesSupported = supports('ExcelApi', '1.18');
   const replaced = plan.writes.filter((w) => w.replaces !== undefined).map((write) => {
     const address = `'${write.sheet.replace(/'/g, "''")}'!${a1(write.row, write.col)}`;
@@ -64,6 +75,11 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   await context.sync();
   const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
   if (locked.length > 0) throw new WriteRefusedError(locked);
+  if (watched.length > 0) {
+    const now = await readUsedRanges(context, watched.map((w, i) => ({ ...w, used: usedRanges[i] })), { budgetBytes: options.budgetBytes });
+    const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
+    if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
+  }
 
   const runs = groupIntoRuns(plan.writes);
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;

@@ -1,6 +1,7 @@
 import type { Template } from '../../domain/template/types';
 import { renameSheets } from '../../domain/template/rename';
 import { officeSupports, type Supports } from './requirements';
+import { WorkbookProtectedError } from './writeGeneratedSheet';
 
 /** Excel cannot insert sheets (ExcelApi 1.13 missing): the pane says so and offers the command line. */
 export class InsertUnsupportedError extends Error {
@@ -25,7 +26,10 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
   if (!supports('ExcelApi', '1.13')) throw new InsertUnsupportedError();
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
+  const protection = context.workbook.protection;
+  protection.load('protected');
   await context.sync();
+  if (protection.protected) throw new WorkbookProtectedError();
   const taken = new Set(sheets.items.map((s) => s.name));
   const renamed = new Map<string, string>();
   for (const sheet of template.sheets) {

@@ -21,41 +21,31 @@ function cellOf(value: unknown, type: string): CellValue {
   return value as CellValue;
 }
 
-/**
- * Reads every sheet of the open workbook into snapshots in a constant number of
- * `context.sync()` calls: one for the sheets, one for their used ranges, then one per 4 MB of
- * cells (one for any ordinary plan), never one per sheet, row or cell.
- */
-export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  const supports = options.supports ?? officeSupports;
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items');
-  await context.sync();
-  const sheets = worksheets.items;
-  const used = sheets.map((sheet) => {
+/** Queues the used range of each sheet (values only, formats ignored); read them after the next sync. */
+export function queueUsedRanges(sheets: readonly Excel.Worksheet[]): Excel.Range[] {
+  return sheets.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     return range;
   });
-  const merges = supports('ExcelApi', '1.13')
-    ? used.map((range) => {
-        const areas = range.getMergedAreasOrNullObject();
-        areas.load(['isNullObject', 'address']);
-        return areas;
-      })
-    : [];
-  await context.sync();
-  const sizes = used.map((range) => (range.isNullObject ? null : { rowCount: range.rowCount, columnCount: range.columnCount }));
-  const snapshots: SheetSnapshot[] = sheets.map((sheet, i) => ({
-    name: sheet.name,
-    origin: used[i].isNullObject ? { row: 0, col: 0 } : { row: used[i].rowIndex, col: used[i].columnIndex },
-    values: [], formulas: [], numberFormats: [],
-    merges: merges[i] && !merges[i].isNullObject ? parseAreas(merges[i].address) : [],
+}
+
+/**
+ * Reads the cells of loaded used ranges into snapshots: one sync per request of at most the
+ * budget (4 MB), one for any ordinary workbook.
+ */
+export async function readUsedRanges(context: Excel.RequestContext, sheets: readonly { name: string; sheet: Excel.Worksheet; used: Excel.Range }[], options: ReadOptions = {}): Promise<SheetSnapshot[]> {
+  const snapshots: SheetSnapshot[] = sheets.map(({ name, used }) => ({
+    name,
+    origin: used.isNullObject ? { row: 0, col: 0 } : { row: used.rowIndex, col: used.columnIndex },
+    values: [], formulas: [], numberFormats: [], merges: [],
   }));
+  const sizes = sheets.map(({ used }) => (used.isNullObject ? null : { rowCount: used.rowCount, columnCount: used.columnCount }));
   const requests = planReadRequests(sizes, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
   for (const [done, request] of requests.entries()) {
     const loads = request.map((block) => {
-      const range = sheets[block.sheet].getRangeByIndexes(used[block.sheet].rowIndex + block.firstRow, used[block.sheet].columnIndex, block.rowCount, used[block.sheet].columnCount);
+      const { sheet, used } = sheets[block.sheet];
+      const range = sheet.getRangeByIndexes(used.rowIndex + block.firstRow, used.columnIndex, block.rowCount, used.columnCount);
       range.load(['values', 'formulas', 'numberFormat', 'valueTypes']);
       return { block, range };
     });
@@ -71,5 +61,32 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
     }
     options.onProgress?.(done + 1, requests.length);
   }
+  return snapshots;
+}
+
+/**
+ * Reads every sheet of the open workbook into snapshots in a constant number of
+ * `context.sync()` calls: one for the sheets, one for their used ranges, then one per 4 MB of
+ * cells (one for any ordinary plan), never one per sheet, row or cell.
+ */
+export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const supports = options.supports ?? officeSupports;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items');
+  await context.sync();
+  const sheets = worksheets.items;
+  const used = queueUsedRanges(sheets);
+  const merges = supports('ExcelApi', '1.13')
+    ? used.map((range) => {
+        const areas = range.getMergedAreasOrNullObject();
+        areas.load(['isNullObject', 'address']);
+        return areas;
+      })
+    : [];
+  await context.sync();
+  const snapshots = await readUsedRanges(context, sheets.map((sheet, i) => ({ name: sheet.name, sheet, used: used[i] })), options);
+  snapshots.forEach((snapshot, i) => {
+    snapshot.merges = merges[i] && !merges[i].isNullObject ? parseAreas(merges[i].address) : [];
+  });
   return { name: 'workbook', sheets: snapshots };
 }

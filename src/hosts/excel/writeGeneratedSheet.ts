@@ -2,6 +2,14 @@ import type { SheetLayout } from '../../domain/appendix/layout';
 import { a1 } from '../../domain/sheet/address';
 import { officeSupports, type Supports } from './requirements';
 
+/** The workbook's structure is protected: no sheet can be added; nothing was written. */
+export class WorkbookProtectedError extends Error {
+  constructor() {
+    super('Sổ tính đang được bảo vệ cấu trúc nên không thêm được trang. Hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại; chưa ghi gì.');
+    this.name = 'WorkbookProtectedError';
+  }
+}
+
 export type GeneratedSheet = { definedName: string; title: string };
 
 /** Points per character of column width (Calibri/Times 11–12). */
@@ -26,7 +34,10 @@ export async function writeGeneratedSheet(
   marker.load(['isNullObject', 'formula']);
   const sheets = workbook.worksheets;
   sheets.load('items/name');
+  const protection = workbook.protection;
+  protection.load('protected');
   await context.sync();
+  if (protection.protected) throw new WorkbookProtectedError();
 
   const names = sheets.items.map((s) => s.name);
   const previous = marker.isNullObject ? undefined : /^=?'?(.*?)'?!/.exec(marker.formula)?.[1]?.replace(/''/g, "'");

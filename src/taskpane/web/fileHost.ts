@@ -7,6 +7,8 @@ import { writeLayout } from '../../hosts/xlsx/writeLayout';
 import { addTemplateToWorkbook } from '../../hosts/xlsx/writeTemplate';
 import { renameSheets } from '../../domain/template/rename';
 import type { CellRef } from '../../hosts/excel/highlight';
+import { fingerprint } from '../../domain/sheet/fingerprint';
+import { WriteRefusedError } from '../../hosts/excel/applyPlan';
 
 export type FileHostEvents = {
   /** The workbook changed (a fill, an appendix, a template): the preview redraws. */
@@ -37,6 +39,12 @@ export function fileHost(workbook: ExcelJS.Workbook, name: string, events: FileH
     },
     canHighlight: true,
     applyPlan: async (plan) => {
+      const now = snapshotOfWorkbook(workbook, name);
+      const changed = Object.entries(plan.basis ?? {}).filter(([sheet, print]) => {
+        const current = now.sheets.find((s) => s.name === sheet);
+        return !current || fingerprint(current) !== print;
+      });
+      if (changed.length > 0) throw new WriteRefusedError(changed.map(([sheet]) => sheet), 'changed');
       applyPlanToWorkbook(workbook, plan);
       events.changed();
     },
