@@ -79,6 +79,9 @@ function position(finding: FindingDraft, order: Map<string, number>): [number, n
 export function runChecks(analysis: Analysis, options: AnalyzeOptions = {}): FindingDraft[] {
   const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, communes: options.communes };
   const drafts = [...analysis.preliminary, ...CHECKS.flatMap((check) => check.run(context))];
+  if (analysis.sheets.every(({ recognized }) => recognized.kind === 'unknown')) {
+    drafts.push({ code: 'no-table', sheet: analysis.sheets[0]?.grid.name ?? '', cell: 'A1' });
+  }
   const order = new Map(analysis.sheets.map(({ grid }, i) => [grid.name, i]));
   return drafts
     .map((draft, index) => ({ draft, index, at: position(draft, order) }))

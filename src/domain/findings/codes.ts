@@ -17,6 +17,7 @@ export const FINDING_SEVERITY = {
   'goal-unreachable': 'error',
   'invalid-catalog': 'error',
   'unchecked-set': 'info',
+  'no-table': 'info',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

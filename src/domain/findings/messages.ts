@@ -22,6 +22,7 @@ const vi: MessageMap = {
   'goal-unreachable': (d) => `Xã "${d.key}" đăng ký đạt chuẩn nhưng tiêu chí ${d.params?.criteria} chưa đạt và không có trong kế hoạch năm nay.`,
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
+  'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
 };
 
 const en: MessageMap = {
@@ -42,6 +43,7 @@ const en: MessageMap = {
   'goal-unreachable': (d) => `Commune "${d.key}" aims at recognition but criteria ${d.params?.criteria} are neither met nor planned this year.`,
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
+  'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };
