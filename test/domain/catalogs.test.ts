@@ -81,7 +81,7 @@ describe('a criteria set supplied in the workbook ("Danh mục tiêu chí")', ()
 
   it('reports a catalog sheet it cannot read, and falls back to the year', () => {
     const report = checkWorkbook(workbook(sheet('Danh mục tiêu chí', [['Năm 2025'], ['Ghi chú', 'Khác'], ['a', 'b']])));
-    expect(report.issues.map((i) => i.code)).toEqual(['invalid-catalog']);
+    expect(report.issues.map((i) => i.code)).toEqual(['invalid-catalog', 'no-table']);
     expect(report.catalog.id).toBe('xa-ntm-2021-2025');
   });
 });

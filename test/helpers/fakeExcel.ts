@@ -23,7 +23,13 @@ type Protection = { protected: boolean };
 export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<string, string>; sheets?: readonly SheetSnapshot[] } = {}) {
   const pending: Operation[] = [];
   const applied: Operation[] = [];
-  const record = (op: Operation) => pending.push(op);
+  /** Bytes of each request (what a sync sends and what it brings back), as JSON. */
+  const requests: number[] = [];
+  let bytes = 0;
+  const record = (op: Operation) => {
+    pending.push(op);
+    bytes += JSON.stringify(op).length;
+  };
   const snapshotOf = (sheet: string) => options.sheets?.find((s) => s.name === sheet);
   const rangeProxy = (sheet: string, address: string, compute?: () => ReturnType<typeof cellsOf>) => {
     let cached: ReturnType<typeof cellsOf> | undefined;
@@ -35,7 +41,9 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
       borders: { getItem: (edge: string) => ({ set style(value: string) { record({ op: `border:${edge}`, sheet, address, value }); } }) },
     };
     return {
-      load: () => undefined,
+      load: () => {
+        if (compute) bytes += JSON.stringify(read()).length;
+      },
       get formulas() { return read().formulas; },
       set formulas(value: unknown) { record({ op: 'formulas', sheet, address, value }); },
       get values() { return read().values; },
@@ -47,12 +55,16 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
       merge: () => record({ op: 'merge', sheet, address }),
     };
   };
+  const sheetObject = (sheet: string) => context.workbook.worksheets.getItem(sheet);
   const context = {
     syncs: 0,
     pending,
     applied,
+    requests,
     workbook: {
       worksheets: {
+        load: () => undefined,
+        get items() { return (options.sheets ?? []).map((s) => ({ name: s.name, ...sheetObject(s.name) })); },
         getItem: (sheet: string) => ({
           protection: { load: () => undefined, get protected() { return (options.protectedSheets ?? []).includes(sheet); } } as Protection & { load(): void },
           getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => rangeProxy(sheet, `R${row}C${col}:${rows}x${cols}`, () => cellsOf(snapshotOf(sheet), row, col, rows, cols)),
@@ -87,6 +99,8 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
     application: { suspendApiCalculationUntilNextSync: () => record({ op: 'suspend' }) },
     async sync() {
       context.syncs++;
+      requests.push(bytes);
+      bytes = 0;
       applied.push(...pending.splice(0));
     },
   };

@@ -33,11 +33,22 @@ export function isShareLabel(folded: string): boolean {
   return /^ty le\b/.test(folded);
 }
 
-/** Every labelled average cell of the rows given. */
-export function findAverages(grid: Grid, rows: readonly number[]): AverageCell[] {
-  const found: AverageCell[] = [];
-  for (const row of rows) {
+const AVERAGES = new WeakMap<Grid, AverageCell[]>();
+
+/** A cheap filter before folding: labels are texts of some length; marks and numbers are not. */
+export function isLongText(grid: Grid, row: number, col: number): boolean {
+  const value = grid.value(row, col);
+  return typeof value === 'string' && value.length >= 8;
+}
+
+/** Every labelled average cell of a sheet, found once per grid. */
+function averagesOf(grid: Grid): AverageCell[] {
+  let found = AVERAGES.get(grid);
+  if (found) return found;
+  found = [];
+  for (const row of grid.rows()) {
     for (const col of grid.cols()) {
+      if (!isLongText(grid, row, col)) continue;
       const label = grid.text(row, col);
       if (!label || !isAverageLabel(label)) continue;
       const valueCol = firstNumberRight(grid, row, col);
@@ -47,7 +58,14 @@ export function findAverages(grid: Grid, rows: readonly number[]): AverageCell[]
       break;
     }
   }
+  AVERAGES.set(grid, found);
   return found;
+}
+
+/** Every labelled average cell in the rows given. */
+export function findAverages(grid: Grid, rows: readonly number[]): AverageCell[] {
+  const wanted = new Set(rows);
+  return averagesOf(grid).filter((average) => wanted.has(average.row));
 }
 
 /**

@@ -15,11 +15,28 @@ export function fingerprint(sheet: SheetSnapshot): string {
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
   };
-  feed(`${sheet.origin.row},${sheet.origin.col};`);
-  sheet.values.forEach((row, r) => row.forEach((value, c) => {
-    const formula = sheet.formulas?.[r]?.[c];
-    if (value === null && !formula) return;
-    feed(`${r},${c}=${formula ?? ''}|${isCellError(value) ? value.error : typeof value}:${String(isCellError(value) ? '' : value)};`);
-  }));
+  const feedNumber = (n: number) => {
+    hash ^= n & 0xffff;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+    hash ^= n >>> 16;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  };
+  feedNumber(sheet.origin.row);
+  feedNumber(sheet.origin.col);
+  const { values, formulas } = sheet;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      const formula = formulas?.[r]?.[c];
+      if (value === null && !formula) continue;
+      feedNumber(r);
+      feedNumber(c);
+      if (formula) feed(formula);
+      if (isCellError(value)) feed(`#${value.error}`);
+      else if (typeof value === 'string') feed(`s${value}`);
+      else feed(`${typeof value}${String(value)}`);
+    }
+  }
   return hash.toString(16).padStart(8, '0');
 }

@@ -14,7 +14,6 @@ export class Grid {
   readonly right: number;
   private readonly snapshot: SheetSnapshot;
   private readonly mergeOwner = new Map<number, Area>();
-  private readonly foldCache = new Map<number, string>();
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -59,16 +58,10 @@ export class Grid {
     return this.snapshot.numberFormats?.[row - this.top]?.[col - this.left] ?? null;
   }
 
-  /** Folded text of the shown value ('' for blanks, numbers as typed). */
+  /** Folded text of the shown value ('' for blanks, numbers as typed); fold caches by text. */
   text(row: number, col: number): string {
-    const key = this.key(row, col);
-    let folded = this.foldCache.get(key);
-    if (folded === undefined) {
-      const value = this.shown(row, col);
-      folded = value === null || isCellError(value) ? '' : fold(value);
-      this.foldCache.set(key, folded);
-    }
-    return folded;
+    const value = this.shown(row, col);
+    return value === null || isCellError(value) ? '' : fold(value);
   }
 
   /** The shown value as a string, untouched ('' for blanks and errors). */

@@ -18,15 +18,37 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  */
 export function fold(text: unknown, keep = ''): string {
   if (text === null || text === undefined) return '';
-  const notWord = new RegExp(`[^a-z0-9%${keep.replace(/[-\]\\^]/g, '\\$&')}]+`, 'g');
-  return String(text)
+  const raw = typeof text === 'string' ? text : String(text);
+  const cache = cacheFor(keep);
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  const folded = raw
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/g, 'd')
     .replace(DASHES, '-')
     .toLowerCase()
-    .replace(notWord, ' ')
+    .replace(notWordFor(keep), ' ')
     .trim();
+  if (cache.size > 50_000) cache.clear();
+  cache.set(raw, folded);
+  return folded;
+}
+
+// Planning sheets repeat the same few texts (marks, labels) thousands of times: fold each once.
+const CACHES = new Map<string, Map<string, string>>();
+const NOT_WORD = new Map<string, RegExp>();
+
+function cacheFor(keep: string): Map<string, string> {
+  let cache = CACHES.get(keep);
+  if (!cache) CACHES.set(keep, (cache = new Map()));
+  return cache;
+}
+
+function notWordFor(keep: string): RegExp {
+  let pattern = NOT_WORD.get(keep);
+  if (!pattern) NOT_WORD.set(keep, (pattern = new RegExp(`[^a-z0-9%${keep.replace(/[-\]\\^]/g, '\\$&')}]+`, 'g')));
+  return pattern;
 }
 
 /** True when `phrase` (already folded) stands in `folded` as whole words. */

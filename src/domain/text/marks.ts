@@ -17,6 +17,20 @@ const DASH_ONLY = /^[-\u2010-\u2015\u2212.]+$/;
  * classifyMark('Đ', 2025) === 'met'; classifyMark(2025, 2025) === 'planned'; classifyMark('?', 2025) === 'invalid'
  */
 export function classifyMark(value: unknown, planYear?: number): MarkStatus {
+  if (typeof value !== 'string') return classifyValue(value, planYear);
+  const key = `${planYear ?? ''}\u0000${value}`;
+  let status = TEXT_MARKS.get(key);
+  if (status === undefined) {
+    if (TEXT_MARKS.size > 10_000) TEXT_MARKS.clear();
+    TEXT_MARKS.set(key, (status = classifyValue(value, planYear)));
+  }
+  return status;
+}
+
+// A sheet uses a handful of marks thousands of times: read each spelling once.
+const TEXT_MARKS = new Map<string, MarkStatus>();
+
+function classifyValue(value: unknown, planYear?: number): MarkStatus {
   if (value === null || value === undefined || value === false) return 'not-met';
   if (value === true) return 'met';
   if (typeof value === 'number') {

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: how the engine, the command line and the Office.js host scale from a district to
+ * the whole country. Prints one table, writes bench/results.json, and exits 1 when a budget is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { analyzeWorkbook, checkWorkbook } from '../src/domain/engine';
+import { planFill } from '../src/domain/fill/plan';
+import { buildAppendix } from '../src/domain/appendix/build';
+import type { WorkbookSnapshot } from '../src/domain/sheet/snapshot';
+import { workbookFromSnapshots } from '../src/hosts/xlsx/writeSnapshot';
+import { openWorkbookFile } from '../src/hosts/xlsx/files';
+import { applyPlanToWorkbook } from '../src/hosts/xlsx/applyPlan';
+import { saveWorkbook } from '../src/hosts/xlsx/save';
+import { readWorkbookSnapshot } from '../src/hosts/excel/readWorkbook';
+import { applyPlanInExcel } from '../src/hosts/excel/applyPlan';
+import { fakeExcel } from '../test/helpers/fakeExcel';
+import { SIZES, syntheticWorkbook } from './generate';
+
+const root = path.join(__dirname, '..', '..', '..');
+const RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function time(runs: number, work: () => unknown): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** The floor for any engine: read every cell of the snapshots once. */
+function referenceLoop(workbook: WorkbookSnapshot): number {
+  let seen = 0;
+  for (const sheet of workbook.sheets) for (const row of sheet.values) for (const value of row) if (value !== null) seen += typeof value === 'number' ? 1 : 2;
+  return seen;
+}
+
+async function officeHost(workbook: WorkbookSnapshot) {
+  const read = fakeExcel({ sheets: workbook.sheets });
+  await readWorkbookSnapshot(read as unknown as Excel.RequestContext, { supports: () => true });
+  const { plan } = planFill(workbook);
+  const write = fakeExcel({ sheets: workbook.sheets });
+  await applyPlanInExcel(write as unknown as Excel.RequestContext, plan, { supports: () => true });
+  return { checkSyncs: read.syncs, checkMaxBytes: Math.max(...read.requests), fillSyncs: write.syncs, fillMaxBytes: Math.max(...write.requests) };
+}
+
+function bundleSizes() {
+  const out = path.join(tmpdir(), `ntm-plan-bench-web-${process.pid}`);
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--output-path', out], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  const gz = (file: string) => gzipSync(readFileSync(path.join(out, file))).length;
+  const html = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
+  const initial = [...html.matchAll(/src="?([^"\s>]+\.js)"?/g)].map((m) => m[1]).filter((f) => !f.startsWith('http'));
+  const lazy = readdirSync(out).filter((f) => f.endsWith('.js') && !initial.includes(f) && !f.startsWith('web.'));
+  return { taskpaneGzip: initial.reduce((t, f) => t + gz(f), 0), lazyGzip: lazy.reduce((t, f) => t + gz(f), 0) };
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown>[] = [];
+  const dir = path.join(tmpdir(), `ntm-plan-bench-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  for (const size of SIZES) {
+    const workbook = syntheticWorkbook(size);
+    const cells = workbook.sheets.reduce((t, s) => t + s.values.length * (s.values[0]?.length ?? 0), 0);
+    const runs = size.name === 'national' ? 3 : RUNS;
+    const reference = await time(RUNS, () => referenceLoop(workbook));
+    const check = await time(runs, () => checkWorkbook(workbook));
+    const fill = await time(runs, () => planFill(workbook));
+    const appendix = await time(runs, () => buildAppendix(analyzeWorkbook(workbook)));
+    const file = path.join(dir, `${size.name}.xlsx`);
+    await workbookFromSnapshots(workbook.sheets).xlsx.writeFile(file);
+    const output = path.join(dir, `${size.name}-filled.xlsx`);
+    let opened!: Awaited<ReturnType<typeof openWorkbookFile>>;
+    const read = await time(1, async () => { opened = await openWorkbookFile(file); });
+    let plan!: ReturnType<typeof planFill>['plan'];
+    const engine = await time(1, () => { checkWorkbook(opened.snapshot); plan = planFill(opened.snapshot).plan; });
+    const write = await time(1, async () => { applyPlanToWorkbook(opened.workbook, plan); await saveWorkbook(opened.workbook, output); });
+    const host = await officeHost(workbook);
+    results.push({
+      size: size.name, communes: size.communes, criteria: size.criteria, cells,
+      referenceMs: reference, checkMs: check, fillPlanMs: fill, appendixMs: appendix,
+      engineVsReference: (check + fill) / Math.max(reference, 0.001),
+      cliReadMs: read, cliEngineMs: engine, cliWriteMs: write, ...host,
+    });
+  }
+  const bundle = bundleSizes();
+  const national = results.find((r) => r.size === 'national')!;
+  const budgets = [
+    { budget: 'national check + fill plan < 10 × reference loop', ok: (national.engineVsReference as number) < 10, value: `${(national.engineVsReference as number).toFixed(1)} ×` },
+    { budget: 'national check + fill plan < 1 s', ok: (national.checkMs as number) + (national.fillPlanMs as number) < 1000, value: `${Math.round((national.checkMs as number) + (national.fillPlanMs as number))} ms` },
+    { budget: 'syncs: check ≤ 3, fill ≤ 4, at every size', ok: results.every((r) => (r.checkSyncs as number) <= 3 && (r.fillSyncs as number) <= 4), value: results.map((r) => `${r.checkSyncs}/${r.fillSyncs}`).join(', ') },
+    { budget: 'no request over 4 MB', ok: results.every((r) => (r.checkMaxBytes as number) <= 4 * 1024 * 1024 && (r.fillMaxBytes as number) <= 4 * 1024 * 1024), value: `${Math.max(...results.map((r) => Math.max(r.checkMaxBytes as number, r.fillMaxBytes as number)))} B` },
+    { budget: 'task pane JavaScript < 350 kB gzipped', ok: bundle.taskpaneGzip < 350 * 1024, value: `${(bundle.taskpaneGzip / 1024).toFixed(0)} kB (+ ${(bundle.lazyGzip / 1024).toFixed(0)} kB loaded on demand)` },
+  ];
+  const table = results.map((r) => ({
+    size: r.size, cells: r.cells, 'reference ms': (r.referenceMs as number).toFixed(1), 'check ms': (r.checkMs as number).toFixed(1), 'fill plan ms': (r.fillPlanMs as number).toFixed(1),
+    'appendix ms': (r.appendixMs as number).toFixed(1), '×ref': (r.engineVsReference as number).toFixed(1),
+    'cli read/engine/write ms': `${Math.round(r.cliReadMs as number)}/${Math.round(r.cliEngineMs as number)}/${Math.round(r.cliWriteMs as number)}`,
+    'syncs check/fill': `${r.checkSyncs}/${r.fillSyncs}`, 'max request kB': Math.round(Math.max(r.checkMaxBytes as number, r.fillMaxBytes as number) / 1024),
+  }));
+  console.table(table);
+  console.table(budgets);
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, bundle, budgets }, null, 2)}\n`);
+  if (budgets.some((b) => !b.ok)) {
+    console.error(`Budgets missed: ${budgets.filter((b) => !b.ok).map((b) => b.budget).join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+void main();
