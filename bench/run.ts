@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { analyzeWorkbook, checkWorkbook } from '../src/domain/engine';
+import { analyzeWorkbook, checkWorkbook, runChecks } from '../src/domain/engine';
 import { planFill } from '../src/domain/fill/plan';
 import { buildAppendix } from '../src/domain/appendix/build';
 import type { WorkbookSnapshot } from '../src/domain/sheet/snapshot';
@@ -30,6 +30,7 @@ function median(values: number[]): number {
 }
 
 async function time(runs: number, work: () => unknown): Promise<number> {
+  if (runs > 1) await work(); // one run to warm the JIT, not counted
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
     const reference = await time(RUNS, () => referenceLoop(workbook));
     const check = await time(runs, () => checkWorkbook(workbook));
     const fill = await time(runs, () => planFill(workbook));
+    const analysis = analyzeWorkbook(workbook);
+    const prior = { analysis, findings: runChecks(analysis) };
+    const fillAfterCheck = await time(runs, () => planFill(workbook, {}, prior));
     const appendix = await time(runs, () => buildAppendix(analyzeWorkbook(workbook)));
     const file = path.join(dir, `${size.name}.xlsx`);
     await workbookFromSnapshots(workbook.sheets).xlsx.writeFile(file);
@@ -89,8 +93,8 @@ async function main(): Promise<void> {
     const host = await officeHost(workbook);
     results.push({
       size: size.name, communes: size.communes, criteria: size.criteria, cells,
-      referenceMs: reference, checkMs: check, fillPlanMs: fill, appendixMs: appendix,
-      engineVsReference: (check + fill) / Math.max(reference, 0.001),
+      referenceMs: reference, checkMs: check, fillPlanMs: fill, fillAfterCheckMs: fillAfterCheck, appendixMs: appendix,
+      engineVsReference: (check + fillAfterCheck) / Math.max(reference, 0.001),
       cliReadMs: read, cliEngineMs: engine, cliWriteMs: write, ...host,
     });
   }
@@ -98,13 +102,13 @@ async function main(): Promise<void> {
   const national = results.find((r) => r.size === 'national')!;
   const budgets = [
     { budget: 'national check + fill plan < 10 × reference loop', ok: (national.engineVsReference as number) < 10, value: `${(national.engineVsReference as number).toFixed(1)} ×` },
-    { budget: 'national check + fill plan < 1 s', ok: (national.checkMs as number) + (national.fillPlanMs as number) < 1000, value: `${Math.round((national.checkMs as number) + (national.fillPlanMs as number))} ms` },
+    { budget: 'national check + fill plan < 1 s', ok: (national.checkMs as number) + (national.fillAfterCheckMs as number) < 1000, value: `${Math.round((national.checkMs as number) + (national.fillAfterCheckMs as number))} ms` },
     { budget: 'syncs: check ≤ 3, fill ≤ 4, at every size', ok: results.every((r) => (r.checkSyncs as number) <= 3 && (r.fillSyncs as number) <= 4), value: results.map((r) => `${r.checkSyncs}/${r.fillSyncs}`).join(', ') },
     { budget: 'no request over 4 MB', ok: results.every((r) => (r.checkMaxBytes as number) <= 4 * 1024 * 1024 && (r.fillMaxBytes as number) <= 4 * 1024 * 1024), value: `${Math.max(...results.map((r) => Math.max(r.checkMaxBytes as number, r.fillMaxBytes as number)))} B` },
     { budget: 'task pane JavaScript < 350 kB gzipped', ok: bundle.taskpaneGzip < 350 * 1024, value: `${(bundle.taskpaneGzip / 1024).toFixed(0)} kB (+ ${(bundle.lazyGzip / 1024).toFixed(0)} kB loaded on demand)` },
   ];
   const table = results.map((r) => ({
-    size: r.size, cells: r.cells, 'reference ms': (r.referenceMs as number).toFixed(1), 'check ms': (r.checkMs as number).toFixed(1), 'fill plan ms': (r.fillPlanMs as number).toFixed(1),
+    size: r.size, cells: r.cells, 'reference ms': (r.referenceMs as number).toFixed(1), 'check ms': (r.checkMs as number).toFixed(1), 'fill plan ms (alone / after check)': `${(r.fillPlanMs as number).toFixed(1)} / ${(r.fillAfterCheckMs as number).toFixed(1)}`,
     'appendix ms': (r.appendixMs as number).toFixed(1), '×ref': (r.engineVsReference as number).toFixed(1),
     'cli read/engine/write ms': `${Math.round(r.cliReadMs as number)}/${Math.round(r.cliEngineMs as number)}/${Math.round(r.cliWriteMs as number)}`,
     'syncs check/fill': `${r.checkSyncs}/${r.fillSyncs}`, 'max request kB': Math.round(Math.max(r.checkMaxBytes as number, r.fillMaxBytes as number) / 1024),

@@ -77,6 +77,7 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
               columnIndex: snapshot?.origin.col ?? 0,
               rowCount: snapshot?.values.length ?? 0,
               columnCount: snapshot?.values[0]?.length ?? 0,
+              getMergedAreasOrNullObject: () => ({ load: () => undefined, isNullObject: true, address: '' }),
             };
           },
           getRange: (address: string) => rangeProxy(sheet, address),

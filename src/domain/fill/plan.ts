@@ -30,15 +30,20 @@ const FILLERS: { [K in SheetModel['kind']]?: (context: FillContext, model: Extra
 /**
  * Plans the fill of a workbook: the formulas that make its shares, totals, averages and
  * distributions live, as data. Typed values are kept (skipped) unless `overwrite`; sheets whose
- * inputs are wrong are refused with the findings that say why.
+ * inputs are wrong are refused with the findings that say why. A caller that has just checked the
+ * same snapshot with the same options may pass that analysis and its findings (`prior`).
  *
  * @example
  * const { plan } = planFill(snapshot, { overwrite: false });
  * plan.writes.filter((w) => w.role === 'criterion.percent');
  */
-export function planFill(workbook: WorkbookSnapshot, options: FillOptions = {}): { plan: WritePlan; analysis: Analysis; findings: FindingDraft[] } {
-  const analysis = analyzeWorkbook(workbook, options);
-  const findings = runChecks(analysis, options);
+export function planFill(
+  workbook: WorkbookSnapshot,
+  options: FillOptions = {},
+  prior?: { analysis: Analysis; findings: FindingDraft[] },
+): { plan: WritePlan; analysis: Analysis; findings: FindingDraft[] } {
+  const analysis = prior?.analysis ?? analyzeWorkbook(workbook, options);
+  const findings = prior?.findings ?? runChecks(analysis, options);
   const plan: WritePlan = { writes: [], merges: [], skipped: [], refused: [], ignored: [] };
   for (const { grid, recognized } of analysis.sheets) {
     const model = recognized.model;
