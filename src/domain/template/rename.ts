@@ -26,3 +26,22 @@ export function renameSheets(template: Template, names: ReadonlyMap<string, stri
     })),
   };
 }
+
+/**
+ * New names for a template's sheets that are free in a workbook: a name already taken gets " (2)",
+ * " (3)" … .
+ *
+ * @example
+ * freeSheetNames(template, ['Nguồn vốn']).get('Nguồn vốn') === 'Nguồn vốn (2)'
+ */
+export function freeSheetNames(template: Template, existing: Iterable<string>): Map<string, string> {
+  const taken = new Set(existing);
+  const names = new Map<string, string>();
+  for (const sheet of template.sheets) {
+    let name = sheet.snapshot.name;
+    for (let n = 2; taken.has(name); n++) name = `${sheet.snapshot.name} (${n})`;
+    taken.add(name);
+    names.set(sheet.snapshot.name, name);
+  }
+  return names;
+}

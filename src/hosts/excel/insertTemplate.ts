@@ -1,5 +1,5 @@
 import type { Template } from '../../domain/template/types';
-import { renameSheets } from '../../domain/template/rename';
+import { freeSheetNames, renameSheets } from '../../domain/template/rename';
 import { officeSupports, type Supports } from './requirements';
 import { WorkbookProtectedError } from './writeGeneratedSheet';
 
@@ -30,14 +30,7 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
   protection.load('protected');
   await context.sync();
   if (protection.protected) throw new WorkbookProtectedError();
-  const taken = new Set(sheets.items.map((s) => s.name));
-  const renamed = new Map<string, string>();
-  for (const sheet of template.sheets) {
-    let name = sheet.snapshot.name;
-    for (let n = 2; taken.has(name); n++) name = `${sheet.snapshot.name} (${n})`;
-    taken.add(name);
-    renamed.set(sheet.snapshot.name, name);
-  }
+  const renamed = freeSheetNames(template, sheets.items.map((s) => s.name));
   const { workbookFromTemplate } = await import('../xlsx/writeTemplate');
   const workbook = workbookFromTemplate(renameSheets(template, renamed));
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());

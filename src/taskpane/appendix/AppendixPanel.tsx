@@ -4,6 +4,7 @@ import type { AppendixOptions } from '../../domain/appendix/types';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { STRINGS } from '../strings';
+import { FailedMessage } from '../FailedMessage';
 import { AppendixOptionsForm } from './AppendixOptionsForm';
 import { useAppendix } from './useAppendix';
 
@@ -49,9 +50,7 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
           </MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === 'failed' && (
-        <MessageBar intent="error"><MessageBarBody><MessageBarTitle>{strings.failed}</MessageBarTitle>{status.message}</MessageBarBody></MessageBar>
-      )}
+      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
     </section>
   );
 }

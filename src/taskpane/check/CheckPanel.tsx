@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { STRINGS } from '../strings';
+import { FailedMessage } from '../FailedMessage';
 import { FindingList } from './FindingList';
 import { ReportSummary } from './ReportSummary';
 import { useCheck } from './useCheck';
@@ -39,14 +40,7 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           <ProgressBar value={status.step === 'reading' && status.total > 1 ? status.done / status.total : undefined} />
         </div>
       )}
-      {status.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.failed}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
       {status.kind === 'done' && (
         <>
           <ReportSummary report={status.report} strings={strings} />

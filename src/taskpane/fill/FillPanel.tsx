@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { STRINGS } from '../strings';
+import { FailedMessage } from '../FailedMessage';
 import { ReportSummary } from '../check/ReportSummary';
 import { FillPreview } from './FillPreview';
 import { useFill } from './useFill';
@@ -47,14 +48,7 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           <ReportSummary report={status.report} strings={strings} />
         </>
       )}
-      {status.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.failed}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { BUILTIN_CATALOGS } from '../../domain/catalog/builtin';
 import { catalogForYear } from '../../domain/catalog/select';
 import { buildTemplate } from '../../domain/template/build';
@@ -7,6 +7,7 @@ import { TEMPLATE_KINDS, type TemplateKind } from '../../domain/template/types';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { STRINGS } from '../strings';
+import { FailedMessage } from '../FailedMessage';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
@@ -54,7 +55,7 @@ export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() 
       <Button appearance="primary" onClick={() => void insert()} disabled={status.kind === 'working'}>{strings.insert}</Button>
       {status.kind === 'working' && <div role="status" aria-live="polite"><ProgressBar /></div>}
       {status.kind === 'done' && <MessageBar intent="success"><MessageBarBody>{strings.inserted(status.names.join(', '))}</MessageBarBody></MessageBar>}
-      {status.kind === 'failed' && <MessageBar intent="error"><MessageBarBody><MessageBarTitle>{strings.failed}</MessageBarTitle>{status.message}</MessageBarBody></MessageBar>}
+      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
     </section>
   );
 }

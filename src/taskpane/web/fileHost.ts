@@ -5,7 +5,7 @@ import { applyPlanToWorkbook } from '../../hosts/xlsx/applyPlan';
 import { freshGeneratedSheet } from '../../hosts/xlsx/generatedSheet';
 import { writeLayout } from '../../hosts/xlsx/writeLayout';
 import { addTemplateToWorkbook } from '../../hosts/xlsx/writeTemplate';
-import { renameSheets } from '../../domain/template/rename';
+import { freeSheetNames, renameSheets } from '../../domain/template/rename';
 import type { CellRef } from '../../hosts/excel/highlight';
 import { fingerprint } from '../../domain/sheet/fingerprint';
 import { WriteRefusedError } from '../../hosts/excel/applyPlan';
@@ -55,14 +55,7 @@ export function fileHost(workbook: ExcelJS.Workbook, name: string, events: FileH
       return sheet.name;
     },
     insertTemplate: async (template) => {
-      const taken = new Set(workbook.worksheets.map((w) => w.name));
-      const names = new Map<string, string>();
-      for (const sheet of template.sheets) {
-        let next = sheet.snapshot.name;
-        for (let n = 2; taken.has(next); n++) next = `${sheet.snapshot.name} (${n})`;
-        taken.add(next);
-        names.set(sheet.snapshot.name, next);
-      }
+      const names = freeSheetNames(template, workbook.worksheets.map((w) => w.name));
       addTemplateToWorkbook(workbook, renameSheets(template, names));
       events.changed();
       return [...names.values()];
