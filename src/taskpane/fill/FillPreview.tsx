@@ -40,7 +40,9 @@ export function FillPreview({ keep, replace, overwrite, onOverwrite, lang }: Fil
       {replaced.length > 0 && (
         <>
           <Checkbox checked={overwrite} onChange={(_, data) => onOverwrite(Boolean(data.checked))} label={strings.overwrite(replaced.length)} />
-          <Text className={styles.cells}>{replaced.map((w) => `${w.sheet}!${w.cell}`).join(', ')}</Text>
+          {[...new Set(replaced.map((w) => w.sheet))].map((sheet) => (
+            <Text key={sheet} className={styles.cells}>{sheet}: {replaced.filter((w) => w.sheet === sheet).map((w) => w.cell).join(', ')}</Text>
+          ))}
           {!overwrite && <Text>{strings.kept(keep.skipped.filter((s) => s.reason === 'typed-value' || s.reason === 'user-formula').length)}</Text>}
         </>
       )}
