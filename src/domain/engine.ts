@@ -102,11 +102,15 @@ export function localize(drafts: readonly FindingDraft[], lang: Lang): Finding[]
  * report.issues.filter((issue) => issue.severity === 'error');
  */
 export function checkWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOptions = {}, lang: Lang = 'vi'): CheckReport {
-  const analysis = analyzeWorkbook(workbook, options);
+  return reportFor(analyzeWorkbook(workbook, options), workbook.name, options, lang);
+}
+
+/** The report of an analysis already made (a caller that also needs the analysis makes it once). */
+export function reportFor(analysis: Analysis, file: string | undefined, options: AnalyzeOptions = {}, lang: Lang = 'vi'): CheckReport {
   const issues = localize(runChecks(analysis, options), lang);
   const count = (severity: Finding['severity']) => issues.filter((issue) => issue.severity === severity).length;
   return {
-    file: workbook.name,
+    file,
     catalog: { id: analysis.catalog.id, title: analysis.catalog.title, reason: describeReason(analysis.reason, lang) },
     sheets: analysis.sheets.map(({ recognized }) => ({ name: recognized.name, kind: recognized.kind })),
     issues,

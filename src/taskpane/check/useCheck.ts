@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { analyzeWorkbook, checkWorkbook, type CheckReport } from '../../domain/engine';
+import { analyzeWorkbook, reportFor, type CheckReport } from '../../domain/engine';
 import { criteriaProgress, type CriterionProgress } from '../../domain/report/progress';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
@@ -19,7 +19,8 @@ export function useCheck(host: WorkbookHost, lang: Lang) {
       const snapshot = await host.read((done, total) => setStatus({ kind: 'running', step: 'reading', done, total }));
       setStatus({ kind: 'running', step: 'checking', done: 0, total: 1 });
       await new Promise((resolve) => setTimeout(resolve, 0));
-      setStatus({ kind: 'done', report: checkWorkbook(snapshot, {}, lang), progress: criteriaProgress(analyzeWorkbook(snapshot)) });
+      const analysis = analyzeWorkbook(snapshot);
+      setStatus({ kind: 'done', report: reportFor(analysis, snapshot.name, {}, lang), progress: criteriaProgress(analysis) });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

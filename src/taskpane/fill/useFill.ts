@@ -21,7 +21,9 @@ export function useFill(host: WorkbookHost, lang: Lang) {
     setStatus({ kind: 'planning' });
     try {
       const snapshot = await host.read();
-      setStatus({ kind: 'preview', keep: planFill(snapshot).plan, replace: planFill(snapshot, { overwrite: true }).plan });
+      const keep = planFill(snapshot);
+      const replace = planFill(snapshot, { overwrite: true }, keep);
+      setStatus({ kind: 'preview', keep: keep.plan, replace: replace.plan });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
