@@ -3,20 +3,40 @@
  * operation is logged and becomes visible only at `sync()`, which the tests count.
  */
 import { isCellError, type SheetSnapshot } from '../../src/domain/sheet/snapshot';
+import { a1 } from '../../src/domain/sheet/address';
 
 export type Operation = { op: string; sheet?: string; address?: string; value?: unknown };
 
-function cellsOf(snapshot: SheetSnapshot | undefined, row: number, col: number, rows: number, cols: number) {
+type CellProperty = 'values' | 'formulas' | 'numberFormat';
+
+function cellsOf(snapshot: SheetSnapshot | undefined, row: number, col: number, rows: number, cols: number): Record<CellProperty, unknown[][]> {
   const at = (r: number, c: number) => snapshot?.values[r - snapshot.origin.row]?.[c - snapshot.origin.col] ?? null;
   const formulaAt = (r: number, c: number) => snapshot?.formulas?.[r - snapshot.origin.row]?.[c - snapshot.origin.col] ?? null;
+  const formatAt = (r: number, c: number) => snapshot?.numberFormats?.[r - snapshot.origin.row]?.[c - snapshot.origin.col] ?? 'General';
   const grid = <T>(f: (r: number, c: number) => T) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(row + i, col + j)));
-  return {
-    values: grid((r, c) => { const v = at(r, c); return v === null ? '' : isCellError(v) ? v.error : v; }),
-    formulas: grid((r, c) => { const v = at(r, c); return formulaAt(r, c) ?? (v === null ? '' : isCellError(v) ? v.error : v); }),
-    numberFormat: grid(() => 'General'),
-    valueTypes: grid((r, c) => { const v = at(r, c); return v === null ? 'Empty' : isCellError(v) ? 'Error' : typeof v === 'number' ? 'Double' : 'String'; }),
-  };
+  const shown = (r: number, c: number) => { const v = at(r, c); return v === null ? '' : isCellError(v) ? v.error : v; };
+  return { values: grid(shown), formulas: grid((r, c) => formulaAt(r, c) ?? shown(r, c)), numberFormat: grid(formatAt) };
 }
+
+/** Where a sheet's formulas are, as Excel's special cells give them: runs of rows, column by column. */
+function formulaAddress(snapshot: SheetSnapshot): string {
+  const parts: string[] = [];
+  const width = snapshot.values[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < snapshot.values.length; r++) {
+      if (!snapshot.formulas?.[r]?.[c]) continue;
+      let end = r;
+      while (snapshot.formulas?.[end + 1]?.[c]) end++;
+      const from = a1(snapshot.origin.row + r, snapshot.origin.col + c);
+      parts.push(end === r ? from : `${from}:${a1(snapshot.origin.row + end, snapshot.origin.col + c)}`);
+      r = end;
+    }
+  }
+  return parts.map((p) => `'${snapshot.name}'!${p}`).join(',');
+}
+
+/** Excel on the web refuses a request or response over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 type Protection = { protected: boolean };
 
@@ -41,8 +61,8 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
       borders: { getItem: (edge: string) => ({ set style(value: string) { record({ op: `border:${edge}`, sheet, address, value }); } }) },
     };
     return {
-      load: () => {
-        if (compute) bytes += JSON.stringify(read()).length;
+      load: (properties: CellProperty | CellProperty[]) => {
+        if (compute) for (const p of [properties].flat()) bytes += JSON.stringify(read()[p]).length;
       },
       get formulas() { return read().formulas; },
       set formulas(value: unknown) { record({ op: 'formulas', sheet, address, value }); },
@@ -50,7 +70,6 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
       set values(value: unknown) { record({ op: 'values', sheet, address, value }); },
       get numberFormat() { return read().numberFormat; },
       set numberFormat(value: unknown) { record({ op: 'numberFormat', sheet, address, value }); },
-      get valueTypes() { return read().valueTypes; },
       format,
       merge: () => record({ op: 'merge', sheet, address }),
     };
@@ -70,14 +89,21 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
           getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => rangeProxy(sheet, `R${row}C${col}:${rows}x${cols}`, () => cellsOf(snapshotOf(sheet), row, col, rows, cols)),
           getUsedRangeOrNullObject: () => {
             const snapshot = snapshotOf(sheet);
+            const empty = !snapshot || snapshot.values.length === 0;
+            const rows = snapshot?.values.length ?? 0;
+            const cols = snapshot?.values[0]?.length ?? 0;
+            const cells = rangeProxy(sheet, 'used', () => cellsOf(snapshot, snapshot?.origin.row ?? 0, snapshot?.origin.col ?? 0, rows, cols));
+            const areas = (address: string) => ({ load: () => { bytes += address.length; }, isNullObject: address === '', address });
             return {
-              load: () => undefined,
-              isNullObject: !snapshot || snapshot.values.length === 0,
+              load: (properties: string[]) => cells.load(properties.filter((p): p is CellProperty => p === 'values' || p === 'formulas' || p === 'numberFormat')),
+              get values() { return cells.values; },
+              isNullObject: empty,
               rowIndex: snapshot?.origin.row ?? 0,
               columnIndex: snapshot?.origin.col ?? 0,
-              rowCount: snapshot?.values.length ?? 0,
-              columnCount: snapshot?.values[0]?.length ?? 0,
-              getMergedAreasOrNullObject: () => ({ load: () => undefined, isNullObject: true, address: '' }),
+              rowCount: rows,
+              columnCount: cols,
+              getMergedAreasOrNullObject: () => areas(empty ? '' : (snapshot.merges ?? []).map((m) => `'${sheet}'!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(',')),
+              getSpecialCellsOrNullObject: () => areas(empty ? '' : formulaAddress(snapshot)),
             };
           },
           getRange: (address: string) => rangeProxy(sheet, address),
@@ -101,7 +127,12 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
     async sync() {
       context.syncs++;
       requests.push(bytes);
+      const tooLarge = bytes > PAYLOAD_LIMIT;
       bytes = 0;
+      if (tooLarge) {
+        pending.splice(0);
+        throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+      }
       applied.push(...pending.splice(0));
     },
   };

@@ -12,7 +12,7 @@ function slice<T>(grid: T[][], top: number, left: number, height: number, width:
 
 /**
  * An Office.js request context for Excel built with office-addin-mock from sheet snapshots:
- * worksheets, used ranges, merged areas and ranges by indexes, every object part of the mock
+ * worksheets, used ranges (with their values, merged areas and formula cells), ranges by indexes, every object part of the mock
  * tree so that `load` and `sync` behave as in Excel (reading before a sync fails).
  */
 export function excelContextFrom(sheets: readonly SheetSnapshot[]) {
@@ -25,9 +25,9 @@ export function excelContextFrom(sheets: readonly SheetSnapshot[]) {
     const height = snapshot.values.length;
     const width = snapshot.values[0]?.length ?? 0;
     const values = snapshot.values.map((row) => row.map((v) => (v === null ? '' : isCellError(v) ? v.error : v)));
-    const types = snapshot.values.map((row) => row.map((v) => (v === null ? 'Empty' : isCellError(v) ? 'Error' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String')));
     const formulas = snapshot.values.map((row, r) => row.map((_, c) => snapshot.formulas?.[r]?.[c] ?? values[r][c]));
     const formats = snapshot.values.map((row, r) => row.map((_, c) => snapshot.numberFormats?.[r]?.[c] ?? 'General'));
+    const formulaAddress = snapshot.values.flatMap((row, r) => row.flatMap((_, c) => (snapshot.formulas?.[r]?.[c] ? [`'${snapshot.name}'!${a1(snapshot.origin.row + r, snapshot.origin.col + c)}`] : []))).join(',');
     const mergeAddress = (snapshot.merges ?? []).map((m) => `'${snapshot.name}'!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(', ');
     const usedName = `used${i}`;
     store.addMock(usedName);
@@ -38,9 +38,15 @@ export function excelContextFrom(sheets: readonly SheetSnapshot[]) {
       columnIndex: snapshot.origin.col,
       rowCount: height,
       columnCount: width,
+      values,
       merged: { isNullObject: mergeAddress === '', address: mergeAddress },
+      formulaCells: { isNullObject: formulaAddress === '', address: formulaAddress },
     });
     used.setValue('getMergedAreasOrNullObject', () => used.merged);
+    used.setValue('getSpecialCellsOrNullObject', (type: string) => {
+      if (type !== 'Formulas') throw new Error(`special cells of type ${type} are not mocked`);
+      return used.formulaCells;
+    });
     return {
       name: snapshot.name,
       getUsedRangeOrNullObject: () => used,
@@ -53,7 +59,6 @@ export function excelContextFrom(sheets: readonly SheetSnapshot[]) {
           values: slice(values, top, left, rowCount, colCount, ''),
           formulas: slice(formulas, top, left, rowCount, colCount, ''),
           numberFormat: slice(formats, top, left, rowCount, colCount, 'General'),
-          valueTypes: slice(types, top, left, rowCount, colCount, 'Empty'),
         });
         return block;
       },

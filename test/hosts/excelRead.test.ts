@@ -1,5 +1,6 @@
 import { readWorkbookSnapshot } from '../../src/hosts/excel/readWorkbook';
-import { planReadRequests } from '../../src/hosts/excel/blocks';
+import { CELL_BYTES, planLoads, type Load } from '../../src/hosts/excel/blocks';
+import { fakeExcel, PAYLOAD_LIMIT } from '../helpers/fakeExcel';
 import { checkWorkbook } from '../../src/domain/engine';
 import { excelContextFrom } from '../helpers/officeMock';
 import { sheet } from '../helpers/sheets';
@@ -41,12 +42,52 @@ describe('Office.js host: reading the open workbook', () => {
     expect(counts).toEqual([3, 3, 3]);
   });
 
-  it('splits a read larger than the request budget into row blocks, every cell read once', async () => {
-    const context = excelContextFrom([bigAssignment(3000)]);
-    const sync = jest.spyOn(context, 'sync');
-    const snapshot = await readWorkbookSnapshot(context, { supports: supportsAll, budgetBytes: 1_000_000 });
-    expect(snapshot.sheets[0].values).toEqual(bigAssignment(3000).values);
-    expect(sync.mock.calls.length).toBeGreaterThan(3);
+  it('reads formulas only where they are and number formats only in columns holding numbers', async () => {
+    const sheets = [sheet('Nguồn vốn', [
+      ['TT', 'Nguồn vốn', 'Số tiền', 'Tỷ lệ'],
+      ['1', 'Ngân sách', 4000, 0.4],
+      ['2', 'Lồng ghép', 6000, 0.6],
+      [null, 'Tổng cộng', 10000, 1],
+    ], { formulas: { C4: '=C2+C3', D2: '=C2/$C$4' }, formats: { C2: '#,##0', D2: '0.0%', D3: '0.0%', D4: '0%', B2: '@' } })];
+    const context = excelContextFrom(sheets);
+    const snapshot = await readWorkbookSnapshot(context, { supports: supportsAll });
+    expect(snapshot.sheets[0].formulas).toEqual(sheets[0].formulas);
+    expect(snapshot.sheets[0].numberFormats?.map((row) => row.slice(2))).toEqual([['General', 'General'], ['#,##0', '0.0%'], ['General', '0.0%'], ['General', '0%']]);
+    expect(snapshot.sheets[0].numberFormats?.map((row) => row[1])).toEqual([null, null, null, null]);
+  });
+
+  it('turns the error texts Excel gives for error values into errors', async () => {
+    const context = excelContextFrom([sheet('Giao', [['TT', 'Tổng'], [1, { error: '#DIV/0!' }]], { formulas: { B2: '=1/0' } })]);
+    const snapshot = await readWorkbookSnapshot(context, { supports: supportsAll });
+    expect(snapshot.sheets[0].values[1][1]).toEqual({ error: '#DIV/0!' });
+  });
+
+  it('reads a whole country (8,000 communes × 66 columns) in three syncs, every request under 4 MB', async () => {
+    const big = bigAssignment(8000);
+    const context = fakeExcel({ sheets: [big, langSon2019Targets(), langSon2019Funding()] });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets[0].values).toEqual(big.values);
+    expect(context.syncs).toBe(3);
+    expect(Math.max(...context.requests)).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('reads again in row blocks when Excel refuses a read as too large, every cell read once', async () => {
+    const long = (i: number, k: number) => `Nội dung rất dài của ô số ${i}-${k} trong biểu`;
+    const rows = [['TT', ...Array.from({ length: 59 }, (_, k) => `Cột ${k}`)], ...Array.from({ length: 3000 }, (_, i) => [i + 1, ...Array.from({ length: 59 }, (_, k) => long(i, k))])];
+    const huge = sheet('Lớn', rows);
+    expect(JSON.stringify(huge.values).length).toBeGreaterThan(PAYLOAD_LIMIT);
+    const context = fakeExcel({ sheets: [huge] });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets[0].values).toEqual(huge.values);
+    expect(context.requests.filter((bytes) => bytes > PAYLOAD_LIMIT).length).toBeGreaterThan(0);
+    expect(context.syncs).toBeGreaterThan(4);
+  });
+
+  it('reads formulas of the whole used range where special cells (ExcelApi 1.9) are missing', async () => {
+    const sheets = [sheet('Nguồn vốn', [['TT', 'Số tiền'], ['1', 4000], ['2', 6000], [null, 10000]], { formulas: { B4: '=B2+B3' } })];
+    const context = excelContextFrom(sheets);
+    const snapshot = await readWorkbookSnapshot(context, { supports: (set, version) => !(set === 'ExcelApi' && version === '1.9') });
+    expect(snapshot.sheets[0].formulas).toEqual(sheets[0].formulas);
   });
 
   it('skips merged areas where ExcelApi 1.13 is missing', async () => {
@@ -58,14 +99,24 @@ describe('Office.js host: reading the open workbook', () => {
 
 describe('planning read requests', () => {
   it('keeps every request under the budget and covers every row once', () => {
-    const sizes = [{ rowCount: 8000, columnCount: 60 }, null, { rowCount: 30, columnCount: 10 }];
+    const loads: Load[] = [
+      { sheet: 0, top: 0, left: 0, rowCount: 8000, columnCount: 200, property: 'values' },
+      { sheet: 2, top: 4, left: 1, rowCount: 30, columnCount: 10, property: 'numberFormat' },
+    ];
     const budget = 4 * 1024 * 1024;
-    const requests = planReadRequests(sizes, budget, 160);
+    const requests = planLoads(loads, budget);
     for (const request of requests) {
-      const bytes = request.reduce((t, b) => t + b.rowCount * sizes[b.sheet]!.columnCount * 160, 0);
+      const bytes = request.reduce((t, b) => t + b.rowCount * b.columnCount * CELL_BYTES[b.property], 0);
       expect(bytes).toBeLessThanOrEqual(budget);
     }
     const rows = (sheet: number) => requests.flat().filter((b) => b.sheet === sheet).reduce((t, b) => t + b.rowCount, 0);
     expect([rows(0), rows(2)]).toEqual([8000, 30]);
+    expect(requests.flat().filter((b) => b.sheet === 0).map((b) => b.top)[1]).toBeGreaterThan(0);
+    expect(requests.length).toBeGreaterThan(1);
+  });
+
+  it('puts loads that fit together in one request', () => {
+    const loads: Load[] = [1, 2, 3].map((sheet) => ({ sheet, top: 0, left: 0, rowCount: 100, columnCount: 20, property: 'formulas' }));
+    expect(planLoads(loads)).toHaveLength(1);
   });
 });

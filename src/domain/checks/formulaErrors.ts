@@ -1,9 +1,7 @@
 import { a1 } from '../sheet/address';
-import { isCellError } from '../sheet/snapshot';
+import { ERROR_TEXT, isCellError } from '../sheet/snapshot';
 import type { FindingDraft } from '../findings/codes';
 import type { Check } from './context';
-
-const ERROR_TEXT = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
 /** formula-error: #REF!, #DIV/0!, #N/A … anywhere in a recognised sheet. */
 export const formulaErrorsCheck: Check = {

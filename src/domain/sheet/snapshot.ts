@@ -30,6 +30,9 @@ export type WorkbookSnapshot = {
   sheets: SheetSnapshot[];
 };
 
+/** How Excel shows an error value (#REF!, #DIV/0!, …) where it gives values as texts. */
+export const ERROR_TEXT = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|BUSY!|FIELD!|UNKNOWN!)$/;
+
 export function isCellError(value: unknown): value is CellError {
   return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
 }

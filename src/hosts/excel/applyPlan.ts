@@ -4,7 +4,7 @@ import { replacedNote } from '../../domain/fill/notes';
 import { officeSupports, type Supports } from './requirements';
 import { groupIntoRuns, runBytes, type WriteRun } from './runs';
 import { REQUEST_BUDGET_BYTES } from './blocks';
-import { queueUsedRanges, readUsedRanges } from './readWorkbook';
+import { readSheets } from './readSheets';
 import { fingerprint } from '../../domain/sheet/fingerprint';
 
 /** Why a write was refused before anything was written. */
@@ -52,34 +52,39 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
  * suspends recalculation while writing, writes one range per run of cells, splits
  * requests under the 5 MB limit, and keeps every replaced value in a note (added to a note the
  * cell has; a comment where notes are not supported). Syncs: 2 for any ordinary plan, one more
- * per 4 MB of writes; one more to read the target sheets again when the plan records their fingerprints.
+ * per 4 MB of writes; one more to read the formulas of the target sheets again when the plan records
+ * their fingerprints and they hold formulas.
  */
 export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
   const supports = options.supports ?? officeSupports;
   const sheets = [...new Set([...plan.writes.map((w) => w.sheet), ...plan.merges.map((m) => m.sheet)])];
-  const protections = sheets.map((name) => {
-    const protection = context.workbook.worksheets.getItem(name).protection;
-    protection.load('protected');
-    return { name, protection };
-  });
   const basis = plan.basis ?? {};
-  const watched = sheets.filter((name) => basis[name] !== undefined).map((name) => ({ name, sheet: context.workbook.worksheets.getItem(name) }));
-  const usedRanges = queueUsedRanges(watched.map((w) => w.sheet));
   const notesSupported = supports('ExcelApi', '1.18');
-  const replaced = plan.writes.filter((w) => w.replaces !== undefined).map((write) => {
-    const address = `'${write.sheet.replace(/'/g, "''")}'!${a1(write.row, write.col)}`;
-    const existing = notesSupported ? context.workbook.notes.getItemOrNullObject(address) : undefined;
-    existing?.load(['isNullObject', 'content']);
-    return { write, address, existing };
-  });
-  await context.sync();
+  let protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
+  let replaced: { write: WritePlan['writes'][number]; address: string; existing?: Excel.Note }[] = [];
+  const queueChecks = () => {
+    protections = sheets.map((name) => {
+      const protection = context.workbook.worksheets.getItem(name).protection;
+      protection.load('protected');
+      return { name, protection };
+    });
+    replaced = plan.writes.filter((w) => w.replaces !== undefined).map((write) => {
+      const address = `'${write.sheet.replace(/'/g, "''")}'!${a1(write.row, write.col)}`;
+      const existing = notesSupported ? context.workbook.notes.getItemOrNullObject(address) : undefined;
+      existing?.load(['isNullObject', 'content']);
+      return { write, address, existing };
+    });
+  };
+  const watched = sheets.filter((name) => basis[name] !== undefined).map((name) => ({ name, sheet: context.workbook.worksheets.getItem(name) }));
+  const now = watched.length > 0 ? await readSheets(context, watched, { supports, budgetBytes: options.budgetBytes, formats: 'none', alongside: queueChecks }) : [];
+  if (watched.length === 0) {
+    queueChecks();
+    await context.sync();
+  }
   const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
   if (locked.length > 0) throw new WriteRefusedError(locked);
-  if (watched.length > 0) {
-    const now = await readUsedRanges(context, watched.map((w, i) => ({ ...w, used: usedRanges[i] })), { budgetBytes: options.budgetBytes });
-    const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
-    if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
-  }
+  const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
+  if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
 
   const runs = groupIntoRuns(plan.writes);
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
