@@ -9,13 +9,12 @@ export const assignmentCommunesCheck: Check = {
   run(context) {
     const findings: FindingDraft[] = [];
     for (const { grid, model } of sheetsOf(context, 'assignment')) {
-      const first = new Map<string, string>();
+      const first = new Map<string, number>();
       for (const { row, name } of model.communes) {
         const key = communeKey(name);
-        const cell = a1(row, model.communeCol);
         const earlier = first.get(key);
-        if (earlier) findings.push({ code: 'duplicate-commune', sheet: grid.name, cell, key: name, params: { first: earlier } });
-        else first.set(key, cell);
+        if (earlier !== undefined) findings.push({ code: 'duplicate-commune', sheet: grid.name, cell: a1(row, model.communeCol), key: name, params: { first: a1(earlier, model.communeCol) } });
+        else first.set(key, row);
       }
     }
     return findings;

@@ -1,6 +1,6 @@
 import { a1 } from '../sheet/address';
 import { isCellError } from '../sheet/snapshot';
-import { classifyMark } from '../text/marks';
+import { tallyAssignment } from '../tally/assignment';
 import type { FindingDraft } from '../findings/codes';
 import { sheetsOf, type Check } from './context';
 
@@ -10,12 +10,12 @@ export const assignmentMarksCheck: Check = {
   run(context) {
     const findings: FindingDraft[] = [];
     for (const { grid, model } of sheetsOf(context, 'assignment')) {
-      for (const { row, name } of model.communes) {
-        for (const { col } of model.criteria) {
-          const value = grid.value(row, col);
-          if (isCellError(value) || classifyMark(value, model.planYear) !== 'invalid') continue;
-          findings.push({ code: 'invalid-status', sheet: grid.name, cell: a1(row, col), key: name, actual: String(value) });
-        }
+      for (const { row, name, statuses } of tallyAssignment(grid, model).communes) {
+        statuses.forEach((status, i) => {
+          const value = grid.value(row, model.criteria[i].col);
+          if (status !== 'invalid' || isCellError(value)) return;
+          findings.push({ code: 'invalid-status', sheet: grid.name, cell: a1(row, model.criteria[i].col), key: name, actual: String(value) });
+        });
       }
     }
     return findings;

@@ -11,10 +11,12 @@ export const formulaErrorsCheck: Check = {
     for (const { grid, recognized } of context.sheets) {
       if (recognized.kind === 'unknown') continue;
       for (const row of grid.rows()) {
-        for (const col of grid.cols()) {
-          const value = grid.value(row, col);
-          const error = isCellError(value) ? value.error : typeof value === 'string' && ERROR_TEXT.test(value.trim()) ? value.trim() : null;
-          if (error) findings.push({ code: 'formula-error', sheet: grid.name, cell: a1(row, col), actual: error });
+        const values = grid.rowValues(row);
+        for (let i = 0; i < values.length; i++) {
+          const value = values[i];
+          if (value === null || typeof value === 'number') continue;
+          const error = isCellError(value) ? value.error : typeof value === 'string' && value.includes('#') && ERROR_TEXT.test(value.trim()) ? value.trim() : null;
+          if (error) findings.push({ code: 'formula-error', sheet: grid.name, cell: a1(row, grid.left + i), actual: error });
         }
       }
     }

@@ -14,8 +14,15 @@ function criterion(mark: string | number): string {
  */
 export function countMarks(range: string, marks: readonly (string | number)[]): string {
   if (marks.length === 0) return '=0';
-  return `=${marks.map((mark) => `COUNTIF(${range},${criterion(mark)})`).join('+')}`;
+  let criteria = CRITERIA.get(marks);
+  if (!criteria) CRITERIA.set(marks, (criteria = marks.map(criterion)));
+  let formula = `=COUNTIF(${range},${criteria[0]})`;
+  for (let i = 1; i < criteria.length; i++) formula += `+COUNTIF(${range},${criteria[i]})`;
+  return formula;
 }
+
+// A sheet counts the same marks in every commune's row.
+const CRITERIA = new WeakMap<readonly (string | number)[], string[]>();
 
 /**
  * The sum of some cells: a range when they are contiguous, else a list.
@@ -46,11 +53,15 @@ export function shareOf(part: string, whole: string, units: 'fraction' | 'percen
  *   === '=IF(Y6>=19,"19",IF(Y6>=15,"15-18","0-14"))'
  */
 export function groupLabelOf(cell: string, groups: readonly DistributionGroup[]): string {
-  const sorted = [...groups].sort((a, b) => b.min - a.min);
-  const last = sorted[sorted.length - 1];
-  const nested = sorted.slice(0, -1).reduceRight((inner, group) => `IF(${cell}>=${group.min},"${group.label}",${inner})`, `"${last.label}"`);
-  return `=${nested}`;
+  let sorted = SORTED_GROUPS.get(groups);
+  if (!sorted) SORTED_GROUPS.set(groups, (sorted = [...groups].sort((a, b) => b.min - a.min)));
+  let formula = `"${sorted[sorted.length - 1].label}"`;
+  for (let i = sorted.length - 2; i >= 0; i--) formula = `IF(${cell}>=${sorted[i].min},"${sorted[i].label}",${formula})`;
+  return `=${formula}`;
 }
+
+// A sheet asks for the same catalog's groups once per commune.
+const SORTED_GROUPS = new WeakMap<readonly DistributionGroup[], DistributionGroup[]>();
 
 /**
  * Counts the values of a range within a group's bounds.

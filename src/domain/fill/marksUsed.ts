@@ -1,6 +1,6 @@
 import type { Grid } from '../sheet/grid';
-import { classifyMark } from '../text/marks';
 import type { AssignmentModel } from '../recognize/models';
+import { tallyAssignment } from '../tally/assignment';
 
 /**
  * The marks a sheet uses for "met" and for "planned", as COUNTIF criteria: each distinct
@@ -8,15 +8,11 @@ import type { AssignmentModel } from '../recognize/models';
  */
 export function marksUsed(grid: Grid, model: AssignmentModel): { met: (string | number)[]; planned: (string | number)[] } {
   const found = { met: new Map<string, string | number>(), planned: new Map<string, string | number>() };
-  for (const { row } of model.communes) {
-    for (const { col } of model.criteria) {
-      const value = grid.value(row, col);
-      const status = classifyMark(value, model.planYear);
-      if (status !== 'met' && status !== 'planned') continue;
-      if (typeof value !== 'string' && typeof value !== 'number') continue;
-      const mark = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
-      found[status].set(String(mark).toLowerCase(), mark);
-    }
+  for (const [value, status] of tallyAssignment(grid, model).marks) {
+    if (status !== 'met' && status !== 'planned') continue;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const mark = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
+    found[status].set(String(mark).toLowerCase(), mark);
   }
   return {
     met: found.met.size ? [...found.met.values()] : ['x'],

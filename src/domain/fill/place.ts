@@ -20,6 +20,8 @@ export type Target = {
 export class SheetWrites {
   readonly writes: CellWrite[] = [];
   readonly skipped: SkippedCell[] = [];
+  private readonly written = new Map<number, CellWrite>();
+  private readonly skippedAt = new Set<number>();
 
   constructor(private readonly grid: Grid, private readonly overwrite: boolean) {}
 
@@ -30,42 +32,56 @@ export class SheetWrites {
    */
   put(target: Target): void {
     const { grid } = this;
-    const write: CellWrite = { ...target, sheet: grid.name, cell: a1(target.row, target.col), style: target.style ?? (target.text !== undefined ? 'label' : 'computed') };
-    const formula = grid.formula(target.row, target.col);
-    const value = grid.value(target.row, target.col);
+    const { row, col } = target;
+    const formula = grid.formula(row, col);
     if (formula !== null) {
-      if (target.formula !== undefined && sameFormula(formula, target.formula)) return;
-      this.replaceOrSkip(write, formula, 'user-formula');
+      if (target.formula === undefined || !sameFormula(formula, target.formula)) this.replaceOrSkip(target, formula, 'user-formula');
       return;
     }
-    if (grid.isBlank(target.row, target.col)) {
-      this.writes.push(write);
+    if (grid.isBlank(row, col)) {
+      this.add(target);
       return;
     }
+    const value = grid.value(row, col);
     if (target.text !== undefined && fold(value) === fold(target.text)) return;
-    this.replaceOrSkip(write, value, 'typed-value');
+    this.replaceOrSkip(target, value, 'typed-value');
   }
 
   /** True when a formula is to be written at the cell (or is there already): its value is then the computed one. */
   willWrite(row: number, col: number): boolean {
-    if (this.writes.some((w) => w.row === row && w.col === col)) return true;
-    return this.grid.formula(row, col) !== null && !this.skipped.some((s) => s.cell === a1(row, col));
+    const key = cellKey(row, col);
+    return this.written.has(key) || (this.grid.formula(row, col) !== null && !this.skippedAt.has(key));
   }
 
   /** The value a planned write will give a cell, if one is planned there. */
   plannedValue(row: number, col: number): number | undefined {
-    const value = this.writes.find((w) => w.row === row && w.col === col)?.value;
+    const value = this.written.get(cellKey(row, col))?.value;
     return typeof value === 'number' ? value : undefined;
   }
 
-  skip(target: Pick<Target, 'row' | 'col' | 'role' | 'key'>, reason: SkipReason): void {
-    this.skipped.push({ sheet: this.grid.name, cell: a1(target.row, target.col), role: target.role, key: target.key, reason, current: this.grid.value(target.row, target.col) ?? undefined });
+  skip(target: Pick<Target, 'row' | 'col' | 'role' | 'key'>, reason: SkipReason, current: CellWrite['replaces'] = this.grid.value(target.row, target.col)): void {
+    this.skippedAt.add(cellKey(target.row, target.col));
+    this.skipped.push({ sheet: this.grid.name, cell: a1(target.row, target.col), role: target.role, key: target.key, reason, current: current ?? undefined });
   }
 
-  private replaceOrSkip(write: CellWrite, current: CellWrite['replaces'], reason: SkipReason): void {
-    if (this.overwrite) this.writes.push({ ...write, replaces: current });
-    else this.skipped.push({ sheet: write.sheet, cell: write.cell, role: write.role, key: write.key, reason, current: current ?? undefined });
+  private add(target: Target, replaces?: CellWrite['replaces']): void {
+    const write: CellWrite = {
+      sheet: this.grid.name, row: target.row, col: target.col, cell: a1(target.row, target.col), role: target.role, key: target.key,
+      formula: target.formula, text: target.text, numberFormat: target.numberFormat,
+      style: target.style ?? (target.text !== undefined ? 'label' : 'computed'), value: target.value, replaces,
+    };
+    this.written.set(cellKey(target.row, target.col), write);
+    this.writes.push(write);
   }
+
+  private replaceOrSkip(target: Target, current: CellWrite['replaces'], reason: SkipReason): void {
+    if (this.overwrite) this.add(target, current);
+    else this.skip(target, reason, current);
+  }
+}
+
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 /** Formulas compare equal whatever their case, spacing and absolute markers. */

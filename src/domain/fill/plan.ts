@@ -45,6 +45,7 @@ export function planFill(
   const analysis = prior?.analysis ?? analyzeWorkbook(workbook, options);
   const findings = prior?.findings ?? runChecks(analysis, options);
   const plan: WritePlan = { writes: [], merges: [], skipped: [], refused: [], ignored: [] };
+  const written = new Set<string>();
   for (const { grid, recognized } of analysis.sheets) {
     const model = recognized.model;
     const filler = model ? (FILLERS[model.kind] as ((context: FillContext, model: SheetModel) => void) | undefined) : undefined;
@@ -58,10 +59,11 @@ export function planFill(
     const out = new SheetWrites(grid, options.overwrite ?? false);
     const context: FillContext = { catalog: analysis.catalog, sheets: analysis.sheets, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', ...allocator(grid) };
     filler(context, model);
-    plan.writes.push(...out.writes);
-    plan.skipped.push(...out.skipped);
+    // Concatenated, not spread: a national sheet plans tens of thousands of writes.
+    plan.writes = plan.writes.concat(out.writes);
+    plan.skipped = plan.skipped.concat(out.skipped);
+    if (out.writes.length > 0) written.add(grid.name);
   }
-  const written = new Set(plan.writes.map((w) => w.sheet));
   plan.basis = Object.fromEntries(workbook.sheets.filter((s) => written.has(s.name)).map((s) => [s.name, fingerprint(s)]));
   return { plan, analysis, findings };
 }

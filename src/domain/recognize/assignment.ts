@@ -88,6 +88,9 @@ function rowLabel(grid: Grid, row: number, columns: Columns): string {
   return columns.ttCol !== undefined ? grid.text(row, columns.ttCol) : '';
 }
 
+/** Every label of an average, group, share, communes or totals row holds one of these: names rarely do. */
+const MAYBE_SPECIAL = /\d|binh quan|trung binh|ty le|tong|cong|toan|chung/;
+
 type Rows = Pick<AssignmentModel, 'communes' | 'totals' | 'shareRows' | 'groupRows' | 'communesCell'>;
 
 function readRows(grid: Grid, header: Header, columns: Columns): Rows {
@@ -96,33 +99,40 @@ function readRows(grid: Grid, header: Header, columns: Columns): Rows {
   const rows: Rows = { communes, totals, shareRows: [], groupRows: [] };
   for (let row = header.bottom + 1; row <= grid.bottom; row++) {
     const label = rowLabel(grid, row, columns);
-    if (!label || isAverageLabel(label)) continue;
+    if (!label) continue;
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
-    const bounds = parseGroupLabel(grid.raw(row, columns.communeCol));
-    if (bounds) {
-      const countCol = firstNumberRight(grid, row, columns.communeCol) ?? undefined;
-      const shareCol = countCol !== undefined ? firstNumberRight(grid, row, countCol) ?? undefined : undefined;
-      rows.groupRows.push({ row, bounds, countCol, shareCol });
-      continue;
-    }
-    if (isShareLabel(label)) {
-      rows.shareRows.push({ row, basis: totalsBasis(label) });
-      continue;
-    }
-    if (isCommunesLabel(label)) {
-      const col = firstNumberRight(grid, row, columns.communeCol);
-      if (col !== null) rows.communesCell = { row, col };
-      continue;
-    }
-    if (isTotalLabel(label)) {
-      totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
-      continue;
-    }
+    if (MAYBE_SPECIAL.test(label) && readSpecialRow(grid, row, label, columns, rows)) continue;
     const name = grid.raw(row, columns.communeCol).trim();
     const numbered = columns.ttCol !== undefined && grid.number(row, columns.ttCol) !== null;
     if (name && (marked || numbered)) communes.push({ row, name });
   }
   return rows;
+}
+
+/** Reads an average, group, share, communes or totals row into `rows`; false for a commune's row. */
+function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns, rows: Rows): boolean {
+  if (isAverageLabel(label)) return true;
+  const bounds = parseGroupLabel(grid.raw(row, columns.communeCol));
+  if (bounds) {
+    const countCol = firstNumberRight(grid, row, columns.communeCol) ?? undefined;
+    const shareCol = countCol !== undefined ? firstNumberRight(grid, row, countCol) ?? undefined : undefined;
+    rows.groupRows.push({ row, bounds, countCol, shareCol });
+    return true;
+  }
+  if (isShareLabel(label)) {
+    rows.shareRows.push({ row, basis: totalsBasis(label) });
+    return true;
+  }
+  if (isCommunesLabel(label)) {
+    const col = firstNumberRight(grid, row, columns.communeCol);
+    if (col !== null) rows.communesCell = { row, col };
+    return true;
+  }
+  if (isTotalLabel(label)) {
+    rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
+    return true;
+  }
+  return false;
 }
 
 function recognizeAssignment(grid: Grid, context: RecognizeContext) {

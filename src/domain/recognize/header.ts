@@ -36,7 +36,16 @@ function isTextRow(grid: Grid, row: number): boolean {
  * Every plausible header: one to three rows deep, starting in the first rows of the used
  * range. Callers score them; the best wins.
  */
-export function headerCandidates(grid: Grid): Header[] {
+export function headerCandidates(grid: Grid): readonly Header[] {
+  let candidates = CANDIDATES.get(grid);
+  if (!candidates) CANDIDATES.set(grid, (candidates = findCandidates(grid)));
+  return candidates;
+}
+
+// Every recogniser looks at the same candidates of a sheet.
+const CANDIDATES = new WeakMap<Grid, Header[]>();
+
+function findCandidates(grid: Grid): Header[] {
   const candidates: Header[] = [];
   const lastStart = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS - 1);
   for (let top = grid.top; top <= lastStart; top++) {

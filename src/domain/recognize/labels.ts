@@ -35,28 +35,39 @@ export function isShareLabel(folded: string): boolean {
 
 const AVERAGES = new WeakMap<Grid, AverageCell[]>();
 
-/** A cheap filter before folding: labels are texts of some length; marks and numbers are not. */
-export function isLongText(grid: Grid, row: number, col: number): boolean {
-  const value = grid.value(row, col);
-  return typeof value === 'string' && value.length >= 8;
+const LONG_TEXTS = new WeakMap<Grid, { row: number; col: number }[]>();
+
+/** Every cell holding a text long enough to be a label (marks and numbers are not), row by row, found once per grid. */
+export function longTexts(grid: Grid): readonly { row: number; col: number }[] {
+  let found = LONG_TEXTS.get(grid);
+  if (found) return found;
+  found = [];
+  for (const row of grid.rows()) {
+    const values = grid.rowValues(row);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value === 'string' && value.length >= 8) found.push({ row, col: grid.left + i });
+    }
+  }
+  LONG_TEXTS.set(grid, found);
+  return found;
 }
 
-/** Every labelled average cell of a sheet, found once per grid. */
+/** Every labelled average cell of a sheet (the first in its row), found once per grid. */
 function averagesOf(grid: Grid): AverageCell[] {
   let found = AVERAGES.get(grid);
   if (found) return found;
   found = [];
-  for (const row of grid.rows()) {
-    for (const col of grid.cols()) {
-      if (!isLongText(grid, row, col)) continue;
-      const label = grid.text(row, col);
-      if (!label || !isAverageLabel(label)) continue;
-      const valueCol = firstNumberRight(grid, row, col);
-      if (valueCol === null) continue;
-      const basis = hasAnyWords(label, ['hien trang', 'dau nam', 'da dat']) ? 'baseline' : 'end';
-      found.push({ row, labelCol: col, valueCol, basis });
-      break;
-    }
+  let lastRow = -1;
+  for (const { row, col } of longTexts(grid)) {
+    if (row === lastRow) continue;
+    const label = grid.text(row, col);
+    if (!label || !isAverageLabel(label)) continue;
+    const valueCol = firstNumberRight(grid, row, col);
+    if (valueCol === null) continue;
+    const basis = hasAnyWords(label, ['hien trang', 'dau nam', 'da dat']) ? 'baseline' : 'end';
+    found.push({ row, labelCol: col, valueCol, basis });
+    lastRow = row;
   }
   AVERAGES.set(grid, found);
   return found;

@@ -5,7 +5,7 @@ import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
 import { headerCandidates, headerLabel, type Header } from './header';
 import { assignRoles, type RoleRule } from './roles';
-import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isLongText } from './labels';
+import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, longTexts } from './labels';
 import type { RecognizeContext, Recognizer } from './context';
 import type { GroupRow, TargetRow, TargetsModel } from './models';
 
@@ -52,7 +52,7 @@ function communesLabels(grid: Grid): { row: number; col: number }[] {
   let found = COMMUNES_LABELS.get(grid);
   if (!found) {
     found = [];
-    for (const row of grid.rows()) for (const col of grid.cols()) if (isLongText(grid, row, col) && isCommunesLabel(grid.text(row, col))) found.push({ row, col });
+    for (const { row, col } of longTexts(grid)) if (isCommunesLabel(grid.text(row, col))) found.push({ row, col });
     COMMUNES_LABELS.set(grid, found);
   }
   return found;

@@ -7,12 +7,18 @@
  * columnLetters(0) === 'A'; columnLetters(27) === 'AB'
  */
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let letters = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
+  if (col >= 0 && col < 16384) LETTERS[col] = letters;
   return letters;
 }
+
+// Plans address the same columns thousands of times.
+const LETTERS: string[] = [];
 
 /**
  * A1 address of a 0-based absolute cell.

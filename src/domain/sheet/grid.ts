@@ -14,6 +14,10 @@ export class Grid {
   readonly right: number;
   private readonly snapshot: SheetSnapshot;
   private readonly mergeOwner = new Map<number, Area>();
+  private rowList?: number[];
+  /** Folded texts by cell, filled as they are asked for (recognisers ask for the same cells many times). */
+  private readonly texts: string[][] = [];
+  private colList?: number[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -41,6 +45,7 @@ export class Grid {
 
   /** The value shown at a cell, taking a merged area's value from its top-left cell. */
   shown(row: number, col: number): CellValue {
+    if (this.mergeOwner.size === 0) return this.value(row, col);
     const area = this.mergeOwner.get(this.key(row, col));
     return area ? this.value(area.top, area.left) : this.value(row, col);
   }
@@ -60,6 +65,14 @@ export class Grid {
 
   /** Folded text of the shown value ('' for blanks, numbers as typed); fold caches by text. */
   text(row: number, col: number): string {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.snapshot.values.length || c > this.right - this.left) return this.foldedAt(row, col);
+    const texts = (this.texts[r] ??= []);
+    return (texts[c] ??= this.foldedAt(row, col));
+  }
+
+  private foldedAt(row: number, col: number): string {
     const value = this.shown(row, col);
     return value === null || isCellError(value) ? '' : fold(value);
   }
@@ -83,12 +96,19 @@ export class Grid {
     return null;
   }
 
-  rows(): number[] {
-    return range(this.top, this.bottom);
+  /** The absolute rows of the used range, top to bottom (one array per grid). */
+  rows(): readonly number[] {
+    return (this.rowList ??= range(this.top, this.bottom));
   }
 
-  cols(): number[] {
-    return range(this.left, this.right);
+  /** The absolute columns of the used range, left to right (one array per grid). */
+  cols(): readonly number[] {
+    return (this.colList ??= range(this.left, this.right));
+  }
+
+  /** The raw values of a row of the used range, from column `left` (empty outside it). */
+  rowValues(row: number): readonly CellValue[] {
+    return this.snapshot.values[row - this.top] ?? [];
   }
 }
 

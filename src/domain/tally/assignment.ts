@@ -1,11 +1,17 @@
 import type { Grid } from '../sheet/grid';
+import type { CellValue } from '../sheet/snapshot';
 import { classifyMark, type MarkStatus } from '../text/marks';
 import type { AssignmentModel } from '../recognize/models';
 
 export type CommuneTally = { row: number; name: string; met: number; planned: number; end: number; statuses: MarkStatus[] };
 export type CriterionTally = { col: number; number: number; met: number; planned: number; end: number };
 
-export type AssignmentTally = { communes: CommuneTally[]; criteria: CriterionTally[] };
+export type AssignmentTally = {
+  communes: CommuneTally[];
+  criteria: CriterionTally[];
+  /** Each distinct value of the marks block with what it says, in reading order (row by row). */
+  marks: Map<CellValue, MarkStatus>;
+};
 
 // Several checks and fillers count the same sheet: count it once per model.
 const TALLIES = new WeakMap<AssignmentModel, AssignmentTally>();
@@ -19,16 +25,20 @@ export function tallyAssignment(grid: Grid, model: AssignmentModel): AssignmentT
 
 function countMarks(grid: Grid, model: AssignmentModel): AssignmentTally {
   const criteria: CriterionTally[] = model.criteria.map(({ col, number }) => ({ col, number, met: 0, planned: 0, end: 0 }));
+  const marks = new Map<CellValue, MarkStatus>();
   const communes = model.communes.map(({ row, name }) => {
-    const statuses = model.criteria.map(({ col }) => classifyMark(grid.value(row, col), model.planYear));
-    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, statuses };
-    statuses.forEach((status, i) => {
+    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, statuses: new Array<MarkStatus>(criteria.length) };
+    for (let i = 0; i < criteria.length; i++) {
+      const value = grid.value(row, criteria[i].col);
+      let status = marks.get(value);
+      if (status === undefined) marks.set(value, (status = classifyMark(value, model.planYear)));
+      tally.statuses[i] = status;
       if (status === 'met') { tally.met++; criteria[i].met++; }
-      if (status === 'planned') { tally.planned++; criteria[i].planned++; }
-    });
+      else if (status === 'planned') { tally.planned++; criteria[i].planned++; }
+    }
     tally.end = tally.met + tally.planned;
     return tally;
   });
   for (const criterion of criteria) criterion.end = criterion.met + criterion.planned;
-  return { communes, criteria };
+  return { communes, criteria, marks };
 }

@@ -54,8 +54,14 @@ function notWordFor(keep: string): RegExp {
 /** True when `phrase` (already folded) stands in `folded` as whole words. */
 export function hasWords(folded: string, phrase: string): boolean {
   if (!phrase) return false;
-  return ` ${folded} `.includes(` ${phrase} `);
+  for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if ((at === 0 || folded.charCodeAt(at - 1) === SPACE) && (end === folded.length || folded.charCodeAt(end) === SPACE)) return true;
+  }
+  return false;
 }
+
+const SPACE = 32;
 
 /** True when any of the folded phrases stands in `folded` as whole words. */
 export function hasAnyWords(folded: string, phrases: readonly string[]): boolean {

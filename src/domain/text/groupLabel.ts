@@ -1,5 +1,8 @@
 import { fold } from './fold';
 
+/** Every pattern below needs a digit and one of these: most row labels (names) are ruled out at once. */
+const GROUP_WORDS = /-|duoi|tieu chi|tc/;
+
 /** Bounds of a distribution group read from a row label. */
 export type GroupBounds = { min: number; max: number };
 
@@ -13,7 +16,9 @@ export type GroupBounds = { min: number; max: number };
  * parseGroupLabel('Dưới 5 tiêu chí')           // { min: 0, max: 4 }
  */
 export function parseGroupLabel(label: unknown): GroupBounds | null {
+  if (typeof label === 'number' || !/\d/.test(String(label ?? ''))) return null;
   const folded = fold(label, '-');
+  if (!GROUP_WORDS.test(folded)) return null;
   if (/^(tieu chi|tc|chi tieu)\b/.test(folded)) return null;
   const range = /(\d{1,2})\s*-\s*(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded) ?? /^(?:xa\s+)?(?:dat\s+)?(?:tu\s+)?(\d{1,2})\s*-\s*(\d{1,2})$/.exec(folded);
   if (range) {

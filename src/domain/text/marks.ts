@@ -18,17 +18,18 @@ const DASH_ONLY = /^[-\u2010-\u2015\u2212.]+$/;
  */
 export function classifyMark(value: unknown, planYear?: number): MarkStatus {
   if (typeof value !== 'string') return classifyValue(value, planYear);
-  const key = `${planYear ?? ''}\u0000${value}`;
-  let status = TEXT_MARKS.get(key);
+  let marks = TEXT_MARKS.get(planYear);
+  if (!marks) TEXT_MARKS.set(planYear, (marks = new Map()));
+  let status = marks.get(value);
   if (status === undefined) {
-    if (TEXT_MARKS.size > 10_000) TEXT_MARKS.clear();
-    TEXT_MARKS.set(key, (status = classifyValue(value, planYear)));
+    if (marks.size > 10_000) marks.clear();
+    marks.set(value, (status = classifyValue(value, planYear)));
   }
   return status;
 }
 
-// A sheet uses a handful of marks thousands of times: read each spelling once.
-const TEXT_MARKS = new Map<string, MarkStatus>();
+// A sheet uses a handful of marks thousands of times: read each spelling once (per plan year).
+const TEXT_MARKS = new Map<number | undefined, Map<string, MarkStatus>>();
 
 function classifyValue(value: unknown, planYear?: number): MarkStatus {
   if (value === null || value === undefined || value === false) return 'not-met';

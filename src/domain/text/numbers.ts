@@ -14,6 +14,7 @@ export type ParsedNumber = {
 export type ParsedRatio = { numerator: number; denominator: number };
 
 const NUMBER_TEXT = /^[-+\u2212]?\d[\d.,]*$/;
+const HAS_DIGIT = /\d/;
 
 function normaliseSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, '').replace(/\u2212/g, '-');
@@ -55,6 +56,7 @@ function readDigits(body: string): { value: number; decimals: number } | null {
  * parseVietnameseNumber('4.356')   // { value: 4356, decimals: 0, percent: false }
  */
 export function parseVietnameseNumber(text: string): ParsedNumber | null {
+  if (!HAS_DIGIT.test(text)) return null;
   let body = normaliseSpaces(text);
   const percent = body.endsWith('%');
   if (percent) body = body.slice(0, -1);
