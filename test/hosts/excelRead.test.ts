@@ -1,5 +1,6 @@
 import { readWorkbookSnapshot } from '../../src/hosts/excel/readWorkbook';
 import { CELL_BYTES, planLoads, type Load } from '../../src/hosts/excel/blocks';
+import { numericBlocks } from '../../src/hosts/excel/readSheets';
 import { fakeExcel, PAYLOAD_LIMIT } from '../helpers/fakeExcel';
 import { checkWorkbook } from '../../src/domain/engine';
 import { excelContextFrom } from '../helpers/officeMock';
@@ -42,7 +43,7 @@ describe('Office.js host: reading the open workbook', () => {
     expect(counts).toEqual([3, 3, 3]);
   });
 
-  it('reads formulas only where they are and number formats only in columns holding numbers', async () => {
+  it('reads formulas only where they are and number formats only where numbers are', async () => {
     const sheets = [sheet('Nguồn vốn', [
       ['TT', 'Nguồn vốn', 'Số tiền', 'Tỷ lệ'],
       ['1', 'Ngân sách', 4000, 0.4],
@@ -52,7 +53,7 @@ describe('Office.js host: reading the open workbook', () => {
     const context = excelContextFrom(sheets);
     const snapshot = await readWorkbookSnapshot(context, { supports: supportsAll });
     expect(snapshot.sheets[0].formulas).toEqual(sheets[0].formulas);
-    expect(snapshot.sheets[0].numberFormats?.map((row) => row.slice(2))).toEqual([['General', 'General'], ['#,##0', '0.0%'], ['General', '0.0%'], ['General', '0%']]);
+    expect(snapshot.sheets[0].numberFormats?.map((row) => row.slice(2))).toEqual([[null, null], ['#,##0', '0.0%'], ['General', '0.0%'], ['General', '0%']]);
     expect(snapshot.sheets[0].numberFormats?.map((row) => row[1])).toEqual([null, null, null, null]);
   });
 
@@ -94,6 +95,27 @@ describe('Office.js host: reading the open workbook', () => {
     const context = excelContextFrom([thachAnAssignment()]);
     const snapshot = await readWorkbookSnapshot(context, { supports: () => false });
     expect(snapshot.sheets[0].merges).toEqual([]);
+  });
+});
+
+describe('blocks of numbers (where number formats are read)', () => {
+  it('reads a header of criterion numbers and a totals row as two thin blocks, not the whole sheet', () => {
+    const rows = [
+      ['TT', 'Xã', 1, 2, 3],
+      ...Array.from({ length: 40 }, (_, i) => [i + 1, `Xã ${i + 1}`, 'x', 'KH', null]),
+      [null, 'Tổng', 30, 12, 0],
+    ];
+    const blocks = numericBlocks(sheet('Giao', rows, { origin: 'B3' }));
+    expect(blocks).toEqual([
+      { top: 3, bottom: 42, left: 1, right: 1 },
+      { top: 2, bottom: 2, left: 3, right: 5 },
+      { top: 43, bottom: 43, left: 3, right: 5 },
+    ]);
+  });
+
+  it('bridges short gaps in a column of numbers', () => {
+    const rows = [['Số tiền'], [1], [null], [null], [2], ['Ghi chú'], [3]];
+    expect(numericBlocks(sheet('Vốn', rows))).toEqual([{ top: 1, bottom: 6, left: 0, right: 0 }]);
   });
 });
 

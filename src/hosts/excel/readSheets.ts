@@ -88,24 +88,45 @@ async function runLoads(context: Excel.RequestContext, queued: readonly Queued[]
   }
 }
 
-/** Columns (absolute) that hold at least one number, as runs of adjacent columns. */
-function numericColumnRuns(snapshot: SheetSnapshot): { left: number; width: number }[] {
+/** Rows a run of numbers may skip and stay one block: fewer, larger reads of number formats. */
+const GAP = 8;
+
+/**
+ * The blocks of a sheet holding numbers (absolute): per column, runs of rows with numbers (gaps
+ * of a few rows bridged), then equal runs of adjacent columns joined into rectangles. Number
+ * formats are read only there: a header of criterion numbers and a totals row are two thin blocks,
+ * not the whole sheet.
+ */
+export function numericBlocks(snapshot: SheetSnapshot): Area[] {
   const width = snapshot.values[0]?.length ?? 0;
-  const numeric = Array.from({ length: width }, (_, c) => snapshot.values.some((row) => typeof row[c] === 'number'));
-  const runs: { left: number; width: number }[] = [];
-  numeric.forEach((isNumeric, c) => {
-    if (!isNumeric) return;
-    const last = runs[runs.length - 1];
-    if (last && last.left + last.width === snapshot.origin.col + c) last.width++;
-    else runs.push({ left: snapshot.origin.col + c, width: 1 });
-  });
-  return runs;
+  const blocks: Area[] = [];
+  let open = new Map<string, Area>();
+  for (let c = 0; c < width; c++) {
+    const runs: { top: number; bottom: number }[] = [];
+    snapshot.values.forEach((row, r) => {
+      if (typeof row[c] !== 'number') return;
+      const last = runs[runs.length - 1];
+      if (last && r - last.bottom <= GAP + 1) last.bottom = r;
+      else runs.push({ top: r, bottom: r });
+    });
+    const next = new Map<string, Area>();
+    for (const run of runs) {
+      const key = `${run.top}:${run.bottom}`;
+      const col = snapshot.origin.col + c;
+      const area = open.get(key) ?? { top: snapshot.origin.row + run.top, bottom: snapshot.origin.row + run.bottom, left: col, right: col };
+      if (!open.has(key)) blocks.push(area);
+      area.right = col;
+      next.set(key, area);
+    }
+    open = next;
+  }
+  return blocks;
 }
 
 /**
  * Reads sheets into snapshots in two syncs for any planning workbook up to national size:
  * 1. each used range with its values, merged areas and where its formulas are;
- * 2. the formulas of those cells only, and the number formats of the columns that hold numbers.
+ * 2. the formulas of those cells only, and the number formats of the blocks that hold numbers.
  * Requests are planned under the budget (4 MB); a read Excel refuses as too large is done again
  * in row blocks, halved until Excel accepts them. Error values arrive as their texts (#DIV/0!) and become errors.
  */
@@ -145,7 +166,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
       : [{ top: q.used.rowIndex, left: q.used.columnIndex, bottom: q.used.rowIndex + q.used.rowCount - 1, right: q.used.columnIndex + q.used.columnCount - 1 }];
     for (const area of formulaAreas) secondPass.push({ sheet, top: area.top, left: area.left, rowCount: area.bottom - area.top + 1, columnCount: area.right - area.left + 1, property: 'formulas' });
     if (options.formats === 'none') continue;
-    for (const run of numericColumnRuns(snapshot)) secondPass.push({ sheet, top: q.used.rowIndex, left: run.left, rowCount: q.used.rowCount, columnCount: run.width, property: 'numberFormat' });
+    for (const block of numericBlocks(snapshot)) secondPass.push({ sheet, top: block.top, left: block.left, rowCount: block.bottom - block.top + 1, columnCount: block.right - block.left + 1, property: 'numberFormat' });
   }
   const requests = planLoads(secondPass, budget);
   options.onProgress?.(1, 1 + requests.length);
