@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { analyzeWorkbook, checkWorkbook, runChecks } from '../src/domain/engine';
 import { planFill } from '../src/domain/fill/plan';
+import { applyPlanToSnapshot } from '../src/domain/fill/applyToSnapshot';
 import { buildAppendix } from '../src/domain/appendix/build';
 import type { WorkbookSnapshot } from '../src/domain/sheet/snapshot';
 import { workbookFromSnapshots } from '../src/hosts/xlsx/writeSnapshot';
@@ -66,7 +67,13 @@ async function officeHost(workbook: WorkbookSnapshot) {
   const { plan } = planFill(workbook);
   const write = fakeExcel({ sheets: workbook.sheets });
   await applyPlanInExcel(write as unknown as Excel.RequestContext, plan, { supports: () => true });
-  return { checkSyncs: read.syncs, checkMaxBytes: Math.max(...read.requests), fillSyncs: write.syncs, fillMaxBytes: Math.max(...write.requests) };
+  // Checking again after the fill: the sheet now holds tens of thousands of formulas to read back.
+  const again = fakeExcel({ sheets: applyPlanToSnapshot(workbook, plan).sheets });
+  await readWorkbookSnapshot(again as unknown as Excel.RequestContext, { supports: () => true });
+  return {
+    checkSyncs: read.syncs, checkMaxBytes: Math.max(...read.requests), fillSyncs: write.syncs, fillMaxBytes: Math.max(...write.requests),
+    checkAfterFillSyncs: again.syncs, checkAfterFillMaxBytes: Math.max(...again.requests),
+  };
 }
 
 function bundleSizes() {
@@ -78,6 +85,10 @@ function bundleSizes() {
   const initial = [...html.matchAll(/src="?([^"\s>]+\.js)"?/g)].map((m) => m[1]).filter((f) => !f.startsWith('http'));
   const lazy = readdirSync(out).filter((f) => f.endsWith('.js') && !initial.includes(f) && !f.startsWith('web.'));
   return { taskpaneGzip: initial.reduce((t, f) => t + gz(f), 0), lazyGzip: lazy.reduce((t, f) => t + gz(f), 0) };
+}
+
+function maxRequest(r: Record<string, unknown>): number {
+  return Math.max(r.checkMaxBytes as number, r.checkAfterFillMaxBytes as number, r.fillMaxBytes as number);
 }
 
 async function main(): Promise<void> {
@@ -119,15 +130,15 @@ async function main(): Promise<void> {
   const budgets = [
     { budget: 'national check + fill plan < 10 × reference loop', ok: (national.engineVsReference as number) < 10, value: `${(national.engineVsReference as number).toFixed(1)} ×` },
     { budget: 'national check + fill plan < 1 s', ok: (national.checkMs as number) + (national.fillAfterCheckMs as number) < 1000, value: `${Math.round((national.checkMs as number) + (national.fillAfterCheckMs as number))} ms` },
-    { budget: 'syncs: check ≤ 3, fill ≤ 4, at every size', ok: results.every((r) => (r.checkSyncs as number) <= 3 && (r.fillSyncs as number) <= 4), value: results.map((r) => `${r.checkSyncs}/${r.fillSyncs}`).join(', ') },
-    { budget: 'no request over 4 MB', ok: results.every((r) => (r.checkMaxBytes as number) <= 4 * 1024 * 1024 && (r.fillMaxBytes as number) <= 4 * 1024 * 1024), value: `${Math.max(...results.map((r) => Math.max(r.checkMaxBytes as number, r.fillMaxBytes as number)))} B` },
+    { budget: 'syncs: check ≤ 3 (before and after a fill), fill ≤ 4, at every size', ok: results.every((r) => (r.checkSyncs as number) <= 3 && (r.checkAfterFillSyncs as number) <= 3 && (r.fillSyncs as number) <= 4), value: results.map((r) => `${r.checkSyncs}/${r.checkAfterFillSyncs}/${r.fillSyncs}`).join(', ') },
+    { budget: 'no request over 4 MB', ok: results.every((r) => maxRequest(r) <= 4 * 1024 * 1024), value: `${Math.max(...results.map(maxRequest))} B` },
     { budget: 'task pane JavaScript < 350 kB gzipped', ok: bundle.taskpaneGzip < 350 * 1024, value: `${(bundle.taskpaneGzip / 1024).toFixed(0)} kB (+ ${(bundle.lazyGzip / 1024).toFixed(0)} kB loaded on demand)` },
   ];
   const table = results.map((r) => ({
     size: r.size, cells: r.cells, 'reference ms': (r.referenceMs as number).toFixed(1), 'check ms': (r.checkMs as number).toFixed(1), 'fill plan ms (alone / after check)': `${(r.fillPlanMs as number).toFixed(1)} / ${(r.fillAfterCheckMs as number).toFixed(1)}`,
     'first check+fill ms': Math.round(r.firstCheckAndFillMs as number), 'appendix ms': (r.appendixMs as number).toFixed(1), '×ref': (r.engineVsReference as number).toFixed(1),
     'cli read/engine/write ms': `${Math.round(r.cliReadMs as number)}/${Math.round(r.cliEngineMs as number)}/${Math.round(r.cliWriteMs as number)}`,
-    'syncs check/fill': `${r.checkSyncs}/${r.fillSyncs}`, 'max request kB': Math.round(Math.max(r.checkMaxBytes as number, r.fillMaxBytes as number) / 1024),
+    'syncs check/check after fill/fill': `${r.checkSyncs}/${r.checkAfterFillSyncs}/${r.fillSyncs}`, 'max request kB': Math.round(maxRequest(r) / 1024),
   }));
   console.table(table);
   console.table(budgets);

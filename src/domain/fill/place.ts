@@ -20,7 +20,8 @@ export type Target = {
 export class SheetWrites {
   readonly writes: CellWrite[] = [];
   readonly skipped: SkippedCell[] = [];
-  private readonly written = new Map<number, CellWrite>();
+  /** Writes by cell, built the first time a filler asks (assignment sheets never do). */
+  private byCell?: Map<number, CellWrite>;
   private readonly skippedAt = new Set<number>();
 
   constructor(private readonly grid: Grid, private readonly overwrite: boolean) {}
@@ -50,12 +51,12 @@ export class SheetWrites {
   /** True when a formula is to be written at the cell (or is there already): its value is then the computed one. */
   willWrite(row: number, col: number): boolean {
     const key = cellKey(row, col);
-    return this.written.has(key) || (this.grid.formula(row, col) !== null && !this.skippedAt.has(key));
+    return this.written().has(key) || (this.grid.formula(row, col) !== null && !this.skippedAt.has(key));
   }
 
   /** The value a planned write will give a cell, if one is planned there. */
   plannedValue(row: number, col: number): number | undefined {
-    const value = this.written.get(cellKey(row, col))?.value;
+    const value = this.written().get(cellKey(row, col))?.value;
     return typeof value === 'number' ? value : undefined;
   }
 
@@ -70,8 +71,12 @@ export class SheetWrites {
       formula: target.formula, text: target.text, numberFormat: target.numberFormat,
       style: target.style ?? (target.text !== undefined ? 'label' : 'computed'), value: target.value, replaces,
     };
-    this.written.set(cellKey(target.row, target.col), write);
+    this.byCell?.set(cellKey(target.row, target.col), write);
     this.writes.push(write);
+  }
+
+  private written(): Map<number, CellWrite> {
+    return (this.byCell ??= new Map(this.writes.map((w) => [cellKey(w.row, w.col), w])));
   }
 
   private replaceOrSkip(target: Target, current: CellWrite['replaces'], reason: SkipReason): void {
