@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, communeKey } from '../../src/domain/text/fold';
+import { fold, communeKey, hasWords } from '../../src/domain/text/fold';
 import { parseRatio, parseVietnameseNumber } from '../../src/domain/text/numbers';
 import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
 import { parseGroupLabel } from '../../src/domain/text/groupLabel';
@@ -69,5 +69,14 @@ describe('round trips', () => {
       expect(fold(text.normalize('NFD'))).toBe(fold(text.normalize('NFC')));
       expect(fold(text.toUpperCase())).toBe(fold(text.toLowerCase()));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('whole-word matching', () => {
+  it('finds a phrase exactly where it stands as whole words in the folded text', () => {
+    const words = fc.array(fc.constantFrom('tong', 'so', 'xa', 'dat', 'tieu', 'chi', 'tc', 'x', 'ke', 'hoach'), { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(fc.property(words, words, (text, phrase) => {
+      expect(hasWords(text, phrase)).toBe(phrase !== '' && ` ${text} `.includes(` ${phrase} `));
+    }), { numRuns: 3000 });
   });
 });
