@@ -9,6 +9,7 @@ import { saveWorkbook } from '../hosts/xlsx/save';
 import { parseFillArgs, UsageError } from './args';
 import { catalogFromOptions } from './catalogOption';
 import type { Output } from './main';
+import { cellWrites, writeCount, writtenSheets } from '../domain/fill/cells';
 
 const SKIP_WORDS: Record<Lang, Record<WritePlan['skipped'][number]['reason'], string>> = {
   vi: { 'typed-value': 'giữ giá trị đã nhập (dùng --overwrite để thay)', 'user-formula': 'giữ công thức đã có (dùng --overwrite để thay)', 'text-number': 'số nhập dạng văn bản, công thức không cộng được', 'no-denominator': 'không có tổng số xã để tính tỷ lệ' },
@@ -25,9 +26,8 @@ function summary(plan: WritePlan, file: string, output: string, lang: Lang): str
     }
     return lines.join('\n');
   }
-  const sheets = [...new Set(plan.writes.map((w) => w.sheet))];
-  lines.push(vi ? `Đã ghi ${output}: ${plan.writes.length} ô.` : `Wrote ${output}: ${plan.writes.length} cells.`);
-  for (const sheet of sheets) lines.push(`  - ${sheet}: ${plan.writes.filter((w) => w.sheet === sheet).length} ${vi ? 'ô' : 'cells'}`);
+  lines.push(vi ? `Đã ghi ${output}: ${writeCount(plan)} ô.` : `Wrote ${output}: ${writeCount(plan)} cells.`);
+  for (const sheet of writtenSheets(plan)) lines.push(`  - ${sheet}: ${writeCount(plan, sheet)} ${vi ? 'ô' : 'cells'}`);
   if (plan.ignored.length) lines.push(vi ? `Trang không nhận dạng được, không điền: ${plan.ignored.join(', ')}.` : `Sheets not recognised, not filled: ${plan.ignored.join(', ')}.`);
   const replaced = plan.writes.filter((w) => w.replaces !== undefined);
   if (replaced.length) lines.push(vi ? `Thay ${replaced.length} ô đã nhập; giá trị cũ ghi trong ghi chú của ô.` : `Replaced ${replaced.length} typed cells; the old values are in the cells' notes.`);
@@ -59,7 +59,7 @@ export async function runFill(argv: string[], io: Output): Promise<number> {
     io.out(JSON.stringify({
       file: snapshot.name,
       output: plan.refused.length === 0 ? args.output : null,
-      writes: plan.writes.map(({ sheet, cell, role, key, formula, text }) => ({ sheet, cell, role, key, formula: formula ?? null, text })),
+      writes: cellWrites(plan).map(({ sheet, cell, role, key, formula, text }) => ({ sheet, cell, role, key, formula: formula ?? null, text })),
       skipped: plan.skipped.map(({ sheet, cell, reason, role, key }) => ({ sheet, cell, reason, role, key })),
       refused: plan.refused.map(({ sheet, reasons }) => ({ sheet, issues: localize(reasons, args.lang) })),
       ignored: plan.ignored,

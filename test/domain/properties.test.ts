@@ -6,6 +6,7 @@ import { parseGroupLabel } from '../../src/domain/text/groupLabel';
 import { classifyMark } from '../../src/domain/text/marks';
 import { parseTimeline } from '../../src/domain/text/timeline';
 import { formatNumber } from '../../src/domain/findings/format';
+import { ERROR_TEXT, errorOf } from '../../src/domain/sheet/snapshot';
 
 /** Strings as they arrive: any Unicode, plus Vietnamese letters, combining marks, digits and separators. */
 const vietnamese = fc.stringOf(fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 .,;:%/-–+=@()\u0300\u0301\u0303\u0309\u0323\u00a0'.split('')), { maxLength: 40 });
@@ -78,5 +79,18 @@ describe('whole-word matching', () => {
     fc.assert(fc.property(words, words, (text, phrase) => {
       expect(hasWords(text, phrase)).toBe(phrase !== '' && ` ${text} `.includes(` ${phrase} `));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('error texts', () => {
+  it('reads a text as an error exactly when, trimmed, it is one (first-character shortcut included)', () => {
+    const space = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u1680');
+    const padded = fc.tuple(fc.stringOf(space, { maxLength: 2 }), fc.constantFrom('#REF!', '#N/A', '#DIV/0!', '#NAME?', '#ref!', '#', 'x', 'Ủy ban', '#REF'), fc.stringOf(space, { maxLength: 2 }))
+      .map(([before, text, after]) => `${before}${text}${after}`);
+    fc.assert(fc.property(fc.oneof(padded, anything), (text) => {
+      expect(errorOf(text)).toBe(ERROR_TEXT.test(text.trim()) ? text.trim() : null);
+    }), { numRuns: 3000 });
+    expect(errorOf({ error: '#VALUE!' })).toBe('#VALUE!');
+    expect([errorOf(null), errorOf(5), errorOf(true)]).toEqual([null, null, null]);
   });
 });

@@ -9,6 +9,7 @@ import { tempDir, writeXlsx } from '../helpers/xlsx';
 import { COMMUNES, markOf, thachAnAssignment, thachAnResponsibility } from '../fixtures/thachAn';
 import { langSon2019Targets, TARGETS_2019 } from '../fixtures/langSon';
 import { sheet } from '../helpers/sheets';
+import { cellWrites } from '../../src/domain/fill/cells';
 
 const dir = tempDir();
 
@@ -36,7 +37,7 @@ describe('formulas recalculated by LibreOffice give the numbers computed indepen
   it('assignment (Thạch An 2025): per-commune counts, per-criterion counts and shares, average, distribution', async () => {
     const { plan, book } = await fillForLibreOffice('thach-an.xlsx', [thachAnAssignment(), thachAnResponsibility()]);
     const sheetName = 'Giao chỉ tiêu xã';
-    const write = (role: string, key: string) => plan.writes.find((w) => w.role === role && w.key === key)!;
+    const write = (role: string, key: string) => cellWrites(plan).find((w) => w.role === role && w.key === key)!;
     for (const commune of COMMUNES) {
       const marks = Array.from({ length: 19 }, (_, k) => markOf(commune, k + 1));
       expect(valueAt(book, sheetName, write('commune.baseline', commune).cell)).toBe(marks.filter((m) => m === 'x').length);
@@ -51,7 +52,7 @@ describe('formulas recalculated by LibreOffice give the numbers computed indepen
       expect(valueAt(book, sheetName, write('criterion.percent', String(k)).cell)).toBeCloseTo(end / 13, 10);
     }
     const ends = COMMUNES.map((c) => Array.from({ length: 19 }, (_, k) => markOf(c, k + 1)).filter(Boolean).length);
-    expect(valueAt(book, sheetName, plan.writes.find((w) => w.role === 'summary.average')!.cell)).toBeCloseTo(ends.reduce((a, b) => a + b, 0) / 13, 10);
+    expect(valueAt(book, sheetName, cellWrites(plan).find((w) => w.role === 'summary.average')!.cell)).toBeCloseTo(ends.reduce((a, b) => a + b, 0) / 13, 10);
     expect(valueAt(book, sheetName, write('group.count', '19').cell)).toBe(ends.filter((e) => e === 19).length);
     expect(valueAt(book, sheetName, write('group.count', '10-14').cell)).toBe(ends.filter((e) => e >= 10 && e <= 14).length);
     expect(valueAt(book, sheetName, write('village.planned', 'planned').cell)).toBe(5 + 9 + 6);
@@ -61,7 +62,7 @@ describe('formulas recalculated by LibreOffice give the numbers computed indepen
   it('targets (Lạng Sơn 2019): shares of the 207 communes read live from "Tổng số xã: 207"', async () => {
     const { plan, book } = await fillForLibreOffice('lang-son-2019.xlsx', [langSon2019Targets()]);
     for (const [n, , cumulative] of TARGETS_2019) {
-      const write = plan.writes.find((w) => w.role === 'criterion.percent' && w.key === String(n));
+      const write = cellWrites(plan).find((w) => w.role === 'criterion.percent' && w.key === String(n));
       if (cumulative === null) continue;
       expect(valueAt(book, 'Chỉ tiêu 2019', write!.cell)).toBeCloseTo((cumulative / 207) * 100, 10);
     }
@@ -72,7 +73,7 @@ describe('formulas recalculated by LibreOffice give the numbers computed indepen
       sheet('Chỉ tiêu', [['NĂM 2023'], ['Tổng số xã: 120'], ['TT', 'Tiêu chí', 'Đã đạt', 'Đạt thêm', 'Lũy kế', 'Tỷ lệ'], [2, 'Giao thông', 40, 5, null, null], [3, 'Thủy lợi', 70, 11, null, null]]),
       sheet('Vốn', [['TT', 'Nguồn vốn', 'Số tiền (tỷ đồng)', 'Tỷ lệ'], ['1', 'Ngân sách', null, null], ['-', 'Trung ương', 495.1, null], ['-', 'Địa phương', 157.7, null], ['2', 'Tín dụng', 1800, null]]),
     ]);
-    const at = (role: string, key: string) => plan.writes.find((w) => w.role === role && w.key === key)!.cell;
+    const at = (role: string, key: string) => cellWrites(plan).find((w) => w.role === role && w.key === key)!.cell;
     expect(valueAt(book, 'Chỉ tiêu', at('criterion.end', '3'))).toBe(81);
     expect(valueAt(book, 'Chỉ tiêu', at('criterion.percent', '3'))).toBeCloseTo(81 / 120, 10);
     expect(valueAt(book, 'Vốn', at('funding.subtotal', 'Ngân sách'))).toBeCloseTo(495.1 + 157.7, 9);
@@ -83,7 +84,7 @@ describe('formulas recalculated by LibreOffice give the numbers computed indepen
   it('after the fill and a recalculation, check reports no arithmetic error on the cells the fill wrote', async () => {
     const { plan, recalculated } = await fillForLibreOffice('thach-an-check.xlsx', [thachAnAssignment(), langSon2019Targets()]);
     const report = checkWorkbook(await readWorkbookFile(recalculated));
-    const written = new Set(plan.writes.map((w) => `${w.sheet}!${w.cell}`));
+    const written = new Set(cellWrites(plan).map((w) => `${w.sheet}!${w.cell}`));
     expect(report.issues.filter((i) => written.has(`${i.sheet}!${i.cell}`))).toEqual([]);
   }, 180_000);
 });

@@ -4,8 +4,9 @@ import { checkWorkbook } from '../../src/domain/engine';
 import { sheet, workbook } from '../helpers/sheets';
 import { thachAnAssignment } from '../fixtures/thachAn';
 import { langSon2019Funding, langSon2019Targets } from '../fixtures/langSon';
+import { cellWrites } from '../../src/domain/fill/cells';
 
-const at = (plan: ReturnType<typeof planFill>['plan'], cell: string) => plan.writes.find((w) => w.cell === cell);
+const at = (plan: ReturnType<typeof planFill>['plan'], cell: string) => cellWrites(plan).find((w) => w.cell === cell);
 
 describe('planning the fill of an assignment sheet', () => {
   const small = () => sheet('Giao', [
@@ -26,7 +27,7 @@ describe('planning the fill of an assignment sheet', () => {
 
   it('adds a block under the communes: per criterion counts and shares, communes, average, distribution', () => {
     const { plan } = planFill(workbook(small()));
-    const roles = (role: string) => plan.writes.filter((w) => w.role === role);
+    const roles = (role: string) => cellWrites(plan).filter((w) => w.role === role);
     expect(roles('criterion.baseline')).toHaveLength(19);
     expect(at(plan, 'C5')).toMatchObject({ role: 'criterion.baseline', key: '1', formula: '=COUNTIF(C3:C4,"x")+COUNTIF(C3:C4,"Đ")', value: 2 });
     expect(at(plan, 'T7')).toMatchObject({ role: 'criterion.end', key: '18', formula: '=T5+T6', value: 1 });
@@ -42,7 +43,7 @@ describe('planning the fill of an assignment sheet', () => {
     const kept = plan.skipped.filter((s) => s.reason === 'typed-value');
     expect(kept.map((s) => s.role)).toContain('criterion.baseline');
     expect(kept.find((s) => s.role === 'summary.average')).toMatchObject({ current: 15.1 });
-    const replaced = planFill(workbook(thachAnAssignment()), { overwrite: true }).plan.writes.find((w) => w.role === 'summary.average');
+    const replaced = cellWrites(planFill(workbook(thachAnAssignment()), { overwrite: true }).plan).find((w) => w.role === 'summary.average');
     expect(replaced).toMatchObject({ replaces: 15.1 });
     expect(replaced!.value).toBeCloseTo(196 / 13, 10);
   });
@@ -51,24 +52,24 @@ describe('planning the fill of an assignment sheet', () => {
     const bad = small();
     bad.values[2][5] = '?';
     const { plan } = planFill(workbook(bad));
-    expect(plan.writes).toEqual([]);
+    expect(cellWrites(plan)).toEqual([]);
     expect(plan.refused.map((r) => [r.sheet, r.reasons.map((f) => `${f.cell} ${f.code}`)])).toEqual([['Giao', ['F3 invalid-status']]]);
   });
 
   it('is idempotent: a second plan on the filled workbook writes nothing', () => {
     for (const book of [workbook(small()), workbook(thachAnAssignment()), workbook(langSon2019Targets(), langSon2019Funding())]) {
       const first = planFill(book, { overwrite: true }).plan;
-      expect(first.writes.length).toBeGreaterThan(0);
+      expect(cellWrites(first).length).toBeGreaterThan(0);
       const filled = applyPlanToSnapshot(book, first);
-      expect(planFill(filled, { overwrite: true }).plan.writes).toEqual([]);
-      expect(planFill(filled).plan.writes).toEqual([]);
+      expect(cellWrites(planFill(filled, { overwrite: true }).plan)).toEqual([]);
+      expect(cellWrites(planFill(filled).plan)).toEqual([]);
     }
   });
 
   it('leaves a filled workbook with no arithmetic error on the cells it wrote', () => {
     const book = workbook(thachAnAssignment(), langSon2019Targets(), langSon2019Funding());
     const { plan } = planFill(book, { overwrite: true });
-    const written = new Set(plan.writes.map((w) => `${w.sheet}!${w.cell}`));
+    const written = new Set(cellWrites(plan).map((w) => `${w.sheet}!${w.cell}`));
     const report = checkWorkbook(applyPlanToSnapshot(book, plan));
     expect(report.issues.filter((i) => written.has(`${i.sheet}!${i.cell}`))).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { planFill } from '../../src/domain/fill/plan';
 import { fakeExcel } from '../helpers/fakeExcel';
 import { sheet, workbook } from '../helpers/sheets';
 import { thachAnAssignment } from '../fixtures/thachAn';
+import { cellWrites } from '../../src/domain/fill/cells';
 
 const all = () => true;
 
@@ -24,7 +25,7 @@ describe('Office.js host: applying a fill', () => {
       expect(context.syncs).toBe(syncs);
       expect(context.applied.filter((o) => o.op === 'suspend')).toHaveLength(1);
       const formulaCells = context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
-      expect(formulaCells).toBe(plan.writes.filter((w) => w.formula !== undefined).length);
+      expect(formulaCells).toBe(cellWrites(plan).filter((w) => w.formula !== undefined).length);
     }
   });
 
@@ -52,7 +53,7 @@ describe('Office.js host: applying a fill', () => {
     await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all, budgetBytes: 200_000 });
     expect(context.syncs).toBeGreaterThan(3);
     const formulaCells = context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
-    expect(formulaCells).toBe(plan.writes.filter((w) => w.formula !== undefined).length);
+    expect(formulaCells).toBe(cellWrites(plan).filter((w) => w.formula !== undefined).length);
   });
 
   it('writes labels as texts: a text format first, then values, never formulas', async () => {
@@ -82,7 +83,7 @@ describe('Office.js host: applying a fill', () => {
     expect(withNotes.applied.find((o) => o.op === 'note' && o.address === "'Giao chỉ tiêu xã'!C20")?.value).toBe('Giá trị cũ: 15,1');
     const withComments = fakeExcel({ sheets: [thachAnAssignment()] });
     await applyPlanInExcel(withComments as unknown as Excel.RequestContext, plan, { supports: (_set, version) => version !== '1.18' });
-    expect(withComments.applied.filter((o) => o.op === 'comment')).toHaveLength(plan.writes.filter((w) => w.replaces !== undefined).length);
+    expect(withComments.applied.filter((o) => o.op === 'comment')).toHaveLength(cellWrites(plan).filter((w) => w.replaces !== undefined).length);
   });
 
   it('adds to a note the cell already has', async () => {

@@ -10,7 +10,9 @@ export const assignmentMarksCheck: Check = {
   run(context) {
     const findings: FindingDraft[] = [];
     for (const { grid, model } of sheetsOf(context, 'assignment')) {
-      for (const { row, name, statuses } of tallyAssignment(grid, model).communes) {
+      const tally = tallyAssignment(grid, model);
+      if (![...tally.marks.values()].includes('invalid')) continue;
+      for (const { row, name, statuses } of tally.communes) {
         statuses.forEach((status, i) => {
           const value = grid.value(row, model.criteria[i].col);
           if (status !== 'invalid' || isCellError(value)) return;

@@ -1,6 +1,7 @@
 import { parseA1 } from '../sheet/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../sheet/snapshot';
 import type { WritePlan } from './types';
+import { cellWrites } from './cells';
 
 function grow<T>(grid: (T | null)[][] | undefined, height: number, width: number): (T | null)[][] {
   const out = (grid ?? []).map((row) => [...row]);
@@ -15,8 +16,9 @@ function grow<T>(grid: (T | null)[][] | undefined, height: number, width: number
  * second fill changes nothing.
  */
 export function applyPlanToSnapshot(workbook: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
+  const all = cellWrites(plan);
   const sheets = workbook.sheets.map((sheet): SheetSnapshot => {
-    const writes = plan.writes.filter((w) => w.sheet === sheet.name);
+    const writes = all.filter((w) => w.sheet === sheet.name);
     const merges = plan.merges.filter((m) => m.sheet === sheet.name);
     if (writes.length === 0 && merges.length === 0) return sheet;
     const { row: top, col: left } = sheet.origin;

@@ -1,12 +1,13 @@
 import { groupOf } from '../catalog/groups';
 import type { AssignmentModel, SummaryRole } from '../recognize/models';
-import { tallyAssignment } from '../tally/assignment';
+import { tallyAssignment, type CommuneTally } from '../tally/assignment';
+import { columnLetters } from '../sheet/address';
 import type { FillContext } from './context';
 import { countMarks, groupLabelOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { marksUsed } from './marksUsed';
 import { FORMAT } from './place';
-import { rangeRef, ref } from './refs';
+import { rangeRef } from './refs';
 
 export type CommuneColumns = Record<SummaryRole, number> & { group: number };
 
@@ -34,15 +35,14 @@ export function fillCommuneColumns(context: FillContext, model: AssignmentModel)
     end: columnFor(context, model, model.summaries.end, FILL_LABELS.communeEnd),
     group: columnFor(context, model, model.groupCol, FILL_LABELS.communeGroup),
   };
-  const first = Math.min(...model.criteria.map((c) => c.col));
-  const last = Math.max(...model.criteria.map((c) => c.col));
-  for (const commune of tally.communes) {
-    const { row, name: key } = commune;
-    const marksRange = rangeRef(row, first, row, last);
-    out.put({ row, col: cols.baseline, role: 'commune.baseline', key, formula: countMarks(marksRange, marks.met), value: commune.met, numberFormat: FORMAT.count });
-    out.put({ row, col: cols.planned, role: 'commune.planned', key, formula: countMarks(marksRange, marks.planned), value: commune.planned, numberFormat: FORMAT.count });
-    out.put({ row, col: cols.end, role: 'commune.end', key, formula: `=${ref(row, cols.baseline)}+${ref(row, cols.planned)}`, value: commune.end, numberFormat: FORMAT.count });
-    out.put({ row, col: cols.group, role: 'commune.group', key, formula: groupLabelOf(ref(row, cols.end), catalog.groups), value: groupOf(catalog.groups, commune.end)?.label });
-  }
+  const first = columnLetters(Math.min(...model.criteria.map((c) => c.col)));
+  const last = columnLetters(Math.max(...model.criteria.map((c) => c.col)));
+  const [baseline, planned, end] = [cols.baseline, cols.planned, cols.end].map(columnLetters);
+  const communes = tally.communes;
+  const name = (commune: CommuneTally) => commune.name;
+  out.putColumn({ col: cols.baseline, role: 'commune.baseline', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.met), numberFormat: FORMAT.count }, communes, name, (c) => c.met);
+  out.putColumn({ col: cols.planned, role: 'commune.planned', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.planned), numberFormat: FORMAT.count }, communes, name, (c) => c.planned);
+  out.putColumn({ col: cols.end, role: 'commune.end', formula: (r) => `=${baseline}${r}+${planned}${r}`, numberFormat: FORMAT.count }, communes, name, (c) => c.end);
+  out.putColumn({ col: cols.group, role: 'commune.group', formula: (r) => groupLabelOf(`${end}${r}`, catalog.groups) }, communes, name, (c) => groupOf(catalog.groups, c.end)?.label);
   return cols;
 }

@@ -14,15 +14,18 @@ function criterion(mark: string | number): string {
  */
 export function countMarks(range: string, marks: readonly (string | number)[]): string {
   if (marks.length === 0) return '=0';
-  let criteria = CRITERIA.get(marks);
-  if (!criteria) CRITERIA.set(marks, (criteria = marks.map(criterion)));
-  let formula = `=COUNTIF(${range},${criteria[0]})`;
-  for (let i = 1; i < criteria.length; i++) formula += `+COUNTIF(${range},${criteria[i]})`;
-  return formula;
+  let around = COUNT_AROUND.get(marks);
+  if (!around) {
+    around = ['=COUNTIF('];
+    marks.forEach((mark, i) => around!.push(`,${criterion(mark)})${i < marks.length - 1 ? '+COUNTIF(' : ''}`));
+    COUNT_AROUND.set(marks, around);
+  }
+  return around.join(range);
 }
 
-// A sheet counts the same marks in every commune's row.
-const CRITERIA = new WeakMap<readonly (string | number)[], string[]>();
+// A sheet counts the same marks in every commune's row: the text around each mention of the range
+// is made once, and each formula is one joined (flat) string, not a chain of concatenations.
+const COUNT_AROUND = new WeakMap<readonly (string | number)[], string[]>();
 
 /**
  * The sum of some cells: a range when they are contiguous, else a list.
@@ -53,15 +56,20 @@ export function shareOf(part: string, whole: string, units: 'fraction' | 'percen
  *   === '=IF(Y6>=19,"19",IF(Y6>=15,"15-18","0-14"))'
  */
 export function groupLabelOf(cell: string, groups: readonly DistributionGroup[]): string {
-  let sorted = SORTED_GROUPS.get(groups);
-  if (!sorted) SORTED_GROUPS.set(groups, (sorted = [...groups].sort((a, b) => b.min - a.min)));
-  let formula = `"${sorted[sorted.length - 1].label}"`;
-  for (let i = sorted.length - 2; i >= 0; i--) formula = `IF(${cell}>=${sorted[i].min},"${sorted[i].label}",${formula})`;
-  return `=${formula}`;
+  let around = GROUP_AROUND.get(groups);
+  if (!around) {
+    const sorted = [...groups].sort((a, b) => b.min - a.min);
+    const last = sorted.length - 1;
+    around = ['=IF('];
+    for (let i = 0; i < last; i++) around.push(`>=${sorted[i].min},"${sorted[i].label}",${i < last - 1 ? 'IF(' : `"${sorted[last].label}"${')'.repeat(last)}`}`);
+    if (last === 0) around = [`="${sorted[0].label}"`];
+    GROUP_AROUND.set(groups, around);
+  }
+  return around.join(cell);
 }
 
-// A sheet asks for the same catalog's groups once per commune.
-const SORTED_GROUPS = new WeakMap<readonly DistributionGroup[], DistributionGroup[]>();
+// A sheet asks for the same catalog's groups once per commune: the text around each mention of the cell is made once.
+const GROUP_AROUND = new WeakMap<readonly DistributionGroup[], string[]>();
 
 /**
  * Counts the values of a range within a group's bounds.

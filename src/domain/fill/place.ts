@@ -1,7 +1,8 @@
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { fold } from '../text/fold';
-import type { CellStyle, CellWrite, FillRole, SkippedCell, SkipReason } from './types';
+import { formulaAtRow, rowFormula } from './cells';
+import type { CellStyle, CellWrite, ColumnWrite, FillRole, SkippedCell, SkipReason } from './types';
 
 /** A cell the fill wants to hold a formula or a label. */
 export type Target = {
@@ -16,12 +17,22 @@ export type Target = {
   value?: number | string;
 };
 
+/** A formula down a column, one cell per item: built from each row's 1-based number. */
+export type ColumnTarget = {
+  col: number;
+  role: FillRole;
+  formula: (rowNumber: string) => string;
+  numberFormat?: string;
+  style?: CellStyle;
+};
+
 /** Collects the writes and skips of one sheet, deciding cell by cell what may be written. */
 export class SheetWrites {
   readonly writes: CellWrite[] = [];
+  readonly columns: ColumnWrite[] = [];
   readonly skipped: SkippedCell[] = [];
   /** Writes by cell, built the first time a filler asks (assignment sheets never do). */
-  private byCell?: Map<number, CellWrite>;
+  private byCell?: Map<number, Pick<CellWrite, 'value'>>;
   private readonly skippedAt = new Set<number>();
 
   constructor(private readonly grid: Grid, private readonly overwrite: boolean) {}
@@ -46,6 +57,31 @@ export class SheetWrites {
     const value = grid.value(row, col);
     if (target.text !== undefined && fold(value) === fold(target.text)) return;
     this.replaceOrSkip(target, value, 'typed-value');
+  }
+
+  /**
+   * Writes a formula down a column, one cell per item (a commune's row): the blank cells become one
+   * ColumnWrite; every other cell is decided as `put` decides it.
+   */
+  putColumn<T extends { row: number }>(target: ColumnTarget, items: readonly T[], keyOf: (item: T) => string, valueOf: (item: T) => number | string | undefined): void {
+    const { grid } = this;
+    const { col, role, numberFormat } = target;
+    const parts = rowFormula(target.formula);
+    const column: ColumnWrite = { sheet: grid.name, col, rows: [], role, keys: [], rowFormula: parts ?? [], values: [], numberFormat, style: target.style ?? 'computed' };
+    for (const item of items) {
+      const { row } = item;
+      if (parts && grid.formula(row, col) === null && grid.isBlank(row, col)) {
+        column.rows.push(row);
+        column.keys.push(keyOf(item));
+        column.values.push(valueOf(item));
+      } else {
+        const formula = parts ? formulaAtRow(parts, row) : target.formula(String(row + 1));
+        this.put({ row, col, role, key: keyOf(item), formula, value: valueOf(item), numberFormat, style: target.style });
+      }
+    }
+    if (column.rows.length === 0) return;
+    this.columns.push(column);
+    if (this.byCell) this.index(column);
   }
 
   /** True when a formula is to be written at the cell (or is there already): its value is then the computed one. */
@@ -75,8 +111,16 @@ export class SheetWrites {
     this.writes.push(write);
   }
 
-  private written(): Map<number, CellWrite> {
-    return (this.byCell ??= new Map(this.writes.map((w) => [cellKey(w.row, w.col), w])));
+  private written(): Map<number, Pick<CellWrite, 'value'>> {
+    if (!this.byCell) {
+      this.byCell = new Map(this.writes.map((w) => [cellKey(w.row, w.col), w]));
+      for (const column of this.columns) this.index(column);
+    }
+    return this.byCell;
+  }
+
+  private index(column: ColumnWrite): void {
+    column.rows.forEach((row, i) => this.byCell!.set(cellKey(row, column.col), { value: column.values[i] }));
   }
 
   private replaceOrSkip(target: Target, current: CellWrite['replaces'], reason: SkipReason): void {

@@ -8,8 +8,7 @@ import { fillAssignmentBlock } from './assignmentBlock';
 import { fillTargets } from './targets';
 import { fillFunding } from './funding';
 import { SheetWrites } from './place';
-import type { WritePlan } from './types';
-import { fingerprint } from '../sheet/fingerprint';
+import type { ColumnWrite, WritePlan } from './types';
 
 export type FillOptions = AnalyzeOptions & {
   overwrite?: boolean;
@@ -35,7 +34,7 @@ const FILLERS: { [K in SheetModel['kind']]?: (context: FillContext, model: Extra
  *
  * @example
  * const { plan } = planFill(snapshot, { overwrite: false });
- * plan.writes.filter((w) => w.role === 'criterion.percent');
+ * cellWrites(plan).filter((w) => w.role === 'criterion.percent');
  */
 export function planFill(
   workbook: WorkbookSnapshot,
@@ -44,7 +43,8 @@ export function planFill(
 ): { plan: WritePlan; analysis: Analysis; findings: FindingDraft[] } {
   const analysis = prior?.analysis ?? analyzeWorkbook(workbook, options);
   const findings = prior?.findings ?? runChecks(analysis, options);
-  const plan: WritePlan = { writes: [], merges: [], skipped: [], refused: [], ignored: [] };
+  const columns: ColumnWrite[] = [];
+  const plan: WritePlan = { writes: [], columns, merges: [], skipped: [], refused: [], ignored: [] };
   const written = new Set<string>();
   for (const { grid, recognized } of analysis.sheets) {
     const model = recognized.model;
@@ -61,9 +61,10 @@ export function planFill(
     filler(context, model);
     // Concatenated, not spread: a national sheet plans tens of thousands of writes.
     plan.writes = plan.writes.concat(out.writes);
+    columns.push(...out.columns);
     plan.skipped = plan.skipped.concat(out.skipped);
-    if (out.writes.length > 0) written.add(grid.name);
+    if (out.writes.length > 0 || out.columns.length > 0) written.add(grid.name);
   }
-  plan.basis = Object.fromEntries(workbook.sheets.filter((s) => written.has(s.name)).map((s) => [s.name, fingerprint(s)]));
+  plan.basis = Object.fromEntries(analysis.sheets.filter(({ grid }) => written.has(grid.name)).map(({ grid }) => [grid.name, grid.scan().fingerprint]));
   return { plan, analysis, findings };
 }

@@ -34,6 +34,27 @@ export type CellWrite = {
   replaces?: CellValue;
 };
 
+/**
+ * A column of cells the fill writes alike, one per row listed: the per-commune counts. Its formula is
+ * stated once, as the texts around the row number (`rowFormula`); each row has its own key and value.
+ * A national sheet's four commune columns are four of these rather than 32,000 cell writes.
+ */
+export type ColumnWrite = {
+  sheet: string;
+  col: number;
+  /** 0-based absolute rows, top to bottom (not always consecutive: other rows are left alone). */
+  rows: number[];
+  role: FillRole;
+  /** What each row's cell stands for (the commune's name), by position in `rows`. */
+  keys: string[];
+  /** The formula of a row is these parts joined by its 1-based row number (see `formulaAtRow`). */
+  rowFormula: string[];
+  /** What the engine computes each row's formula gives, by position in `rows`. */
+  values: (number | string | undefined)[];
+  numberFormat?: string;
+  style: CellStyle;
+};
+
 export type SkipReason = 'typed-value' | 'user-formula' | 'text-number' | 'no-denominator';
 
 export type SkippedCell = { sheet: string; cell: string; role: FillRole; key?: string; reason: SkipReason; current?: CellValue };
@@ -41,9 +62,11 @@ export type SkippedCell = { sheet: string; cell: string; role: FillRole; key?: s
 /** A merged area the fill adds (a label spanning a block's header rows). */
 export type MergeWrite = { sheet: string; range: string };
 
-/** What a fill would do, as data: hosts apply it, the pane previews it. */
+/** What a fill would do, as data: hosts apply it, the pane previews it (`cellWrites` lists every cell). */
 export type WritePlan = {
   writes: CellWrite[];
+  /** Columns written alike (see ColumnWrite); absent in plans made before they existed. */
+  columns?: ColumnWrite[];
   merges: MergeWrite[];
   skipped: SkippedCell[];
   /** Sheets not filled, with the findings that make a fill wrong (unknown marks …). */

@@ -1,11 +1,11 @@
-import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { fold, hasAnyWords, startsWithPhrase, startsWithWords } from '../text/fold';
 import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
 import { headerCandidates, headerLabel, headerLeaf, type Header } from './header';
 import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
 import { parseGroupLabel } from '../text/groupLabel';
-import type { RecognizeContext, Recognizer } from './context';
+import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
 const COMMUNE_HEADERS = ['xa', 'ten xa', 'don vi', 'ten don vi', 'xa thi tran', 'ten xa thi tran', 'dia phuong', 'xa phuong', 'ten xa phuong'];
@@ -17,10 +17,18 @@ function leafValue(grid: Grid, header: Header, col: number) {
 }
 
 function criterionByName(catalog: Catalog, leaf: string) {
-  return catalog.criteria.find((criterion) => {
-    const name = fold(criterion.name);
-    return leaf === name || (leaf.length >= 4 && name.startsWith(leaf)) || startsWithWords(leaf, [name]);
-  });
+  const names = foldedNames(catalog);
+  const at = names.findIndex((name) => leaf === name || (leaf.length >= 4 && name.startsWith(leaf)) || startsWithPhrase(leaf, name));
+  return at === -1 ? undefined : catalog.criteria[at];
+}
+
+// Every header column of every candidate is compared with every criterion's name.
+const FOLDED_NAMES = new WeakMap<Catalog, string[]>();
+
+function foldedNames(catalog: Catalog): string[] {
+  let names = FOLDED_NAMES.get(catalog);
+  if (!names) FOLDED_NAMES.set(catalog, (names = catalog.criteria.map((criterion) => fold(criterion.name))));
+  return names;
 }
 
 function villageRole(label: string): VillageRole | null {
@@ -142,6 +150,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
   for (const header of headerCandidates(grid)) {
     const columns = readColumns(grid, header, catalog);
     if (!columns || columns.criteria.length + columns.unknownCriteria.length < needed) continue;
+    if (!mayWin(grid, header.bottom, columns.criteria.length * 10, context, best)) continue;
     const rows = readRows(grid, header, columns);
     if (rows.communes.length === 0) continue;
     const score = columns.criteria.length * 10 + rows.communes.length;
@@ -153,7 +162,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
         header: { top: header.top, bottom: header.bottom },
         ...columns,
         ...rows,
-        averages: findAverages(grid, grid.rows().filter((row) => row > header.bottom)),
+        averages: findAverages(grid, header.bottom + 1),
         planYear: planYearIn(grid, header.top - 1) ?? context.planYear,
       },
     };

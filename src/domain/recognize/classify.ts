@@ -24,7 +24,7 @@ export function classifySheet(grid: Grid, context: RecognizeContext): Recognized
   let best: RecognizedSheet = { name: grid.name, kind: 'unknown', score: 0 };
   if (grid.bottom < grid.top || grid.right < grid.left) return best;
   for (const recognizer of RECOGNIZERS) {
-    const found = recognizer.recognize(grid, context);
+    const found = recognizer.recognize(grid, { ...context, toBeat: best.score });
     if (found && found.score > best.score) best = { name: grid.name, kind: recognizer.kind, model: found.model, score: found.score };
   }
   return best;

@@ -1,8 +1,8 @@
 import type { Grid } from '../sheet/grid';
-import { headerCandidates, headerLabel } from './header';
+import { headerCandidates, headerLabels } from './header';
 import { assignRoles, type RoleRule } from './roles';
 import { isGrandTotalLabel, markerOf, MarkerLevels } from './bullets';
-import type { Recognizer } from './context';
+import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { FundingItem, FundingModel } from './models';
 
 type FundingRole = 'tt' | 'share' | 'label' | 'amount';
@@ -39,15 +39,16 @@ function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number)
   return { items, totalRow };
 }
 
-function recognizeFunding(grid: Grid) {
+function recognizeFunding(grid: Grid, context: RecognizeContext) {
   let best: { model: FundingModel; score: number } | null = null;
   for (const header of headerCandidates(grid)) {
-    const labels = new Map([...header.parts.keys()].map((col) => [col, headerLabel(header, col)] as const));
-    const roles = assignRoles(labels, RULES);
+    const roles = assignRoles(headerLabels(header), RULES);
     const label = roles.get('label')?.[0];
     const amount = roles.get('amount')?.[0];
     if (label === undefined || amount === undefined) continue;
     const cols = { label, amount, tt: roles.get('tt')?.[0], share: roles.get('share')?.[0] };
+    // The total row, when found, adds 10 and is itself a row below the header.
+    if (!mayWin(grid, header.bottom, 30 + (cols.share !== undefined ? 10 : 0), context, best)) continue;
     const { items, totalRow } = readItems(grid, cols, header.bottom);
     const withAmounts = items.filter((item) => grid.number(item.row, amount) !== null).length;
     if (withAmounts < 2 && !(items.length >= 2 && totalRow !== undefined)) continue;

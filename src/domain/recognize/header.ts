@@ -14,9 +14,21 @@ const MAX_DEPTH = 3;
 
 /** The whole label of a header column: its parts joined, repeats removed. */
 export function headerLabel(header: Header, col: number): string {
-  const parts = header.parts.get(col) ?? [];
-  return parts.filter((part, i) => part && parts.indexOf(part) === i).join(' ');
+  return headerLabels(header).get(col) ?? '';
 }
+
+/** Every column's whole label, by absolute column (made once per header: five recognisers ask). */
+export function headerLabels(header: Header): ReadonlyMap<number, string> {
+  let labels = LABELS.get(header);
+  if (!labels) {
+    labels = new Map();
+    for (const [col, parts] of header.parts) labels.set(col, parts.filter((part, i) => part && parts.indexOf(part) === i).join(' '));
+    LABELS.set(header, labels);
+  }
+  return labels;
+}
+
+const LABELS = new WeakMap<Header, Map<number, string>>();
 
 /** The lowest non-empty part of a header column (the "1".."19" under "Các tiêu chí"). */
 export function headerLeaf(header: Header, col: number): string {

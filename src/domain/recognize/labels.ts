@@ -35,22 +35,9 @@ export function isShareLabel(folded: string): boolean {
 
 const AVERAGES = new WeakMap<Grid, AverageCell[]>();
 
-const LONG_TEXTS = new WeakMap<Grid, { row: number; col: number }[]>();
-
-/** Every cell holding a text long enough to be a label (marks and numbers are not), row by row, found once per grid. */
+/** Every cell holding a text long enough to be a label (marks and numbers are not), row by row. */
 export function longTexts(grid: Grid): readonly { row: number; col: number }[] {
-  let found = LONG_TEXTS.get(grid);
-  if (found) return found;
-  found = [];
-  for (const row of grid.rows()) {
-    const values = grid.rowValues(row);
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (typeof value === 'string' && value.length >= 8) found.push({ row, col: grid.left + i });
-    }
-  }
-  LONG_TEXTS.set(grid, found);
-  return found;
+  return grid.scan().longTexts;
 }
 
 /** Every labelled average cell of a sheet (the first in its row), found once per grid. */
@@ -73,10 +60,9 @@ function averagesOf(grid: Grid): AverageCell[] {
   return found;
 }
 
-/** Every labelled average cell in the rows given. */
-export function findAverages(grid: Grid, rows: readonly number[]): AverageCell[] {
-  const wanted = new Set(rows);
-  return averagesOf(grid).filter((average) => wanted.has(average.row));
+/** Every labelled average cell from a row down (the whole sheet by default). */
+export function findAverages(grid: Grid, fromRow = grid.top): AverageCell[] {
+  return averagesOf(grid).filter((average) => average.row >= fromRow);
 }
 
 /**

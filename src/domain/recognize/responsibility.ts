@@ -1,9 +1,9 @@
 import type { Grid } from '../sheet/grid';
 import { parseCodeList } from '../text/codes';
 import { startsWithWords } from '../text/fold';
-import { headerCandidates, headerLabel } from './header';
+import { headerCandidates, headerLabels } from './header';
 import { assignRoles, type RoleRule } from './roles';
-import type { Recognizer } from './context';
+import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { ResponsibilityModel, ResponsibilityRow } from './models';
 
 type ResponsibilityRole = 'set' | 'agency' | 'codes';
@@ -29,10 +29,10 @@ function readRows(grid: Grid, cols: ResponsibilityModel['cols'], headerBottom: n
   return rows;
 }
 
-function recognizeResponsibility(grid: Grid) {
+function recognizeResponsibility(grid: Grid, context: RecognizeContext) {
   let best: { model: ResponsibilityModel; score: number } | null = null;
   for (const header of headerCandidates(grid)) {
-    const labels = new Map([...header.parts.keys()].map((col) => [col, headerLabel(header, col)] as const));
+    const labels = new Map(headerLabels(header));
     for (const [col, label] of labels) {
       if (startsWithWords(label, ['co quan', 'don vi', 'phong'])) labels.set(col, `co quan ${label}`);
     }
@@ -41,6 +41,7 @@ function recognizeResponsibility(grid: Grid) {
     const codes = roles.get('codes')?.[0];
     if (agency === undefined || codes === undefined) continue;
     const cols = { agency, codes, set: roles.get('set')?.[0] };
+    if (!mayWin(grid, header.bottom, 15 + (cols.set !== undefined ? 5 : 0), context, best)) continue;
     const rows = readRows(grid, cols, header.bottom);
     if (rows.length < 2) continue;
     const score = 15 + rows.length + (cols.set !== undefined ? 5 : 0);

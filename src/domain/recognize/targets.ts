@@ -3,10 +3,10 @@ import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
-import { headerCandidates, headerLabel, type Header } from './header';
+import { headerCandidates, headerLabels, type Header } from './header';
 import { assignRoles, type RoleRule } from './roles';
 import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, longTexts } from './labels';
-import type { RecognizeContext, Recognizer } from './context';
+import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { GroupRow, TargetRow, TargetsModel } from './models';
 
 type TargetRole = 'tt' | 'share' | 'added' | 'cumulative' | 'baseline' | 'lead' | 'criterion';
@@ -21,12 +21,6 @@ const RULES: RoleRule<TargetRole>[] = [
   { role: 'criterion', phrases: ['tieu chi', 'noi dung', 'chi tieu', 'ten tieu chi'] },
 ];
 const COUNT_ROLES: TargetRole[] = ['baseline', 'added', 'cumulative'];
-
-function labelsOf(header: Header): Map<number, string> {
-  const labels = new Map<number, string>();
-  for (const col of header.parts.keys()) labels.set(col, headerLabel(header, col));
-  return labels;
-}
 
 function pairShares(shareCols: number[], countCols: Map<TargetRole, number>): { col: number; of: number }[] {
   const counts = COUNT_ROLES.map((role) => countCols.get(role)).filter((col): col is number => col !== undefined);
@@ -106,11 +100,12 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
   for (const header of headerCandidates(grid)) {
-    const roles = assignRoles(labelsOf(header), RULES);
+    const roles = assignRoles(headerLabels(header), RULES);
     const first = (role: TargetRole) => roles.get(role)?.[0];
     const criterion = first('criterion') ?? first('tt');
     const counts = COUNT_ROLES.filter((role) => roles.has(role)).length + (roles.has('share') ? 1 : 0);
     if (criterion === undefined || counts < 2 || !COUNT_ROLES.some((role) => roles.has(role))) continue;
+    if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
     const countCols = new Map(COUNT_ROLES.filter((role) => roles.has(role)).map((role) => [role, first(role)!] as const));
     const base = {
       kind: 'targets' as const,
@@ -122,7 +117,7 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
     if (!best || score > best.score) {
-      const averages = findAverages(grid, grid.rows()).map((average) =>
+      const averages = findAverages(grid).map((average) =>
         average.row > header.bottom && base.cols.cumulative !== undefined && grid.number(average.row, base.cols.cumulative) !== null
           ? { ...average, valueCol: base.cols.cumulative }
           : average,

@@ -1,8 +1,8 @@
 import type { Grid } from '../sheet/grid';
-import { headerCandidates, headerLabel } from './header';
+import { headerCandidates, headerLabels } from './header';
 import { assignRoles, type RoleRule } from './roles';
 import { isRoman } from './bullets';
-import type { Recognizer } from './context';
+import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { TaskRow, TasksModel } from './models';
 
 type TaskRole = 'tt' | 'group' | 'directing' | 'coordinating' | 'implementing' | 'timeline' | 'content';
@@ -38,15 +38,14 @@ function readRows(grid: Grid, cols: TasksModel['cols'], headerBottom: number): T
   return rows;
 }
 
-function recognizeTasks(grid: Grid) {
+function recognizeTasks(grid: Grid, context: RecognizeContext) {
   let best: { model: TasksModel; score: number } | null = null;
   for (const header of headerCandidates(grid)) {
-    const labels = new Map([...header.parts.keys()].map((col) => [col, headerLabel(header, col)] as const));
-    const roles = assignRoles(labels, RULES);
+    const roles = assignRoles(headerLabels(header), RULES);
     const first = (role: TaskRole) => roles.get(role)?.[0];
     const content = first('content');
     const found = AGENCY_ROLES.filter((role) => roles.has(role)).length;
-    if (content === undefined || found < 2) continue;
+    if (content === undefined || found < 2 || !mayWin(grid, header.bottom, found * 10, context, best)) continue;
     const cols: TasksModel['cols'] = {
       content, tt: first('tt'), group: first('group'), directing: first('directing'),
       implementing: first('implementing'), coordinating: first('coordinating'), timeline: first('timeline'),

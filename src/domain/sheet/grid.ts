@@ -1,6 +1,7 @@
 import { fold } from '../text/fold';
 import { parseVietnameseNumber } from '../text/numbers';
 import { isCellError, type Area, type CellValue, type SheetSnapshot } from './snapshot';
+import { scanSheet, type SheetScan } from './scan';
 
 /**
  * Read access to a snapshot by absolute coordinates, aware of merged areas, with folded texts
@@ -15,9 +16,10 @@ export class Grid {
   private readonly snapshot: SheetSnapshot;
   private readonly mergeOwner = new Map<number, Area>();
   private rowList?: number[];
-  /** Folded texts by cell, filled as they are asked for (recognisers ask for the same cells many times). */
+  /** Folded texts by column then row, filled as they are asked for (recognisers ask for the same cells many times). */
   private readonly texts: string[][] = [];
   private colList?: number[];
+  private scanned?: SheetScan;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -68,8 +70,9 @@ export class Grid {
     const r = row - this.top;
     const c = col - this.left;
     if (r < 0 || c < 0 || r >= this.snapshot.values.length || c > this.right - this.left) return this.foldedAt(row, col);
-    const texts = (this.texts[r] ??= []);
-    return (texts[c] ??= this.foldedAt(row, col));
+    // By column: the recognisers read a few label columns of every row, rarely a whole row.
+    const texts = (this.texts[c] ??= []);
+    return (texts[r] ??= this.foldedAt(row, col));
   }
 
   private foldedAt(row: number, col: number): string {
@@ -104,6 +107,11 @@ export class Grid {
   /** The absolute columns of the used range, left to right (one array per grid). */
   cols(): readonly number[] {
     return (this.colList ??= range(this.left, this.right));
+  }
+
+  /** The sheet's one full pass over every cell (fingerprint, long texts, errors), made when first asked. */
+  scan(): SheetScan {
+    return (this.scanned ??= scanSheet(this.snapshot));
   }
 
   /** The raw values of a row of the used range, from column `left` (empty outside it). */

@@ -33,6 +33,27 @@ export type WorkbookSnapshot = {
 /** How Excel shows an error value (#REF!, #DIV/0!, …) where it gives values as texts. */
 export const ERROR_TEXT = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|BUSY!|FIELD!|UNKNOWN!)$/;
 
+/**
+ * The error a cell shows: an error value's, or a text that reads as one ("#REF!", " #N/A ").
+ * Most cells are marks and names: they are ruled out by their first character, not searched.
+ *
+ * @example
+ * errorOf({ error: '#REF!' }) === '#REF!'; errorOf(' #N/A ') === '#N/A'; errorOf('x') === null
+ */
+export function errorOf(value: CellValue): string | null {
+  if (isCellError(value)) return value.error;
+  if (typeof value !== 'string' || value.length === 0) return null;
+  const first = value.charCodeAt(0);
+  const maybe = first === HASH || first <= SPACE || first === NO_BREAK_SPACE || (first >= 0x1680 && /^\s/.test(value));
+  if (!maybe) return null;
+  const trimmed = value.trim();
+  return ERROR_TEXT.test(trimmed) ? trimmed : null;
+}
+
+const HASH = 35;
+const SPACE = 32;
+const NO_BREAK_SPACE = 160;
+
 export function isCellError(value: unknown): value is CellError {
   return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
 }

@@ -14,6 +14,7 @@ export type AssignmentTally = {
 };
 
 // Several checks and fillers count the same sheet: count it once per model.
+const RECENT = 6;
 const TALLIES = new WeakMap<AssignmentModel, AssignmentTally>();
 
 /** Counts an assignment sheet's marks per commune and per criterion column (once per model). */
@@ -25,13 +26,23 @@ export function tallyAssignment(grid: Grid, model: AssignmentModel): AssignmentT
 
 function countMarks(grid: Grid, model: AssignmentModel): AssignmentTally {
   const criteria: CriterionTally[] = model.criteria.map(({ col, number }) => ({ col, number, met: 0, planned: 0, end: 0 }));
+  const offsets = criteria.map(({ col }) => col - grid.left);
   const marks = new Map<CellValue, MarkStatus>();
+  // A sheet uses a handful of marks: the last few seen are compared before the map is asked.
+  const recent: CellValue[] = [];
+  const recentStatus: MarkStatus[] = [];
+  const statusOf = (value: CellValue): MarkStatus => {
+    for (let k = 0; k < recent.length; k++) if (recent[k] === value) return recentStatus[k];
+    let status = marks.get(value);
+    if (status === undefined) marks.set(value, (status = classifyMark(value, model.planYear)));
+    if (recent.length < RECENT) { recent.push(value); recentStatus.push(status); }
+    return status;
+  };
   const communes = model.communes.map(({ row, name }) => {
     const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, statuses: new Array<MarkStatus>(criteria.length) };
+    const values = grid.rowValues(row);
     for (let i = 0; i < criteria.length; i++) {
-      const value = grid.value(row, criteria[i].col);
-      let status = marks.get(value);
-      if (status === undefined) marks.set(value, (status = classifyMark(value, model.planYear)));
+      const status = statusOf(values[offsets[i]] ?? null);
       tally.statuses[i] = status;
       if (status === 'met') { tally.met++; criteria[i].met++; }
       else if (status === 'planned') { tally.planned++; criteria[i].planned++; }

@@ -10,14 +10,16 @@ import { responsibilityTemplate } from './responsibility';
 import { targetsTemplate, type TargetLinks } from './targets';
 import { tasksTemplate } from './tasks';
 import type { Template, TemplateKind, TemplateOptions, TemplateSheet } from './types';
+import { cellWrites } from '../fill/cells';
 
 function fill(options: TemplateOptions, snapshots: SheetSnapshot[]): WritePlan {
   const catalog = { catalog: options.catalog, reason: { kind: 'option' as const, id: options.catalog.id } };
   return planFill({ sheets: snapshots }, { catalog, blankInputs: 'zero' }).plan;
 }
 
+/** Two plans as one, their column writes listed cell by cell (a template is small). */
 function join(a: WritePlan, b: WritePlan): WritePlan {
-  return { writes: [...a.writes, ...b.writes], merges: [...a.merges, ...b.merges], skipped: [...a.skipped, ...b.skipped], refused: [...a.refused, ...b.refused], ignored: b.ignored };
+  return { writes: [...cellWrites(a), ...cellWrites(b)], merges: [...a.merges, ...b.merges], skipped: [...a.skipped, ...b.skipped], refused: [...a.refused, ...b.refused], ignored: b.ignored };
 }
 
 /** The plan template: every sheet, the targets' baseline and added counts linked to the assignment's totals. */
@@ -32,7 +34,7 @@ function planTemplate(options: TemplateOptions): Template {
   const rest = [targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), listsTemplate()];
   const filledAssignment = applyPlanToSnapshot({ sheets: [assignment.snapshot] }, first).sheets[0];
   const second = fill(options, [filledAssignment, ...rest.map((s) => s.snapshot)]);
-  return { sheets: [assignment, ...rest], plan: join(first, { ...second, writes: second.writes.filter((w) => w.sheet !== ASSIGNMENT_SHEET) }) };
+  return { sheets: [assignment, ...rest], plan: join(first, { ...second, writes: cellWrites(second).filter((w) => w.sheet !== ASSIGNMENT_SHEET), columns: [] }) };
 }
 
 const SINGLE: Record<Exclude<TemplateKind, 'plan'>, (options: TemplateOptions) => TemplateSheet[]> = {

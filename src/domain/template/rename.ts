@@ -17,6 +17,7 @@ export function renameSheets(template: Template, names: ReadonlyMap<string, stri
     plan: {
       ...template.plan,
       writes: template.plan.writes.map((w) => ({ ...w, sheet: rename(w.sheet), formula: w.formula && fix(w.formula) })),
+      columns: template.plan.columns?.map((c) => ({ ...c, sheet: rename(c.sheet), rowFormula: c.rowFormula.map(fix) })),
       merges: template.plan.merges.map((m) => ({ ...m, sheet: rename(m.sheet) })),
     },
     sheets: template.sheets.map((sheet) => ({

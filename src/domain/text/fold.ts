@@ -70,7 +70,13 @@ export function hasAnyWords(folded: string, phrases: readonly string[]): boolean
 
 /** True when `folded` begins with any of the phrases as whole words. */
 export function startsWithWords(folded: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => folded === phrase || folded.startsWith(`${phrase} `));
+  for (const phrase of phrases) if (startsWithPhrase(folded, phrase)) return true;
+  return false;
+}
+
+/** True when `folded` begins with the folded phrase as whole words. */
+export function startsWithPhrase(folded: string, phrase: string): boolean {
+  return folded.startsWith(phrase) && (folded.length === phrase.length || folded.charCodeAt(phrase.length) === SPACE);
 }
 
 /**

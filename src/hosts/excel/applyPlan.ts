@@ -6,6 +6,7 @@ import { groupIntoRuns, runBytes, type WriteRun } from './runs';
 import { REQUEST_BUDGET_BYTES } from './blocks';
 import { readSheets } from './readSheets';
 import { fingerprint } from '../../domain/sheet/fingerprint';
+import { cellWrites, writtenSheets } from '../../domain/fill/cells';
 
 /** Why a write was refused before anything was written. */
 export type RefusalReason = 'protected' | 'changed';
@@ -57,7 +58,7 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
  */
 export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
   const supports = options.supports ?? officeSupports;
-  const sheets = [...new Set([...plan.writes.map((w) => w.sheet), ...plan.merges.map((m) => m.sheet)])];
+  const sheets = [...new Set([...writtenSheets(plan), ...plan.merges.map((m) => m.sheet)])];
   const basis = plan.basis ?? {};
   const notesSupported = supports('ExcelApi', '1.18');
   let protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
@@ -86,7 +87,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
   if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
 
-  const runs = groupIntoRuns(plan.writes);
+  const runs = groupIntoRuns(cellWrites(plan));
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const batches: WriteRun[][] = [[]];
   let used = 0;

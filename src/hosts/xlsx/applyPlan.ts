@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellWrite, WritePlan } from '../../domain/fill/types';
 import { replacedNote } from '../../domain/fill/notes';
+import { cellWrites } from '../../domain/fill/cells';
 
 /** Fill of computed cells: visibly distinct from the cells a person types. */
 const COMPUTED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } };
@@ -51,7 +52,7 @@ function fitLabelColumns(workbook: ExcelJS.Workbook, plan: WritePlan): void {
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan, options: { cachedResults?: boolean } = {}): void {
   const cached = options.cachedResults ?? true;
-  for (const write of plan.writes) {
+  for (const write of cellWrites(plan)) {
     const worksheet = workbook.getWorksheet(write.sheet);
     if (!worksheet) throw new Error(`applyPlanToWorkbook: no sheet "${write.sheet}" for ${write.cell}`);
     const cell = worksheet.getCell(write.row + 1, write.col + 1);

@@ -7,6 +7,7 @@ import { FailedMessage } from '../FailedMessage';
 import { ReportSummary } from '../check/ReportSummary';
 import { FillPreview } from './FillPreview';
 import { useFill } from './useFill';
+import { writeCount } from '../../domain/fill/cells';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
@@ -35,7 +36,7 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           <FillPreview keep={status.keep} replace={status.replace} overwrite={overwrite} onOverwrite={setOverwrite} lang={lang} />
           <Button
             appearance="primary"
-            disabled={status.keep.refused.length > 0 || (overwrite ? status.replace : status.keep).writes.length === 0}
+            disabled={status.keep.refused.length > 0 || writeCount(overwrite ? status.replace : status.keep) === 0}
             onClick={() => void write(overwrite ? status.replace : status.keep)}
           >
             {strings.write}

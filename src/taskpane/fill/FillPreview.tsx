@@ -3,6 +3,7 @@ import type { WritePlan } from '../../domain/fill/types';
 import { localize } from '../../domain/engine';
 import type { Lang } from '../../domain/findings/codes';
 import { STRINGS } from '../strings';
+import { writeCount, writtenSheets } from '../../domain/fill/cells';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -28,13 +29,13 @@ export function FillPreview({ keep, replace, overwrite, onOverwrite, lang }: Fil
     );
   }
   const plan = overwrite ? replace : keep;
-  const sheets = [...new Set(plan.writes.map((w) => w.sheet))];
+  const sheets = writtenSheets(plan);
   const replaced = replace.writes.filter((w) => w.replaces !== undefined);
   return (
     <div className={styles.block}>
       <Text weight="semibold">{strings.previewTitle}</Text>
       {sheets.length === 0 ? <Text>{strings.nothingToFill}</Text> : (
-        <ul>{sheets.map((sheet) => <li key={sheet}>{strings.cellsIn(plan.writes.filter((w) => w.sheet === sheet).length, sheet)}</li>)}</ul>
+        <ul>{sheets.map((sheet) => <li key={sheet}>{strings.cellsIn(writeCount(plan, sheet), sheet)}</li>)}</ul>
       )}
       {keep.ignored.length > 0 && <Text>{strings.ignored(keep.ignored.join(', '))}</Text>}
       {replaced.length > 0 && (

@@ -4,6 +4,7 @@ import { planFill } from '../../domain/fill/plan';
 import type { WritePlan } from '../../domain/fill/types';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
+import { writeCount } from '../../domain/fill/cells';
 
 export type FillStatus =
   | { kind: 'idle' }
@@ -34,7 +35,7 @@ export function useFill(host: WorkbookHost, lang: Lang) {
     try {
       await host.applyPlan(plan);
       const report = checkWorkbook(await host.read(), {}, lang);
-      setStatus({ kind: 'written', count: plan.writes.length, report });
+      setStatus({ kind: 'written', count: writeCount(plan), report });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -1,0 +1,101 @@
+import { errorOf, isCellError, type SheetSnapshot } from './snapshot';
+
+/** A cell by 0-based absolute coordinates. */
+export type CellAt = { row: number; col: number };
+
+/** What one pass over every cell of a sheet finds. */
+export type SheetScan = {
+  /** See `fingerprint`. */
+  fingerprint: string;
+  /** Cells holding a text long enough to be a label (marks and numbers are not), row by row. */
+  longTexts: CellAt[];
+  /** Cells showing an error (#REF!, #N/A …), as an error value or as its text. */
+  errors: (CellAt & { error: string })[];
+};
+
+/** Texts at least this long may be labels ("Tổng số xã", "Bình quân …"); marks and names are shorter. */
+export const LONG_TEXT = 8;
+
+const OFFSET = 0x811c9dc5;
+const PRIME = 0x01000193;
+/** Texts up to this length are mixed in character by character, after their kind and length: quicker than looking them up. */
+const SHORT_TEXT = 24;
+
+function mix(hash: number, n: number): number {
+  return Math.imul(hash ^ n, PRIME) >>> 0;
+}
+
+const NUMBER = new Float64Array(1);
+const NUMBER_WORDS = new Uint32Array(NUMBER.buffer);
+
+function mixNumber(hash: number, value: number): number {
+  NUMBER[0] = value;
+  return mix(mix(hash, NUMBER_WORDS[0]), NUMBER_WORDS[1]);
+}
+
+function hashText(text: string): number {
+  let hash = OFFSET;
+  for (let i = 0; i < text.length; i++) hash = mix(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/**
+ * Reads every cell of a sheet once (the engine's one full pass): its fingerprint, its long texts and
+ * its errors. Each row mixes its index into the fingerprint, each cell its column, kind and content;
+ * long texts are hashed once per distinct text.
+ *
+ * @example
+ * scanSheet(snapshot).errors // [{ row: 4, col: 3, error: '#REF!' }]
+ */
+export function scanSheet(sheet: SheetSnapshot): SheetScan {
+  const hashes = new Map<string, number>();
+  const longHash = (text: string): number => {
+    let textHash = hashes.get(text);
+    if (textHash === undefined) hashes.set(text, (textHash = hashText(text)));
+    return textHash;
+  };
+  const longTexts: CellAt[] = [];
+  const errors: SheetScan['errors'] = [];
+  const { values, formulas, origin } = sheet;
+  let hash = mix(mix(OFFSET, origin.row), origin.col);
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const formulaRow = formulas?.[r];
+    hash = mix(hash, r);
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      const formula = formulaRow?.[c];
+      if (value === null && !formula) continue;
+      hash = mix(hash, c);
+      if (formula) hash = mix(mix(hash, 5), longHash(formula));
+      if (typeof value === 'string') {
+        const length = value.length;
+        hash = mix(hash, length * 8 + 1);
+        if (length <= SHORT_TEXT) {
+          for (let i = 0; i < length; i++) hash = mix(hash, value.charCodeAt(i));
+        } else {
+          hash = mix(hash, longHash(value));
+        }
+        if (length >= LONG_TEXT) longTexts.push({ row: origin.row + r, col: origin.col + c });
+        if (mayShowError(value)) {
+          const error = errorOf(value);
+          if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
+        }
+      } else if (typeof value === 'number') {
+        hash = mixNumber(mix(hash, 2), value);
+      } else if (isCellError(value)) {
+        hash = mix(mix(hash, 3), longHash(value.error));
+        errors.push({ row: origin.row + r, col: origin.col + c, error: value.error });
+      } else if (value !== null) {
+        hash = mix(mix(hash, 4), value ? 1 : 0);
+      }
+    }
+  }
+  return { fingerprint: hash.toString(16).padStart(8, '0'), longTexts, errors };
+}
+
+/** A first look before `errorOf`: an error text starts with "#" or with a space. */
+function mayShowError(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 35 || first <= 32 || first === 160 || first >= 0x1680;
+}
