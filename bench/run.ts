@@ -23,7 +23,7 @@ import { fakeExcel } from '../test/helpers/fakeExcel';
 import { SIZES, syntheticWorkbook } from './generate';
 
 const root = path.join(__dirname, '..', '..', '..');
-const RUNS = 5;
+const RUNS = 7;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -105,15 +105,14 @@ async function main(): Promise<void> {
     // The engine's snapshots as the command line reads them: values, formulas and number formats of every cell.
     const workbook = opened.snapshot;
     const cells = workbook.sheets.reduce((t, s) => t + s.values.length * (s.values[0]?.length ?? 0), 0);
-    const runs = size.name === 'national' ? 3 : RUNS;
     const firstRun = await time(1, () => { const analysis = analyzeWorkbook(workbook); planFill(workbook, {}, { analysis, findings: runChecks(analysis) }); });
     const reference = await time(RUNS, () => referenceLoop(workbook));
-    const check = await time(runs, () => checkWorkbook(workbook));
-    const fill = await time(runs, () => planFill(workbook));
+    const check = await time(RUNS, () => checkWorkbook(workbook));
+    const fill = await time(RUNS, () => planFill(workbook));
     const analysis = analyzeWorkbook(workbook);
     const prior = { analysis, findings: runChecks(analysis) };
-    const fillAfterCheck = await time(runs, () => planFill(workbook, {}, prior));
-    const appendix = await time(runs, () => buildAppendix(analyzeWorkbook(workbook)));
+    const fillAfterCheck = await time(RUNS, () => planFill(workbook, {}, prior));
+    const appendix = await time(RUNS, () => buildAppendix(analyzeWorkbook(workbook)));
     let plan!: ReturnType<typeof planFill>['plan'];
     const engine = await time(1, () => { checkWorkbook(opened.snapshot); plan = planFill(opened.snapshot).plan; });
     const write = await time(1, async () => { applyPlanToWorkbook(opened.workbook, plan); await saveWorkbook(opened.workbook, output); });

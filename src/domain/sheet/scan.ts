@@ -16,6 +16,12 @@ export type SheetScan = {
 /** Texts at least this long may be labels ("Tổng số xã", "Bình quân …"); marks and names are shorter. */
 export const LONG_TEXT = 8;
 
+const HASH = 35;
+const SPACE = 32;
+const NO_BREAK_SPACE = 0xa0;
+/** U+1680, the first space after U+00A0 that `trim` removes. */
+const FIRST_UNICODE_SPACE = 0x1680;
+
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
 /** Texts up to this length are mixed in character by character, after their kind and length: quicker than looking them up. */
@@ -72,12 +78,15 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
         const length = value.length;
         hash = mix(hash, length * 8 + 1);
         if (length <= SHORT_TEXT) {
-          for (let i = 0; i < length; i++) hash = mix(hash, value.charCodeAt(i));
+          // Two UTF-16 units per step.
+          for (let i = 0; i < length; i += 2) hash = mix(hash, value.charCodeAt(i) | ((i + 1 < length ? value.charCodeAt(i + 1) : 0) << 16));
         } else {
           hash = mix(hash, longHash(value));
         }
         if (length >= LONG_TEXT) longTexts.push({ row: origin.row + r, col: origin.col + c });
-        if (mayShowError(value)) {
+        const first = value.charCodeAt(0);
+        // An error text starts with "#" or a space: anything else is not one, without a closer look.
+        if (first === HASH || first <= SPACE || first === NO_BREAK_SPACE || first >= FIRST_UNICODE_SPACE) {
           const error = errorOf(value);
           if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
         }
@@ -92,10 +101,4 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
     }
   }
   return { fingerprint: hash.toString(16).padStart(8, '0'), longTexts, errors };
-}
-
-/** A first look before `errorOf`: an error text starts with "#" or with a space. */
-function mayShowError(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first === 35 || first <= 32 || first === 160 || first >= 0x1680;
 }
