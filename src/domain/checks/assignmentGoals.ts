@@ -4,6 +4,10 @@ import type { FindingDraft } from '../findings/codes';
 import { tallyAssignment } from '../tally/assignment';
 import { sheetsOf, type Check } from './context';
 
+const RECOGNITION_GOALS = ['dat chuan', 've dich', 'ntm'];
+/** Goals beyond recognition (advanced, model, keeping it) or only more criteria. */
+const OTHER_GOALS = ['nang cao', 'kieu mau', 'hien dai', 'tang', 'duy tri'];
+
 /** goal-unreachable: a commune aiming at recognition this year with a criterion neither met nor planned. */
 export const assignmentGoalsCheck: Check = {
   id: 'assignment-goals',
@@ -14,7 +18,7 @@ export const assignmentGoalsCheck: Check = {
       const tally = tallyAssignment(grid, model);
       for (const commune of tally.communes) {
         const goal = grid.text(commune.row, model.goalCol);
-        if (!hasAnyWords(goal, ['dat chuan', 've dich', 'ntm']) || hasAnyWords(goal, ['nang cao', 'kieu mau', 'hien dai', 'tang', 'duy tri'])) continue;
+        if (!hasAnyWords(goal, RECOGNITION_GOALS) || hasAnyWords(goal, OTHER_GOALS)) continue;
         const missing = model.criteria.filter((_, i) => commune.statuses[i] === 'not-met').map((c) => c.number);
         if (missing.length === 0) continue;
         findings.push({ code: 'goal-unreachable', sheet: grid.name, cell: a1(commune.row, model.goalCol), key: commune.name, params: { criteria: missing.join(', ') } });

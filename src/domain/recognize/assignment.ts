@@ -96,8 +96,13 @@ function rowLabel(grid: Grid, row: number, columns: Columns): string {
   return columns.ttCol !== undefined ? grid.text(row, columns.ttCol) : '';
 }
 
-/** Every label of an average, group, share, communes or totals row holds one of these: names rarely do. */
-const MAYBE_SPECIAL = /\d|binh quan|trung binh|ty le|tong|cong|toan|chung/;
+/**
+ * Every label of an average, share, communes or totals row holds one of these words, and a group's
+ * ("15-18 tiêu chí", "dưới 5 tiêu chí") a digit with a dash or one of them: names rarely do.
+ */
+const MAYBE_SPECIAL = /binh quan|trung binh|ty le|tong|cong|toan|chung|duoi|tieu chi|tc/;
+const DIGIT = /\d/;
+const DASH = /[-\u2010-\u2015\u2212]/;
 
 type Rows = Pick<AssignmentModel, 'communes' | 'totals' | 'shareRows' | 'groupRows' | 'communesCell'>;
 
@@ -109,8 +114,10 @@ function readRows(grid: Grid, header: Header, columns: Columns): Rows {
     const label = rowLabel(grid, row, columns);
     if (!label) continue;
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
-    if (MAYBE_SPECIAL.test(label) && readSpecialRow(grid, row, label, columns, rows)) continue;
-    const name = grid.raw(row, columns.communeCol).trim();
+    const raw = grid.raw(row, columns.communeCol);
+    const maybeSpecial = MAYBE_SPECIAL.test(label) || (DIGIT.test(label) && DASH.test(raw));
+    if (maybeSpecial && readSpecialRow(grid, row, label, columns, rows)) continue;
+    const name = raw.trim();
     const numbered = columns.ttCol !== undefined && grid.number(row, columns.ttCol) !== null;
     if (name && (marked || numbered)) communes.push({ row, name });
   }

@@ -11,8 +11,11 @@ export function isTotalLabel(folded: string): boolean {
 
 /** True for a label stating an average number of criteria per commune. */
 export function isAverageLabel(folded: string): boolean {
-  return hasAnyWords(folded, ['binh quan', 'trung binh']) && hasAnyWords(folded, ['tieu chi', 'tc']);
+  return folded.includes('binh') && hasAnyWords(folded, AVERAGE_WORDS) && hasAnyWords(folded, CRITERIA_WORDS);
 }
+
+const AVERAGE_WORDS = ['binh quan', 'trung binh'];
+const CRITERIA_WORDS = ['tieu chi', 'tc'];
 
 /** The first number (or formula) to the right of a label in the same row. */
 export function firstNumberRight(grid: Grid, row: number, col: number): number | null {
