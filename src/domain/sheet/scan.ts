@@ -1,4 +1,4 @@
-import { errorOf, isCellError, type SheetSnapshot } from './snapshot';
+import { errorText, isCellError, type SheetSnapshot } from './snapshot';
 
 /** A cell by 0-based absolute coordinates. */
 export type CellAt = { row: number; col: number };
@@ -15,12 +15,6 @@ export type SheetScan = {
 
 /** Texts at least this long may be labels ("Tổng số xã", "Bình quân …"); marks and names are shorter. */
 export const LONG_TEXT = 8;
-
-const HASH = 35;
-const SPACE = 32;
-const NO_BREAK_SPACE = 0xa0;
-/** U+1680, the first space after U+00A0 that `trim` removes. */
-const FIRST_UNICODE_SPACE = 0x1680;
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -84,12 +78,8 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
           hash = mix(hash, longHash(value));
         }
         if (length >= LONG_TEXT) longTexts.push({ row: origin.row + r, col: origin.col + c });
-        const first = value.charCodeAt(0);
-        // An error text starts with "#" or a space: anything else is not one, without a closer look.
-        if (first === HASH || first <= SPACE || first === NO_BREAK_SPACE || first >= FIRST_UNICODE_SPACE) {
-          const error = errorOf(value);
-          if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
-        }
+        const error = errorText(value);
+        if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
       } else if (typeof value === 'number') {
         hash = mixNumber(mix(hash, 2), value);
       } else if (isCellError(value)) {

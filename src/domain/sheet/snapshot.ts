@@ -35,18 +35,24 @@ export const ERROR_TEXT = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|
 
 /**
  * The error a cell shows: an error value's, or a text that reads as one ("#REF!", " #N/A ").
- * Most cells are marks and names: they are ruled out by their first character, not searched.
  *
  * @example
  * errorOf({ error: '#REF!' }) === '#REF!'; errorOf(' #N/A ') === '#N/A'; errorOf('x') === null
  */
 export function errorOf(value: CellValue): string | null {
-  if (isCellError(value)) return value.error;
-  if (typeof value !== 'string' || value.length === 0) return null;
-  const first = value.charCodeAt(0);
-  const maybe = first === HASH || first <= SPACE || first === NO_BREAK_SPACE || (first >= 0x1680 && /^\s/.test(value));
-  if (!maybe) return null;
-  const trimmed = value.trim();
+  if (typeof value === 'string') return errorText(value);
+  return isCellError(value) ? value.error : null;
+}
+
+/**
+ * The error a text reads as, or null. Most texts are marks and names: they are ruled out by their
+ * first character (an error text starts with "#" or a space), not searched.
+ */
+export function errorText(text: string): string | null {
+  const first = text.charCodeAt(0);
+  const maybe = first === HASH || first <= SPACE || first === NO_BREAK_SPACE || (first >= 0x1680 && /^\s/.test(text));
+  if (!maybe || text.length === 0) return null;
+  const trimmed = text.trim();
   return ERROR_TEXT.test(trimmed) ? trimmed : null;
 }
 
