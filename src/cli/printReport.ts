@@ -5,11 +5,11 @@ import type { SheetKind } from '../domain/recognize/models';
 const KIND_NAMES: Record<Lang, Record<SheetKind, string>> = {
   vi: {
     targets: 'chỉ tiêu theo tiêu chí', assignment: 'giao chỉ tiêu theo xã', funding: 'nguồn vốn',
-    tasks: 'nhiệm vụ', responsibility: 'phân công phụ trách tiêu chí', unknown: 'không nhận dạng được',
+    table: 'bảng (đọc theo cấu trúc bảng)', tasks: 'nhiệm vụ', responsibility: 'phân công phụ trách tiêu chí', unknown: 'không nhận dạng được',
   },
   en: {
     targets: 'per-criterion targets', assignment: 'per-commune assignment', funding: 'funding',
-    tasks: 'task list', responsibility: 'department ↔ criteria', unknown: 'not recognised',
+    table: 'table (read by its structure)', tasks: 'task list', responsibility: 'department ↔ criteria', unknown: 'not recognised',
   },
 };
 const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {

@@ -30,6 +30,7 @@ export type Analysis = {
   sheets: CheckedSheet[];
   /** Problems found before the checks ran (an invalid "Danh mục tiêu chí" sheet). */
   preliminary: FindingDraft[];
+  planYear?: number;
 };
 
 export type CheckReport = {
@@ -67,7 +68,7 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
       ? ({ name: grid.name, kind: 'unknown', score: 0 } satisfies RecognizedSheet)
       : classifySheet(grid, { catalog, planYear }),
   }));
-  return { catalog, reason, catalogs, sheets, preliminary };
+  return { catalog, reason, catalogs, sheets, preliminary, planYear };
 }
 
 function position(finding: FindingDraft, order: Map<string, number>): [number, number, number] {
@@ -77,7 +78,7 @@ function position(finding: FindingDraft, order: Map<string, number>): [number, n
 
 /** Runs every check on an analysed workbook and returns the findings in sheet and cell order. */
 export function runChecks(analysis: Analysis, options: AnalyzeOptions = {}): FindingDraft[] {
-  const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, communes: options.communes };
+  const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, communes: options.communes, planYear: analysis.planYear };
   const drafts = [...analysis.preliminary, ...CHECKS.flatMap((check) => check.run(context))];
   if (analysis.sheets.every(({ recognized }) => recognized.kind === 'unknown')) {
     drafts.push({ code: 'no-table', sheet: analysis.sheets[0]?.grid.name ?? '', cell: 'A1' });

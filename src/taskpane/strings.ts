@@ -61,7 +61,7 @@ export const STRINGS = {
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<Severity, string>,
     kinds: {
       targets: 'chỉ tiêu theo tiêu chí', assignment: 'giao chỉ tiêu theo xã', funding: 'nguồn vốn',
-      tasks: 'nhiệm vụ', responsibility: 'phân công phụ trách', unknown: 'không nhận dạng được',
+      table: 'bảng (đọc theo cấu trúc bảng)', tasks: 'nhiệm vụ', responsibility: 'phân công phụ trách', unknown: 'không nhận dạng được',
     } as Record<SheetKind, string>,
   },
   en: {
@@ -122,7 +122,7 @@ export const STRINGS = {
     severity: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
     kinds: {
       targets: 'per-criterion targets', assignment: 'per-commune assignment', funding: 'funding',
-      tasks: 'task list', responsibility: 'department ↔ criteria', unknown: 'not recognised',
+      table: 'table (read by its structure)', tasks: 'task list', responsibility: 'department ↔ criteria', unknown: 'not recognised',
     } as Record<SheetKind, string>,
   },
 } satisfies Record<Lang, unknown>;

@@ -19,7 +19,7 @@ export const assignmentGoalsCheck: Check = {
       for (const commune of tally.communes) {
         const goal = grid.text(commune.row, model.goalCol);
         if (!hasAnyWords(goal, RECOGNITION_GOALS) || hasAnyWords(goal, OTHER_GOALS)) continue;
-        const missing = model.criteria.filter((_, i) => commune.statuses[i] === 'not-met').map((c) => c.number);
+        const missing = model.criteria.filter((_, i) => (commune.statuses[i] === 'not-met' || commune.statuses[i] === 'basic')).map((c) => c.number);
         if (missing.length === 0) continue;
         findings.push({ code: 'goal-unreachable', sheet: grid.name, cell: a1(commune.row, model.goalCol), key: commune.name, params: { criteria: missing.join(', ') } });
       }

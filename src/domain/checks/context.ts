@@ -12,6 +12,8 @@ export type CheckContext = {
   catalogs: readonly Catalog[];
   /** Number of communes given on the command line (--communes). */
   communes?: number;
+  /** The year the workbook plans for (from its titles), when known. */
+  planYear?: number;
 };
 
 /** One check: reads the recognised sheets and reports findings as data. */

@@ -18,6 +18,7 @@ import { tasksTimelineCheck } from './tasksTimeline';
 import { tasksMissingCheck } from './tasksMissing';
 import { responsibilityLeadsCheck } from './responsibilityLeads';
 import { responsibilityCoverageCheck } from './responsibilityCoverage';
+import { tableRelationsCheck } from './tableRelations';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -40,4 +41,5 @@ export const CHECKS: readonly Check[] = [
   tasksMissingCheck,
   responsibilityLeadsCheck,
   responsibilityCoverageCheck,
+  tableRelationsCheck,
 ];

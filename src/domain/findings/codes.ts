@@ -18,6 +18,9 @@ export const FINDING_SEVERITY = {
   'invalid-catalog': 'error',
   'unchecked-set': 'info',
   'no-table': 'info',
+  'relation-mismatch': 'error',
+  'table-read': 'info',
+  'missing-lead': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -4,9 +4,40 @@ import { formatNumber } from './format';
 type Render = (draft: FindingDraft, n: (value: unknown) => string) => string;
 type MessageMap = Record<FindingCode, Render>;
 
+const SOURCE_VI: Record<string, string> = {
+  'column-numbers': 'theo dòng số thứ tự cột', header: 'theo tên cột', 'totals-row': 'dòng tổng', 'totals-column': 'cột tổng',
+  hierarchy: 'tổng các mục con', marks: 'đếm ký hiệu', list: 'đếm danh sách', 'average-row': 'dòng bình quân',
+};
+const SOURCE_EN: Record<string, string> = {
+  'column-numbers': 'from the column-number row', header: 'from the column headers', 'totals-row': 'totals row', 'totals-column': 'totals column',
+  hierarchy: 'sum of the sub-items', marks: 'count of the marks', list: 'length of the list', 'average-row': 'average row',
+};
+const FAMILY_VI: Record<string, string> = {
+  'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',
+  'funding-grid': 'nguồn vốn theo nguồn', 'responsibility-criteria': 'phân công theo tiêu chí', generic: 'số liệu',
+};
+const FAMILY_EN: Record<string, string> = {
+  'assignment-sideways': 'sideways assignment', rollup: 'roll-up by unit', counts: 'per-commune counts', 'main-targets': 'main targets',
+  'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', generic: 'numbers',
+};
+const AXIS_VI: Record<string, string> = { commune: 'xã', district: 'huyện', group: 'nhóm xã', criterion: 'tiêu chí', target: 'chỉ tiêu', source: 'nguồn vốn', project: 'dự án', agency: 'cơ quan', unknown: 'dòng' };
+
+/** Numbers inside a computation are written {41.4} and shown in the reader's language. */
+function numbersIn(text: unknown, n: (value: unknown) => string): string {
+  return String(text ?? '').replace(/\{(-?[\d.e+-]+)\}/g, (_, value: string) => n(Number(value)));
+}
+
+function relationVi(d: FindingDraft, n: (value: unknown) => string): string {
+  return `${d.params?.formula} ${SOURCE_VI[String(d.params?.source)] ?? ''}: ${numbersIn(d.params?.computation, n)}, ghi ${n(d.actual)}.`;
+}
+
+function relationEn(d: FindingDraft, n: (value: unknown) => string): string {
+  return `${d.params?.formula} ${SOURCE_EN[String(d.params?.source)] ?? ''}: ${numbersIn(d.params?.computation, n)}, stated ${n(d.actual)}.`;
+}
+
 const vi: MessageMap = {
-  'percent-mismatch': (d, n) => `Tỷ lệ ghi ${n(d.actual)}% nhưng ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
-  'total-mismatch': (d, n) => `${d.params?.what ?? 'Tổng'} ghi ${n(d.actual)} nhưng tính được ${n(d.expected)}${d.params?.detail ? ` (${d.params.detail})` : ''}.`,
+  'percent-mismatch': (d, n) => d.params?.formula ? relationVi(d, n) : `Tỷ lệ ghi ${n(d.actual)}% nhưng ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
+  'total-mismatch': (d, n) => d.params?.formula ? relationVi(d, n) : `${d.params?.what ?? 'Tổng'} ghi ${n(d.actual)} nhưng tính được ${n(d.expected)}${d.params?.detail ? ` (${d.params.detail})` : ''}.`,
   'exceeds-total': (d, n) => `${d.params?.what ?? 'Số lượng'} ${n(d.actual)} vượt quá ${n(d.expected)}.`,
   'unknown-criterion': (d) => `"${d.key}" không có trong bộ tiêu chí ${d.params?.catalog}.`,
   'missing-criterion': (d) => `Thiếu cột tiêu chí số ${d.key} của bộ tiêu chí ${d.params?.catalog}.`,
@@ -22,12 +53,15 @@ const vi: MessageMap = {
   'goal-unreachable': (d) => `Xã "${d.key}" đăng ký đạt chuẩn nhưng tiêu chí ${d.params?.criteria} chưa đạt và không có trong kế hoạch năm nay.`,
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
+  'relation-mismatch': (d, n) => relationVi(d, n),
+  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; ${d.params?.holding}/${d.params?.relations} quan hệ số học đúng.`,
+  'missing-lead': (d) => `${d.key} chưa có cơ quan chủ trì.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
 };
 
 const en: MessageMap = {
-  'percent-mismatch': (d, n) => `Share states ${n(d.actual)}% but ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
-  'total-mismatch': (d, n) => `${d.params?.whatEn ?? 'Total'} states ${n(d.actual)} but the data give ${n(d.expected)}${d.params?.detailEn ? ` (${d.params.detailEn})` : ''}.`,
+  'percent-mismatch': (d, n) => d.params?.formula ? relationEn(d, n) : `Share states ${n(d.actual)}% but ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
+  'total-mismatch': (d, n) => d.params?.formula ? relationEn(d, n) : `${d.params?.whatEn ?? 'Total'} states ${n(d.actual)} but the data give ${n(d.expected)}${d.params?.detailEn ? ` (${d.params.detailEn})` : ''}.`,
   'exceeds-total': (d, n) => `${d.params?.whatEn ?? 'Count'} ${n(d.actual)} exceeds ${n(d.expected)}.`,
   'unknown-criterion': (d) => `"${d.key}" is not in the criteria set ${d.params?.catalog}.`,
   'missing-criterion': (d) => `Criterion ${d.key} of the set ${d.params?.catalog} has no column.`,
@@ -43,6 +77,9 @@ const en: MessageMap = {
   'goal-unreachable': (d) => `Commune "${d.key}" aims at recognition but criteria ${d.params?.criteria} are neither met nor planned this year.`,
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
+  'relation-mismatch': (d, n) => relationEn(d, n),
+  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows by ${d.params?.axis}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.holding} of ${d.params?.relations} arithmetic relations hold.`,
+  'missing-lead': (d) => `${d.key} has no lead agency.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
 };
 

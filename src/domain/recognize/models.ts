@@ -1,8 +1,9 @@
+import type { Table } from '../table/types';
 import type { GroupBounds } from '../text/groupLabel';
 import type { CriterionRef } from '../text/codes';
 
 /** What a sheet holds, read from its content. */
-export type SheetKind = 'targets' | 'assignment' | 'funding' | 'tasks' | 'responsibility' | 'unknown';
+export type SheetKind = 'targets' | 'assignment' | 'funding' | 'tasks' | 'responsibility' | 'table' | 'unknown';
 
 export type HeaderSpan = { top: number; bottom: number };
 
@@ -92,7 +93,12 @@ export type ResponsibilityModel = {
   rows: ResponsibilityRow[];
 };
 
-export type SheetModel = TargetsModel | AssignmentModel | FundingModel | TasksModel | ResponsibilityModel;
+/** The families of tables read through the table model and its relations alone. */
+export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'generic';
+
+export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily }[] };
+
+export type SheetModel = TargetsModel | AssignmentModel | FundingModel | TasksModel | ResponsibilityModel | TableSheetModel;
 
 /** A sheet as the engine understood it. */
 export type RecognizedSheet = { name: string; kind: SheetKind; model?: SheetModel; score: number };

@@ -1,17 +1,23 @@
 import { fold } from './fold';
 
-/** What an assignment cell says of a commune and a criterion. */
-export type MarkStatus = 'met' | 'planned' | 'not-met' | 'invalid';
+/**
+ * What an assignment cell says of a commune and a criterion. Appraisals record three states (đạt,
+ * cơ bản đạt, chưa đạt); plans add the criteria planned this year. "Basic" (cơ bản đạt) is not met
+ * for recognition but is its own state.
+ */
+export type MarkStatus = 'met' | 'planned' | 'basic' | 'not-met' | 'invalid';
 
-const MET = new Set(['x', 'dat', 'd', '1', 'da dat', 'v']);
-const PLANNED = new Set(['kh', 'ke hoach', 'phan dau', 'pd', 'p d', 'dang ky', 'dk']);
-const NOT_MET = new Set(['', '0', 'chua dat', 'chua', 'khong', 'k']);
+const MET = new Set(['x', 'dat', 'd', '1', 'da dat', 'v', 'dd', 'dat chuan']);
+const PLANNED = new Set(['kh', 'ke hoach', 'phan dau', 'pd', 'p d', 'dang ky', 'dk', 'phan dau dat']);
+const BASIC = new Set(['cbd', 'co ban dat', 'cb dat', 'cb']);
+const NOT_MET = new Set(['', '0', 'chua dat', 'chua', 'khong', 'k', 'cd', 'c d', 'kd', 'khong dat']);
 const CHECK_MARKS = /^[\u2713\u2714\u2611\u221a]$/;
 const DASH_ONLY = /^[-\u2010-\u2015\u2212.]+$/;
 
 /**
  * Reads an assignment mark. Met: x, X, đạt, Đ, 1, ✓. Planned this year: KH, kế hoạch,
- * phấn đấu, PĐ, or the plan year (2025). Not met: blank, 0, -, chưa đạt.
+ * phấn đấu, PĐ, or the plan year (2025). Basically met: CBĐ, cơ bản đạt. Not met: blank, 0, -,
+ * CĐ, chưa đạt.
  *
  * @example
  * classifyMark('Đ', 2025) === 'met'; classifyMark(2025, 2025) === 'planned'; classifyMark('?', 2025) === 'invalid'
@@ -48,6 +54,7 @@ function classifyValue(value: unknown, planYear?: number): MarkStatus {
   if (MET.has(folded)) return 'met';
   if (PLANNED.has(folded)) return 'planned';
   if (NOT_MET.has(folded)) return 'not-met';
+  if (BASIC.has(folded)) return 'basic';
   if (/^\d{4}$/.test(folded) && isPlanYear(Number(folded), planYear)) return 'planned';
   return 'invalid';
 }

@@ -1,0 +1,35 @@
+import { a1 } from '../sheet/address';
+import type { FindingDraft } from '../findings/codes';
+import { evaluateRelation } from '../relations/evaluate';
+import { relationsOf } from '../relations/forTable';
+import { sheetsOf, type Check } from './context';
+
+/**
+ * Every relation a table asserts (column-number row, header words, totals, hierarchy, marks, lists),
+ * evaluated: one finding per cell that breaks one, and one info per table saying what was understood.
+ */
+export const tableRelationsCheck: Check = {
+  id: 'table-relations',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'table')) {
+      for (const { table, family } of model.tables) {
+        const relations = relationsOf(grid, table, context.communes);
+        const broken = new Set<string>();
+        let holding = 0;
+        for (const relation of relations) {
+          const finding = evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks });
+          if (!finding) { holding++; continue; }
+          if (broken.has(finding.cell)) continue;
+          broken.add(finding.cell);
+          findings.push(finding);
+        }
+        findings.push({
+          code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
+          params: { family, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0 },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,59 @@
+import type { Catalog } from '../catalog/schema';
+import type { Grid } from '../sheet/grid';
+import { parseCriterionRef } from '../text/codes';
+import { fold, hasAnyWords } from '../text/fold';
+import { readTables } from '../table/read';
+import type { Column, Table } from '../table/types';
+import type { RecognizeContext } from './context';
+import type { TableFamily, TableSheetModel } from './models';
+
+/** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
+function namesCriterion(text: string, catalog: Catalog): boolean {
+  if (parseCriterionRef(text)) return true;
+  const folded = fold(text);
+  return folded.length >= 4 && catalog.criteria.some((c) => {
+    const name = fold(c.name);
+    return folded === name || name.startsWith(folded) || folded.startsWith(name);
+  });
+}
+
+const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.some((c) => meanings.includes(c.meaning));
+
+/**
+ * What a table is, among the families the relations serve on their own: an assignment turned
+ * sideways, a roll-up by unit, per-commune counts, main targets, a funding grid, responsibility by
+ * criterion, or any table whose column-number row declares its arithmetic. Null for the layouts the
+ * kind readers (targets, assignment, funding list, tasks, responsibility by agency) read.
+ *
+ * @example
+ * familyOf(table, catalog) === 'rollup'
+ */
+export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
+  const members = table.columns.filter((c) => c.meaning === 'member');
+  const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  if (members.length >= 2) {
+    const criteriaHeaders = members.filter((m) => namesCriterion(m.title, catalog)).length;
+    if (criteriaHeaders >= members.length * 0.5) return null;
+    const criteriaRows = units.filter((r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)).length;
+    return criteriaRows >= 2 ? 'assignment-sideways' : null;
+  }
+  const numeric = table.columns.filter((c) => ['units', 'baseline', 'added', 'cumulative', 'share', 'comparison', 'change', 'average', 'previous', 'plan', 'amount', 'total', 'number', 'list'].includes(c.meaning));
+  if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || units.filter((r) => namesCriterion(r.label, catalog)).length >= units.length * 0.6) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
+  if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
+  if (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units'))) return numeric.length > 0 ? 'main-targets' : null;
+  if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => namesCriterion(r.label, catalog) && /^(tieu chi|tc)\b/.test(fold(r.label)))) {
+    if (has(table, 'list') || table.columns.some((c) => ['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc']))) return 'counts';
+    if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
+  }
+  if (table.formulas.length > 0 && table.axis !== 'criterion') return 'generic';
+  return null;
+}
+
+/** The sheet as tables of the families above, or null when none is one of them. */
+export function recognizeTables(grid: Grid, context: RecognizeContext): TableSheetModel | null {
+  const { tables } = readTables(grid, { planYear: context.planYear });
+  const families = tables.map((table) => ({ table, family: familyOf(table, context.catalog) }));
+  const claimed = families.filter((f): f is { table: Table; family: TableFamily } => f.family !== null);
+  if (claimed.length === 0) return null;
+  return { kind: 'table', tables: claimed.map((f) => ({ table: f.table, family: f.family })) };
+}

@@ -1,0 +1,234 @@
+import type { Grid } from '../sheet/grid';
+import { readStated } from '../sheet/stated';
+import { fold, hasAnyWords } from '../text/fold';
+import type { Column, Meaning, Row, Table } from '../table/types';
+import type { At, Relation, SignedAt } from './types';
+
+export type DeriveContext = {
+  /** The number of communes a share divides by where the table has no column for it (a stated cell or --communes). */
+  communes?: number;
+};
+
+const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
+const COUNTS: readonly Meaning[] = ['cumulative', 'baseline', 'added', 'amount', 'total', 'number', 'plan'];
+/** Axes whose parts add up to their parent (a criterion's indicators do not add up to it). */
+const ADDITIVE_AXES: readonly Table['axis'][] = ['commune', 'district', 'group', 'source', 'project'];
+
+const at = (row: number, col: number): At => ({ row, col });
+
+/**
+ * The relations a table asserts, each with its source: the column-number row first (the table's
+ * own declaration), then its header words, its totals rows and columns and its hierarchy, and for a
+ * table turned sideways the counts of its marks.
+ *
+ * @example
+ * deriveRelations(grid, table, { communes: 96 }).filter((r) => r.kind === 'ratio')
+ */
+export function deriveRelations(grid: Grid, table: Table, context: DeriveContext = {}): Relation[] {
+  const relations: Relation[] = [];
+  const byCol = new Map(table.columns.map((c) => [c.col, c]));
+  const of = (meaning: Meaning) => table.columns.filter((c) => c.meaning === meaning);
+  const members = of('member');
+  const lineRows = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal' || r.role === 'total');
+  const targeted = new Set(table.formulas.map((f) => f.target));
+  const keyOf = (row: Row) => row.label || row.tt || String(row.row + 1);
+
+  // 1. Within each row: the column-number row's formulas, else the header's words.
+  for (const formula of table.formulas) {
+    for (const row of lineRows) {
+      if (formula.kind === 'linear') {
+        relations.push({ kind: 'linear', target: at(row.row, formula.target), terms: formula.terms.map((t): SignedAt => ({ row: row.row, col: t.col!, sign: t.sign })), source: 'column-numbers', key: keyOf(row), text: formula.text });
+      } else {
+        const column = byCol.get(formula.target);
+        const percent = formula.scale === 100 || Boolean(column?.percentUnits);
+        relations.push({ kind: 'ratio', target: at(row.row, formula.target), numerator: at(row.row, formula.numerator), denominator: at(row.row, formula.denominator), percent, share: column?.meaning === 'share', source: 'column-numbers', key: keyOf(row), text: formula.text });
+      }
+    }
+  }
+  const free = (c: Column) => !targeted.has(c.col);
+  const leftOf = (col: number, meanings: readonly Meaning[]) =>
+    table.columns.filter((c) => c.col < col && meanings.includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
+  const units = of('units')[0];
+  const sideways = table.orientation === 'cols' && members.length >= 2;
+
+  for (const cumulative of of('cumulative').filter(free)) {
+    const baseline = leftOf(cumulative.col, ['baseline']);
+    const added = leftOf(cumulative.col, ['added']);
+    if (!baseline || !added || sideways) continue;
+    for (const row of lineRows) {
+      relations.push({ kind: 'linear', target: at(row.row, cumulative.col), terms: [{ row: row.row, col: baseline.col, sign: 1 }, { row: row.row, col: added.col, sign: 1 }], source: 'header', key: keyOf(row), text: `${cumulative.title} = ${baseline.title} + ${added.title}` });
+    }
+  }
+  for (const change of of('change').filter(free)) {
+    const plan = leftOf(change.col, ['plan']);
+    const previous = leftOf(change.col, ['previous', 'baseline']);
+    if (!plan || !previous) continue;
+    for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text: `${change.title} = ${plan.title} - ${previous.title}` });
+  }
+  for (const comparison of of('comparison').filter(free)) {
+    const plan = leftOf(comparison.col, ['plan', 'cumulative']);
+    const previous = plan && leftOf(plan.col, ['previous', 'baseline']);
+    if (!plan || !previous) continue;
+    for (const row of lineRows) {
+      relations.push({ kind: 'ratio', target: at(row.row, comparison.col), numerator: at(row.row, plan.col), denominator: at(row.row, previous.col), percent: Boolean(comparison.percentUnits), share: false, source: 'header', key: keyOf(row), text: `${comparison.title} = ${plan.title} / ${previous.title}` });
+    }
+  }
+  const totalRows = table.rows.filter((r) => r.role === 'total');
+  for (const share of of('share').filter(free)) {
+    const count = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    if (!count) continue;
+    for (const row of lineRows) {
+      const target = at(row.row, share.col);
+      const numerator = at(row.row, count.col);
+      const base = { kind: 'ratio' as const, target, numerator, percent: Boolean(share.percentUnits), share: true, source: 'header' as const, key: keyOf(row) };
+      if (units) relations.push({ ...base, denominator: at(row.row, units.col), text: `${share.title} = ${count.title} / ${units.title}` });
+      else if (sideways) relations.push({ ...base, denominator: { value: members.length, range: membersRange(table, members) }, text: `${share.title} = ${count.title} / ${members.length}` });
+      else if (totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning)) {
+        relations.push({ ...base, denominator: at(totalRows[0].row, count.col), text: `${share.title} = ${count.title} / ${totalRows[0].label}` });
+      } else if (context.communes !== undefined && !['amount', 'total'].includes(count.meaning)) {
+        relations.push({ ...base, denominator: { value: context.communes }, text: `${share.title} = ${count.title} / ${context.communes}` });
+      }
+    }
+  }
+  deriveTotalColumns(table, lineRows, relations, keyOf);
+  deriveLists(grid, table, lineRows, relations, keyOf);
+  if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
+
+  // 2. Totals rows and the hierarchy: additive columns only; shares and averages are ratios of the totals.
+  const additive = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
+  if (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0)) {
+    deriveTotals(table, additive, relations);
+    deriveAverages(table, relations);
+  }
+  return relations;
+}
+
+function membersRange(table: Table, members: readonly Column[]): string | undefined {
+  const cols = members.map((m) => m.col);
+  const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
+  return contiguous ? `${table.header.bottom}:${cols[0]}:${cols[cols.length - 1]}` : undefined;
+}
+
+function isYearColumn(grid: Grid, table: Table, column: Column): boolean {
+  let years = 0;
+  let numbers = 0;
+  for (const row of table.rows) {
+    const value = grid.number(row.row, column.col);
+    if (value === null) continue;
+    numbers++;
+    if (Number.isInteger(value) && value >= 1990 && value <= 2100) years++;
+  }
+  return numbers > 0 && years === numbers;
+}
+
+/** A "Tổng cộng" column: the sum of the sources beside it, a group's own total counted instead of its parts. */
+function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
+  const amounts = table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total');
+  for (const total of table.columns.filter((c) => c.meaning === 'total')) {
+    if (table.formulas.some((f) => f.target === total.col)) continue;
+    const siblings = total.group !== undefined ? amounts.filter((c) => c !== total && c.group === total.group) : [];
+    let parts: Column[] = siblings;
+    if (parts.length === 0) {
+      // The grand total: every source once — a group's own total instead of its parts.
+      const groupTotals = amounts.filter((c) => c.meaning === 'total' && c.group !== undefined && c !== total);
+      const covered = new Set(groupTotals.map((c) => c.group));
+      parts = [...groupTotals, ...amounts.filter((c) => c.meaning === 'amount' && (c.group === undefined || !covered.has(c.group)))];
+    }
+    if (parts.length < 2) continue;
+    for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'totals-column', key: keyOf(row) });
+  }
+}
+
+/** A count beside a list of criteria ("2" beside "9, 10"). */
+function deriveLists(grid: Grid, table: Table, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
+  for (const list of table.columns.filter((c) => c.meaning === 'list')) {
+    const words = list.label;
+    const want: Meaning = hasAnyWords(words, ['chua dat', 'con thieu']) ? 'number' : hasAnyWords(words, ['da dat']) ? 'baseline' : 'added';
+    const count = table.columns.find((c) => c.meaning === want && (want !== 'number' || hasAnyWords(c.label, ['chua dat'])))
+      ?? table.columns.filter((c) => c.col < list.col && ['added', 'number'].includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
+    if (!count) continue;
+    for (const row of rows) {
+      if (row.role !== 'unit' || grid.isBlank(row.row, list.col) && grid.isBlank(row.row, count.col)) continue;
+      relations.push({ kind: 'list-length', target: { row: row.row, col: count.col }, list: { row: row.row, col: list.col }, source: 'list', key: keyOf(row) });
+    }
+  }
+}
+
+/** A table turned sideways: per criterion the communes' marks counted; per commune, rows counting down. */
+function deriveMarkCounts(grid: Grid, table: Table, members: readonly Column[], relations: Relation[], keyOf: (row: Row) => string): void {
+  const STATUSES: Partial<Record<Meaning, ('met' | 'planned')[]>> = { baseline: ['met'], added: ['planned'], cumulative: ['met', 'planned'] };
+  const criteriaRows = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  const summaryRows = criteriaRows.filter((r) => isCountRow(r.label));
+  const markRows = criteriaRows.filter((r) => !summaryRows.includes(r));
+  for (const row of markRows) {
+    const cells = members.map((m) => ({ row: row.row, col: m.col }));
+    for (const column of table.columns) {
+      const statuses = STATUSES[column.meaning];
+      if (statuses && !table.formulas.some((f) => f.target === column.col)) relations.push({ kind: 'count', target: { row: row.row, col: column.col }, cells, statuses, source: 'marks', key: keyOf(row) });
+      if (column.meaning === 'units') relations.push({ kind: 'count', target: { row: row.row, col: column.col }, cells, statuses: ['met', 'planned', 'basic', 'not-met'], source: 'marks', key: keyOf(row) });
+    }
+  }
+  for (const row of [...summaryRows, ...table.rows.filter((r) => r.role === 'total')]) {
+    const folded = fold(row.label);
+    const statuses: ('met' | 'planned')[] = hasAnyWords(folded, ['phan dau', 'them', 'ke hoach']) ? ['planned'] : hasAnyWords(folded, ['cuoi nam', 'luy ke', 'sau']) ? ['met', 'planned'] : ['met'];
+    for (const member of members) {
+      if (readStated(grid, row.row, member.col) === null && !grid.isBlank(row.row, member.col)) continue;
+      relations.push({ kind: 'count', target: { row: row.row, col: member.col }, cells: markRows.map((r) => ({ row: r.row, col: member.col })), statuses, source: 'marks', key: `${member.title}` });
+    }
+  }
+}
+
+function isCountRow(label: string): boolean {
+  const folded = fold(label);
+  return /^(tong )?(so )?(tieu chi|tc)\b/.test(folded) && !/^(tieu chi|tc)\s*(so\s*)?\d/.test(folded) || /^so (tieu chi|tc)\b/.test(folded) || /^tong so (tieu chi|tc)\b/.test(folded);
+}
+
+function deriveTotals(table: Table, additive: readonly Column[], relations: Relation[]): void {
+  const rows = table.rows;
+  const totals = rows.filter((r) => r.role === 'total');
+  const items = rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  const children = new Map<number, Row[]>();
+  for (const row of items) if (row.parent !== undefined) children.set(row.parent, [...(children.get(row.parent) ?? []), row]);
+  for (const [parent, kids] of children) {
+    const parentRow = rows.find((r) => r.row === parent)!;
+    for (const column of additive) {
+      relations.push({ kind: 'sum', target: { row: parent, col: column.col }, parts: kids.map((k) => ({ row: k.row, col: column.col })), source: 'hierarchy', key: parentRow.label });
+    }
+  }
+  if (totals.length === 0) return;
+  const topLevel = items.filter((r) => r.parent === undefined);
+  if (totals.length === 1) {
+    for (const column of additive) relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: topLevel.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: totals[0].label });
+    return;
+  }
+  // Several totals rows: a "Cộng" closes each block, the grand total (first at the top, or last) adds the blocks.
+  const grand = totals[0].row < (topLevel[0]?.row ?? Infinity) ? totals[0] : totals[totals.length - 1];
+  const blocks: { total: Row; parts: Row[] }[] = [];
+  let pending: Row[] = [];
+  for (const row of rows) {
+    if (row === grand) continue;
+    if (row.role === 'total') { blocks.push({ total: row, parts: pending }); pending = []; }
+    else if ((row.role === 'unit' || row.role === 'subtotal') && row.parent === undefined) pending.push(row);
+  }
+  for (const column of additive) {
+    for (const block of blocks) if (block.parts.length) relations.push({ kind: 'sum', target: { row: block.total.row, col: column.col }, parts: block.parts.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: block.total.label });
+    const parts = [...blocks.map((b) => b.total), ...pending];
+    relations.push({ kind: 'sum', target: { row: grand.row, col: column.col }, parts: parts.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: grand.label });
+  }
+}
+
+/** An average column in a totals row (weighted by the units where the table counts them), and "Bình quân" rows. */
+function deriveAverages(table: Table, relations: Relation[]): void {
+  const units = table.columns.find((c) => c.meaning === 'units');
+  const items = table.rows.filter((r) => (r.role === 'unit' || r.role === 'subtotal') && r.parent === undefined);
+  for (const average of table.columns.filter((c) => c.meaning === 'average')) {
+    for (const total of table.rows.filter((r) => r.role === 'total')) {
+      relations.push({ kind: 'average', target: { row: total.row, col: average.col }, parts: items.map((r) => ({ row: r.row, col: average.col })), weights: units ? items.map((r) => ({ row: r.row, col: units.col })) : undefined, source: 'totals-row', key: total.label });
+    }
+  }
+  for (const row of table.rows.filter((r) => r.role === 'average')) {
+    for (const column of table.columns.filter((c) => ['baseline', 'added', 'cumulative', 'number'].includes(c.meaning))) {
+      relations.push({ kind: 'average', target: { row: row.row, col: column.col }, parts: items.map((r) => ({ row: r.row, col: column.col })), source: 'average-row', key: row.label });
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** A cell of a relation, 0-based absolute. */
+export type At = { row: number; col: number };
+
+/** Where a relation comes from: what in the table asserts it. */
+export type RelationSource = 'column-numbers' | 'header' | 'totals-row' | 'totals-column' | 'hierarchy' | 'marks' | 'list' | 'average-row';
+
+/** A term of a linear relation. */
+export type SignedAt = At & { sign: 1 | -1 };
+
+/**
+ * An arithmetic relation a table asserts between its cells. Check evaluates it; fill writes it as a
+ * formula into its target.
+ */
+export type Relation =
+  | { kind: 'sum'; target: At; parts: At[]; source: RelationSource; key: string }
+  | { kind: 'linear'; target: At; terms: SignedAt[]; source: RelationSource; key: string; text?: string }
+  | { kind: 'ratio'; target: At; numerator: At; denominator: At | { value: number; range?: string }; percent: boolean; share: boolean; source: RelationSource; key: string; text?: string }
+  | { kind: 'average'; target: At; parts: At[]; weights?: At[]; source: RelationSource; key: string }
+  | { kind: 'count'; target: At; cells: At[]; statuses: ('met' | 'planned' | 'basic' | 'not-met')[]; source: RelationSource; key: string }
+  | { kind: 'list-length'; target: At; list: At; source: RelationSource; key: string };
+
+export type RelationKind = Relation['kind'];

@@ -1,0 +1,73 @@
+import { hasAnyWords, startsWithWords } from '../text/fold';
+import type { Meaning } from './types';
+
+/** Funding sources as offices name them in the columns of a funding grid. */
+export const SOURCE_WORDS = [
+  'nstw', 'nsdp', 'nsnn', 'ngan sach trung uong', 'ngan sach dia phuong', 'ngan sach tinh', 'ngan sach huyen', 'ngan sach xa',
+  'ngan sach nha nuoc', 'long ghep', 'von long ghep', 'tin dung', 'von tin dung', 'dan gop', 'nhan dan dong gop', 'dong gop',
+  'doanh nghiep', 'von khac', 'nguon khac', 'khac', 'xa hoi hoa', 'dau tu phat trien', 'su nghiep', 'von dtpt', 'von sn', 'odp', 'oda',
+  'trung uong', 'dia phuong', 'cap tinh', 'cap huyen', 'cap xa', 'tinh', 'huyen', 'xa',
+];
+const AMOUNT_WORDS = ['so tien', 'kinh phi', 'von', 'trieu dong', 'ty dong', 'gia tri', 'nhu cau von', 'tong muc dau tu'];
+const TOTAL_WORDS = ['tong cong', 'tong so', 'tong', 'cong', 'tong von', 'tong nhu cau', 'tong kinh phi'];
+
+/** The years a folded header names ("ke hoach nam 2027", "den 31 12 2026"). */
+export function yearsIn(label: string): number[] {
+  return [...label.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1]));
+}
+
+/**
+ * The meaning of a column from its folded header: its lowest part (leaf) first, then the whole
+ * label; `planYear` tells "đến hết năm 2026" (baseline) from "đến hết năm 2027" (year end).
+ * `funding` is set when the table's other columns name funding sources.
+ *
+ * @example
+ * meaningOf('ke hoach nam 2027 dat them', 'dat them', 2027) === 'added'
+ * meaningOf('so xa dat chuan den het nam 2026', 'so xa dat chuan den het nam 2026', 2027) === 'baseline'
+ */
+export function meaningOf(label: string, leaf: string, planYear: number | undefined, funding = false): Meaning {
+  if (!label) return 'text';
+  if (startsWithWords(leaf, ['tt', 'stt', 'so tt', 'so thu tu'])) return 'tt';
+  if (hasAnyWords(leaf, ['ghi chu'])) return 'note';
+  if (hasAnyWords(leaf, ['dvt', 'don vi tinh'])) return 'unit';
+  if (hasAnyWords(leaf, ['thoi gian', 'tien do', 'thoi han'])) return 'timeline';
+  if (hasAnyWords(label, ['phoi hop'])) return 'coordinating';
+  if (hasAnyWords(label, ['chu tri', 'co quan thuc hien', 'don vi thuc hien', 'phu trach', 'co quan tham dinh', 'co quan huong dan'])) return 'lead';
+  if (hasAnyWords(leaf, ['chi dao'])) return 'directing';
+  if (hasAnyWords(label, ['hinh thanh tu', 'sap nhap', 'xa cu', 'truoc sap nhap', 'don vi cu'])) return 'former';
+  if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
+  if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
+  if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
+  if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
+  if (hasAnyWords(leaf, ['ty le', 'chiem', 'co cau']) || leaf === '%' || /^% /.test(leaf)) return 'share';
+  if (hasAnyWords(leaf, ['cac tieu chi', 'ten tieu chi', 'tieu chi cu the', 'danh sach tieu chi', 'tieu chi chua dat', 'tieu chi phan dau dat'])
+    && !hasAnyWords(leaf, ['so', 'so luong', 'tong so'])) return 'list';
+  if (funding && startsWithWords(leaf, TOTAL_WORDS)) return 'total';
+  let counts = countMeaning(leaf, planYear) ?? countMeaning(label, planYear);
+  // "Số xã" under "Đạt chuẩn đến hết năm 2026": the group says what the count is.
+  if (counts === 'units' && label !== leaf && hasAnyWords(label, ACHIEVE)) counts = countMeaning(label.replace(leaf, '').trim(), planYear) ?? counts;
+  if (counts) return counts;
+  if (startsWithWords(leaf, TOTAL_WORDS) && (funding || hasAnyWords(label, AMOUNT_WORDS))) return 'total';
+  if (hasAnyWords(leaf, SOURCE_WORDS) || hasAnyWords(label, AMOUNT_WORDS)) return 'amount';
+  return 'number';
+}
+
+const UNIT_PHRASES = ['tong so xa', 'so xa', 'tong so don vi', 'so don vi', 'tong so thon', 'so thon', 'so xa tham gia', 'tong so xa tham gia'];
+const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh', 'luy ke', 'con lai', 'chua dat'];
+
+function countMeaning(text: string, planYear: number | undefined): Meaning | null {
+  if (UNIT_PHRASES.some((phrase) => text === phrase || text === `${phrase} xa`) || (startsWithWords(text, UNIT_PHRASES) && !hasAnyWords(text, ACHIEVE))) return 'units';
+  if (hasAnyWords(text, ['dat them', 'them', 'tang them', 'dat moi', 'phan dau dat them', 'phan dau them', 'so xa phan dau', 'bo sung'])) return 'added';
+  if (hasAnyWords(text, ['luy ke', 'cuoi nam', 'den cuoi nam', 'nang tong so', 'tong so xa dat', 'sau khi'])) return 'cumulative';
+  const years = yearsIn(text);
+  if (years.length && planYear !== undefined && hasAnyWords(text, ['den het nam', 'den nam', 'den 31 12', 'het nam', 'den thang 12', 'nam', 'uoc', 'thuc hien', 'ke hoach', 'dat'])) {
+    const year = Math.max(...years);
+    const reached = hasAnyWords(text, ['den het nam', 'den 31 12', 'het nam', 'den nam', 'den thang 12', 'da dat', 'dat chuan', 'so xa dat', 'dat']);
+    if (year < planYear) return hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th']) && !reached ? 'previous' : 'baseline';
+    if (year === planYear) return hasAnyWords(text, ['ke hoach', 'kh']) && !reached ? 'plan' : 'cumulative';
+  }
+  if (hasAnyWords(text, ['da dat', 'hien trang', 'dau nam', 'uoc dat', 'den het nam', 'so xa dat', 'so xa da dat'])) return 'baseline';
+  if (hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th', 'nam truoc'])) return 'previous';
+  if (hasAnyWords(text, ['ke hoach', 'kh nam', 'muc tieu'])) return 'plan';
+  return null;
+}

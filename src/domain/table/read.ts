@@ -1,0 +1,402 @@
+import type { Grid } from '../sheet/grid';
+import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { parseLegend, readMark, type Legend } from '../text/legend';
+import { markerOf, MarkerLevels, type Marker } from '../recognize/bullets';
+import { readStated } from '../sheet/stated';
+import { columnFormula, readNumberCell } from './columnNumbers';
+import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
+import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
+
+/** How far below its search start a table's header may begin. */
+const SEARCH_ROWS = 15;
+const MAX_DEPTH = 3;
+/** Rows read to learn what a column holds. */
+const SAMPLE_ROWS = 300;
+
+export type TableContext = { planYear?: number };
+
+/** A sheet's tables and what stands around them (the legend of marks, a "Tổng số xã" line). */
+export type SheetTables = { tables: Table[]; legend?: Legend };
+
+const FOUND = new WeakMap<Grid, Map<number | undefined, SheetTables>>();
+
+/**
+ * Finds every table of a sheet and describes it: header block, column-number row, unit line,
+ * columns and their meanings, rows and their roles, totals and hierarchy. Made once per grid.
+ *
+ * @example
+ * const { tables } = readTables(grid, { planYear: 2027 });
+ * tables[0].columns.map((c) => c.meaning) // ['tt', 'label', 'units', 'baseline', 'added', 'cumulative', 'share']
+ */
+export function readTables(grid: Grid, context: TableContext = {}): SheetTables {
+  let byYear = FOUND.get(grid);
+  if (!byYear) FOUND.set(grid, (byYear = new Map()));
+  let found = byYear.get(context.planYear);
+  if (!found) byYear.set(context.planYear, (found = findTables(grid, context)));
+  return found;
+}
+
+function findTables(grid: Grid, context: TableContext): SheetTables {
+  const tables: Table[] = [];
+  const legend = findLegend(grid);
+  let from = grid.top;
+  while (from <= grid.bottom && tables.length < 20) {
+    const table = readTable(grid, from, context, legend?.legend);
+    if (!table) break;
+    if (legend) {
+      table.legend = { row: legend.row, col: legend.col, text: grid.raw(legend.row, legend.col) };
+      table.legendMarks = legend.legend;
+    }
+    tables.push(table);
+    from = table.body.bottom + 1;
+  }
+  return { tables, legend: legend?.legend };
+}
+
+function findLegend(grid: Grid): { row: number; col: number; legend: Legend } | undefined {
+  for (const { row, col } of grid.scan().longTexts) {
+    const text = grid.raw(row, col);
+    if (text.length > 400 || !/[-–:=)]/.test(text)) continue;
+    const legend = parseLegend(text);
+    if (legend) return { row, col, legend };
+  }
+  return undefined;
+}
+
+/** Own (not merged-in) non-empty cells of a row. */
+function ownCells(grid: Grid, row: number): number[] {
+  const cols: number[] = [];
+  for (const col of grid.cols()) {
+    const area = grid.mergeOf(row, col);
+    if (area && (area.top !== row || area.left !== col)) continue;
+    if (!grid.isBlank(row, col)) cols.push(col);
+  }
+  return cols;
+}
+
+function isNumeric(grid: Grid, row: number, col: number): boolean {
+  const value = grid.value(row, col);
+  if (typeof value === 'number') return true;
+  return typeof value === 'string' && readStated(grid, row, col) !== null;
+}
+
+/** "(1) (2) (3) (4) (5)=(3)+(4)", "A B C 1 2 3=2/1": at least three tokens, the first at the table's first column. */
+function isNumbersRow(grid: Grid, row: number, own: number[]): boolean {
+  if (own.length < 3) return false;
+  const cells = own.map((col) => readNumberCell(grid.value(row, col)));
+  if (cells.some((cell) => cell === null)) return false;
+  const labels = cells.map((cell) => cell!.label);
+  if (!['1', 'A'].includes(labels[0]) || new Set(labels).size !== labels.length) return false;
+  // Numbers rise left to right ("A B C 1 2 3", "1 2 3 4"): a data row of counts does not.
+  const numbers = labels.filter((label) => /^\d+$/.test(label)).map(Number);
+  return numbers.every((value, i) => i === 0 || value > numbers[i - 1]);
+}
+
+/** A header row of criterion numbers under a merged "Các tiêu chí": consecutive 1, 2, 3 … with nothing typed left of them. */
+function isNumberedHeader(grid: Grid, row: number, own: number[]): boolean {
+  const numbers = own.filter((col) => typeof grid.value(row, col) === 'number' || /^\s*\d{1,2}\s*$/.test(grid.raw(row, col)));
+  if (numbers.length < 3) return false;
+  const values = numbers.map((col) => Number(grid.raw(row, col)));
+  const consecutive = values.every((v, i) => i === 0 || v === values[i - 1] + 1);
+  return consecutive && values[0] === 1 && own[0] === numbers[0] && grid.text(row - 1, own[0]) !== '';
+}
+
+function isMarkCell(grid: Grid, row: number, col: number, legend: Legend | undefined): boolean {
+  const value = grid.value(row, col);
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  if (!text || text.length > 12 || isNumeric(grid, row, col)) return false;
+  const status = readMark(text, undefined, legend);
+  return status !== 'invalid' && (status !== 'not-met' || text !== '');
+}
+
+/** A data row: a number that is not a header's criterion number, or marks. */
+function isDataRow(grid: Grid, row: number, own: number[], legend: Legend | undefined): boolean {
+  if (own.some((col) => isNumeric(grid, row, col))) return !isNumberedHeader(grid, row, own);
+  return own.filter((col) => isMarkCell(grid, row, col, legend)).length >= 2;
+}
+
+/** A title, unit or legend line: one typed cell, merged wide or long, or saying what it is. */
+function isTitleLine(grid: Grid, row: number, own: number[]): boolean {
+  if (own.length !== 1) return false;
+  const col = own[0];
+  const area = grid.mergeOf(row, col);
+  const text = grid.text(row, col);
+  return (area !== undefined && area.right - area.left >= 3) || text.length > 40 || startsWithWords(text, ['dvt', 'don vi tinh', 'ky hieu', 'bieu', 'bieu so', 'phu luc', 'kem theo', 'ghi chu']);
+}
+
+type Boundary = { top: number; bottom: number; numbersRow?: number; dataTop: number };
+
+function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Boundary | null {
+  const last = Math.min(grid.bottom, from + SEARCH_ROWS + MAX_DEPTH);
+  for (let row = from + 1; row <= last; row++) {
+    const own = ownCells(grid, row);
+    if (own.length === 0) continue;
+    const numbers = isNumbersRow(grid, row, own);
+    if (!numbers && !isDataRow(grid, row, own, legend)) continue;
+    let top = row;
+    for (let up = row - 1; up >= Math.max(from, row - MAX_DEPTH); up--) {
+      const above = ownCells(grid, up);
+      const merged = grid.cols().some((col) => grid.mergeOf(up, col) !== undefined && grid.text(up, col) !== '');
+      if ((above.length === 0 && !merged) || isTitleLine(grid, up, above) || (isDataRow(grid, up, above, legend) && !isNumberedHeader(grid, up, above))) break;
+      top = up;
+    }
+    if (top === row) continue;
+    if (ownCells(grid, top).length < 2 && !grid.cols().some((col) => grid.mergeOf(top, col))) continue;
+    return numbers ? { top, bottom: row - 1, numbersRow: row, dataTop: row + 1 } : { top, bottom: row - 1, dataTop: row };
+  }
+  return null;
+}
+
+const STOP_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy ban', 'tm ubnd', 'chu tich', 'ky hieu', 'thu truong', 'xac nhan'];
+
+function bodyBottom(grid: Grid, dataTop: number, left: number, right: number): number {
+  let last = dataTop - 1;
+  let blanks = 0;
+  for (let row = dataTop; row <= grid.bottom; row++) {
+    let filled = false;
+    for (let col = left; col <= right && !filled; col++) filled = !grid.isBlank(row, col);
+    if (!filled) {
+      blanks++;
+      continue;
+    }
+    const first = firstText(grid, row, left, right);
+    if (startsWithWords(first, STOP_WORDS)) break;
+    if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined)) break;
+    blanks = 0;
+    last = row;
+  }
+  return last;
+}
+
+function firstText(grid: Grid, row: number, left: number, right: number): string {
+  for (let col = left; col <= right; col++) {
+    const text = grid.text(row, col);
+    if (text && !/^\d+$/.test(text)) return text;
+  }
+  return '';
+}
+
+type Profile = { numeric: number; text: number; marks: number; lists: number; filled: number };
+
+function profile(grid: Grid, col: number, rows: readonly number[], legend: Legend | undefined): Profile {
+  const p: Profile = { numeric: 0, text: 0, marks: 0, lists: 0, filled: 0 };
+  for (const row of rows) {
+    if (grid.isBlank(row, col)) continue;
+    p.filled++;
+    if (isNumeric(grid, row, col)) p.numeric++;
+    else if (isMarkCell(grid, row, col, legend)) p.marks++;
+    else {
+      p.text++;
+      if (/^\s*\d{1,2}(\.\d{1,2})?(\s*[,;]\s*\d{1,2}(\.\d{1,2})?)+\s*$/.test(grid.raw(row, col))) p.lists++;
+    }
+  }
+  return p;
+}
+
+function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefined): Column[] {
+  const columns: Column[] = [];
+  const labelsOf = (col: number) => {
+    const parts: string[] = [];
+    for (let row = boundary.top; row <= boundary.bottom; row++) parts.push(grid.text(row, col));
+    return parts;
+  };
+  const all = grid.cols().map((col) => ({ col, parts: labelsOf(col) }));
+  const funding = all.filter(({ parts }) => parts.some((part) => hasAnyWords(part, SOURCE_WORDS) || hasAnyWords(part, ['nguon von', 'von', 'kinh phi']))).length >= 2
+    && all.some(({ parts }) => parts.some((part) => hasAnyWords(part, ['nstw', 'nsdp', 'ngan sach', 'long ghep', 'tin dung', 'dan gop', 'von khac', 'nguon von', 'kinh phi', 'trieu dong', 'ty dong'])));
+  for (const { col, parts } of all) {
+    if (parts.every((part) => !part)) continue;
+    const unique = parts.filter((part, i) => part && parts.indexOf(part) === i);
+    const leaf = unique[unique.length - 1] ?? '';
+    const groupPart = unique.length > 1 ? unique[unique.length - 2] : undefined;
+    const label = unique.join(' ');
+    let raw = '';
+    for (let row = boundary.bottom; row >= boundary.top && !raw; row--) raw = grid.raw(row, col).trim();
+    const years = yearsIn(label);
+    columns.push({ col, parts, label, title: raw, meaning: meaningOf(label, leaf, planYear, funding), year: years.length ? Math.max(...years) : undefined, group: groupPart });
+  }
+  // A group is a header cell over several columns; a lone upper part is the column's own words.
+  for (const column of columns) {
+    if (column.group === undefined) continue;
+    const level = column.parts.indexOf(column.group);
+    const shared = columns.some((other) => other !== column && Math.abs(other.col - column.col) === 1 && other.parts[level] === column.group);
+    if (!shared) column.group = undefined;
+  }
+  return columns;
+}
+
+/** The year a table plans for: the context's, else the latest year its header names. */
+function tablePlanYear(grid: Grid, boundary: Boundary, context: TableContext): number | undefined {
+  const years: number[] = [];
+  for (let row = Math.max(grid.top, boundary.top - 4); row <= boundary.bottom; row++) {
+    for (const col of grid.cols()) years.push(...yearsIn(grid.text(row, col)).filter((year) => year >= 2010 && year <= 2040));
+  }
+  if (context.planYear !== undefined && (years.length === 0 || years.includes(context.planYear))) return context.planYear;
+  const inHeader = years.filter((year) => !years.includes(year + 4) || years.includes(year - 1));
+  return inHeader.length ? Math.max(...inHeader) : context.planYear;
+}
+
+const DATA_MEANINGS: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'share', 'comparison', 'change', 'average', 'previous', 'plan', 'amount', 'total', 'number'];
+
+/** Data overrule words: a "number" column of marks is a unit's column of a table turned sideways. */
+function settleMeanings(grid: Grid, columns: Column[], rows: readonly number[], legend: Legend | undefined): void {
+  for (const column of columns) {
+    const p = profile(grid, column.col, rows, legend);
+    if (p.filled === 0) continue;
+    if (column.meaning === 'list' && p.lists === 0 && p.text > p.numeric) column.meaning = 'text';
+    else if (p.lists > 0 && p.lists + p.numeric >= p.filled * 0.6 && p.lists >= p.numeric * 0.2 && !['tt', 'label'].includes(column.meaning)) column.meaning = 'list';
+    else if (p.marks >= 2 && p.marks >= p.filled * 0.6 && (column.meaning === 'number' || column.meaning === 'text' || column.meaning === 'amount')) column.meaning = 'member';
+    else if (DATA_MEANINGS.includes(column.meaning) && p.text > p.numeric && p.text >= 2) column.meaning = 'text';
+    else if (column.meaning === 'text' && p.numeric > p.text && p.numeric >= 2) column.meaning = 'number';
+  }
+}
+
+function pickLabelCol(grid: Grid, columns: Column[], rows: readonly number[]): number {
+  const candidates = columns.filter((c) => !['tt', 'unit', 'lead', 'coordinating', 'directing', 'timeline', 'note', 'former', 'member', 'list'].includes(c.meaning));
+  for (const column of candidates) {
+    const p = profile(grid, column.col, rows, undefined);
+    if (p.text > 0 && p.text >= p.numeric) return column.col;
+  }
+  return candidates[0]?.col ?? columns[0].col;
+}
+
+const TOTAL_LABEL = /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|ca tinh|ca huyen|chung|tong nhu cau von|tong nhu cau|tong von)( .*)?$/;
+
+/** A totals label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh" — not "Tổng số xã đạt chuẩn" (a row of its own). */
+export function isTotalsLabel(folded: string): boolean {
+  const match = TOTAL_LABEL.exec(folded);
+  if (!match) return false;
+  const rest = (match[2] ?? '').trim();
+  return rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest);
+}
+
+const GROUP_ROW = /^(nhom|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
+
+function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis): Row[] {
+  const rows: Row[] = [];
+  const levels = new MarkerLevels();
+  const lastAtLevel: number[] = [];
+  for (let row = dataTop; row <= bottom; row++) {
+    const label = grid.raw(row, labelCol).trim();
+    const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
+    const folded = fold(label);
+    const ttFolded = fold(tt);
+    if (!label && !tt && !hasNumbers(grid, row)) continue;
+    if (isTotalsLabel(folded) || (isTotalsLabel(ttFolded) && !label)) {
+      rows.push({ row, role: 'total', label: label || tt, tt, level: -1 });
+      continue;
+    }
+    const itemsAreTargets = axis === 'target' || axis === 'criterion';
+    if (!itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); continue; }
+    if (!itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); continue; }
+    let marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
+    if (marker === 'arabic' && /^\d+[.)]?\s+\S/.test(label) && !tt) marker = 'arabic';
+    const level = levels.levelOf(marker);
+    const parent = level > 0 ? lastAtLevel[level - 1] : undefined;
+    lastAtLevel[level] = row;
+    lastAtLevel.length = level + 1;
+    rows.push({ row, role: 'unit', label, tt, level, parent });
+  }
+  const parents = new Set(rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
+  for (const row of rows) if (parents.has(row.row)) row.role = 'subtotal';
+  return rows;
+}
+
+function hasNumbers(grid: Grid, row: number): boolean {
+  return grid.cols().some((col) => typeof grid.value(row, col) === 'number');
+}
+
+function axisOf(columns: Column[], labelCol: number, rows: Row[]): Axis {
+  const header = columns.find((c) => c.col === labelCol)?.label ?? '';
+  const labels = rows.filter((r) => r.role === 'unit' || r.role === 'subtotal').map((r) => fold(r.label));
+  const share = (test: (label: string) => boolean) => labels.length > 0 && labels.filter(test).length >= labels.length * 0.6;
+  if (share((l) => /^(tieu chi|tc)\s*(so\s*)?\d/.test(l))) return 'criterion';
+  if (share((l) => /^nhom\s*\d/.test(l))) return 'group';
+  if (share((l) => /^huyen\b/.test(l))) return 'district';
+  if (hasAnyWords(header, ['nguon von', 'nguon'])) return 'source';
+  if (hasAnyWords(header, ['du an', 'cong trinh', 'hang muc', 'danh muc'])) return 'project';
+  if (columns.some((c) => c.meaning === 'unit') || hasAnyWords(header, ['chi tieu'])) return 'target';
+  if (hasAnyWords(header, ['tieu chi', 'noi dung tieu chi', 'ten tieu chi'])) return 'criterion';
+  if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri'])) return 'agency';
+  if (startsWithWords(header, ['nhom', 'nhom xa'])) return 'group';
+  if (startsWithWords(header, ['huyen', 'ten huyen', 'don vi hanh chinh cap huyen'])) return 'district';
+  if (hasAnyWords(header, ['xa', 'ten xa', 'don vi', 'ten don vi', 'dia phuong', 'xa phuong', 'xa thi tran', 'dia ban'])) return 'commune';
+  if (share((l) => /^(xa|phuong|thi tran)\b/.test(l))) return 'commune';
+  return 'unknown';
+}
+
+function readTable(grid: Grid, from: number, context: TableContext, legend: Legend | undefined): Table | null {
+  const boundary = findBoundary(grid, from, legend);
+  if (!boundary) return null;
+  const planYear = tablePlanYear(grid, boundary, context);
+  const columns = readColumns(grid, boundary, planYear);
+  if (columns.length < 2) return null;
+  const left = columns[0].col;
+  const right = columns[columns.length - 1].col;
+  const bottom = bodyBottom(grid, boundary.dataTop, left, right);
+  const sample: number[] = [];
+  for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
+  settleMeanings(grid, columns, sample, legend);
+  const ttCol = columns.find((c) => c.meaning === 'tt')?.col;
+  const labelCol = pickLabelCol(grid, columns, sample);
+  const labelColumn = columns.find((c) => c.col === labelCol);
+  if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
+  const numbered = readNumbers(grid, boundary.numbersRow, columns);
+  const rows0 = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, 'unknown');
+  const axis = axisOf(columns, labelCol, rows0);
+  const rows = axis !== 'unknown' ? readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis) : rows0;
+  const unitLine = findUnitLine(grid, boundary.top);
+  const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
+  for (const column of columns) {
+    if (column.meaning === 'share' || column.meaning === 'comparison') column.percentUnits = inPercentUnits(grid, column, rows);
+  }
+  return {
+    sheet: grid.name,
+    header: { top: boundary.top, bottom: boundary.bottom },
+    numbersRow: boundary.numbersRow,
+    unitLine,
+    orientation: columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows',
+    axis,
+    labelCol,
+    ttCol,
+    columns,
+    formulas: numbered,
+    rows,
+    totalCols,
+    body: { top: boundary.dataTop, bottom, left, right },
+  };
+}
+
+function readNumbers(grid: Grid, row: number | undefined, columns: Column[]): ColumnFormula[] {
+  if (row === undefined) return [];
+  const labels = new Map<string, number>();
+  const cells = columns.map((column) => ({ column, cell: readNumberCell(grid.value(row, column.col)) }));
+  for (const { column, cell } of cells) {
+    if (!cell) continue;
+    column.number = cell.label;
+    labels.set(cell.label, column.col);
+  }
+  return cells.flatMap(({ cell }) => (cell?.formula ? [columnFormula(cell.label, cell.formula, labels)].filter((f): f is ColumnFormula => f !== null) : []));
+}
+
+function findUnitLine(grid: Grid, top: number): Table['unitLine'] {
+  for (let row = top - 1; row >= Math.max(grid.top, top - 4); row--) {
+    for (const col of grid.cols()) {
+      const text = grid.text(row, col);
+      const match = /^(?:dvt|don vi tinh|don vi)\s*(.+)$/.exec(text);
+      if (match) return { row, col, unit: match[1] };
+    }
+  }
+  return undefined;
+}
+
+/** Shares typed as 41,4 (percent units) rather than 0,414 or 41,4% (a percent format or sign). */
+function inPercentUnits(grid: Grid, column: Column, rows: readonly Row[]): boolean {
+  let plainOverOne = false;
+  for (const { row } of rows) {
+    const stated = readStated(grid, row, column.col);
+    if (!stated) continue;
+    if (stated.percentForm === 'none' && Math.abs(stated.value) > 1) plainOverOne = true;
+  }
+  return plainOverOne;
+}

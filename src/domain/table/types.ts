@@ -1,0 +1,85 @@
+import type { Legend } from '../text/legend';
+
+/**
+ * The table model: what a planning table is, read from its cells and independent of its layout —
+ * the header block, the column-number row, the unit line, what the rows (or columns) stand for,
+ * totals and hierarchy, and the meaning of every column. Relations are derived from it.
+ */
+
+/** What a column (or, in a table turned sideways, a row) holds, from its header words. */
+export type Meaning =
+  | 'tt' | 'label' | 'unit' | 'group' | 'former'
+  | 'units' | 'baseline' | 'added' | 'cumulative' | 'share' | 'comparison' | 'change' | 'average'
+  | 'previous' | 'plan'
+  | 'amount' | 'total'
+  | 'member' | 'met-count' | 'planned-count' | 'not-met-count'
+  | 'list' | 'lead' | 'coordinating' | 'directing' | 'timeline' | 'note' | 'number' | 'text';
+
+/** What the units of the table are (the rows, or the columns of a sideways table). */
+export type Axis = 'commune' | 'district' | 'group' | 'criterion' | 'target' | 'source' | 'project' | 'agency' | 'unknown';
+
+export type Column = {
+  col: number;
+  /** Folded header texts, top to bottom (merged group headers repeat across their columns). */
+  parts: string[];
+  /** Whole folded label, repeats removed. */
+  label: string;
+  /** The header as typed (the lowest non-empty part), for messages. */
+  title: string;
+  meaning: Meaning;
+  /** The label in the column-number row ("5", "C"), when there is one. */
+  number?: string;
+  /** A year the header names ("Kế hoạch năm 2027"), if any. */
+  year?: number;
+  /** The folded group header above this column, when the header is more than one row deep. */
+  group?: string;
+  /** Share or comparison columns: values in percent units (41,4) rather than fractions (0,414). */
+  percentUnits?: boolean;
+};
+
+/** A term of a column-number formula: a column, or a constant (×100). */
+export type Term = { sign: 1 | -1; col?: number; constant?: number };
+
+/** "(5)=(3)+(4)", "6=5/4*100": the arithmetic the table declares between its columns. */
+export type ColumnFormula =
+  | { kind: 'linear'; target: number; terms: Term[]; text: string }
+  | { kind: 'ratio'; target: number; numerator: number; denominator: number; scale: number; text: string };
+
+export type RowRole = 'unit' | 'total' | 'subtotal' | 'average' | 'share' | 'note' | 'section';
+
+export type Row = {
+  row: number;
+  role: RowRole;
+  /** The label as typed. */
+  label: string;
+  /** TT as typed ("1", "I", "a)", "-", "1.1"). */
+  tt: string;
+  /** Depth in the hierarchy: 0 for top-level items; children one deeper. */
+  level: number;
+  /** The row of the parent item, for rows of a hierarchy. */
+  parent?: number;
+};
+
+export type Table = {
+  sheet: string;
+  header: { top: number; bottom: number };
+  /** The column-number row, when the table has one. */
+  numbersRow?: number;
+  /** "ĐVT: triệu đồng" above the table. */
+  unitLine?: { row: number; col: number; unit: string };
+  /** A legend of marks stated near the table ("Ký hiệu: Đ - đã đạt; KH - …"). */
+  legend?: { row: number; col: number; text: string };
+  /** The marks that legend defines. */
+  legendMarks?: Legend;
+  /** Where the units are: one per row (rows), or one per column (cols: a table turned sideways). */
+  orientation: 'rows' | 'cols';
+  axis: Axis;
+  labelCol: number;
+  ttCol?: number;
+  columns: Column[];
+  formulas: ColumnFormula[];
+  rows: Row[];
+  /** Totals columns ("Tổng cộng" left or right of the sources). */
+  totalCols: number[];
+  body: { top: number; bottom: number; left: number; right: number };
+};
