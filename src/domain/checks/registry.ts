@@ -19,6 +19,8 @@ import { tasksMissingCheck } from './tasksMissing';
 import { responsibilityLeadsCheck } from './responsibilityLeads';
 import { responsibilityCoverageCheck } from './responsibilityCoverage';
 import { tableRelationsCheck } from './tableRelations';
+import { tableResponsibilityCheck } from './tableResponsibility';
+import { tableMarksCheck } from './tableMarks';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -42,4 +44,6 @@ export const CHECKS: readonly Check[] = [
   responsibilityLeadsCheck,
   responsibilityCoverageCheck,
   tableRelationsCheck,
+  tableResponsibilityCheck,
+  tableMarksCheck,
 ];

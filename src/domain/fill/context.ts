@@ -13,6 +13,11 @@ export type FillContext = {
   merges: MergeWrite[];
   /** 'zero' in templates: blank inputs count as 0, so every computed cell gets its formula now. */
   blankInputs: 'skip' | 'zero';
+  /** Whether typed cells may be replaced (their old value kept in a note). */
+  overwrite?: boolean;
+  /** The number of communes the user gave (--communes), where a sheet does not state it. */
+  communes?: number;
+  planYear?: number;
   /** Allocates the next free column right of the used range, once per call. */
   newColumn(): number;
   /** Allocates the next free row under the used range, once per call. */

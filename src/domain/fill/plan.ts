@@ -7,6 +7,7 @@ import { fillCommuneColumns } from './assignmentCommunes';
 import { fillAssignmentBlock } from './assignmentBlock';
 import { fillTargets } from './targets';
 import { fillFunding } from './funding';
+import { fillTables } from './tables';
 import { SheetWrites } from './place';
 import type { ColumnWrite, WritePlan } from './types';
 
@@ -24,6 +25,7 @@ const FILLERS: { [K in SheetModel['kind']]?: (context: FillContext, model: Extra
   assignment: (context, model) => fillAssignmentBlock(context, model, fillCommuneColumns(context, model)),
   targets: fillTargets,
   funding: fillFunding,
+  table: fillTables,
 };
 
 /**
@@ -57,7 +59,7 @@ export function planFill(
       continue;
     }
     const out = new SheetWrites(grid, options.overwrite ?? false);
-    const context: FillContext = { catalog: analysis.catalog, sheets: analysis.sheets, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', ...allocator(grid) };
+    const context: FillContext = { catalog: analysis.catalog, sheets: analysis.sheets, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', overwrite: options.overwrite, communes: options.communes, planYear: analysis.planYear, ...allocator(grid) };
     filler(context, model);
     // Concatenated, not spread: a national sheet plans tens of thousands of writes.
     plan.writes = plan.writes.concat(out.writes);

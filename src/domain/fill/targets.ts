@@ -24,6 +24,8 @@ function denominator(context: FillContext, model: TargetsModel): Denominator {
     return out.willWrite(target.row, target.col) ? { ref: ref(target.row, target.col, true), value: stated.value } : null;
   }
   if (stated) return { ref: ref(stated.row, stated.col, true), value: stated.value };
+  // The number the user gave (--communes), as the check uses it.
+  if (context.communes !== undefined) return { ref: String(context.communes), value: context.communes };
   const assignments = sheetsOf({ sheets: context.sheets, catalog: context.catalog, catalogs: [] }, 'assignment');
   if (assignments.length !== 1) return null;
   const { grid: source, model: assignment } = assignments[0];

@@ -29,6 +29,8 @@ const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.so
  * familyOf(table, catalog) === 'rollup'
  */
 export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
+  // Criteria across the columns, communes down the rows: the assignment reader's layout.
+  if (table.columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   if (members.length >= 2) {

@@ -1,3 +1,4 @@
+import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { readStated } from '../sheet/stated';
 import { fold, hasAnyWords } from '../text/fold';
@@ -106,7 +107,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
 function membersRange(table: Table, members: readonly Column[]): string | undefined {
   const cols = members.map((m) => m.col);
   const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
-  return contiguous ? `${table.header.bottom}:${cols[0]}:${cols[cols.length - 1]}` : undefined;
+  return contiguous ? `${a1(table.header.bottom, cols[0])}:${a1(table.header.bottom, cols[cols.length - 1])}` : undefined;
 }
 
 function isYearColumn(grid: Grid, table: Table, column: Column): boolean {

@@ -8,7 +8,12 @@ import type { At, Relation } from './types';
 
 const EPSILON = 1e-9;
 
-export type EvaluateContext = { planYear?: number; legend?: Legend };
+export type EvaluateContext = {
+  planYear?: number;
+  legend?: Legend;
+  /** What a cell will hold once other relations are written (the fill computes in dependency order). */
+  overlay?: ReadonlyMap<string, number>;
+};
 
 /** What a relation computes from its inputs, with the rounding its inputs may hide; null when an input is missing. */
 export type Computed = { value: number; tolerance: number; computation: string; exact: boolean };
@@ -16,7 +21,11 @@ export type Computed = { value: number; tolerance: number; computation: string; 
 /** Numbers of a computation, marked for the message to show in the reader's language. */
 const n = (value: number) => `{${roundTo(value, 6)}}`;
 
+let overlay: ReadonlyMap<string, number> | undefined;
+
 function stated(grid: Grid, cell: At): Stated | null {
+  const planned = overlay?.get(`${cell.row}:${cell.col}`);
+  if (planned !== undefined) return { value: planned, decimals: 6, percentForm: 'none' };
   return readStated(grid, cell.row, cell.col);
 }
 
@@ -35,6 +44,15 @@ export function listLength(value: unknown): number {
  * computeRelation(grid, { kind: 'sum', target: adr('C9'), parts: [adr('C5'), adr('C6')], source: 'totals-row', key: 'Tổng' })
  */
 export function computeRelation(grid: Grid, relation: Relation, context: EvaluateContext = {}): Computed | null {
+  overlay = context.overlay;
+  try {
+    return compute(grid, relation, context);
+  } finally {
+    overlay = undefined;
+  }
+}
+
+function compute(grid: Grid, relation: Relation, context: EvaluateContext): Computed | null {
   switch (relation.kind) {
     case 'sum': {
       const parts = relation.parts.map((cell) => stated(grid, cell));

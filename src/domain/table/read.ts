@@ -83,6 +83,9 @@ function isNumeric(grid: Grid, row: number, col: number): boolean {
 /** "(1) (2) (3) (4) (5)=(3)+(4)", "A B C 1 2 3=2/1": at least three tokens, the first at the table's first column. */
 function isNumbersRow(grid: Grid, row: number, own: number[]): boolean {
   if (own.length < 3) return false;
+  // It numbers every column of the header above, from the first (criterion numbers under "Các tiêu chí" do not).
+  const firstHeaderCol = grid.cols().find((col) => grid.text(row - 1, col) !== '');
+  if (firstHeaderCol !== undefined && own[0] > firstHeaderCol) return false;
   const cells = own.map((col) => readNumberCell(grid.value(row, col)));
   if (cells.some((cell) => cell === null)) return false;
   const labels = cells.map((cell) => cell!.label);
@@ -141,9 +144,12 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
       if ((above.length === 0 && !merged) || isTitleLine(grid, up, above) || (isDataRow(grid, up, above, legend) && !isNumberedHeader(grid, up, above))) break;
       top = up;
     }
+    // A blank totals row right under the header ("Tổng cộng" still to be filled) is the body's first row.
+    let first = row;
+    while (!numbers && first - 1 > top && isTotalsLabel(firstText(grid, first - 1, grid.left, grid.right))) first--;
     if (top === row) continue;
     if (ownCells(grid, top).length < 2 && !grid.cols().some((col) => grid.mergeOf(top, col))) continue;
-    return numbers ? { top, bottom: row - 1, numbersRow: row, dataTop: row + 1 } : { top, bottom: row - 1, dataTop: row };
+    return numbers ? { top, bottom: row - 1, numbersRow: row, dataTop: row + 1 } : { top, bottom: first - 1, dataTop: first };
   }
   return null;
 }
@@ -392,11 +398,13 @@ function findUnitLine(grid: Grid, top: number): Table['unitLine'] {
 
 /** Shares typed as 41,4 (percent units) rather than 0,414 or 41,4% (a percent format or sign). */
 function inPercentUnits(grid: Grid, column: Column, rows: readonly Row[]): boolean {
-  let plainOverOne = false;
+  let stated = 0;
   for (const { row } of rows) {
-    const stated = readStated(grid, row, column.col);
-    if (!stated) continue;
-    if (stated.percentForm === 'none' && Math.abs(stated.value) > 1) plainOverOne = true;
+    const value = readStated(grid, row, column.col);
+    if (!value) continue;
+    stated++;
+    if (value.percentForm === 'none' && Math.abs(value.value) > 1) return true;
   }
-  return plainOverOne;
+  // A blank "Tỷ lệ (%)" column is filled the way its header reads: in percent units.
+  return stated === 0 && column.label.includes('%');
 }

@@ -1,0 +1,72 @@
+import { a1 } from '../sheet/address';
+import type { FindingDraft } from '../findings/codes';
+import { parseCriterionRef, type CriterionRef } from '../text/codes';
+import { fold } from '../text/fold';
+import type { Catalog } from '../catalog/schema';
+import { sheetsOf, type Check } from './context';
+
+const AGENCY_HEAD = /(?:^|[,;\n+&]|\bva\b)\s*(so|phong|ban chi huy|bo chi huy|ban|cong an|uy ban|ubnd|van phong|chi cuc|hoi|trung tam|lien minh|dai|mat tran|tinh doan|huyen doan|doan)\b/g;
+
+/**
+ * The agencies named in one cell: "Sở Xây dựng; Sở Tài chính" is two, "Sở Văn hóa, Thể thao và Du
+ * lịch" is one (a name with commas starts with one agency word).
+ *
+ * @example
+ * agenciesIn('Sở Xây dựng, Sở Tài chính').length === 2
+ */
+export function agenciesIn(text: string): string[] {
+  const folded = fold(text, ',;+&\n');
+  const heads = [...folded.matchAll(AGENCY_HEAD)].length;
+  if (heads <= 1) return text.trim() ? [text.trim()] : [];
+  return text.split(/\s*[;\n+]\s*|\s*,\s*(?=(?:Sở|Phòng|Ban|Công an|UBND|Ủy ban|Văn phòng|Chi cục|Hội|Trung tâm)\b)|\s+và\s+(?=(?:Sở|Phòng|Ban|Công an|UBND|Ủy ban|Văn phòng|Chi cục|Hội|Trung tâm)\b)/i).filter(Boolean);
+}
+
+function criterionOf(label: string, tt: string, catalog: Catalog): CriterionRef | null {
+  const ref = parseCriterionRef(label);
+  if (ref) return ref;
+  const folded = fold(label);
+  const named = catalog.criteria.find((c) => { const name = fold(c.name); return folded.length >= 4 && (folded === name || name.startsWith(folded) || folded.startsWith(name)); });
+  if (named) return { number: named.number, code: String(named.number), indicator: false };
+  return parseCriterionRef(tt);
+}
+
+/**
+ * Responsibility by criterion (Tiêu chí | Cơ quan chủ trì | Cơ quan phối hợp): every criterion has
+ * exactly one lead — a blank lead, two leads in one cell or on two rows are reported, and the
+ * criteria of the set the table leaves out.
+ */
+export const tableResponsibilityCheck: Check = {
+  id: 'table-responsibility',
+  run(context) {
+    const findings: FindingDraft[] = [];
+    for (const { grid, model } of sheetsOf(context, 'table')) {
+      for (const { table, family } of model.tables) {
+        if (family !== 'responsibility-criteria') continue;
+        const lead = table.columns.find((c) => c.meaning === 'lead');
+        if (!lead) continue;
+        const seen = new Map<string, { agency: string; cell: string }>();
+        for (const row of table.rows) {
+          if (row.role !== 'unit' && row.role !== 'subtotal') continue;
+          const ref = criterionOf(row.label, row.tt, context.catalog);
+          if (!ref) continue;
+          const key = ref.indicator ? `Chỉ tiêu ${ref.code}` : `Tiêu chí ${ref.code}`;
+          const cell = a1(row.row, lead.col);
+          const agencies = agenciesIn(grid.raw(row.row, lead.col));
+          if (agencies.length === 0) { findings.push({ code: 'missing-lead', sheet: grid.name, cell, key }); continue; }
+          if (agencies.length > 1) { findings.push({ code: 'duplicate-lead', sheet: grid.name, cell, key, params: { agencies: agencies.join('; ') } }); continue; }
+          const before = seen.get(ref.code);
+          if (before && fold(before.agency) !== fold(agencies[0])) findings.push({ code: 'duplicate-lead', sheet: grid.name, cell, key, params: { agencies: `${before.agency} (${before.cell}); ${agencies[0]}` } });
+          else seen.set(ref.code, { agency: agencies[0], cell });
+        }
+        const numbers = [...seen.keys()].filter((code) => !code.includes('.')).map(Number);
+        const inSet = numbers.every((number) => context.catalog.criteria.some((c) => c.number === number));
+        if (!inSet || numbers.length < context.catalog.criteria.length / 2) continue;
+        for (const criterion of context.catalog.criteria) {
+          if (seen.has(String(criterion.number)) || findings.some((f) => f.key === `Tiêu chí ${criterion.number}`)) continue;
+          findings.push({ code: 'uncovered-criterion', sheet: grid.name, cell: a1(table.header.top, table.labelCol), key: `Tiêu chí ${criterion.number}`, params: { name: criterion.name, catalog: context.catalog.id } });
+        }
+      }
+    }
+    return findings;
+  },
+};

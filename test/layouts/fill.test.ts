@@ -1,0 +1,129 @@
+import ExcelJS from 'exceljs';
+import { planFill } from '../../src/domain/fill/plan';
+import { cellWrites } from '../../src/domain/fill/cells';
+import { applyPlanToWorkbook } from '../../src/hosts/xlsx/applyPlan';
+import { openWorkbookFile } from '../../src/hosts/xlsx/files';
+import { saveWorkbook } from '../../src/hosts/xlsx/save';
+import { checkWorkbook } from '../../src/domain/engine';
+import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
+import { recalculate } from '../helpers/libreoffice';
+import { tempDir, writeXlsx } from '../helpers/xlsx';
+import { adr, sheet, workbook } from '../helpers/sheets';
+import { generate, type Family } from './generate';
+
+const dir = tempDir();
+
+/** Blanks the cells a generated table computes, keeping what the test computed there to compare. */
+function blanked(source: SheetSnapshot, cells: string[]): { sheet: SheetSnapshot; expected: Map<string, number> } {
+  const values = source.values.map((row) => [...row]);
+  const expected = new Map<string, number>();
+  for (const cell of cells) {
+    const at = adr(cell);
+    expected.set(cell, values[at.row][at.col] as number);
+    values[at.row][at.col] = null;
+  }
+  return { sheet: { ...source, values }, expected };
+}
+
+async function fillAndRecalculate(name: string, snapshot: SheetSnapshot, communes?: number) {
+  const input = await writeXlsx(dir, name, [snapshot]);
+  const opened = await openWorkbookFile(input);
+  const { plan } = planFill(opened.snapshot, { communes });
+  applyPlanToWorkbook(opened.workbook, plan, { cachedResults: false });
+  const filled = `${dir}/filled-${name}`;
+  await saveWorkbook(opened.workbook, filled);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(recalculate(filled));
+  return { plan, book };
+}
+
+function result(book: ExcelJS.Workbook, cell: string): number {
+  // ExcelJS's cell.value drops a computed 0; cell.result keeps it.
+  const at = book.worksheets[0].getCell(cell);
+  return Number(at.formula ? at.result ?? 0 : at.value);
+}
+
+/** The cells each family computes, by column of the generated layout (0-based) and which rows. */
+const COMPUTED: Partial<Record<Family, (g: ReturnType<typeof generate>) => string[]>> = {
+  rollup: (g) => computedCells(g, [5, 6]).concat(totalsRowCells(g, [2, 3, 4])),
+  'funding-grid': (g) => computedCells(g, [2]).concat(totalsRowCells(g, [3, 4, 5, 6, 7, 8])),
+  counts: (g) => computedCells(g, [5]),
+  'main-targets': (g) => computedCells(g, [5]),
+};
+
+function dataRows(g: ReturnType<typeof generate>): number[] {
+  const rows = new Set(g.inputs.map((input) => adr(input.cell).row));
+  for (const input of g.inputs) for (const cell of input.affects) rows.add(adr(cell).row);
+  return [...rows].sort((a, b) => a - b);
+}
+
+function computedCells(g: ReturnType<typeof generate>, cols: number[]): string[] {
+  return dataRows(g).flatMap((row) => cols.filter((col) => typeof g.sheet.values[row][col] === 'number').map((col) => sheetCell(row, col)));
+}
+
+function totalsRowCells(g: ReturnType<typeof generate>, cols: number[]): string[] {
+  const row = g.sheet.values.findIndex((r) => /^(Tổng cộng|Tổng|Toàn tỉnh)$/.test(String(r[1] ?? '').normalize('NFC')) || /^(Tong cong|Tong|Toan tinh)$/.test(String(r[1] ?? '')));
+  if (row < 0) return [];
+  return cols.filter((col) => typeof g.sheet.values[row][col] === 'number').map((col) => sheetCell(row, col));
+}
+
+function sheetCell(row: number, col: number): string {
+  return `${String.fromCharCode(65 + col)}${row + 1}`;
+}
+
+describe('fill on tables read by their relations: formulas LibreOffice recalculates to the numbers the generator computed', () => {
+  const cases: [Family, number][] = [['rollup', 3], ['rollup', 11], ['funding-grid', 2], ['funding-grid', 5], ['counts', 4], ['main-targets', 6]];
+  test.each(cases)('%s #%d', async (family, seed) => {
+    const g = generate(family, seed);
+    const cells = COMPUTED[family]!(g);
+    expect(cells.length).toBeGreaterThan(2);
+    const { sheet: input, expected } = blanked(g.sheet, cells);
+    const { plan, book } = await fillAndRecalculate(`${family}-${seed}.xlsx`, input, g.communes);
+    const written = new Set(cellWrites(plan).map((w) => w.cell));
+    for (const [cell, value] of expected) {
+      expect(written.has(cell) ? cell : `${cell} not written`).toBe(cell);
+      // The generator rounds shares and comparisons to one decimal; LibreOffice keeps every digit.
+      expect(Math.abs(result(book, cell) - value)).toBeLessThanOrEqual(0.05 + 1e-9);
+    }
+  });
+
+  test('a sideways assignment: counts of the marks and shares of the communes, live', async () => {
+    const g = generate('sideways', 7);
+    const header = g.sheet.values.findIndex((row) => row.includes('TT'));
+    const width = g.sheet.values[header].length;
+    const cells = dataRows(g).flatMap((row) => [width - 4, width - 3, width - 2, width - 1].map((col) => sheetCell(row, col)));
+    const { sheet: input, expected } = blanked(g.sheet, cells);
+    const { book } = await fillAndRecalculate('sideways.xlsx', input);
+    for (const [cell, value] of expected) expect(`${cell} ${result(book, cell)} ${Math.abs(result(book, cell) - value) <= 0.05 + 1e-9}`).toBe(`${cell} ${result(book, cell)} true`);
+  });
+
+  test('typed cells are kept, a second fill changes nothing', () => {
+    const g = generate('rollup', 3);
+    const cells = COMPUTED.rollup!(g);
+    const { sheet: input } = blanked(g.sheet, cells.slice(1));
+    const first = planFill(workbook(input));
+    expect(first.plan.skipped.some((s) => s.cell === cells[0] && s.reason === 'typed-value')).toBe(true);
+    expect(cellWrites(first.plan).some((w) => w.cell === cells[0])).toBe(false);
+    // Apply the formulas as a host would, then plan again: nothing left to write.
+    const values = input.values.map((row) => [...row]);
+    const formulas: (string | null)[][] = values.map((row) => row.map(() => null));
+    for (const w of cellWrites(first.plan)) { values[w.row][w.col] = (w.value as CellValue) ?? null; formulas[w.row][w.col] = w.formula ?? null; }
+    const again = planFill(workbook({ ...input, values, formulas }));
+    expect(cellWrites(again.plan)).toHaveLength(0);
+  });
+
+  test('--communes is honoured by the fill as by the check', () => {
+    const rows: CellValue[][] = [
+      ['TT', 'Tiêu chí', 'Số xã đạt đến hết năm 2026', 'Đạt thêm năm 2027', 'Lũy kế', 'Tỷ lệ (%)'],
+      [1, 'Quy hoạch', 40, 10, 50, null],
+      [2, 'Hạ tầng kinh tế - xã hội', 30, 5, 35, null],
+    ];
+    const { plan } = planFill(workbook(sheet('Chỉ tiêu', rows)), { communes: 100 });
+    const shares = cellWrites(plan).filter((w) => w.col === 5);
+    expect(shares).toHaveLength(2);
+    for (const write of shares) expect(write.formula).toMatch(/\/100\b/);
+    expect(shares.map((w) => Number(w.value))).toEqual([0.5, 0.35]);
+    const report = checkWorkbook(workbook(sheet('Chỉ tiêu', [rows[0], [1, 'Quy hoạch', 40, 10, 50, '50%']])), { communes: 100 });
+    expect(report.stats.errors).toBe(0);
+  });
+});
