@@ -48,5 +48,63 @@ export function syntheticWorkbook(size: Size): WorkbookSnapshot {
     ['2', 'Lồng ghép', 2500, null], ['3', 'Tín dụng', 9000, null], [null, 'Tổng cộng', null, null],
   ]);
   const tasks = sheet('Nhiệm vụ', [['TT', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Thời gian'], ...TASKS_2019.map((r) => [...r])]);
-  return { name: `${size.name}.xlsx`, sheets: [assignment, targets, funding, tasks] };
+  const units = Math.min(size.communes, 3300);
+  return { name: `${size.name}.xlsx`, sheets: [assignment, targets, funding, tasks, rollup(units, next), fundingGrid(units, next)] };
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * A roll-up by unit as a national office would make it: provinces (I, II, …) with their communes
+ * below them, a "Toàn quốc" row on top; each row: communes, met so far, added in 2027, cumulative,
+ * share, average criteria per commune. Consistent throughout.
+ */
+function rollup(communes: number, next: () => number): SheetSnapshot {
+  const provinces = Math.max(1, Math.round(communes / 97));
+  const rows: CellValue[][] = [
+    ['TỔNG HỢP KẾT QUẢ VÀ KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2027'],
+    ['TT', 'Đơn vị', 'Số xã', 'Số xã đạt chuẩn đến hết năm 2026', 'Kế hoạch năm 2027', null, null, 'Bình quân tiêu chí/xã'],
+    [null, null, null, null, 'Đạt thêm', 'Lũy kế', 'Tỷ lệ (%)', null],
+  ];
+  const lines = (name: string, tt: string, n: number, met: number, added: number, criteria: number): CellValue[] => [tt, name, n, met, added, met + added, round1(((met + added) / n) * 100), round1(criteria)];
+  const blocks: CellValue[][][] = [];
+  let total = { n: 0, met: 0, added: 0, criteria: 0 };
+  const roman = (k: number) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][k % 10] + (k >= 10 ? `.${Math.floor(k / 10)}` : '');
+  for (let p = 0; p < provinces; p++) {
+    const size = p === provinces - 1 ? communes - Math.floor(communes / provinces) * (provinces - 1) : Math.floor(communes / provinces);
+    const block: CellValue[][] = [];
+    const sum = { n: 0, met: 0, added: 0, criteria: 0 };
+    for (let i = 0; i < size; i++) {
+      const met = next() < 0.4 ? 1 : 0;
+      const added = met ? 0 : next() < 0.2 ? 1 : 0;
+      const criteria = met ? 10 : 3 + Math.floor(next() * 7);
+      block.push(lines(`Xã ${p + 1}.${i + 1}`, String(i + 1), 1, met, added, criteria));
+      sum.n += 1; sum.met += met; sum.added += added; sum.criteria += criteria;
+    }
+    blocks.push([[roman(p), `Tỉnh ${p + 1}`, sum.n, sum.met, sum.added, sum.met + sum.added, round1(((sum.met + sum.added) / sum.n) * 100), round1(sum.criteria / sum.n)], ...block]);
+    total = { n: total.n + sum.n, met: total.met + sum.met, added: total.added + sum.added, criteria: total.criteria + sum.criteria };
+  }
+  rows.push(lines('Toàn quốc', '', total.n, total.met, total.added, total.criteria / total.n));
+  for (const block of blocks) rows.push(...block);
+  const snapshot = sheet('Tổng hợp toàn quốc', rows);
+  return { ...snapshot, merges: [{ top: 1, left: 4, bottom: 1, right: 6 }, ...[0, 1, 2, 3, 7].map((col) => ({ top: 1, left: col, bottom: 2, right: col }))] };
+}
+
+/** A 2-D funding table: communes × sources (NSTW | NSĐP under "Ngân sách nhà nước", …), totals row and column. */
+function fundingGrid(communes: number, next: () => number): SheetSnapshot {
+  const rows: CellValue[][] = [
+    ['NHU CẦU VỐN THỰC HIỆN NĂM 2027', null, null, null, null, null, null, 'ĐVT: triệu đồng'],
+    ['TT', 'Tên xã', 'Tổng cộng', 'Ngân sách nhà nước', null, 'Vốn lồng ghép', 'Vốn tín dụng', 'Nhân dân đóng góp'],
+    [null, null, null, 'NSTW', 'NSĐP', null, null, null],
+  ];
+  const totals = [0, 0, 0, 0, 0];
+  const body: CellValue[][] = [];
+  for (let i = 0; i < communes; i++) {
+    const amounts = totals.map(() => Math.round(next() * 5000));
+    amounts.forEach((a, k) => { totals[k] += a; });
+    body.push([i + 1, `Xã ${i + 1}`, amounts.reduce((t, a) => t + a, 0), ...amounts]);
+  }
+  rows.push(...body, [null, 'Tổng cộng', totals.reduce((t, a) => t + a, 0), ...totals]);
+  const snapshot = sheet('Vốn theo xã', rows);
+  return { ...snapshot, merges: [{ top: 1, left: 3, bottom: 1, right: 4 }, ...[0, 1, 2, 5, 6, 7].map((col) => ({ top: 1, left: col, bottom: 2, right: col }))] };
 }

@@ -1,6 +1,6 @@
 import type { Grid } from '../sheet/grid';
 import { readMark } from '../text/legend';
-import { computeRelation } from '../relations/evaluate';
+import { cellKey, computeRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
 import type { At, Relation } from '../relations/types';
 import type { TableSheetModel } from '../recognize/models';
@@ -110,13 +110,13 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
   const { grid, out } = context;
   for (const { table } of model.tables) {
     const relations = relationsOf(grid, table, context.communes);
-    const targets = new Map<string, Relation>();
+    const targets = new Map<number, Relation>();
     for (const relation of relations) {
-      const key = `${relation.target.row}:${relation.target.col}`;
+      const key = cellKey(relation.target.row, relation.target.col);
       if (!targets.has(key) && grid.isBlank(relation.target.row, relation.target.col) && grid.formula(relation.target.row, relation.target.col) === null) targets.set(key, relation);
     }
     // Values of the blank targets, computed until they settle (a share of a total that is itself filled).
-    const overlay = new Map<string, number>();
+    const overlay = new Map<number, number>();
     for (let pass = 0; pass < 4; pass++) {
       for (const [key, relation] of targets) {
         const computed = computeRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, overlay });
@@ -124,16 +124,18 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
       }
     }
     const marks = tableMarks(grid, table, context.planYear);
-    const written = new Set<string>();
+    const written = new Set<number>();
     for (const relation of relations) {
-      const key = `${relation.target.row}:${relation.target.col}`;
+      const key = cellKey(relation.target.row, relation.target.col);
       if (written.has(key)) continue;
       const blank = targets.has(key);
       if (blank && !overlay.has(key) && context.blankInputs === 'skip') continue;
+      const target = { row: relation.target.row, col: relation.target.col, role: ROLE[relation.kind], key: relation.key };
+      // A typed number stays, and nothing need be computed for it.
+      if (!blank && !context.overwrite && grid.formula(target.row, target.col) === null) { written.add(key); out.skip(target, 'typed-value'); continue; }
       const formula = formulaOf(relation, marks);
       if (!formula) continue;
       written.add(key);
-      const target = { row: relation.target.row, col: relation.target.col, role: ROLE[relation.kind], key: relation.key };
       if (inputsOf(relation).some((c) => isTextNumber(grid, c.row, c.col))) { out.skip(target, 'text-number'); continue; }
       out.put({ ...target, formula, value: overlay.get(key) ?? computeRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, overlay })?.value, numberFormat: formatOf(relation, grid) });
     }

@@ -13,6 +13,18 @@ const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
  * markerOf('II') === 'roman'; markerOf('- Vốn NSTW') === 'dash'; markerOf('1.2') === 'decimal'
  */
 export function markerOf(text: string): Marker | null {
+  // TT cells repeat ("1", "2", "-", "I"): read each spelling once.
+  let known = MARKERS.get(text);
+  if (known === undefined) {
+    if (MARKERS.size > 20_000) MARKERS.clear();
+    MARKERS.set(text, (known = readMarker(text)));
+  }
+  return known;
+}
+
+const MARKERS = new Map<string, Marker | null>();
+
+function readMarker(text: string): Marker | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
   if (/^[-\u2010-\u2015\u2212•]/.test(trimmed)) return 'dash';

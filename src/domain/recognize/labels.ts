@@ -2,7 +2,7 @@ import { hasAnyWords, startsWithWords } from '../text/fold';
 import type { Grid } from '../sheet/grid';
 import type { AverageCell } from './models';
 
-const TOTAL_LABELS = ['tong', 'tong cong', 'cong', 'toan huyen', 'toan tinh', 'toan xa', 'tong so', 'chung'];
+const TOTAL_LABELS = ['tong', 'tong cong', 'cong', 'toan huyen', 'toan tinh', 'toan xa', 'toan quoc', 'ca nuoc', 'tong so', 'chung'];
 
 /** True for the label of a totals row: tổng, tổng cộng, cộng, toàn huyện, toàn tỉnh. */
 export function isTotalLabel(folded: string): boolean {

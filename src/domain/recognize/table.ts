@@ -11,10 +11,15 @@ import type { TableFamily, TableSheetModel } from './models';
 function namesCriterion(text: string, catalog: Catalog): boolean {
   if (parseCriterionRef(text)) return true;
   const folded = fold(text);
-  return folded.length >= 4 && catalog.criteria.some((c) => {
-    const name = fold(c.name);
-    return folded === name || name.startsWith(folded) || folded.startsWith(name);
-  });
+  return folded.length >= 4 && namesOf(catalog).some((name) => folded === name || name.startsWith(folded) || folded.startsWith(name));
+}
+
+const NAMES = new WeakMap<Catalog, string[]>();
+
+function namesOf(catalog: Catalog): string[] {
+  let names = NAMES.get(catalog);
+  if (!names) NAMES.set(catalog, (names = catalog.criteria.map((c) => fold(c.name))));
+  return names;
 }
 
 const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.some((c) => meanings.includes(c.meaning));
@@ -30,7 +35,7 @@ const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.so
  */
 export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   // Criteria across the columns, communes down the rows: the assignment reader's layout.
-  if (table.columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) return null;
+  if (table.across === 'criteria') return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   if (members.length >= 2) {
@@ -43,7 +48,7 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || units.filter((r) => namesCriterion(r.label, catalog)).length >= units.length * 0.6) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
   if (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units'))) return numeric.length > 0 ? 'main-targets' : null;
-  if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => namesCriterion(r.label, catalog) && /^(tieu chi|tc)\b/.test(fold(r.label)))) {
+  if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
     if (has(table, 'list') || table.columns.some((c) => ['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc']))) return 'counts';
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
   }

@@ -56,39 +56,43 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const baseline = leftOf(cumulative.col, ['baseline']);
     const added = leftOf(cumulative.col, ['added']);
     if (!baseline || !added || sideways) continue;
+    const text = `${cumulative.title} = ${baseline.title} + ${added.title}`;
     for (const row of lineRows) {
-      relations.push({ kind: 'linear', target: at(row.row, cumulative.col), terms: [{ row: row.row, col: baseline.col, sign: 1 }, { row: row.row, col: added.col, sign: 1 }], source: 'header', key: keyOf(row), text: `${cumulative.title} = ${baseline.title} + ${added.title}` });
+      relations.push({ kind: 'linear', target: at(row.row, cumulative.col), terms: [{ row: row.row, col: baseline.col, sign: 1 }, { row: row.row, col: added.col, sign: 1 }], source: 'header', key: keyOf(row), text });
     }
   }
   for (const change of of('change').filter(free)) {
     const plan = leftOf(change.col, ['plan']);
     const previous = leftOf(change.col, ['previous', 'baseline']);
     if (!plan || !previous) continue;
-    for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text: `${change.title} = ${plan.title} - ${previous.title}` });
+    const text = `${change.title} = ${plan.title} - ${previous.title}`;
+    for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text });
   }
   for (const comparison of of('comparison').filter(free)) {
     const plan = leftOf(comparison.col, ['plan', 'cumulative']);
     const previous = plan && leftOf(plan.col, ['previous', 'baseline']);
     if (!plan || !previous) continue;
+    const text = `${comparison.title} = ${plan.title} / ${previous.title}`;
     for (const row of lineRows) {
-      relations.push({ kind: 'ratio', target: at(row.row, comparison.col), numerator: at(row.row, plan.col), denominator: at(row.row, previous.col), percent: Boolean(comparison.percentUnits), share: false, source: 'header', key: keyOf(row), text: `${comparison.title} = ${plan.title} / ${previous.title}` });
+      relations.push({ kind: 'ratio', target: at(row.row, comparison.col), numerator: at(row.row, plan.col), denominator: at(row.row, previous.col), percent: Boolean(comparison.percentUnits), share: false, source: 'header', key: keyOf(row), text });
     }
   }
   const totalRows = table.rows.filter((r) => r.role === 'total');
   for (const share of of('share').filter(free)) {
     const count = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
     if (!count) continue;
+    const percent = Boolean(share.percentUnits);
+    const ofTotal = totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning);
+    const ofCommunes = context.communes !== undefined && !['amount', 'total'].includes(count.meaning);
+    const text = units ? `${share.title} = ${count.title} / ${units.title}`
+      : sideways ? `${share.title} = ${count.title} / ${members.length}`
+      : ofTotal ? `${share.title} = ${count.title} / ${totalRows[0].label}`
+      : `${share.title} = ${count.title} / ${context.communes}`;
+    const whole = sideways ? { value: members.length, range: membersRange(table, members) } : ofCommunes ? { value: context.communes! } : undefined;
+    if (!units && !whole && !ofTotal) continue;
     for (const row of lineRows) {
-      const target = at(row.row, share.col);
-      const numerator = at(row.row, count.col);
-      const base = { kind: 'ratio' as const, target, numerator, percent: Boolean(share.percentUnits), share: true, source: 'header' as const, key: keyOf(row) };
-      if (units) relations.push({ ...base, denominator: at(row.row, units.col), text: `${share.title} = ${count.title} / ${units.title}` });
-      else if (sideways) relations.push({ ...base, denominator: { value: members.length, range: membersRange(table, members) }, text: `${share.title} = ${count.title} / ${members.length}` });
-      else if (totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning)) {
-        relations.push({ ...base, denominator: at(totalRows[0].row, count.col), text: `${share.title} = ${count.title} / ${totalRows[0].label}` });
-      } else if (context.communes !== undefined && !['amount', 'total'].includes(count.meaning)) {
-        relations.push({ ...base, denominator: { value: context.communes }, text: `${share.title} = ${count.title} / ${context.communes}` });
-      }
+      const denominator = units ? at(row.row, units.col) : ofTotal && !sideways ? at(totalRows[0].row, count.col) : whole!;
+      relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, count.col), denominator, percent, share: true, source: 'header', key: keyOf(row), text });
     }
   }
   deriveTotalColumns(table, lineRows, relations, keyOf);
@@ -189,7 +193,12 @@ function deriveTotals(table: Table, additive: readonly Column[], relations: Rela
   const totals = rows.filter((r) => r.role === 'total');
   const items = rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   const children = new Map<number, Row[]>();
-  for (const row of items) if (row.parent !== undefined) children.set(row.parent, [...(children.get(row.parent) ?? []), row]);
+  for (const row of items) {
+    if (row.parent === undefined) continue;
+    const kids = children.get(row.parent);
+    if (kids) kids.push(row);
+    else children.set(row.parent, [row]);
+  }
   for (const [parent, kids] of children) {
     const parentRow = rows.find((r) => r.row === parent)!;
     for (const column of additive) {
@@ -222,7 +231,18 @@ function deriveTotals(table: Table, additive: readonly Column[], relations: Rela
 function deriveAverages(table: Table, relations: Relation[]): void {
   const units = table.columns.find((c) => c.meaning === 'units');
   const items = table.rows.filter((r) => (r.role === 'unit' || r.role === 'subtotal') && r.parent === undefined);
+  const byParent = new Map<number, Row[]>();
+  for (const row of table.rows) {
+    if (row.parent === undefined) continue;
+    const kids = byParent.get(row.parent);
+    if (kids) kids.push(row);
+    else byParent.set(row.parent, [row]);
+  }
   for (const average of table.columns.filter((c) => c.meaning === 'average')) {
+    // A parent row (a province over its communes) averages its children the same way.
+    for (const [parent, kids] of byParent) {
+      relations.push({ kind: 'average', target: { row: parent, col: average.col }, parts: kids.map((r) => ({ row: r.row, col: average.col })), weights: units ? kids.map((r) => ({ row: r.row, col: units.col })) : undefined, source: 'hierarchy', key: table.rows.find((r) => r.row === parent)?.label ?? '' });
+    }
     for (const total of table.rows.filter((r) => r.role === 'total')) {
       relations.push({ kind: 'average', target: { row: total.row, col: average.col }, parts: items.map((r) => ({ row: r.row, col: average.col })), weights: units ? items.map((r) => ({ row: r.row, col: units.col })) : undefined, source: 'totals-row', key: total.label });
     }

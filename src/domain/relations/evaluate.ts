@@ -12,19 +12,22 @@ export type EvaluateContext = {
   planYear?: number;
   legend?: Legend;
   /** What a cell will hold once other relations are written (the fill computes in dependency order). */
-  overlay?: ReadonlyMap<string, number>;
+  overlay?: ReadonlyMap<number, number>;
 };
 
 /** What a relation computes from its inputs, with the rounding its inputs may hide; null when an input is missing. */
-export type Computed = { value: number; tolerance: number; computation: string; exact: boolean };
+export type Computed = { value: number; tolerance: number; exact: boolean; computation: () => string };
 
 /** Numbers of a computation, marked for the message to show in the reader's language. */
 const n = (value: number) => `{${roundTo(value, 6)}}`;
 
-let overlay: ReadonlyMap<string, number> | undefined;
+/** The key of a cell in an overlay. */
+export const cellKey = (row: number, col: number): number => row * 16384 + col;
+
+let overlay: ReadonlyMap<number, number> | undefined;
 
 function stated(grid: Grid, cell: At): Stated | null {
-  const planned = overlay?.get(`${cell.row}:${cell.col}`);
+  const planned = overlay?.get(cellKey(cell.row, cell.col));
   if (planned !== undefined) return { value: planned, decimals: 6, percentForm: 'none' };
   return readStated(grid, cell.row, cell.col);
 }
@@ -55,21 +58,29 @@ export function computeRelation(grid: Grid, relation: Relation, context: Evaluat
 function compute(grid: Grid, relation: Relation, context: EvaluateContext): Computed | null {
   switch (relation.kind) {
     case 'sum': {
-      const parts = relation.parts.map((cell) => stated(grid, cell));
-      const present = parts.filter((p): p is Stated => p !== null);
+      const present: Stated[] = [];
+      let value = 0;
+      let exact = true;
+      let tolerance = 0;
+      for (const cell of relation.parts) {
+        const part = stated(grid, cell);
+        if (part === null) continue;
+        present.push(part);
+        value += part.value;
+        tolerance += halfUnit(part.decimals);
+        if (part.decimals !== 0 || !Number.isInteger(part.value)) exact = false;
+      }
       if (present.length === 0) return null;
-      const value = present.reduce((t, p) => t + p.value, 0);
-      const exact = present.every((p) => p.decimals === 0 && Number.isInteger(p.value));
-      const shown = present.length > 6 ? `${n(present[0].value)} + … + ${n(present[present.length - 1].value)} (${present.length})` : present.map((p) => n(p.value)).join(' + ');
-      return { value, exact, tolerance: present.reduce((t, p) => t + halfUnit(p.decimals), 0), computation: `${shown} = ${n(value)}` };
+      const shown = () => (present.length > 6 ? `${n(present[0].value)} + … + ${n(present[present.length - 1].value)} (${present.length})` : present.map((p) => n(p.value)).join(' + '));
+      return { value, exact, tolerance, computation: () => `${shown()} = ${n(value)}` };
     }
     case 'linear': {
       const terms = relation.terms.map((term) => ({ term, s: stated(grid, term) }));
       if (terms.some(({ s }) => s === null)) return null;
       const value = terms.reduce((t, { term, s }) => t + term.sign * s!.value, 0);
       const exact = terms.every(({ s }) => s!.decimals === 0);
-      const shown = terms.map(({ term, s }, i) => `${i === 0 ? (term.sign < 0 ? '-' : '') : term.sign < 0 ? ' - ' : ' + '}${n(s!.value)}`).join('');
-      return { value, exact, tolerance: terms.reduce((t, { s }) => t + halfUnit(s!.decimals), 0), computation: `${shown} = ${n(value)}` };
+      const shown = () => terms.map(({ term, s }, i) => `${i === 0 ? (term.sign < 0 ? '-' : '') : term.sign < 0 ? ' - ' : ' + '}${n(s!.value)}`).join('');
+      return { value, exact, tolerance: terms.reduce((t, { s }) => t + halfUnit(s!.decimals), 0), computation: () => `${shown()} = ${n(value)}` };
     }
     case 'ratio': {
       const num = stated(grid, relation.numerator);
@@ -78,7 +89,7 @@ function compute(grid: Grid, relation: Relation, context: EvaluateContext): Comp
       const scale = relation.percent || relation.share ? 100 : 1;
       const value = (num.value / den.value) * scale;
       const tolerance = Math.abs(value) * (halfUnit(num.decimals) / Math.max(Math.abs(num.value), EPSILON) + halfUnit(den.decimals) / Math.abs(den.value)) * (num.decimals || den.decimals ? 1 : 0);
-      return { value, exact: false, tolerance, computation: `${n(num.value)} / ${n(den.value)}${scale === 100 ? ' × 100' : ''} = ${n(roundTo(value, 3))}` };
+      return { value, exact: false, tolerance, computation: () => `${n(num.value)} / ${n(den.value)}${scale === 100 ? ' × 100' : ''} = ${n(roundTo(value, 3))}` };
     }
     case 'average': {
       const parts = relation.parts.map((cell, i) => ({ s: stated(grid, cell), w: relation.weights ? stated(grid, relation.weights[i]) : null }));
@@ -87,7 +98,7 @@ function compute(grid: Grid, relation: Relation, context: EvaluateContext): Comp
       const weight = relation.weights ? present.reduce((t, { w }) => t + w!.value, 0) : present.length;
       if (weight === 0) return null;
       const value = present.reduce((t, { s, w }) => t + s!.value * (relation.weights ? w!.value : 1), 0) / weight;
-      return { value, exact: false, tolerance: Math.max(...present.map(({ s }) => halfUnit(s!.decimals))), computation: `${relation.weights ? 'Σ(x·w)/Σw' : 'Σx/n'} = ${n(roundTo(value, 3))}` };
+      return { value, exact: false, tolerance: Math.max(...present.map(({ s }) => halfUnit(s!.decimals))), computation: () => `${relation.weights ? 'Σ(x·w)/Σw' : 'Σx/n'} = ${n(roundTo(value, 3))}` };
     }
     case 'count': {
       let value = 0;
@@ -95,11 +106,11 @@ function compute(grid: Grid, relation: Relation, context: EvaluateContext): Comp
         const status = readMark(grid.value(cell.row, cell.col), context.planYear, context.legend);
         if ((relation.statuses as string[]).includes(status)) value++;
       }
-      return { value, exact: true, tolerance: 0, computation: `${n(value)}` };
+      return { value, exact: true, tolerance: 0, computation: () => `${n(value)}` };
     }
     case 'list-length': {
       const value = listLength(grid.value(relation.list.row, relation.list.col));
-      return { value, exact: true, tolerance: 0, computation: `"${grid.raw(relation.list.row, relation.list.col)}" → ${value}` };
+      return { value, exact: true, tolerance: 0, computation: () => `"${grid.raw(relation.list.row, relation.list.col)}" → ${value}` };
     }
   }
 }
@@ -135,7 +146,7 @@ export function evaluateRelation(grid: Grid, relation: Relation, context: Evalua
       relation: relation.kind,
       source: relation.source,
       formula: describe(relation),
-      computation: computed.computation,
+      computation: computed.computation(),
       ...(relation.kind === 'ratio' && 'value' in relation.denominator ? { denominator: relation.denominator.value } : {}),
     },
   };

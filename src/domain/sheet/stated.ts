@@ -21,7 +21,20 @@ export type Stated = {
  * formatPrecision('#,##0.00') // { decimals: 2, percent: false }
  */
 export function formatPrecision(format: string | null): { decimals: number; percent: boolean } | null {
-  if (!format || /^general$/i.test(format) || format === '@') return null;
+  if (!format) return null;
+  // A workbook uses a handful of formats on thousands of cells.
+  let known = PRECISIONS.get(format);
+  if (known === undefined) {
+    if (PRECISIONS.size > 1000) PRECISIONS.clear();
+    PRECISIONS.set(format, (known = precisionOf(format)));
+  }
+  return known;
+}
+
+const PRECISIONS = new Map<string, { decimals: number; percent: boolean } | null>();
+
+function precisionOf(format: string): { decimals: number; percent: boolean } | null {
+  if (/^general$/i.test(format) || format === '@') return null;
   const section = format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
   if (!/[0#?]/.test(section)) return null;
   const fraction = /\.([0#?]+)/.exec(section);

@@ -177,6 +177,8 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number): n
 
 function firstText(grid: Grid, row: number, left: number, right: number): string {
   for (let col = left; col <= right; col++) {
+    const value = grid.shown(row, col);
+    if (value === null || typeof value === 'number') continue;
     const text = grid.text(row, col);
     if (text && !/^\d+$/.test(text)) return text;
   }
@@ -266,7 +268,7 @@ function pickLabelCol(grid: Grid, columns: Column[], rows: readonly number[]): n
   return candidates[0]?.col ?? columns[0].col;
 }
 
-const TOTAL_LABEL = /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|ca tinh|ca huyen|chung|tong nhu cau von|tong nhu cau|tong von)( .*)?$/;
+const TOTAL_LABEL = /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|toan quoc|toan vung|ca nuoc|ca tinh|ca huyen|chung|tong nhu cau von|tong nhu cau|tong von)( .*)?$/;
 
 /** A totals label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh" — not "Tổng số xã đạt chuẩn" (a row of its own). */
 export function isTotalsLabel(folded: string): boolean {
@@ -276,7 +278,7 @@ export function isTotalsLabel(folded: string): boolean {
   return rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest);
 }
 
-const GROUP_ROW = /^(nhom|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
+const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
 
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis): Row[] {
   const rows: Row[] = [];
@@ -285,22 +287,20 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   for (let row = dataTop; row <= bottom; row++) {
     const label = grid.raw(row, labelCol).trim();
     const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
-    const folded = fold(label);
-    const ttFolded = fold(tt);
     if (!label && !tt && !hasNumbers(grid, row)) continue;
-    if (isTotalsLabel(folded) || (isTotalsLabel(ttFolded) && !label)) {
+    const folded = grid.text(row, labelCol);
+    if (isTotalsLabel(folded) || (!label && isTotalsLabel(fold(tt)))) {
       rows.push({ row, role: 'total', label: label || tt, tt, level: -1 });
       continue;
     }
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
     if (!itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); continue; }
     if (!itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); continue; }
-    let marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
-    if (marker === 'arabic' && /^\d+[.)]?\s+\S/.test(label) && !tt) marker = 'arabic';
+    const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
     const level = levels.levelOf(marker);
     const parent = level > 0 ? lastAtLevel[level - 1] : undefined;
     lastAtLevel[level] = row;
-    lastAtLevel.length = level + 1;
+    if (lastAtLevel.length > level + 1) lastAtLevel.length = level + 1;
     rows.push({ row, role: 'unit', label, tt, level, parent });
   }
   const parents = new Set(rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
@@ -312,9 +312,9 @@ function hasNumbers(grid: Grid, row: number): boolean {
   return grid.cols().some((col) => typeof grid.value(row, col) === 'number');
 }
 
-function axisOf(columns: Column[], labelCol: number, rows: Row[]): Axis {
+function axisOf(grid: Grid, columns: Column[], labelCol: number, rows: Row[]): Axis {
   const header = columns.find((c) => c.col === labelCol)?.label ?? '';
-  const labels = rows.filter((r) => r.role === 'unit' || r.role === 'subtotal').map((r) => fold(r.label));
+  const labels = rows.filter((r) => r.role === 'unit' || r.role === 'subtotal').map((r) => grid.text(r.row, labelCol));
   const share = (test: (label: string) => boolean) => labels.length > 0 && labels.filter(test).length >= labels.length * 0.6;
   if (share((l) => /^(tieu chi|tc)\s*(so\s*)?\d/.test(l))) return 'criterion';
   if (share((l) => /^nhom\s*\d/.test(l))) return 'group';
@@ -339,7 +339,13 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   if (columns.length < 2) return null;
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
+  if (columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
+    // The rest of the sheet is the assignment reader's.
+    const body = { top: boundary.dataTop, bottom: grid.bottom, left, right };
+    return { sheet: grid.name, header: { top: boundary.top, bottom: boundary.bottom }, numbersRow: boundary.numbersRow, orientation: 'rows', axis: 'commune', labelCol: left, columns, formulas: [], rows: [], totalCols: [], body, across: 'criteria' };
+  }
   const bottom = bodyBottom(grid, boundary.dataTop, left, right);
+  const body = { top: boundary.dataTop, bottom, left, right };
   const sample: number[] = [];
   for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
   settleMeanings(grid, columns, sample, legend);
@@ -349,8 +355,11 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
   const numbered = readNumbers(grid, boundary.numbersRow, columns);
   const rows0 = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, 'unknown');
-  const axis = axisOf(columns, labelCol, rows0);
-  const rows = axis !== 'unknown' ? readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis) : rows0;
+  const axis = axisOf(grid, columns, labelCol, rows0);
+  // The axis changes only how summary rows ("Bình quân", "Tỷ lệ") and group rows ("Huyện A") are read.
+  const axisMatters = (axis === 'target' || axis === 'criterion') ? rows0.some((r) => r.role === 'average' || r.role === 'share')
+    : axis === 'commune' && rows0.some((r) => GROUP_ROW.test(grid.text(r.row, labelCol)));
+  const rows = axisMatters ? readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis) : rows0;
   const unitLine = findUnitLine(grid, boundary.top);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   for (const column of columns) {
@@ -369,7 +378,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     formulas: numbered,
     rows,
     totalCols,
-    body: { top: boundary.dataTop, bottom, left, right },
+    body,
   };
 }
 

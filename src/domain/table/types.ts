@@ -82,4 +82,6 @@ export type Table = {
   /** Totals columns ("Tổng cộng" left or right of the sources). */
   totalCols: number[];
   body: { top: number; bottom: number; left: number; right: number };
+  /** Criteria numbered across the columns (1 | 2 | … | 19): the assignment reader's layout, whose rows are left unread here. */
+  across?: 'criteria';
 };

@@ -5,6 +5,8 @@
  */
 
 const COMBINING_MARKS = /\p{M}/gu;
+/** Folded texts (the common case: nothing kept beyond letters, digits and %). */
+const PLAIN = new Map<string, string>();
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /**
@@ -19,7 +21,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 export function fold(text: unknown, keep = ''): string {
   if (text === null || text === undefined) return '';
   const raw = typeof text === 'string' ? text : String(text);
-  const cache = cacheFor(keep);
+  const cache = keep === '' ? PLAIN : cacheFor(keep);
   const known = cache.get(raw);
   if (known !== undefined) return known;
   const folded = raw
@@ -36,7 +38,7 @@ export function fold(text: unknown, keep = ''): string {
 }
 
 // Planning sheets repeat the same few texts (marks, labels) thousands of times: fold each once.
-const CACHES = new Map<string, Map<string, string>>();
+const CACHES = new Map<string, Map<string, string>>([['', PLAIN]]);
 const NOT_WORD = new Map<string, RegExp>();
 
 function cacheFor(keep: string): Map<string, string> {
