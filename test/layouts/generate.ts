@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { a1 } from '../../src/domain/sheet/address';
 
-export type Family = 'rollup' | 'sideways' | 'counts' | 'main-targets' | 'funding-grid' | 'targets' | 'responsibility-criteria';
+export type Family = 'rollup' | 'sideways' | 'counts' | 'main-targets' | 'funding-grid' | 'targets' | 'responsibility-criteria' | 'assignment' | 'funding-list' | 'responsibility-tasks';
 export type Spelling = 'nfc' | 'nfd' | 'none';
 
 export type Generated = {
@@ -111,20 +111,33 @@ function rollup(r: Rand, b: Builder): Layout {
   const totalsAt = r.pick(['top', 'bottom'] as const);
   const totalLabel = r.pick(['Toàn tỉnh', 'Tổng cộng', 'Tổng']);
   const share = (c: number, u: number) => round((c / u) * 100, 1);
-  const lines: { label: string; tt: string; d: typeof data[number] | null }[] = data.map((d, i) => ({ label: d.name, tt: String(i + 1), d }));
-  const sum = (f: (d: typeof data[number]) => number) => data.reduce((t, d) => t + f(d), 0);
-  const total = { name: totalLabel, units: sum((d) => d.units), baseline: sum((d) => d.baseline), added: sum((d) => d.added), criteria: round(sum((d) => d.criteria * d.units) / sum((d) => d.units), 1) };
+  type Datum = typeof data[number];
+  const sum = (items: Datum[], f: (d: Datum) => number) => items.reduce((t, d) => t + f(d), 0);
+  const aggregate = (name: string, items: Datum[]): Datum => ({ name, units: sum(items, (d) => d.units), baseline: sum(items, (d) => d.baseline), added: sum(items, (d) => d.added), criteria: round(sum(items, (d) => d.criteria * d.units) / sum(items, (d) => d.units), 1) });
+  // Communes under areas (I, II …: former districts, zones), each area the sum of its communes.
+  const areas = kind === 'commune' && n >= 4 && r.bool() ? [data.slice(0, Math.ceil(n / 2)), data.slice(Math.ceil(n / 2))] : null;
+  const lines: { label: string; tt: string; d: Datum; parent?: string }[] = [];
+  if (areas) {
+    areas.forEach((items, k) => {
+      const name = `${r.pick(['Khu vực', 'Cụm xã'])} ${k + 1}`;
+      lines.push({ label: name, tt: ['I', 'II'][k], d: aggregate(name, items) });
+      items.forEach((d, i) => lines.push({ label: d.name, tt: String(i + 1), d, parent: name }));
+    });
+  } else data.forEach((d, i) => lines.push({ label: d.name, tt: String(i + 1), d }));
+  const total = aggregate(totalLabel, data);
   const ordered = totalsAt === 'top' ? [{ label: totalLabel, tt: '', d: total }, ...lines] : [...lines, { label: totalLabel, tt: '', d: total }];
   const rowOf = new Map<string, number>();
   for (const line of ordered) {
-    const d = line.d!;
+    const d = line.d;
     const row = b.put([line.tt, line.label, d.units, d.baseline, d.added, d.baseline + d.added, share(d.baseline + d.added, d.units), ...(withAverage ? [d.criteria] : [])]);
     rowOf.set(line.label, row);
   }
   const totalRow = rowOf.get(totalLabel)!;
-  const inputs = data.flatMap((d) => {
-    const row = rowOf.get(d.name)!;
-    return [2, 3, 4].map((col) => ({ cell: a1(row, col), affects: [a1(row, col), a1(row, 5), a1(row, 6), a1(totalRow, col), a1(totalRow, 5), a1(totalRow, 6), ...(withAverage ? [a1(totalRow, 7)] : [])] }));
+  const inputs = lines.filter((line) => !areas || line.parent).flatMap((line) => {
+    const row = rowOf.get(line.label)!;
+    const parent = line.parent ? rowOf.get(line.parent)! : undefined;
+    const above = (col: number) => (parent !== undefined ? [a1(parent, col)] : []);
+    return [2, 3, 4].map((col) => ({ cell: a1(row, col), affects: [a1(row, col), a1(row, 5), a1(row, 6), ...above(col), ...above(5), ...above(6), ...(withAverage ? above(7) : []), a1(totalRow, col), a1(totalRow, 5), a1(totalRow, 6), ...(withAverage ? [a1(totalRow, 7)] : [])] }));
   });
   return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
 }
@@ -233,7 +246,91 @@ function responsibility(r: Rand, b: Builder): Layout {
   return { rows: b.rows, merges: b.merges, formats: b.formats, inputs: [] };
 }
 
-const BUILDERS: Record<Family, (r: Rand, b: Builder) => Layout> = { rollup, sideways, counts, 'main-targets': mainTargets, 'funding-grid': fundingGrid, targets, 'responsibility-criteria': responsibility };
+/** Communes down the rows, criteria across (marks), the commune's counts beside them, a totals row counting the marks. */
+function assignment(r: Rand, b: Builder): Layout {
+  const n = r.int(3, 14);
+  const marks = r.pick([{ met: 'x', planned: 'KH', legend: 'Ký hiệu: x = đã đạt; KH = phấn đấu đạt năm 2027; để trống = chưa đạt' }, { met: 'Đ', planned: 'KH', legend: 'Ghi chú: Đ - đã đạt; KH - phấn đấu đạt năm 2027' }]);
+  b.put([marks.legend]);
+  const summaries = r.pick(['none', 'two', 'three'] as const);
+  const summaryLabels = [r.pick(['Số tiêu chí đã đạt', 'Số TC đã đạt']), r.pick(['Số tiêu chí phấn đấu đạt thêm năm 2027', 'Số TC đạt thêm năm 2027']), r.pick(['Tổng số tiêu chí đạt đến cuối năm 2027', 'Số TC đạt lũy kế cuối năm 2027'])].slice(0, summaries === 'none' ? 0 : summaries === 'two' ? 2 : 3);
+  const withGoal = r.bool();
+  const top = b.put(['TT', r.pick(['Tên xã', 'Xã', 'Đơn vị']), 'Các tiêu chí', ...Array(9).fill(null), ...summaryLabels, ...(withGoal ? ['Mục tiêu năm 2027'] : [])]);
+  b.put([null, null, ...Array.from({ length: 10 }, (_, k) => k + 1), ...summaryLabels.map(() => null), ...(withGoal ? [null] : [])]);
+  b.merges.push(`${a1(top, 2)}:${a1(top, 11)}`, `${a1(top, 0)}:${a1(top + 1, 0)}`, `${a1(top, 1)}:${a1(top + 1, 1)}`);
+  summaryLabels.forEach((_, i) => b.merges.push(`${a1(top, 12 + i)}:${a1(top + 1, 12 + i)}`));
+  const inputs: Layout['inputs'] = [];
+  const statuses: ('met' | 'planned' | 'not')[][] = [];
+  const totalsAt = r.pick(['none', 'bottom'] as const);
+  for (let i = 0; i < n; i++) {
+    const row = Array.from({ length: 10 }, () => r.pick(['met', 'met', 'met', 'planned', 'not'] as const));
+    statuses.push(row);
+    const met = row.filter((s) => s === 'met').length;
+    const planned = row.filter((s) => s === 'planned').length;
+    const goal = met === 10 ? 'Duy trì, nâng cao chất lượng' : met + planned === 10 ? 'Đạt chuẩn NTM' : 'Tăng tiêu chí';
+    const at = b.put([i + 1, `Xã ${COMMUNES[i % COMMUNES.length]}${i >= COMMUNES.length ? ' 2' : ''}`, ...row.map((s) => (s === 'met' ? marks.met : s === 'planned' ? marks.planned : null)), ...[met, planned, met + planned].slice(0, summaryLabels.length), ...(withGoal ? [goal] : [])]);
+    summaryLabels.forEach((_, k) => inputs.push({ cell: a1(at, 12 + k), affects: [a1(at, 12 + k), ...(summaryLabels.length === 3 && k < 2 ? [a1(at, 14)] : [])] }));
+  }
+  if (totalsAt === 'bottom') {
+    const counts = Array.from({ length: 10 }, (_, k) => statuses.filter((row) => row[k] === 'met').length);
+    const at = b.put([null, r.pick(['Tổng', 'Toàn tỉnh', 'Tổng cộng']), ...counts]);
+    counts.forEach((_, k) => inputs.push({ cell: a1(at, 2 + k), affects: [a1(at, 2 + k)] }));
+  }
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
+}
+
+/** A funding list: sources down the rows with their parts (I / 1 / -), amounts, shares of the total. */
+function fundingList(r: Rand, b: Builder): Layout {
+  const decimals = r.pick([0, 1]);
+  const withShare = r.bool();
+  b.put([null, null, null, 'ĐVT: triệu đồng']);
+  b.put(['TT', r.pick(['Nguồn vốn', 'Nội dung', 'Cơ cấu nguồn vốn']), r.pick(['Số tiền', 'Kinh phí', 'Nhu cầu vốn năm 2027']), ...(withShare ? [r.pick(['Tỷ lệ (%)', 'Cơ cấu (%)'])] : [])]);
+  const amount = () => round(r.int(100, 90000) / 10 ** decimals, decimals);
+  const tree = [
+    { tt: 'I', label: 'Ngân sách nhà nước', kids: [{ tt: '1', label: 'Ngân sách Trung ương' }, { tt: '2', label: 'Ngân sách địa phương' }] },
+    { tt: 'II', label: 'Vốn lồng ghép các chương trình, dự án' },
+    { tt: 'III', label: 'Vốn tín dụng' },
+    { tt: 'IV', label: 'Vốn doanh nghiệp, hợp tác xã' },
+    { tt: 'V', label: 'Nhân dân đóng góp' },
+  ].slice(0, r.int(3, 5)).map((node) => ({ ...node, kids: node.kids?.map((k) => ({ ...k, value: amount() })), value: 0 }));
+  for (const node of tree) node.value = node.kids ? round(node.kids.reduce((t, k) => t + k.value, 0), decimals) : amount();
+  const total = round(tree.reduce((t, node) => t + node.value, 0), decimals);
+  const share = (v: number) => round((v / total) * 100, 1);
+  const line = (tt: string, label: string, v: number) => [tt, label, v, ...(withShare ? [share(v)] : [])];
+  const totalsAt = r.pick(['top', 'bottom'] as const);
+  const totalLabel = r.pick(['Tổng cộng', 'Tổng nhu cầu vốn', 'Tổng số']);
+  let totalRow = totalsAt === 'top' ? b.put(line('', totalLabel, total)) : -1;
+  const placed: { row: number; parent?: number }[] = [];
+  for (const node of tree) {
+    const parent = b.put(line(node.tt, node.label, node.value));
+    placed.push({ row: parent });
+    for (const kid of node.kids ?? []) placed.push({ row: b.put(line(kid.tt, kid.label, kid.value)), parent });
+  }
+  if (totalsAt === 'bottom') totalRow = b.put(line('', totalLabel, total));
+  const hasKids = new Set(placed.map((p) => p.parent).filter((p) => p !== undefined));
+  const shares = withShare ? [totalRow, ...placed.map((p) => p.row)].map((row) => a1(row, 3)) : [];
+  const inputs = placed.filter((p) => !hasKids.has(p.row)).map((p) => ({ cell: a1(p.row, 2), affects: [a1(p.row, 2), ...(p.parent !== undefined ? [a1(p.parent, 2)] : []), a1(totalRow, 2), ...shares] }));
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
+}
+
+/** The responsibility appendix: tasks under roman sections, who directs, leads and assists, and when. */
+function responsibilityTasks(r: Rand, b: Builder): Layout {
+  b.put(['TT', r.pick(['Nội dung công việc', 'Nội dung nhiệm vụ']), 'Chỉ đạo', r.pick(['Cơ quan thực hiện', 'Cơ quan chủ trì']), 'Cơ quan phối hợp', r.pick(['Thời gian', 'Thời gian thực hiện', 'Thời gian hoàn thành'])]);
+  const sections = [
+    ['Công tác chỉ đạo, tuyên truyền', ['Ban hành kế hoạch thực hiện năm 2027', 'Tổ chức tuyên truyền, vận động nhân dân tham gia xây dựng nông thôn mới']],
+    ['Thực hiện các tiêu chí', ['Rà soát, đánh giá thực trạng các tiêu chí theo Bộ tiêu chí giai đoạn 2026-2030', 'Hoàn thiện hạ tầng giao thông, thủy lợi', 'Phát triển sản phẩm OCOP']],
+    ['Kiểm tra, đánh giá', ['Kiểm tra, đánh giá kết quả thực hiện', 'Tổng hợp hồ sơ đề nghị xét công nhận']],
+  ] as const;
+  const leads = ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch', 'Văn phòng Điều phối nông thôn mới tỉnh'];
+  const times = ['Tháng 01/2027', 'Quý I/2027', 'Thường xuyên', 'Năm 2027', 'Trước 30/6/2027', 'Tháng 12/2027'];
+  const romans = ['I', 'II', 'III'];
+  sections.slice(0, r.int(2, 3)).forEach(([title, tasks], s) => {
+    b.put([romans[s], title]);
+    tasks.forEach((task, i) => b.put([i + 1, task, r.pick(['Đồng chí Phó Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh']), r.pick(leads), r.pick(['Các sở, ngành liên quan', 'UBND các xã', 'Sở Tài chính; UBND các xã']), r.pick(times)]));
+  });
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs: [] };
+}
+
+const BUILDERS: Record<Family, (r: Rand, b: Builder) => Layout> = { rollup, sideways, counts, 'main-targets': mainTargets, 'funding-grid': fundingGrid, targets, 'responsibility-criteria': responsibility, assignment, 'funding-list': fundingList, 'responsibility-tasks': responsibilityTasks };
 export const FAMILIES = Object.keys(BUILDERS) as Family[];
 
 /** One generated table of a family, from a seed. */

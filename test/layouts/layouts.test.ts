@@ -5,7 +5,7 @@ import { adr } from '../helpers/sheets';
 import { FAMILIES, generate, layoutArb, type Generated } from './generate';
 
 const SEED = 20261201;
-const RUNS = 300;
+const RUNS = 500;
 
 function check(generated: Generated, sheet: SheetSnapshot = generated.sheet) {
   return checkWorkbook({ name: 'layout.xlsx', sheets: [sheet] }, { communes: generated.communes }, 'vi');

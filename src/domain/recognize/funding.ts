@@ -9,7 +9,7 @@ type FundingRole = 'tt' | 'share' | 'label' | 'amount';
 
 const RULES: RoleRule<FundingRole>[] = [
   { role: 'tt', phrases: ['tt', 'stt', 'so tt'] },
-  { role: 'share', phrases: ['ty le', '%', 'co cau', 'chiem'] },
+  { role: 'share', phrases: ['ty le', '%', 'co cau', 'chiem'], unless: ['nguon von', 'co cau nguon'] },
   { role: 'label', phrases: ['nguon von', 'noi dung', 'hang muc', 'nguon', 'dien giai', 'chi tieu', 'danh muc'] },
   { role: 'amount', phrases: ['so tien', 'kinh phi', 'von', 'ty dong', 'trieu dong', 'gia tri', 'nhu cau', 'du kien', 'ke hoach von', 'dong'] },
 ];

@@ -128,6 +128,14 @@ function isTitleLine(grid: Grid, row: number, own: number[]): boolean {
   return (area !== undefined && area.right - area.left >= 3) || text.length > 40 || startsWithWords(text, ['dvt', 'don vi tinh', 'ky hieu', 'bieu', 'bieu so', 'phu luc', 'kem theo', 'ghi chu']);
 }
 
+/** A section row of a list: a roman numeral (or a capital A–Đ) where the rows below have their numbers, a title beside it, nothing else. */
+function isSectionRow(grid: Grid, row: number, own: number[], ttCol: number): boolean {
+  if (own.length === 0 || own.length > 2 || own[0] !== ttCol) return false;
+  const marker = grid.raw(row, own[0]).trim();
+  if (!(markerOf(marker) === 'roman' || /^[A-EĐ][.)]?$/.test(marker))) return false;
+  return own.length === 1 || (typeof grid.value(row, own[1]) === 'string' && !isNumeric(grid, row, own[1]));
+}
+
 type Boundary = { top: number; bottom: number; numbersRow?: number; dataTop: number };
 
 function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Boundary | null {
@@ -137,17 +145,20 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
     if (own.length === 0) continue;
     const numbers = isNumbersRow(grid, row, own);
     if (!numbers && !isDataRow(grid, row, own, legend)) continue;
-    let top = row;
-    for (let up = row - 1; up >= Math.max(from, row - MAX_DEPTH); up--) {
+    // Section rows ("I | Công tác chỉ đạo") right above the first data row open the body.
+    let opening = row;
+    while (opening - 1 > from && isSectionRow(grid, opening - 1, ownCells(grid, opening - 1), own[0])) opening--;
+    let top = opening;
+    for (let up = opening - 1; up >= Math.max(from, opening - MAX_DEPTH); up--) {
       const above = ownCells(grid, up);
       const merged = grid.cols().some((col) => grid.mergeOf(up, col) !== undefined && grid.text(up, col) !== '');
       if ((above.length === 0 && !merged) || isTitleLine(grid, up, above) || (isDataRow(grid, up, above, legend) && !isNumberedHeader(grid, up, above))) break;
       top = up;
     }
     // A blank totals row right under the header ("Tổng cộng" still to be filled) is the body's first row.
-    let first = row;
+    let first = opening;
     while (!numbers && first - 1 > top && isTotalsLabel(firstText(grid, first - 1, grid.left, grid.right))) first--;
-    if (top === row) continue;
+    if (top === opening) continue;
     if (ownCells(grid, top).length < 2 && !grid.cols().some((col) => grid.mergeOf(top, col))) continue;
     return numbers ? { top, bottom: row - 1, numbersRow: row, dataTop: row + 1 } : { top, bottom: first - 1, dataTop: first };
   }
