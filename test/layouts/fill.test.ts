@@ -49,6 +49,7 @@ const COMPUTED: Partial<Record<Family, (g: ReturnType<typeof generate>) => strin
   'funding-grid': (g) => computedCells(g, [2]).concat(totalsRowCells(g, [3, 4, 5, 6, 7, 8])),
   counts: (g) => computedCells(g, [5]),
   'main-targets': (g) => computedCells(g, [5]),
+  'funding-list': (g) => computedCells(g, [3]).concat(totalsRowCells(g, [2])),
 };
 
 function dataRows(g: ReturnType<typeof generate>): number[] {
@@ -62,7 +63,7 @@ function computedCells(g: ReturnType<typeof generate>, cols: number[]): string[]
 }
 
 function totalsRowCells(g: ReturnType<typeof generate>, cols: number[]): string[] {
-  const row = g.sheet.values.findIndex((r) => /^(Tổng cộng|Tổng|Toàn tỉnh)$/.test(String(r[1] ?? '').normalize('NFC')) || /^(Tong cong|Tong|Toan tinh)$/.test(String(r[1] ?? '')));
+  const row = g.sheet.values.findIndex((r) => /^(Tổng cộng|Tổng|Toàn tỉnh|Tổng nhu cầu vốn|Tổng số)$/.test(String(r[1] ?? '').normalize('NFC')) || /^(Tong cong|Tong|Toan tinh|Tong nhu cau von|Tong so)$/.test(String(r[1] ?? '')));
   if (row < 0) return [];
   return cols.filter((col) => typeof g.sheet.values[row][col] === 'number').map((col) => sheetCell(row, col));
 }
@@ -72,7 +73,7 @@ function sheetCell(row: number, col: number): string {
 }
 
 describe('fill on tables read by their relations: formulas LibreOffice recalculates to the numbers the generator computed', () => {
-  const cases: [Family, number][] = [['rollup', 3], ['rollup', 11], ['funding-grid', 2], ['funding-grid', 5], ['counts', 4], ['main-targets', 6]];
+  const cases: [Family, number][] = [['rollup', 3], ['rollup', 11], ['funding-grid', 2], ['funding-grid', 5], ['counts', 4], ['main-targets', 6], ['funding-list', 1], ['funding-list', 2], ['funding-list', 5]];
   test.each(cases)('%s #%d', async (family, seed) => {
     const g = generate(family, seed);
     const cells = COMPUTED[family]!(g);
@@ -95,6 +96,43 @@ describe('fill on tables read by their relations: formulas LibreOffice recalcula
     const { sheet: input, expected } = blanked(g.sheet, cells);
     const { book } = await fillAndRecalculate('sideways.xlsx', input);
     for (const [cell, value] of expected) expect(`${cell} ${result(book, cell)} ${Math.abs(result(book, cell) - value) <= 0.05 + 1e-9}`).toBe(`${cell} ${result(book, cell)} true`);
+  });
+
+  test('a roll-up with areas over their communes and a "Trong đó" line: sums by level, shares, weighted averages', async () => {
+    const communes = [
+      // [area, name, units, met by 2026, added in 2027, criteria per commune]
+      [0, 'Xã Lê Lợi', 1, 1, 0, 10], [0, 'Xã Vân Trình', 1, 0, 1, 8.5],
+      [1, 'Xã Đức Long', 1, 0, 0, 7.2], [1, 'Xã Minh Khai', 1, 1, 0, 10], [1, 'Xã Kim Đồng', 1, 0, 1, 9],
+    ] as const;
+    const rows: CellValue[][] = [
+      ['STT', 'Đơn vị', 'Tổng số xã', 'Số xã đạt chuẩn đến hết năm 2026', 'Số xã đạt thêm năm 2027', 'Lũy kế đến hết năm 2027', 'Tỷ lệ (%)', 'Bình quân tiêu chí/xã'],
+      [null, 'Toàn tỉnh', null, null, null, null, null, null],
+      [null, 'Trong đó: xã biên giới', 2, 1, 0, null, null, 9.1],
+    ];
+    const areaRows: number[] = [];
+    ['Khu vực 1', 'Khu vực 2'].forEach((area, k) => {
+      areaRows.push(rows.length);
+      rows.push([['I', 'II'][k], area, null, null, null, null, null, null]);
+      communes.filter((c) => c[0] === k).forEach((c, i) => rows.push([i + 1, c[1], c[2], c[3], c[4], null, null, c[5]]));
+    });
+    const { book } = await fillAndRecalculate('areas.xlsx', sheet('Tổng hợp', rows));
+    // Computed here from the inputs, independently of the engine.
+    const sum = (items: readonly (typeof communes)[number][], k: number) => items.reduce((t, c) => t + (c[k] as number), 0);
+    const expectLine = (row: number, items: readonly (typeof communes)[number][]) => {
+      const units = sum(items, 2);
+      const cumulative = sum(items, 3) + sum(items, 4);
+      const line = `C${row + 1}:H${row + 1}`;
+      expect([line, ...['C', 'D', 'E', 'F', 'G', 'H'].map((col) => Math.round(result(book, `${col}${row + 1}`) * 1000) / 1000)]).toEqual([
+        line, units, sum(items, 3), sum(items, 4), cumulative, Math.round((cumulative / units) * 100 * 1000) / 1000,
+        Math.round((items.reduce((t, c) => t + c[5] * c[2], 0) / units) * 1000) / 1000,
+      ]);
+    };
+    expectLine(areaRows[0], communes.filter((c) => c[0] === 0));
+    expectLine(areaRows[1], communes.filter((c) => c[0] === 1));
+    expectLine(1, communes);
+    // The "Trong đó" line gets its own cumulative and share, and is added into nothing.
+    expect(result(book, 'F3')).toBe(1);
+    expect(result(book, 'G3')).toBe(50);
   });
 
   test('typed cells are kept, a second fill changes nothing', () => {
@@ -122,7 +160,8 @@ describe('fill on tables read by their relations: formulas LibreOffice recalcula
     const shares = cellWrites(plan).filter((w) => w.col === 5);
     expect(shares).toHaveLength(2);
     for (const write of shares) expect(write.formula).toMatch(/\/100\b/);
-    expect(shares.map((w) => Number(w.value))).toEqual([0.5, 0.35]);
+    // A blank "Tỷ lệ (%)" column is filled in percent units, as its header reads.
+    expect(shares.map((w) => Number(w.value))).toEqual([50, 35]);
     const report = checkWorkbook(workbook(sheet('Chỉ tiêu', [rows[0], [1, 'Quy hoạch', 40, 10, 50, '50%']])), { communes: 100 });
     expect(report.stats.errors).toBe(0);
   });

@@ -11,17 +11,6 @@ export function roundTo(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/**
- * Whether the plain numbers of a share column are percent units: yes when any exceeds 1
- * ("41,4" or 41.4), else they are fractions (0.414).
- */
-export function columnInPercent(grid: Grid, col: number, rows: readonly number[]): boolean {
-  return rows.some((row) => {
-    const stated = readStated(grid, row, col);
-    return stated !== null && stated.percentForm === 'none' && Math.abs(stated.value) > 1;
-  });
-}
-
 /** A stated share in percent units, with the decimals it shows in those units. */
 export function asPercent(stated: Stated, plainInPercent: boolean): { value: number; decimals: number } {
   if (stated.percentForm === 'format') return { value: stated.value * 100, decimals: Math.max(0, stated.decimals - 2) };

@@ -1,7 +1,8 @@
 import { a1 } from '../sheet/address';
 import { halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
-import { checkShare, columnInPercent, roundTo } from './arithmetic';
+import { inPercentUnits } from '../sheet/shareUnits';
+import { checkShare, roundTo } from './arithmetic';
 import { sheetsOf, type Check } from './context';
 import { sheetCommunes, statedCommunes } from './denominator';
 
@@ -33,7 +34,7 @@ export const distributionCheck: Check = {
       const shareRows = model.groups.filter((g) => g.shareCol !== undefined);
       for (const { group, count } of counts) {
         if (!count || group.shareCol === undefined) continue;
-        const inPercent = columnInPercent(grid, group.shareCol, shareRows.map((g) => g.row));
+        const inPercent = inPercentUnits(grid, group.shareCol, shareRows.map((g) => g.row), model.header);
         const finding = checkShare(grid, { row: group.row, col: group.shareCol }, inPercent, count.value, count.denominator ?? denominator, group.label);
         if (finding) findings.push(finding);
       }

@@ -1,6 +1,7 @@
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
-import { checkShare, columnInPercent } from './arithmetic';
+import { inPercentUnits } from '../sheet/shareUnits';
+import { checkShare } from './arithmetic';
 import { sheetsOf, type Check } from './context';
 
 /**
@@ -17,7 +18,7 @@ export const fundingSharesCheck: Check = {
       const statedTotal = model.totalRow !== undefined ? readStated(grid, model.totalRow, amount)?.value : undefined;
       const total = statedTotal ?? model.items.filter((i) => i.level === 0).reduce((t, i) => t + (readStated(grid, i.row, amount)?.value ?? 0), 0);
       const rows = [...model.items.map((i) => i.row), ...(model.totalRow !== undefined ? [model.totalRow] : [])];
-      const inPercent = columnInPercent(grid, share, rows);
+      const inPercent = inPercentUnits(grid, share, rows, model.header);
       for (const row of rows) {
         const value = readStated(grid, row, amount);
         if (!value) continue;

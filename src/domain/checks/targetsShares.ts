@@ -1,7 +1,8 @@
 import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
-import { checkShare, columnInPercent } from './arithmetic';
+import { inPercentUnits } from '../sheet/shareUnits';
+import { checkShare } from './arithmetic';
 import { sheetsOf, type Check } from './context';
 import { countsCommunes, rowDenominator, sheetCommunes } from './denominator';
 
@@ -15,7 +16,7 @@ export const targetsSharesCheck: Check = {
       const rows = model.rows.map((r) => r.row);
       let reportedMissing = false;
       for (const share of model.shares) {
-        const inPercent = columnInPercent(grid, share.col, [...rows, ...model.groups.map((g) => g.row)]);
+        const inPercent = inPercentUnits(grid, share.col, [...rows, ...model.groups.map((g) => g.row)], model.header);
         for (const { row, key, label } of model.rows) {
           const count = readStated(grid, row, share.of);
           if (!countsCommunes(label, key) && count?.denominator === undefined) continue;

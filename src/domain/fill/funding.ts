@@ -1,6 +1,6 @@
 import { readStated } from '../sheet/stated';
 import type { FundingModel } from '../recognize/models';
-import { columnInPercent } from '../checks/arithmetic';
+import { inPercentUnits } from '../sheet/shareUnits';
 import type { FillContext } from './context';
 import { shareOf, sumOf } from './formulas';
 import { FILL_LABELS } from './labels';
@@ -54,7 +54,7 @@ export function fillFunding(context: FillContext, model: FundingModel): void {
   // The total the shares divide by is what the total cell will hold: ours, or the figure a person typed there.
   const totalHeld = out.willWrite(totalRow, amount) ? total : readStated(grid, totalRow, amount)?.value ?? total;
   const rows = [...model.items.map((item) => item.row), totalRow];
-  const inPercent = columnInPercent(grid, share, rows);
+  const inPercent = inPercentUnits(grid, share, rows, model.header);
   for (const row of rows) {
     const target = { row, col: share, role: 'funding.share' as const, key: grid.raw(row, label).trim() || undefined };
     if (row !== totalRow && readStated(grid, row, amount) === null && !computed.has(row) && context.blankInputs === 'skip') continue;

@@ -1,7 +1,7 @@
 import { readStated } from '../sheet/stated';
 import type { Grid } from '../sheet/grid';
 import type { TargetsModel } from '../recognize/models';
-import { columnInPercent } from '../checks/arithmetic';
+import { inPercentUnits } from '../sheet/shareUnits';
 import { countsCommunes } from '../checks/denominator';
 import { sheetsOf } from '../checks/context';
 import type { FillContext } from './context';
@@ -78,13 +78,13 @@ export function fillTargets(context: FillContext, model: TargetsModel): void {
     putEnd(context, grid, model, row, key);
     if (!countsCommunes(label, key)) continue;
     for (const share of model.shares) {
-      const inPercent = columnInPercent(grid, share.col, model.rows.map((r) => r.row));
+      const inPercent = inPercentUnits(grid, share.col, [...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row)], model.header);
       putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, den, inPercent);
     }
   }
   for (const group of model.groups) {
     if (group.shareCol === undefined) continue;
-    const inPercent = columnInPercent(grid, group.shareCol, model.groups.map((g) => g.row));
+    const inPercent = inPercentUnits(grid, group.shareCol, model.groups.map((g) => g.row), model.header);
     putShare(context, { row: group.row, col: group.shareCol, role: 'group.percent', key: group.label }, group.countCol, den, inPercent);
   }
 }

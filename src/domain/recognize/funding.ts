@@ -1,4 +1,5 @@
 import type { Grid } from '../sheet/grid';
+import { startsWithWords } from '../text/fold';
 import { headerCandidates, headerLabels } from './header';
 import { assignRoles, type RoleRule } from './roles';
 import { isGrandTotalLabel, markerOf, MarkerLevels } from './bullets';
@@ -19,6 +20,7 @@ function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number)
   const levels = new MarkerLevels();
   const lastAtLevel: number[] = [];
   let totalRow: number | undefined;
+  let among = false;
   for (let row = headerBottom + 1; row <= grid.bottom; row++) {
     const label = grid.raw(row, cols.label).trim();
     const hasAmount = grid.number(row, cols.amount) !== null;
@@ -29,7 +31,14 @@ function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number)
     }
     if (!label) continue;
     const ttText = cols.tt !== undefined ? grid.raw(row, cols.tt) : '';
-    const marker = markerOf(ttText) ?? markerOf(label) ?? 'arabic';
+    const found = markerOf(ttText) ?? markerOf(label);
+    if (startsWithWords(grid.text(row, cols.label), ['trong do']) || (among && (found === 'dash' || found === 'plus' || found === 'star'))) {
+      among = true;
+      items.push({ row, level: -1, label, role: 'among' });
+      continue;
+    }
+    among = false;
+    const marker = found ?? 'arabic';
     const level = levels.levelOf(marker);
     const parentRow = level > 0 ? lastAtLevel[level - 1] : undefined;
     lastAtLevel[level] = row;

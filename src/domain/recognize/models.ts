@@ -65,7 +65,8 @@ export type AssignmentModel = {
   planYear?: number;
 };
 
-export type FundingItem = { row: number; level: number; parentRow?: number; label: string };
+/** A funding line; `among` marks a "Trong đó" line and its dashed items: a part of the line above, never added up (level -1). */
+export type FundingItem = { row: number; level: number; parentRow?: number; label: string; role?: 'among' };
 
 export type FundingModel = {
   kind: 'funding';

@@ -30,7 +30,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   const byCol = new Map(table.columns.map((c) => [c.col, c]));
   const of = (meaning: Meaning) => table.columns.filter((c) => c.meaning === meaning);
   const members = of('member');
-  const lineRows = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal' || r.role === 'total');
+  const lineRows = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal' || r.role === 'total' || r.role === 'among');
   const targeted = new Set(table.formulas.map((f) => f.target));
   const keyOf = (row: Row) => row.label || row.tt || String(row.row + 1);
 

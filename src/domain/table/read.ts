@@ -3,6 +3,7 @@ import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { parseLegend, readMark, type Legend } from '../text/legend';
 import { markerOf, MarkerLevels, type Marker } from '../recognize/bullets';
 import { readStated } from '../sheet/stated';
+import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
@@ -295,11 +296,16 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   const rows: Row[] = [];
   const levels = new MarkerLevels();
   const lastAtLevel: number[] = [];
+  let among = false;
   for (let row = dataTop; row <= bottom; row++) {
     const label = grid.raw(row, labelCol).trim();
     const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
     if (!label && !tt && !hasNumbers(grid, row)) continue;
     const folded = grid.text(row, labelCol);
+    // "Trong đó: …" and the dashed items it opens: parts of the row above, not items of the table.
+    if (/^trong do\b/.test(folded)) { among = true; rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
+    if (among && ['dash', 'plus', 'star', 'letter'].includes(markerOf(tt) ?? markerOf(label) ?? '')) { rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
+    among = false;
     if (isTotalsLabel(folded) || (!label && isTotalsLabel(fold(tt)))) {
       rows.push({ row, role: 'total', label: label || tt, tt, level: -1 });
       continue;
@@ -374,7 +380,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const unitLine = findUnitLine(grid, boundary.top);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   for (const column of columns) {
-    if (column.meaning === 'share' || column.meaning === 'comparison') column.percentUnits = inPercentUnits(grid, column, rows);
+    if (column.meaning === 'share' || column.meaning === 'comparison') column.percentUnits = inPercentUnits(grid, column.col, rows.map((r) => r.row), { top: boundary.top, bottom: boundary.bottom });
   }
   return {
     sheet: grid.name,
@@ -416,15 +422,3 @@ function findUnitLine(grid: Grid, top: number): Table['unitLine'] {
   return undefined;
 }
 
-/** Shares typed as 41,4 (percent units) rather than 0,414 or 41,4% (a percent format or sign). */
-function inPercentUnits(grid: Grid, column: Column, rows: readonly Row[]): boolean {
-  let stated = 0;
-  for (const { row } of rows) {
-    const value = readStated(grid, row, column.col);
-    if (!value) continue;
-    stated++;
-    if (value.percentForm === 'none' && Math.abs(value.value) > 1) return true;
-  }
-  // A blank "Tỷ lệ (%)" column is filled the way its header reads: in percent units.
-  return stated === 0 && column.label.includes('%');
-}

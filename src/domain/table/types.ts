@@ -45,7 +45,12 @@ export type ColumnFormula =
   | { kind: 'linear'; target: number; terms: Term[]; text: string }
   | { kind: 'ratio'; target: number; numerator: number; denominator: number; scale: number; text: string };
 
-export type RowRole = 'unit' | 'total' | 'subtotal' | 'average' | 'share' | 'note' | 'section';
+/**
+ * unit: an item of the axis; subtotal: an item with items under it; total: a totals row; average /
+ * share: a "Bình quân" / "Tỷ lệ" row; among: a "Trong đó" row and the items it lists — a part of the
+ * row above that need not be all of it, so never added into a total.
+ */
+export type RowRole = 'unit' | 'total' | 'subtotal' | 'average' | 'share' | 'among' | 'note' | 'section';
 
 export type Row = {
   row: number;

@@ -1,0 +1,24 @@
+import type { Grid } from './grid';
+import { readStated } from './stated';
+
+/**
+ * Whether a column of shares holds percent units (41,4) rather than fractions (0,414, or 41,4 % by
+ * format or sign): the shares the sheet states decide (a plain number above 1); a column with none
+ * yet is filled the way its header reads ("Tỷ lệ (%)": percent units). The one place this is decided,
+ * for every check and every fill.
+ *
+ * @example
+ * inPercentUnits(grid, 6, [4, 5, 6], { top: 2, bottom: 3 }) // true when G5:G7 hold 41,4 or the header says "(%)"
+ */
+export function inPercentUnits(grid: Grid, col: number, rows: readonly number[], header?: { top: number; bottom: number }): boolean {
+  let stated = 0;
+  for (const row of rows) {
+    const value = readStated(grid, row, col);
+    if (!value) continue;
+    stated++;
+    if (value.percentForm === 'none' && Math.abs(value.value) > 1) return true;
+  }
+  if (stated > 0 || !header) return false;
+  for (let row = header.top; row <= header.bottom; row++) if (grid.raw(row, col).includes('%')) return true;
+  return false;
+}

@@ -1,0 +1,187 @@
+/**
+ * Hand-typed tables of each family, typed the way offices type them (titles, merged group headers,
+ * column-number rows, legends, "Trong đó" rows), with faults planted by hand. Each test says which
+ * cells must be in error (and nothing else), worked out on paper beside the grid.
+ */
+import { checkWorkbook } from '../../src/domain/engine';
+import type { SheetSnapshot } from '../../src/domain/sheet/snapshot';
+import { sheet } from '../helpers/sheets';
+
+function findings(snapshot: SheetSnapshot) {
+  const report = checkWorkbook({ name: 'bieu.xlsx', sheets: [snapshot] }, {}, 'vi');
+  const at = (severity: string) => report.issues.filter((issue) => issue.severity === severity).map((issue) => `${issue.cell} ${issue.code}`).sort();
+  return { errors: at('error'), warnings: at('warning'), report };
+}
+
+test('roll-up by commune group with a column-number row and "Toàn tỉnh" on top', () => {
+  const grid = sheet('Theo nhóm', [
+    ['TỔNG HỢP KẾ HOẠCH XÃ ĐẠT CHUẨN NÔNG THÔN MỚI NĂM 2027 THEO NHÓM XÃ'],
+    ['STT', 'Nhóm xã', 'Tổng số xã', 'Số xã đạt chuẩn đến hết năm 2026', 'Kế hoạch năm 2027', null, null],
+    [null, null, null, null, 'Số xã đạt thêm', 'Lũy kế', 'Tỷ lệ (%)'],
+    ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)=(4)+(5)', '(7)=(6)/(3)*100'],
+    [null, 'Toàn tỉnh', 124, 51, 14, 65, 52.4],
+    [1, 'Nhóm 1', 40, 30, 5, 35, 87.5],
+    // Lũy kế typed 25 (18 + 6 = 24): the row and the province's sum both break; its share follows the typed 25.
+    [2, 'Nhóm 2', 52, 18, 6, 25, 48.1],
+    // 6 / 32 = 18,75 %: typed 17,8.
+    [3, 'Nhóm 3', 32, 3, 3, 6, 17.8],
+  ], { merges: ['A1:G1', 'E2:G2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3'] });
+  const { errors, warnings, report } = findings(grid);
+  expect(errors).toEqual(['F5 total-mismatch', 'F7 relation-mismatch', 'G8 percent-mismatch']);
+  expect(warnings).toEqual([]);
+  const f7 = report.issues.find((issue) => issue.cell === 'F7')!;
+  expect(f7.message).toContain('(4)+(5)');
+  expect(f7.message).toContain('18 + 6 = 24');
+});
+
+test('an assignment turned sideways, with its legend: counts, shares and an unknown mark', () => {
+  const grid = sheet('Giao theo tiêu chí', [
+    ['BIỂU GIAO CHỈ TIÊU CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2027'],
+    ['Ký hiệu: Đ - đã đạt; CBĐ - cơ bản đạt; KH - phấn đấu đạt năm 2027; CĐ - chưa đạt'],
+    ['TT', 'Tiêu chí', 'Xã Lê Lợi', 'Xã Vân Trình', 'Xã Đức Long', 'Xã Minh Khai', 'Xã Kim Đồng', 'Số xã đã đạt', 'Số xã phấn đấu đạt năm 2027', 'Số xã đạt đến cuối năm 2027', 'Tỷ lệ (%)'],
+    [1, 'Quy hoạch', 'Đ', 'Đ', 'Đ', 'Đ', 'Đ', 5, 0, 5, 100],
+    [2, 'Hạ tầng kinh tế - xã hội', 'Đ', 'KH', 'CĐ', 'Đ', 'CBĐ', 2, 1, 3, 60],
+    [3, 'Phát triển kinh tế nông thôn', 'Đ', 'Đ', 'KH', 'KH', 'CĐ', 2, 2, 4, 80],
+    // Four communes met (Đ), typed 3.
+    [4, 'Đào tạo nguồn nhân lực nông thôn', 'Đ', 'Đ', 'Đ', 'CĐ', 'Đ', 3, 0, 4, 80],
+    [5, 'Văn hóa, giáo dục, y tế', 'Đ', 'Đ', 'Đ', 'Đ', 'KH', 4, 1, 5, 100],
+    [6, 'Giảm nghèo và an sinh xã hội', 'CBĐ', 'Đ', 'Đ', 'Đ', 'Đ', 4, 0, 4, 80],
+    // 3 of 5 communes: 60 %, typed 50.
+    [7, 'Khoa học công nghệ và chuyển đổi số', 'Đ', 'CĐ', 'CĐ', 'Đ', 'Đ', 3, 0, 3, 50],
+    [8, 'Môi trường và cảnh quan nông thôn', 'Đ', 'Đ', 'KH', 'Đ', 'Đ', 4, 1, 5, 100],
+    [9, 'Hệ thống chính trị và hành chính công', 'Đ', 'Đ', 'Đ', 'Đ', 'Đ', 5, 0, 5, 100],
+    // "KHH" (a key pressed twice) is no mark of the legend.
+    [10, 'Tiếp cận pháp luật và an ninh, quốc phòng', 'Đ', 'Đ', 'Đ', 'KHH', 'Đ', 4, 0, 4, 80],
+  ], { merges: ['A1:K1', 'A2:K2'] });
+  const { errors, warnings, report } = findings(grid);
+  expect(errors).toEqual(['F13 invalid-status', 'H7 relation-mismatch', 'K10 percent-mismatch']);
+  expect(warnings).toEqual([]);
+  expect(report.issues.find((issue) => issue.cell === 'F13')!.message).toContain('Ký hiệu');
+});
+
+test('counts per commune beside the list of criteria they name', () => {
+  const grid = sheet('Số tiêu chí', [
+    ['BIỂU SỐ TIÊU CHÍ ĐẠT THEO XÃ, KẾ HOẠCH NĂM 2027'],
+    ['TT', 'Tên xã', 'Nhóm xã', 'Số tiêu chí đã đạt đến hết năm 2026', 'Số tiêu chí phấn đấu đạt thêm năm 2027', 'Số tiêu chí đạt đến hết năm 2027', 'Các tiêu chí phấn đấu đạt thêm'],
+    [1, 'Lê Lợi', 2, 7, 2, 9, '9, 10'],
+    [2, 'Vân Trình', 1, 9, 1, 10, '8'],
+    // Three criteria named, count typed 2 (and 4 + 2 = 6 holds).
+    [3, 'Đức Long', 3, 4, 2, 6, '5, 6, 7'],
+    [4, 'Minh Khai', 2, 6, 0, 6, null],
+    // 8 + 1 = 9, typed 10.
+    [5, 'Kim Đồng', 1, 8, 1, 10, '10'],
+  ], { merges: ['A1:G1'] });
+  const { errors, warnings } = findings(grid);
+  expect(errors).toEqual(['E5 relation-mismatch', 'F7 relation-mismatch']);
+  expect(warnings).toEqual([]);
+});
+
+test('main targets: this year against last year', () => {
+  const grid = sheet('Chỉ tiêu chủ yếu', [
+    ['MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2027'],
+    ['TT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2026', 'Kế hoạch năm 2027', 'So sánh (%)'],
+    [1, 'Số xã đạt chuẩn nông thôn mới', 'xã', 51, 65, 127.5],
+    [2, 'Tỷ lệ xã đạt chuẩn nông thôn mới', '%', 41.1, 52.4, 127.5],
+    [3, 'Bình quân số tiêu chí/xã', 'tiêu chí', 7.8, 8.4, 107.7],
+    // 470 / 410 = 114,6 %: typed 112,6.
+    [4, 'Số thôn đạt chuẩn nông thôn mới', 'thôn', 410, 470, 112.6],
+    [5, 'Thu nhập bình quân đầu người khu vực nông thôn', 'triệu đồng', 62.5, 68, 108.8],
+  ], { merges: ['A1:F1'] });
+  const { errors, warnings } = findings(grid);
+  expect(errors).toEqual(['F6 relation-mismatch']);
+  // "So sánh" is a comparison of two years, not a share of communes: no number of communes asked for.
+  expect(warnings).toEqual([]);
+});
+
+test('a funding grid: sources across under "Ngân sách nhà nước", a totals row and column', () => {
+  const grid = sheet('Nhu cầu vốn', [
+    ['NHU CẦU VỐN THỰC HIỆN NĂM 2027', null, null, null, null, null, null, null, 'ĐVT: triệu đồng'],
+    ['TT', 'Tên xã', 'Tổng cộng', 'Ngân sách nhà nước', null, null, 'Vốn lồng ghép', 'Vốn tín dụng', 'Nhân dân đóng góp'],
+    [null, null, null, 'Tổng', 'NSTW', 'NSĐP', null, null, null],
+    [1, 'Xã Lê Lợi', 4300, 2000, 1200, 800, 500, 1500, 300],
+    [2, 'Xã Vân Trình', 3100, 1500, 900, 600, 400, 1000, 200],
+    // 2 200 + 0 + 2 000 + 500 = 4 700, typed 4 600: the row and the column's total both break.
+    [3, 'Xã Đức Long', 4600, 2200, 1500, 700, 0, 2000, 500],
+    [null, 'Tổng cộng', 12100, 5700, 3600, 2100, 900, 4500, 1000],
+  ], { merges: ['A1:E1', 'D2:F2', 'A2:A3', 'B2:B3', 'C2:C3', 'G2:G3', 'H2:H3', 'I2:I3'] });
+  const { errors, warnings } = findings(grid);
+  expect(errors).toEqual(['C6 total-mismatch', 'C7 total-mismatch']);
+  expect(warnings).toEqual([]);
+});
+
+test('a roll-up whose "Trong đó" row is a part of the province, not a unit to add', () => {
+  const grid = sheet('Tổng hợp', [
+    ['KẾT QUẢ VÀ KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2027'],
+    ['STT', 'Đơn vị', 'Tổng số xã', 'Số xã đạt chuẩn đến hết năm 2026', 'Số xã đạt chuẩn thêm năm 2027', 'Lũy kế đến hết năm 2027', 'Tỷ lệ (%)'],
+    [null, 'Toàn tỉnh', 60, 20, 8, 28, 46.7],
+    [null, 'Trong đó: xã biên giới', 12, 2, 2, 4, 33.3],
+    [1, 'Khu vực phía Bắc', 25, 10, 3, 13, 52],
+    [2, 'Khu vực phía Nam', 35, 10, 5, 15, 42.9],
+  ], { merges: ['A1:G1'] });
+  expect(findings(grid).errors).toEqual([]);
+  expect(findings(grid).warnings).toEqual([]);
+  // The same table with the border communes' cumulative mistyped: found at its row, and only there.
+  const wrong = sheet('Tổng hợp', grid.values.map((row, r) => (r === 3 ? row.map((v, c) => (c === 5 ? 5 : v)) : row)), { merges: ['A1:G1'] });
+  expect(findings(wrong).errors).toEqual(['F4 relation-mismatch', 'G4 percent-mismatch']);
+});
+
+test('responsibility by criterion: a criterion without a lead, one with two', () => {
+  const grid = sheet('Phân công', [
+    ['PHÂN CÔNG CƠ QUAN CHỦ TRÌ CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030'],
+    ['TT', 'Tiêu chí', 'Cơ quan chủ trì', 'Cơ quan phối hợp'],
+    [1, 'Quy hoạch', 'Sở Xây dựng', 'UBND các xã'],
+    [2, 'Hạ tầng kinh tế - xã hội', 'Sở Xây dựng', 'Sở Nông nghiệp và Môi trường'],
+    [3, 'Phát triển kinh tế nông thôn', null, 'Sở Công Thương'],
+    [4, 'Đào tạo nguồn nhân lực nông thôn', 'Sở Nội vụ', 'Sở Giáo dục và Đào tạo'],
+    [5, 'Văn hóa, giáo dục, y tế', 'Sở Văn hóa, Thể thao và Du lịch; Sở Y tế', 'Sở Giáo dục và Đào tạo'],
+    [6, 'Giảm nghèo và an sinh xã hội', 'Sở Nội vụ', 'Ngân hàng Chính sách xã hội'],
+    [7, 'Khoa học công nghệ và chuyển đổi số', 'Sở Khoa học và Công nghệ', 'UBND các xã'],
+    [8, 'Môi trường và cảnh quan nông thôn', 'Sở Nông nghiệp và Môi trường', 'UBND các xã'],
+    [9, 'Hệ thống chính trị và hành chính công', 'Sở Nội vụ', 'Sở Tư pháp'],
+    [10, 'Tiếp cận pháp luật và an ninh, quốc phòng', 'Công an tỉnh', 'Sở Tư pháp'],
+  ], { merges: ['A1:D1'] });
+  const { errors, warnings } = findings(grid);
+  expect(errors).toEqual(['C7 duplicate-lead']);
+  expect(warnings).toEqual(['C5 missing-lead']);
+});
+
+test('a funding list with its "Trong đó" line: shares of the total, and no sum of the part', () => {
+  const grid = sheet('Nguồn vốn', [
+    ['CƠ CẤU NGUỒN VỐN THỰC HIỆN NĂM 2027'],
+    ['TT', 'Nguồn vốn', 'Số tiền (triệu đồng)', 'Tỷ lệ (%)'],
+    [null, 'Tổng cộng', 10000, 100],
+    ['I', 'Ngân sách nhà nước', 6000, 60],
+    [null, 'Trong đó: vốn đầu tư phát triển', 4000, 40],
+    [1, 'Ngân sách Trung ương', 3500, 35],
+    [2, 'Ngân sách địa phương', 2500, 25],
+    ['II', 'Vốn lồng ghép', 1500, 15],
+    ['III', 'Vốn tín dụng', 2000, 20],
+    // 500 of 10 000 is 5 %, typed 6.
+    ['IV', 'Nhân dân đóng góp', 500, 6],
+  ], { merges: ['A1:D1'] });
+  const { errors, warnings } = findings(grid);
+  expect(errors).toEqual(['D10 percent-mismatch']);
+  expect(warnings).toEqual([]);
+});
+
+test('targets per criterion with the number of communes stated above them', () => {
+  const grid = sheet('Chỉ tiêu', [
+    ['CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ NĂM 2027'],
+    ['Tổng số xã: 120'],
+    ['TT', 'Tiêu chí', 'Số xã đạt đến hết năm 2026', 'Số xã đạt thêm năm 2027', 'Lũy kế đến hết năm 2027', 'Tỷ lệ (%)'],
+    [1, 'Quy hoạch', 120, 0, 120, 100],
+    [2, 'Hạ tầng kinh tế - xã hội', 60, 12, 72, 60],
+    [3, 'Phát triển kinh tế nông thôn', 75, 10, 85, 70.8],
+    [4, 'Đào tạo nguồn nhân lực nông thôn', 90, 8, 98, 81.7],
+    [5, 'Văn hóa, giáo dục, y tế', 70, 15, 85, 70.8],
+    [6, 'Giảm nghèo và an sinh xã hội', 66, 14, 80, 66.7],
+    // 51 of 120 communes is 42,5 %, typed 41,5.
+    [7, 'Khoa học công nghệ và chuyển đổi số', 40, 11, 51, 41.5],
+    [8, 'Môi trường và cảnh quan nông thôn', 55, 10, 65, 54.2],
+    [9, 'Hệ thống chính trị và hành chính công', 110, 5, 115, 95.8],
+    [10, 'Tiếp cận pháp luật và an ninh, quốc phòng', 100, 10, 110, 91.7],
+  ], { merges: ['A1:F1'] });
+  const { errors, warnings } = findings(grid);
+  expect(errors).toEqual(['F10 percent-mismatch']);
+  expect(warnings).toEqual([]);
+});
