@@ -25,9 +25,13 @@ export function formatReport(report: CheckReport, lang: Lang): string {
   lines.push(`${vi ? 'Bộ tiêu chí' : 'Criteria set'}: ${report.catalog.id} — ${report.catalog.title}`);
   lines.push(`  (${report.catalog.reason})`);
   lines.push(`${vi ? 'Trang tính' : 'Sheets'}:`);
-  for (const sheet of report.sheets) lines.push(`  - ${sheet.name}: ${KIND_NAMES[lang][sheet.kind]}`);
   for (const sheet of report.sheets) {
-    const issues = report.issues.filter((issue) => issue.sheet === sheet.name);
+    lines.push(`  - ${sheet.name}: ${KIND_NAMES[lang][sheet.kind]}`);
+    // What was understood of each table: its family, axis and how many of its relations hold.
+    for (const read of report.issues.filter((issue) => issue.sheet === sheet.name && issue.code === 'table-read')) lines.push(`      ${read.cell}: ${read.message}`);
+  }
+  for (const sheet of report.sheets) {
+    const issues = report.issues.filter((issue) => issue.sheet === sheet.name && issue.code !== 'table-read');
     if (issues.length === 0) continue;
     lines.push('', `== ${sheet.name} ==`);
     const width = Math.max(...issues.map((issue) => SEVERITY_NAMES[lang][issue.severity].length));

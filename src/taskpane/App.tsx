@@ -13,6 +13,8 @@ type Panel = 'check' | 'fill' | 'appendix' | 'template';
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
   language: { flexShrink: 0 },
+  // Four tabs do not fit a 320 px pane on one line: they wrap rather than hide the last one.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme };
@@ -32,7 +34,7 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProp
           <option value="en">English</option>
         </Select>
       </header>
-      <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as Panel)} aria-label={strings.title}>
+      <TabList className={styles.tabs} size="small" selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as Panel)} aria-label={strings.title}>
         <Tab value="check">{strings.tabCheck}</Tab>
         <Tab value="fill">{strings.tabFill}</Tab>
         <Tab value="appendix">{strings.tabAppendix}</Tab>

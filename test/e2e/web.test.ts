@@ -129,4 +129,19 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
     await shot('07-template');
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('at a task pane\'s width (320 px) every tab is within reach and the check reads', async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(`${base}/web.html`);
+    await page.setInputFiles('input[type=file]', path.join(root, 'samples', 'thach-an-2025.xlsx'));
+    await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
+    await page.getByText(/lỗi, \d+ cảnh báo/).first().waitFor();
+    for (const name of ['Kiểm tra', 'Tự động điền', 'Phụ lục', 'Tạo biểu mẫu']) {
+      const box = (await page.getByRole('tab', { name, exact: true }).first().boundingBox())!;
+      expect(`${name}: ${box.x >= 0 && box.x + box.width <= 320}`).toBe(`${name}: true`);
+    }
+    await shot('08-pane-320');
+    await page.setViewportSize({ width: 1366, height: 860 });
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -46,6 +46,25 @@ describe('task pane: Kiểm tra', () => {
     expect(host.goTo).toHaveBeenCalledWith('Von 2021', 'C8');
   });
 
+  it('says under each sheet what it understood of its tables, and lists only what is to be acted on', async () => {
+    const { sheet } = await import('../helpers/sheets');
+    const rollup = sheet('Theo nhóm', [
+      ['TỔNG HỢP KẾ HOẠCH XÃ ĐẠT CHUẨN NÔNG THÔN MỚI NĂM 2027 THEO NHÓM XÃ'],
+      ['STT', 'Nhóm xã', 'Tổng số xã', 'Số xã đạt chuẩn đến hết năm 2026', 'Số xã đạt thêm năm 2027', 'Lũy kế', 'Tỷ lệ (%)'],
+      [null, 'Toàn tỉnh', 124, 51, 14, 65, 52.4],
+      [1, 'Nhóm 1', 40, 30, 5, 35, 87.5],
+      [2, 'Nhóm 2', 52, 18, 6, 24, 46.2],
+      [3, 'Nhóm 3', 32, 3, 3, 6, 17.8],
+    ]);
+    const user = userEvent.setup();
+    render(<App host={memoryHost(workbook(rollup))} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    await screen.findByText('1 lỗi, 0 cảnh báo, 1 thông tin');
+    expect(screen.getByText(/A2: Đã đọc bảng tổng hợp theo đơn vị: 4 dòng theo nhóm xã; \d+\/\d+ quan hệ số học đúng\./)).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Theo nhóm' });
+    expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([expect.stringMatching(/^Lỗi: Đi tới Theo nhóm!G6\./)]);
+  });
+
   it('highlights the cells in error and removes only its own highlight', async () => {
     const host = fakeHost();
     const user = userEvent.setup();

@@ -18,11 +18,13 @@ export type FindingListProps = { report: CheckReport; strings: Strings; onSelect
 /** The findings, by sheet then severity; each one takes the user to its cell. */
 export function FindingList({ report, strings, onSelect }: FindingListProps) {
   const styles = useStyles();
-  const sheets = report.sheets.filter((sheet) => report.issues.some((issue) => issue.sheet === sheet.name));
+  // What was understood of a table is shown with its sheet in the summary, not as a finding to act on.
+  const listed = report.issues.filter((issue) => issue.code !== 'table-read');
+  const sheets = report.sheets.filter((sheet) => listed.some((issue) => issue.sheet === sheet.name));
   return (
     <Accordion multiple collapsible defaultOpenItems={sheets.map((sheet) => sheet.name)}>
       {sheets.map((sheet) => {
-        const issues = report.issues.filter((issue) => issue.sheet === sheet.name);
+        const issues = listed.filter((issue) => issue.sheet === sheet.name);
         return (
           <AccordionItem key={sheet.name} value={sheet.name}>
             <AccordionHeader>

@@ -19,7 +19,8 @@ export function ProgressChart({ rows, title, nowLabel, endLabel }: ProgressChart
   const styles = useStyles();
   const max = Math.max(1, ...rows.map((r) => Math.max(r.end, r.communes)));
   const width = 300;
-  const bar = (n: number) => (n / max) * (width - 60);
+  // Room right of the longest bar for its label ("12 → 13").
+  const bar = (n: number) => (n / max) * (width - 84);
   const description = rows.map((r) => `${r.number}: ${r.now} → ${r.end}`).join('; ');
   return (
     <figure className={styles.figure}>

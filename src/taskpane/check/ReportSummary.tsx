@@ -5,9 +5,10 @@ import type { Strings } from '../strings';
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  understood: { display: 'block', margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-/** What was checked: the criteria set and why, the sheets and their kinds, the counts. */
+/** What was checked: the criteria set and why, the sheets and their kinds (and what was understood of each table), the counts. */
 export function ReportSummary({ report, strings }: { report: CheckReport; strings: Strings }) {
   const styles = useStyles();
   const { errors, warnings, infos } = report.stats;
@@ -27,6 +28,9 @@ export function ReportSummary({ report, strings }: { report: CheckReport; string
         {report.sheets.map((sheet) => (
           <li key={sheet.name}>
             <Text>{sheet.name}: {strings.kinds[sheet.kind]}</Text>
+            {report.issues.filter((issue) => issue.sheet === sheet.name && issue.code === 'table-read').map((read) => (
+              <Text as="p" size={200} className={styles.understood} key={read.cell}>{read.cell}: {read.message}</Text>
+            ))}
           </li>
         ))}
       </ul>

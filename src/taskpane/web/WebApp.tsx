@@ -5,10 +5,14 @@ import { GridPreview } from './GridPreview';
 import { useWorkbookFile } from './useWorkbookFile';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', gridTemplateRows: 'auto minmax(0, 1fr)', height: '100vh' },
-  bar: { gridColumn: '1 / 3', display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  left: { display: 'flex', flexDirection: 'column', minHeight: 0, padding: tokens.spacingHorizontalS },
-  right: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  page: {
+    display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', gridTemplateRows: 'auto minmax(0, 1fr)', height: '100vh',
+    // A narrow window (a phone, a side-by-side window): the panels first, the preview under them.
+    '@media (max-width: 760px)': { gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateRows: 'auto auto auto', height: 'auto' },
+  },
+  bar: { gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  left: { display: 'flex', flexDirection: 'column', minHeight: 0, padding: tokens.spacingHorizontalS, '@media (max-width: 760px)': { order: 2, minHeight: '60vh' } },
+  right: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, '@media (max-width: 760px)': { order: 1, borderLeft: 'none' } },
   drop: { margin: 'auto', padding: tokens.spacingHorizontalXXL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, textAlign: 'center', maxWidth: '32em' },
 });
 
