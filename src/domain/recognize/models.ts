@@ -1,3 +1,4 @@
+import type { CommunesCell } from './communesCell';
 import type { Table } from '../table/types';
 import type { GroupBounds } from '../text/groupLabel';
 import type { CriterionRef } from '../text/codes';
@@ -31,7 +32,7 @@ export type TargetsModel = {
   groups: GroupRow[];
   averages: AverageCell[];
   /** Where the sheet states its number of communes ("Tổng số xã: 207"). */
-  communesCell?: { row: number; col: number; value: number; inLabel?: boolean };
+  communesCell?: CommunesCell;
 };
 
 export type CommuneRow = { row: number; name: string };

@@ -5,7 +5,8 @@ import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
 import { headerCandidates, headerLabels, type Header } from './header';
 import { assignRoles, type RoleRule } from './roles';
-import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, longTexts } from './labels';
+import { findAverages, isAverageLabel } from './labels';
+import { findCommunesCell } from './communesCell';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { GroupRow, TargetRow, TargetsModel } from './models';
 
@@ -37,30 +38,6 @@ function namesCriterion(context: RecognizeContext, label: string, number: number
   if (!criterion) return /^(tieu chi|tc)\b/.test(label);
   const name = fold(criterion.name);
   return label.includes(name) || name.includes(label) || /^(tieu chi|tc)\b/.test(label);
-}
-
-const COMMUNES_LABELS = new WeakMap<Grid, { row: number; col: number }[]>();
-
-/** Cells labelled "Tổng số xã", found once per grid. */
-function communesLabels(grid: Grid): { row: number; col: number }[] {
-  let found = COMMUNES_LABELS.get(grid);
-  if (!found) {
-    found = [];
-    for (const { row, col } of longTexts(grid)) if (isCommunesLabel(grid.text(row, col))) found.push({ row, col });
-    COMMUNES_LABELS.set(grid, found);
-  }
-  return found;
-}
-
-function findCommunesCell(grid: Grid, header: Header): TargetsModel['communesCell'] {
-  for (const { row, col } of communesLabels(grid)) {
-    if (row >= header.top && row <= header.bottom) continue;
-    const after = /:\s*([\d.,]+)\s*$/.exec(grid.raw(row, col));
-    if (after) return { row, col, value: Number(after[1].replace(/\./g, '').replace(',', '.')), inLabel: true };
-    const valueCol = firstNumberRight(grid, row, col) ?? (grid.raw(row, col).trim().endsWith(':') && grid.isBlank(row, col + 1) ? col + 1 : null);
-    if (valueCol !== null) return { row, col: valueCol, value: grid.number(row, valueCol) ?? 0 };
-  }
-  return undefined;
 }
 
 function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'communesCell'>, context: RecognizeContext) {

@@ -5,9 +5,12 @@ import { fold, hasAnyWords } from '../text/fold';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import type { At, Relation, SignedAt } from './types';
 
+/** The number of communes, and the cell that states it when the sheet does. */
+export type Communes = { value: number; cell?: At };
+
 export type DeriveContext = {
   /** The number of communes a share divides by where the table has no column for it (a stated cell or --communes). */
-  communes?: number;
+  communes?: Communes;
 };
 
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
@@ -23,7 +26,7 @@ const at = (row: number, col: number): At => ({ row, col });
  * table turned sideways the counts of its marks.
  *
  * @example
- * deriveRelations(grid, table, { communes: 96 }).filter((r) => r.kind === 'ratio')
+ * deriveRelations(grid, table, { communes: { value: 96 } }).filter((r) => r.kind === 'ratio')
  */
 export function deriveRelations(grid: Grid, table: Table, context: DeriveContext = {}): Relation[] {
   const relations: Relation[] = [];
@@ -87,8 +90,9 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const text = units ? `${share.title} = ${count.title} / ${units.title}`
       : sideways ? `${share.title} = ${count.title} / ${members.length}`
       : ofTotal ? `${share.title} = ${count.title} / ${totalRows[0].label}`
-      : `${share.title} = ${count.title} / ${context.communes}`;
-    const whole = sideways ? { value: members.length, range: membersRange(table, members) } : ofCommunes ? { value: context.communes! } : undefined;
+      : `${share.title} = ${count.title} / ${context.communes?.value}`;
+    const communes = context.communes;
+    const whole = sideways ? { value: members.length, range: membersRange(table, members) } : ofCommunes ? communes!.cell ?? { value: communes!.value } : undefined;
     if (!units && !whole && !ofTotal) continue;
     for (const row of lineRows) {
       const denominator = units ? at(row.row, units.col) : ofTotal && !sideways ? at(totalRows[0].row, count.col) : whole!;

@@ -1,24 +1,20 @@
 import type { Grid } from '../sheet/grid';
-import { isCommunesLabel } from '../recognize/labels';
+import { findCommunesCell } from '../recognize/communesCell';
 import type { Table } from '../table/types';
-import { deriveRelations } from './derive';
+import { deriveRelations, type Communes } from './derive';
 import type { Relation } from './types';
 
 const DERIVED = new WeakMap<Table, Map<number | undefined, Relation[]>>();
 
 /**
  * The number of communes a table's shares divide by where no column or mark counts them: a
- * "Tổng số xã: 96" line on the sheet, else the number the user gave (--communes). Decided here only.
+ * "Tổng số xã" the sheet states (its cell, so that shares refer to it), else the number the user gave
+ * (--communes). Decided here only.
  */
-export function tableCommunes(grid: Grid, option: number | undefined): number | undefined {
-  for (const { row, col } of grid.scan().longTexts) {
-    if (!isCommunesLabel(grid.text(row, col))) continue;
-    const after = /:\s*([\d.,]+)\s*$/.exec(grid.raw(row, col));
-    if (after) return Number(after[1].replace(/\./g, '').replace(',', '.'));
-    const next = grid.number(row, col + 1);
-    if (next !== null) return next;
-  }
-  return option;
+export function tableCommunes(grid: Grid, table: Table, option: number | undefined): Communes | undefined {
+  const stated = findCommunesCell(grid, table.header);
+  if (stated) return stated.inLabel ? { value: stated.value } : { value: stated.value, cell: { row: stated.row, col: stated.col } };
+  return option === undefined ? undefined : { value: option };
 }
 
 /**
@@ -31,6 +27,6 @@ export function relationsOf(grid: Grid, table: Table, communesOption?: number): 
   let byCount = DERIVED.get(table);
   if (!byCount) DERIVED.set(table, (byCount = new Map()));
   let relations = byCount.get(communesOption);
-  if (!relations) byCount.set(communesOption, (relations = deriveRelations(grid, table, { communes: tableCommunes(grid, communesOption) })));
+  if (!relations) byCount.set(communesOption, (relations = deriveRelations(grid, table, { communes: tableCommunes(grid, table, communesOption) })));
   return relations;
 }
