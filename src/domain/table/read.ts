@@ -302,17 +302,18 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
     if (!label && !tt && !hasNumbers(grid, row)) continue;
     const folded = grid.text(row, labelCol);
+    const summary = isSummaryLabel(folded);
     // "Trong đó: …" and the dashed items it opens: parts of the row above, not items of the table.
-    if (/^trong do\b/.test(folded)) { among = true; rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
+    if (summary && /^trong do\b/.test(folded)) { among = true; rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
     if (among && ['dash', 'plus', 'star', 'letter'].includes(markerOf(tt) ?? markerOf(label) ?? '')) { rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
     among = false;
-    if (isTotalsLabel(folded) || (!label && isTotalsLabel(fold(tt)))) {
+    if ((summary && isTotalsLabel(folded)) || (!label && isTotalsLabel(fold(tt)))) {
       rows.push({ row, role: 'total', label: label || tt, tt, level: -1 });
       continue;
     }
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
-    if (!itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); continue; }
-    if (!itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); continue; }
+    if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); continue; }
+    if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
     const level = levels.levelOf(marker);
     const parent = level > 0 ? lastAtLevel[level - 1] : undefined;
@@ -329,9 +330,25 @@ function hasNumbers(grid: Grid, row: number): boolean {
   return grid.cols().some((col) => typeof grid.value(row, col) === 'number');
 }
 
-function axisOf(grid: Grid, columns: Column[], labelCol: number, rows: Row[]): Axis {
+/** The folded labels of a body's items: not its totals, "Bình quân", "Tỷ lệ" or "Trong đó" lines. */
+function itemLabels(grid: Grid, top: number, bottom: number, labelCol: number): string[] {
+  const labels: string[] = [];
+  for (let row = top; row <= bottom; row++) {
+    const folded = grid.text(row, labelCol);
+    if (folded && !isSummaryLabel(folded)) labels.push(folded);
+  }
+  return labels;
+}
+
+/** Totals, averages, shares and "Trong đó" lines start with t, c or b: other labels are not read further. */
+function isSummaryLabel(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  if (first !== 116 && first !== 99 && first !== 98) return false;
+  return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded);
+}
+
+function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   const header = columns.find((c) => c.col === labelCol)?.label ?? '';
-  const labels = rows.filter((r) => r.role === 'unit' || r.role === 'subtotal').map((r) => grid.text(r.row, labelCol));
   const share = (test: (label: string) => boolean) => labels.length > 0 && labels.filter(test).length >= labels.length * 0.6;
   if (share((l) => /^(tieu chi|tc)\s*(so\s*)?\d/.test(l))) return 'criterion';
   if (share((l) => /^nhom\s*\d/.test(l))) return 'group';
@@ -371,12 +388,8 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const labelColumn = columns.find((c) => c.col === labelCol);
   if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
   const numbered = readNumbers(grid, boundary.numbersRow, columns);
-  const rows0 = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, 'unknown');
-  const axis = axisOf(grid, columns, labelCol, rows0);
-  // The axis changes only how summary rows ("Bình quân", "Tỷ lệ") and group rows ("Huyện A") are read.
-  const axisMatters = (axis === 'target' || axis === 'criterion') ? rows0.some((r) => r.role === 'average' || r.role === 'share')
-    : axis === 'commune' && rows0.some((r) => GROUP_ROW.test(grid.text(r.row, labelCol)));
-  const rows = axisMatters ? readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis) : rows0;
+  const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol));
+  const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis);
   const unitLine = findUnitLine(grid, boundary.top);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   for (const column of columns) {
