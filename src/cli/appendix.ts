@@ -4,6 +4,7 @@ import { buildAppendix } from '../domain/appendix/build';
 import { layoutAppendix } from '../domain/appendix/layout';
 import { layoutMatrix } from '../domain/appendix/matrix';
 import { openWorkbookFile } from '../hosts/xlsx/files';
+import { convertedNote } from './convertedNote';
 import { freshGeneratedSheet } from '../hosts/xlsx/generatedSheet';
 import { writeLayout } from '../hosts/xlsx/writeLayout';
 import { saveWorkbook } from '../hosts/xlsx/save';
@@ -16,7 +17,7 @@ export async function runAppendix(argv: string[], io: Output): Promise<number> {
   const args = parseAppendixArgs(argv);
   if (path.resolve(args.output) === path.resolve(args.file)) throw new UsageError('tệp kết quả (-o) phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè');
   const catalog = await catalogFromOptions(args);
-  const { workbook, snapshot } = await openWorkbookFile(args.file);
+  const { workbook, snapshot, format } = await openWorkbookFile(args.file);
   const analysis = analyzeWorkbook(snapshot, { catalog, communes: args.communes });
   const appendix = buildAppendix(analysis, args);
   const rows = appendix.sections.reduce((n, s) => n + s.rows.length, 0);
@@ -34,6 +35,7 @@ export async function runAppendix(argv: string[], io: Output): Promise<number> {
   if (args.json) {
     io.out(JSON.stringify({
       file: snapshot.name,
+      format,
       output: args.output,
       sheet: sheet.name,
       sections: appendix.sections.map(({ tt, title, rows: tasks }) => ({
@@ -45,6 +47,7 @@ export async function runAppendix(argv: string[], io: Output): Promise<number> {
     }, null, 2));
   } else {
     const vi = args.lang === 'vi';
+    if (format !== 'xlsx') io.out(convertedNote(format, args.output, args.lang));
     io.out(vi ? `Đã ghi ${args.output}: trang "${sheet.name}", ${appendix.sections.length} mục, ${rows} dòng nhiệm vụ.` : `Wrote ${args.output}: sheet "${sheet.name}", ${appendix.sections.length} sections, ${rows} task rows.`);
     for (const section of appendix.sections) io.out(`  ${section.tt}. ${section.title} (${section.rows.length})`);
     if (matrixSheet) io.out(vi ? `Ma trận phụ trách: trang "${matrixSheet.name}".` : `Department × criteria matrix: sheet "${matrixSheet.name}".`);

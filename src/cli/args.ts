@@ -51,6 +51,12 @@ function common(values: Record<string, unknown>, file: string): CommonArgs {
   return { file, json: Boolean(values.json), catalog: values.catalog as string | undefined, catalogFile: values['catalog-file'] as string | undefined, communes, lang };
 }
 
+/** The output of a writer: an .xlsx, whatever the input was (.ods is not written: its formulas and formats would not survive faithfully). */
+function xlsxOutput(output: string): string {
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(`tệp kết quả phải là .xlsx (${output}): ntm-plan đọc được .ods, .xls và .csv nhưng chỉ ghi .xlsx; hãy đặt tên tệp kết quả đuôi .xlsx`);
+  return output;
+}
+
 /** Reads `check <workbook.xlsx> [--json] [--catalog id] [--catalog-file f] [--communes N] [--lang vi|en]`. */
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const { values, positionals } = parse(argv, {}, 'ntm-plan check <workbook.xlsx>');
@@ -61,7 +67,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
 export function parseFillArgs(argv: string[]): FillArgs {
   const { values, positionals } = parse(argv, { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean', default: false } }, 'ntm-plan fill <in.xlsx> -o <out.xlsx>');
   if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan fill <in.xlsx> -o <out.xlsx>');
-  return { ...common(values, positionals[0]), output: values.output as string, overwrite: Boolean(values.overwrite) };
+  return { ...common(values, positionals[0]), output: xlsxOutput(values.output as string), overwrite: Boolean(values.overwrite) };
 }
 
 export type AppendixArgs = CommonArgs & {
@@ -86,7 +92,7 @@ export function parseAppendixArgs(argv: string[]): AppendixArgs {
   if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan appendix <in.xlsx> -o <out.xlsx>');
   return {
     ...common(values, positionals[0]),
-    output: values.output as string,
+    output: xlsxOutput(values.output as string),
     planNumber: values['plan-number'] as string | undefined,
     planDate: values['plan-date'] as string | undefined,
     directing: values.directing as string | undefined,

@@ -5,6 +5,7 @@ import type { WritePlan } from '../domain/fill/types';
 import type { Lang } from '../domain/findings/codes';
 import { applyPlanToWorkbook } from '../hosts/xlsx/applyPlan';
 import { openWorkbookFile } from '../hosts/xlsx/files';
+import { convertedNote } from './convertedNote';
 import { saveWorkbook } from '../hosts/xlsx/save';
 import { parseFillArgs, UsageError } from './args';
 import { catalogFromOptions } from './catalogOption';
@@ -49,7 +50,7 @@ export async function runFill(argv: string[], io: Output): Promise<number> {
   const args = parseFillArgs(argv);
   if (path.resolve(args.output) === path.resolve(args.file)) throw new UsageError('tệp kết quả (-o) phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè');
   const catalog = await catalogFromOptions(args);
-  const { workbook, snapshot } = await openWorkbookFile(args.file);
+  const { workbook, snapshot, format } = await openWorkbookFile(args.file);
   const { plan } = planFill(snapshot, { catalog, communes: args.communes, overwrite: args.overwrite });
   if (plan.refused.length === 0) {
     applyPlanToWorkbook(workbook, plan);
@@ -58,6 +59,7 @@ export async function runFill(argv: string[], io: Output): Promise<number> {
   if (args.json) {
     io.out(JSON.stringify({
       file: snapshot.name,
+      format,
       output: plan.refused.length === 0 ? args.output : null,
       writes: cellWrites(plan).map(({ sheet, cell, role, key, formula, text }) => ({ sheet, cell, role, key, formula: formula ?? null, text })),
       skipped: plan.skipped.map(({ sheet, cell, reason, role, key }) => ({ sheet, cell, reason, role, key })),
@@ -65,6 +67,7 @@ export async function runFill(argv: string[], io: Output): Promise<number> {
       ignored: plan.ignored,
     }, null, 2));
   } else {
+    if (format !== 'xlsx' && plan.refused.length === 0) io.out(convertedNote(format, args.output, args.lang));
     io.out(summary(plan, snapshot.name ?? args.file, args.output, args.lang));
   }
   return plan.refused.length > 0 ? 1 : 0;

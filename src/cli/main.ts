@@ -14,11 +14,14 @@ export type Output = { out: (text: string) => void; err: (text: string) => void 
 const USAGE = `ntm-plan — kiểm tra kế hoạch xây dựng nông thôn mới trong sổ tính Excel
 
 Cách dùng:
-  ntm-plan check <workbook.xlsx> [--json] [--catalog <id>] [--catalog-file f.json] [--communes N] [--lang vi|en]
-  ntm-plan fill <in.xlsx> -o <out.xlsx> [--overwrite] [--json] [--catalog <id>] [--communes N] [--lang vi|en]
+  ntm-plan check <sổ tính> [--json] [--catalog <id>] [--catalog-file f.json] [--communes N] [--lang vi|en]
+  ntm-plan fill <sổ tính> -o <out.xlsx> [--overwrite] [--json] [--catalog <id>] [--communes N] [--lang vi|en]
+  ntm-plan appendix <sổ tính> -o <out.xlsx> [--json] [--plan-number …] [--plan-date …]
+  ntm-plan template <loại> -o <out.xlsx> [--communes "A;B"] [--year 2027]
   ntm-plan catalogs [--json]
 
-Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 không đọc được tệp hoặc dùng sai lệnh.`;
+Sổ tính: .xlsx, .xls (Excel 97–2003), .ods (LibreOffice) hoặc .csv — nhận ra theo nội dung; kết quả luôn ghi .xlsx.
+Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi hoặc sổ tính trống, 2 không đọc được tệp hoặc dùng sai lệnh.`;
 
 async function runCheck(argv: string[], io: Output): Promise<number> {
   const args = parseCheckArgs(argv);
@@ -26,7 +29,8 @@ async function runCheck(argv: string[], io: Output): Promise<number> {
   const snapshot = await readWorkbookFile(args.file);
   const report = checkWorkbook(snapshot, { catalog, communes: args.communes }, args.lang);
   io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.lang));
-  return report.stats.errors > 0 ? 1 : 0;
+  // A workbook with nothing in it was not checked: never exit 0 as if it were clean.
+  return report.stats.errors > 0 || report.issues.some((issue) => issue.code === 'empty-workbook') ? 1 : 0;
 }
 
 function runCatalogs(argv: string[], io: Output): number {

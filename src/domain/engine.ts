@@ -76,11 +76,22 @@ function position(finding: FindingDraft, order: Map<string, number>): [number, n
   return [order.get(finding.sheet) ?? 0, at.row, at.col];
 }
 
+/** True when a sheet holds at least one cell with something in it. */
+function hasContent(grid: Grid): boolean {
+  for (const row of grid.rows()) {
+    for (const value of grid.rowValues(row)) if (value !== null && !(typeof value === 'string' && value.trim() === '')) return true;
+  }
+  return false;
+}
+
 /** Runs every check on an analysed workbook and returns the findings in sheet and cell order. */
 export function runChecks(analysis: Analysis, options: AnalyzeOptions = {}): FindingDraft[] {
   const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, communes: options.communes, planYear: analysis.planYear };
   const drafts = [...analysis.preliminary, ...CHECKS.flatMap((check) => check.run(context))];
-  if (analysis.sheets.every(({ recognized }) => recognized.kind === 'unknown')) {
+  if (analysis.sheets.every(({ grid }) => !hasContent(grid))) {
+    // Nothing was read: never a report that says only "no errors".
+    drafts.push({ code: 'empty-workbook', sheet: analysis.sheets[0]?.grid.name ?? '', cell: 'A1', params: { sheets: analysis.sheets.length } });
+  } else if (analysis.sheets.every(({ recognized }) => recognized.kind === 'unknown')) {
     drafts.push({ code: 'no-table', sheet: analysis.sheets[0]?.grid.name ?? '', cell: 'A1' });
   }
   const order = new Map(analysis.sheets.map(({ grid }, i) => [grid.name, i]));

@@ -30,7 +30,7 @@ describe('ntm-plan appendix', () => {
     const { code, stdout } = run('appendix', tasks, '-o', output, '--json', '--plan-number', '46', '--plan-date', '22/02/2019');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['file', 'output', 'sheet', 'sections', 'matrixSheet', 'warnings']);
+    expect(Object.keys(result)).toEqual(['file', 'format', 'output', 'sheet', 'sections', 'matrixSheet', 'warnings']);
     expect(result.sections[1]).toMatchObject({ tt: 'II', title: 'Công tác lập kế hoạch và phân bổ vốn' });
     expect(result.sections[1].rows[1]).toEqual({ tt: '2', content: 'Kiểm tra công tác phân bổ, giao vốn triển khai xây dựng NTM', directing: 'BCĐ tỉnh', implementing: 'Thành viên BCD, VPĐP tỉnh', coordinating: 'BCĐ cấp huyện, xã', timeline: 'Tháng 3, 7', source: 'tasks' });
     const ws = (await open(output)).getWorksheet('Phụ lục')!;

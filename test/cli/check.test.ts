@@ -102,7 +102,7 @@ describe('ntm-plan check on real .xlsx files', () => {
   it.each([
     [['check'], /cần đúng một tệp/],
     [['check', 'missing.xlsx'], /missing\.xlsx: không có tệp này/],
-    [['check', __filename], /không phải tệp \.xlsx/],
+    [['check', __filename], /không phải sổ tính \(tệp văn bản không phải bảng\)/],
     [['check', 'x.xlsx', '--catalog', 'khong-co'], /không có bộ tiêu chí "khong-co"/],
     [['check', 'x.xlsx', '--communes', 'abc'], /--communes cần một số nguyên dương/],
     [['check', 'x.xlsx', '--lang', 'fr'], /--lang nhận vi hoặc en/],

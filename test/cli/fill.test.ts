@@ -40,7 +40,8 @@ describe('ntm-plan fill', () => {
     expect(code).toBe(0);
     expect(readFileSync(input).equals(before)).toBe(true);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['file', 'output', 'writes', 'skipped', 'refused', 'ignored']);
+    expect(Object.keys(result)).toEqual(['file', 'format', 'output', 'writes', 'skipped', 'refused', 'ignored']);
+    expect(result.format).toBe('xlsx');
     expect(result.writes.find((w: { role: string; key: string }) => w.role === 'commune.end' && w.key === 'Lê Lợi')).toMatchObject({ sheet: 'Giao chỉ tiêu xã', formula: '=AA9+AB9' });
     expect(result.skipped.find((s: { role: string }) => s.role === 'summary.average')).toMatchObject({ cell: 'C20', reason: 'typed-value' });
     const [old, filled] = [await dump(input), await dump(output)];

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
 import '../../src/domain/catalog/schema';
 import { tempDir } from '../helpers/xlsx';
+import { convertTo } from '../helpers/libreoffice';
 
 const root = path.join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -73,7 +74,7 @@ describe('the built pages', () => {
 describe('web mode in Chromium: open, check, go to a finding, fill, appendix, download', () => {
   it('runs the whole flow on the Lạng Sơn 2019 sample and downloads a workbook with live formulas and the appendix', async () => {
     await page.goto(`${base}/web.html`);
-    await page.getByText('Kéo thả một tệp .xlsx vào đây').waitFor();
+    await page.getByText(/Kéo thả một sổ tính \(.xlsx, .xls, .ods, .csv\) vào đây/).waitFor();
     await shot('01-empty');
 
     await page.setInputFiles('input[type=file]', path.join(root, 'samples', 'lang-son-2019.xlsx'));
@@ -129,6 +130,24 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
     await shot('07-template');
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('opens a LibreOffice .ods (SheetJS loaded on demand): the same summary as its .xlsx, downloaded as .xlsx', async () => {
+    const summaryOf = async (file: string) => {
+      await page.goto(`${base}/web.html`);
+      await page.setInputFiles('input[type=file]', file);
+      await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
+      return page.getByText(/^\d+ lỗi, \d+ cảnh báo, \d+ thông tin$/).first().textContent();
+    };
+    const xlsx = path.join(root, 'samples', 'lang-son-2019.xlsx');
+    const expected = await summaryOf(xlsx);
+    const [ods] = convertTo(xlsx, 'ods');
+    expect(await summaryOf(ods)).toBe(expected);
+    await page.getByText('(đọc từ .ods (LibreOffice); tải về dạng .xlsx)').waitFor();
+    await shot('09-ods');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính' }).click()]);
+    expect(download.suggestedFilename()).toBe('lang-son-2019-ntm.xlsx');
+    expect(problems).toEqual([]);
+  }, 120_000);
 
   it('at a task pane\'s width (320 px) every tab is within reach and the check reads', async () => {
     await page.setViewportSize({ width: 320, height: 900 });

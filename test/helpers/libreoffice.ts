@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './xlsx';
 
@@ -33,4 +33,29 @@ export function recalculate(file: string): string {
   const result = path.join(out, path.basename(file));
   if (run.status !== 0 || !existsSync(result)) throw new Error(`LibreOffice failed (${run.status}): ${run.stderr || run.stdout}`);
   return result;
+}
+
+/**
+ * Saves a workbook in another format with LibreOffice, as an office would ("Save as"): .ods, .xls
+ * (Excel 97–2003), or .csv — one file per sheet, `<name>-<sheet>.csv`, UTF-8, with the separator
+ * given and cells as shown. Returns the files written.
+ */
+export function convertTo(file: string, target: 'ods' | 'xls' | 'csv', separator: ';' | ',' = ';'): string[] {
+  const soffice = sofficePath();
+  if (!soffice) throw new Error('LibreOffice is not installed: apt-get install libreoffice-calc-nogui');
+  const out = tempDir('ntm-plan-lo-convert-');
+  const profile = tempDir('ntm-plan-lo-profile-');
+  const filter = target === 'ods' ? 'ods' : target === 'xls' ? 'xls:MS Excel 97' : `csv:Text - txt - csv (StarCalc):${separator.charCodeAt(0)},34,76,1,,0,false,true,true,false,false,-1`;
+  const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, file], { encoding: 'utf8', timeout: 120_000 });
+  const written = readdirSync(out).map((name) => path.join(out, name));
+  if (run.status !== 0 || written.length === 0) throw new Error(`LibreOffice failed (${run.status}): ${run.stderr || run.stdout}`);
+  return written;
+}
+
+/** Saves a workbook as an .ods protected by a password, through LibreOffice's UNO API (python3-uno). */
+export function encryptedOds(file: string, output: string, password = 'mat-khau'): void {
+  if (!existsSync('/usr/lib/python3/dist-packages/uno.py')) throw new Error('python3-uno is not installed: apt-get install python3-uno (.ci/run does)');
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const run = spawnSync('/usr/bin/python3', [path.join(__dirname, 'encrypt.py'), file, output, password, port], { encoding: 'utf8', timeout: 180_000 });
+  if (run.status !== 0 || !existsSync(output)) throw new Error(`encrypting with LibreOffice failed (${run.status}): ${run.stderr || run.stdout}`);
 }

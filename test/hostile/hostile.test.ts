@@ -54,21 +54,60 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
 });
 
 describe('what the corpus says, case by case', () => {
-  const checkOf = async (name: string) => JSON.parse((await run('check', path.join(dir, `${name}.xlsx`), '--json')).out);
-  const refused = async (name: string) => (await run('check', path.join(dir, `${name}.xlsx`))).err;
+  const fileOf = (name: string) => caseFile(dir, CASES.find((c) => c.name === name)!);
+  const checkOf = async (name: string) => JSON.parse((await run('check', fileOf(name), '--json')).out);
+  const refused = async (name: string) => {
+    const { code, err } = await run('check', fileOf(name));
+    return code === 2 ? err : `exit ${code}`;
+  };
 
   it('unreadable files get one line saying why', async () => {
     expect(await refused('corrupt-zip')).toMatch(/không đọc được tệp \.xlsx/);
-    expect(await refused('not-xlsx')).toMatch(/không phải tệp \.xlsx/);
-    expect(await refused('old-xls')).toMatch(/không phải tệp \.xlsx/);
-    expect(await refused('zero-bytes')).toMatch(/không phải tệp \.xlsx/);
+    expect(await refused('old-xls')).toMatch(/không phải sổ tính \(tệp Office cũ không phải sổ tính\)/);
+    expect(await refused('zero-bytes')).toMatch(/không phải sổ tính \(tệp rỗng\)/);
     expect(await refused('truncated-xlsx')).toMatch(/không đọc được tệp \.xlsx/);
+    expect(await refused('truncated-ods')).toMatch(/không đọc được tệp \.ods/);
+    expect(await refused('docx-renamed-xlsx')).toMatch(/không phải sổ tính \(văn bản Word \(\.docx\)\)/);
   });
 
-  it('an empty workbook or sheet says nothing was recognised', async () => {
-    for (const name of ['empty-workbook', 'empty-sheet', 'title-only']) {
-      expect((await checkOf(name)).issues.map((i: { code: string }) => i.code)).toEqual(['no-table']);
+  it('a workbook protected by a password gets its own message', async () => {
+    for (const name of ['encrypted-ods', 'encrypted-xlsx']) expect(await refused(name)).toMatch(/được bảo vệ bằng mật khẩu/);
+  });
+
+  it('files are read by their content, whatever their name', async () => {
+    // A CSV renamed .xlsx is read as CSV; an .ods renamed .xlsx as an .ods.
+    expect((await checkOf('not-xlsx')).sheets).toEqual([{ name: 'not-xlsx', kind: expect.any(String) }]);
+    const ods = await checkOf('ods-renamed-xlsx');
+    expect(ods.sheets).toEqual([{ name: 'Giao chỉ tiêu xã', kind: 'assignment' }]);
+    const xls = await checkOf('xls-merged');
+    expect(xls.sheets).toEqual([{ name: 'Giao chỉ tiêu xã', kind: 'assignment' }]);
+    expect(xls.stats).toEqual(ods.stats);
+  });
+
+  it('CSV numbers are read the way the file writes them', async () => {
+    // "3.002,8 + 1.500 + 250,5 = 4.753,3", stated 4.853,3: a ";" file writes decimal commas.
+    const semicolon = await checkOf('csv-semicolon');
+    expect(semicolon.sheets).toEqual([{ name: 'csv-semicolon', kind: 'funding' }]);
+    expect(semicolon.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { cell: string; code: string }) => `${i.cell} ${i.code}`)).toEqual(['C5 total-mismatch']);
+    const utf16 = await checkOf('csv-utf16-tabs');
+    expect(utf16.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { cell: string; code: string }) => `${i.cell} ${i.code}`)).toEqual(['C4 total-mismatch']);
+  });
+
+  it('no file, of any kind, ends with exit 0 and no sheet read', async () => {
+    for (const c of CASES) {
+      const { code, out } = await run('check', caseFile(dir, c), '--json');
+      if (code !== 0) continue;
+      const report = JSON.parse(out);
+      expect(`${c.name}: ${report.sheets.some((sheet: { kind: string }) => sheet.kind !== 'unknown') || report.issues.some((i: { code: string }) => i.code === 'no-table')}`).toBe(`${c.name}: true`);
     }
+  }, 300_000);
+
+  it('an empty workbook says nothing was read (a warning, exit 1); a sheet with only a title says nothing was recognised', async () => {
+    for (const name of ['empty-workbook', 'empty-sheet']) {
+      expect((await checkOf(name)).issues.map((i: { code: string; severity: string }) => `${i.code} ${i.severity}`)).toEqual(['empty-workbook warning']);
+      expect((await run('check', fileOf(name))).code).toBe(1);
+    }
+    expect((await checkOf('title-only')).issues.map((i: { code: string }) => i.code)).toEqual(['no-table']);
   });
 
   it('errors in inputs, unknown marks, duplicates and impossible counts are findings at their cells', async () => {

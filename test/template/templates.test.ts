@@ -83,9 +83,10 @@ describe('templates, filled in with the real plans\' data, pass check and recalc
     for (const [n, added, cumulative] of TARGETS_2019) {
       if (added === null || cumulative === null) continue;
       expect(value(ws, rowOf(ws, 1, n), 5)).toBe(cumulative);
-      expect(value(ws, rowOf(ws, 1, n), 6)).toBeCloseTo(cumulative / 207, 12);
+      // "Tỷ lệ (%)": filled in percent units, as the header reads.
+      expect(value(ws, rowOf(ws, 1, n), 6)).toBeCloseTo((cumulative / 207) * 100, 10);
     }
-    expect(value(ws, rowOf(ws, 2, 'Số xã đạt 5-9 tiêu chí'), 6)).toBeCloseTo(110 / 207, 12);
+    expect(value(ws, rowOf(ws, 2, 'Số xã đạt 5-9 tiêu chí'), 6)).toBeCloseTo((110 / 207) * 100, 10);
   }, 180_000);
 
   it('funding (Lạng Sơn 2019, tỷ đồng typed as triệu)', async () => {
@@ -100,7 +101,7 @@ describe('templates, filled in with the real plans\' data, pass check and recalc
     const total = Object.values(amounts).reduce((a, b) => a + b, 0);
     expect(value(ws, rowOf(ws, 2, 'Tổng cộng'), 3)).toBeCloseTo(total, 9);
     expect(value(ws, rowOf(ws, 2, 'Vốn ngân sách nhà nước'), 3)).toBeCloseTo(495.1 + 157.7, 9);
-    expect(value(ws, rowOf(ws, 2, 'Vốn tín dụng'), 4)).toBeCloseTo(1800 / total, 12);
+    expect(value(ws, rowOf(ws, 2, 'Vốn tín dụng'), 4)).toBeCloseTo((1800 / total) * 100, 10);
   }, 180_000);
 
   it('tasks and responsibility, typed in, are recognised and pass check', async () => {
@@ -128,6 +129,6 @@ describe('templates, filled in with the real plans\' data, pass check and recalc
     const row9 = rowOf(targets, 1, 9);
     expect(value(targets, row9, colOf(targets, header, 'Phấn đấu thêm'))).toBe(11);
     expect(value(targets, row9, colOf(targets, header, 'Lũy kế'))).toBe(COMMUNES.filter((c) => markOf(c, 9)).length);
-    expect(value(targets, row9, colOf(targets, header, 'Tỷ lệ'))).toBeCloseTo(13 / 13, 12);
+    expect(value(targets, row9, colOf(targets, header, 'Tỷ lệ'))).toBeCloseTo(100, 10);
   }, 180_000);
 });

@@ -18,6 +18,7 @@ export const FINDING_SEVERITY = {
   'invalid-catalog': 'error',
   'unchecked-set': 'info',
   'no-table': 'info',
+  'empty-workbook': 'warning',
   'relation-mismatch': 'error',
   'table-read': 'info',
   'missing-lead': 'warning',

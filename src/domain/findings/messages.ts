@@ -56,6 +56,7 @@ const vi: MessageMap = {
   'relation-mismatch': (d, n) => relationVi(d, n),
   'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; ${d.params?.holding}/${d.params?.relations} quan hệ số học đúng.`,
   'missing-lead': (d) => `${d.key} chưa có cơ quan chủ trì.`,
+  'empty-workbook': (d) => `Sổ tính không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
 };
 
@@ -80,6 +81,7 @@ const en: MessageMap = {
   'relation-mismatch': (d, n) => relationEn(d, n),
   'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows by ${d.params?.axis}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.holding} of ${d.params?.relations} arithmetic relations hold.`,
   'missing-lead': (d) => `${d.key} has no lead agency.`,
+  'empty-workbook': (d) => `The workbook has no cell with content${d.params?.sheets ? ` (${d.params.sheets} sheets, all empty)` : ' (no sheet at all)'}: nothing was checked. Check the file you chose.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
 };
 

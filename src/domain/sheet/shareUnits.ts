@@ -1,10 +1,11 @@
 import type { Grid } from './grid';
-import { readStated } from './stated';
+import { formatPrecision, readStated } from './stated';
 
 /**
  * Whether a column of shares holds percent units (41,4) rather than fractions (0,414, or 41,4 % by
  * format or sign): the shares the sheet states decide (a plain number above 1); a column with none
- * yet is filled the way its header reads ("Tỷ lệ (%)": percent units). The one place this is decided,
+ * yet is filled the way it is formatted (a percent format: fractions), else the way its header reads
+ * ("Tỷ lệ (%)": percent units). The one place this is decided,
  * for every check and every fill.
  *
  * @example
@@ -19,6 +20,8 @@ export function inPercentUnits(grid: Grid, col: number, rows: readonly number[],
     if (value.percentForm === 'none' && Math.abs(value.value) > 1) return true;
   }
   if (stated > 0 || !header) return false;
+  // A blank column already formatted as percentages (a template's) holds fractions.
+  if (rows.some((row) => formatPrecision(grid.numberFormat(row, col))?.percent)) return false;
   for (let row = header.top; row <= header.bottom; row++) if (grid.raw(row, col).includes('%')) return true;
   return false;
 }

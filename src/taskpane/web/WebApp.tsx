@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { App } from '../App';
 import { GridPreview } from './GridPreview';
+import { FORMAT_NAMES } from '../../hosts/xlsx/formats';
 import { useWorkbookFile } from './useWorkbookFile';
 
 const useStyles = makeStyles({
@@ -34,16 +35,17 @@ export function WebApp() {
     <FluentProvider theme={webLightTheme} lang="vi-VN">
       <div className={styles.page} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         <div className={styles.bar}>
-          <Button appearance="primary" onClick={() => input.current?.click()}>Mở tệp .xlsx</Button>
-          <input ref={input} type="file" accept=".xlsx" hidden data-testid="file-input" onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void file.open(chosen); }} />
+          <Button appearance="primary" onClick={() => input.current?.click()}>Mở sổ tính</Button>
+          <input ref={input} type="file" accept=".xlsx,.xls,.ods,.csv" hidden data-testid="file-input" onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void file.open(chosen); }} />
           {file.opened && <Text weight="semibold">{file.opened.name}</Text>}
+          {file.opened && file.opened.format !== 'xlsx' && <Text size={200}>(đọc từ {FORMAT_NAMES[file.opened.format]}; tải về dạng .xlsx)</Text>}
           {file.opened && <Button onClick={() => void file.download()}>Tải về sổ tính</Button>}
         </div>
         <div className={styles.left}>
           {file.error && <MessageBar intent="error"><MessageBarBody>{file.error}</MessageBarBody></MessageBar>}
           {!file.snapshot && (
             <div className={styles.drop} style={dragging ? { borderColor: tokens.colorBrandStroke1 } : undefined}>
-              <Text as="p" size={400}>Kéo thả một tệp .xlsx vào đây, hoặc bấm "Mở tệp .xlsx".</Text>
+              <Text as="p" size={400}>Kéo thả một sổ tính (.xlsx, .xls, .ods, .csv) vào đây, hoặc bấm "Mở sổ tính". Kết quả tải về dạng .xlsx.</Text>
               <Text as="p">Tệp được đọc ngay trong trình duyệt và không rời khỏi máy của bạn. Sau khi kiểm tra, điền hay lập phụ lục, bấm "Tải về sổ tính".</Text>
             </div>
           )}

@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import ExcelJS from 'exceljs';
-import { loadXlsx, snapshotOfWorkbook } from '../../hosts/xlsx/readSnapshot';
+import { snapshotOfWorkbook } from '../../hosts/xlsx/readSnapshot';
+import { openWorkbookBytes } from '../../hosts/xlsx/open';
+import type { FileFormat } from '../../hosts/xlsx/formats';
 import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import type { CellRef } from '../../hosts/excel/highlight';
 import { fileHost } from './fileHost';
 
-type Opened = { workbook: ExcelJS.Workbook; name: string };
+type Opened = { workbook: ExcelJS.Workbook; name: string; format: FileFormat };
 
 /** The workbook opened in the page: loading, the host the pane works through, the preview's state, download. */
 export function useWorkbookFile() {
@@ -19,8 +21,9 @@ export function useWorkbookFile() {
   const open = useCallback(async (file: File) => {
     setError(null);
     try {
-      const workbook = await loadXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
-      setOpened({ workbook, name: file.name });
+      // .xlsx as it is; .ods, .xls and .csv through SheetJS, loaded only then.
+      const { workbook, format } = await openWorkbookBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      setOpened({ workbook, name: file.name, format });
       setActiveSheet(workbook.worksheets[0]?.name);
       setSelected(undefined);
       setFlagged([]);
@@ -45,7 +48,7 @@ export function useWorkbookFile() {
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = opened.name.replace(/\.xlsx$/i, '') + '-ntm.xlsx';
+    link.download = opened.name.replace(/\.(xlsx|xls|ods|csv)$/i, '') + '-ntm.xlsx';
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }, [opened]);
