@@ -9,7 +9,7 @@ import { messageFor } from './findings/messages';
 import { classifySheet } from './recognize/classify';
 import type { RecognizedSheet, SheetKind } from './recognize/models';
 import { describeReason } from './report/reason';
-import { parseA1 } from './sheet/address';
+import { a1, parseA1 } from './sheet/address';
 import { Grid } from './sheet/grid';
 import type { WorkbookSnapshot } from './sheet/snapshot';
 
@@ -60,7 +60,15 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
       }
     }
   }
-  const { catalog, reason } = chooseCatalog(grids, catalogs, supplied);
+  const { catalog, reason, conflict, noAdvanced } = chooseCatalog(grids, catalogs, supplied);
+  if (noAdvanced) preliminary.push({ code: 'no-advanced-set', sheet: noAdvanced.sheet, cell: 'A1', params: { year: noAdvanced.year, text: noAdvanced.text, catalog: catalog.id } });
+  if (conflict) {
+    // One finding for the whole table, not "criterion 11 is not in the set" on every column.
+    preliminary.push({
+      code: 'set-mismatch', sheet: conflict.sheet, cell: a1(conflict.row, conflict.col),
+      params: { criteria: conflict.criteria, shown: catalog.id, shownTitle: catalog.title, year: conflict.year, expected: conflict.yearCatalog.id, expectedTitle: conflict.yearCatalog.title, expectedCriteria: conflict.yearCatalog.criteria.length },
+    });
+  }
   const planYear = planYearOf(grids);
   const sheets = grids.map((grid): CheckedSheet => ({
     grid,

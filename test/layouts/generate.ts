@@ -58,7 +58,8 @@ class Builder {
   constructor(readonly spelling: Spelling) {}
   get next(): number { return this.rows.length; }
   put(row: CellValue[]): number { this.rows.push(row.map((v) => (typeof v === 'string' ? spell(v, this.spelling) : v))); return this.rows.length - 1; }
-  title(text: string, width: number): void { const r = this.put([text]); this.merges.push(`A${r + 1}:${a1(r, Math.max(1, width - 1))}`); }
+  /** A title row: merged across the table, or (as often typed in a hurry) a lone cell. */
+  title(text: string, width: number, merged = true): void { const r = this.put([text]); if (merged) this.merges.push(`A${r + 1}:${a1(r, Math.max(1, width - 1))}`); }
 }
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals + 1e-9) / 10 ** decimals;
@@ -339,8 +340,9 @@ export function generate(family: Family, seed: number): Generated {
   const spelling = r.pick(['nfc', 'nfd', 'none'] as const);
   const b = new Builder(spelling);
   const titles = r.int(0, 3);
-  if (titles > 0) b.title('KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2027', 8);
-  if (titles > 1) b.title('(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/12/2026)', 8);
+  const merged = r.int(0, 3) > 0;
+  if (titles > 0) b.title('KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2027', 8, merged);
+  if (titles > 1) b.title('(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/12/2026)', 8, merged);
   if (titles > 2) b.put([]);
   const layout = BUILDERS[family](r, b);
   const width = layout.rows.reduce((m, row) => Math.max(m, row.length), 0);

@@ -9,9 +9,16 @@ export type CatalogReason =
   | { kind: 'file'; file: string }
   | { kind: 'sheet'; sheet: string }
   | { kind: 'year'; year: number; sheet: string; text: string }
+  | { kind: 'shape'; criteria: number; sheet: string }
   | { kind: 'default' };
 
-export type CatalogChoice = { catalog: Catalog; reason: CatalogReason };
+/** The set a table's shape shows against the set its years say, when they disagree. */
+export type SetConflict = { criteria: number; sheet: string; row: number; col: number; year: number; yearCatalog: Catalog };
+
+/** A title asking for the advanced set ("nâng cao") in years that have none (2026–2030). */
+export type NoAdvancedSet = { year: number; sheet: string; text: string };
+
+export type CatalogChoice = { catalog: Catalog; reason: CatalogReason; conflict?: SetConflict; noAdvanced?: NoAdvancedSet };
 
 const TITLE_ROWS = 15;
 
@@ -54,10 +61,46 @@ export function catalogForYear(catalogs: readonly Catalog[], year: number, advan
   return sorted[sorted.length - 1];
 }
 
+/** Where a header numbers criteria across its columns (1 | 2 | … | N), and how many. */
+export type CriteriaShown = { criteria: number; sheet: string; row: number; col: number };
+
 /**
- * Chooses the criteria set: the one asked for, else the one the workbook supplies, else the
- * year found in sheet titles (a period such as 2021–2025 first, else the latest single year),
- * else the newest built-in.
+ * The criteria a sheet's header numbers across its columns — "1 2 … 19" under "Các tiêu chí", not
+ * starting at the table's first column (a column-number row does) — the widest such row found.
+ */
+export function criteriaShown(grids: readonly Grid[]): CriteriaShown | undefined {
+  let best: CriteriaShown | undefined;
+  for (const grid of grids) {
+    for (let row = grid.top; row <= Math.min(grid.bottom, grid.top + TITLE_ROWS + 5); row++) {
+      const cols = grid.cols();
+      for (let i = 1; i < cols.length; i++) {
+        if (numberAt(grid, row, cols[i]) !== 1 || grid.text(row, cols[i - 1]) !== '') continue;
+        let n = 1;
+        while (i + n < cols.length && numberAt(grid, row, cols[i + n]) === n + 1) n++;
+        if (n >= 5 && (!best || n > best.criteria)) best = { criteria: n, sheet: grid.name, row, col: cols[i] };
+      }
+    }
+  }
+  return best;
+}
+
+function numberAt(grid: Grid, row: number, col: number): number | null {
+  const text = grid.text(row, col);
+  const match = /^(?:tc\s*)?(\d{1,2})$/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+/** The newest attainment set of communes with that many criteria. */
+function catalogWithCriteria(catalogs: readonly Catalog[], count: number): Catalog | undefined {
+  return catalogs.filter((c) => c.level === 'xa' && c.tier === 'dat-chuan' && c.criteria.length === count).sort((a, b) => b.period.from - a.period.from)[0];
+}
+
+/**
+ * Chooses the criteria set: the one asked for, else the one the workbook supplies, else the one
+ * that fits both what the tables show (criteria numbered across a header) and the years in the
+ * titles (a period such as 2021–2025 first, else the latest single year); when the table shows
+ * one set and the years another (a 2027 plan typed into a 19-criterion template), the table's set,
+ * with the conflict said once. Else the newest built-in.
  */
 export function chooseCatalog(
   grids: readonly Grid[],
@@ -70,10 +113,17 @@ export function chooseCatalog(
   const periods = hints.filter((hint) => hint.to > hint.from);
   const years = hints.filter((hint) => hint.to === hint.from).sort((a, b) => b.from - a.from);
   const hint = periods[0] ?? years[0];
+  const shown = criteriaShown(grids);
+  const byShape = shown && catalogWithCriteria(catalogs, shown.criteria);
   if (hint) {
     const catalog = catalogForYear(catalogs, hint.to, hint.advanced);
-    if (catalog) return { catalog, reason: { kind: 'year', year: hint.to, sheet: hint.sheet, text: hint.text } };
+    if (catalog && byShape && shown && catalog.criteria.length !== shown.criteria) {
+      return { catalog: byShape, reason: { kind: 'shape', criteria: shown.criteria, sheet: shown.sheet }, conflict: { ...shown, year: hint.to, yearCatalog: catalog } };
+    }
+    const noAdvanced = hint.advanced && catalog && catalog.tier !== 'nang-cao' ? { year: hint.to, sheet: hint.sheet, text: hint.text } : undefined;
+    if (catalog) return { catalog, reason: { kind: 'year', year: hint.to, sheet: hint.sheet, text: hint.text }, noAdvanced };
   }
+  if (byShape && shown) return { catalog: byShape, reason: { kind: 'shape', criteria: shown.criteria, sheet: shown.sheet } };
   const newest = [...catalogs].filter((c) => c.level === 'xa' && c.tier === 'dat-chuan').sort((a, b) => b.period.from - a.period.from)[0];
   return { catalog: newest, reason: { kind: 'default' } };
 }

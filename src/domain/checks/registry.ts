@@ -21,6 +21,7 @@ import { responsibilityCoverageCheck } from './responsibilityCoverage';
 import { tableRelationsCheck } from './tableRelations';
 import { tableResponsibilityCheck } from './tableResponsibility';
 import { tableMarksCheck } from './tableMarks';
+import { communeGroupsCheck } from './communeGroups';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -46,4 +47,5 @@ export const CHECKS: readonly Check[] = [
   tableRelationsCheck,
   tableResponsibilityCheck,
   tableMarksCheck,
+  communeGroupsCheck,
 ];

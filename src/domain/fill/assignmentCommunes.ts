@@ -1,4 +1,5 @@
 import { groupOf } from '../catalog/groups';
+import { namesCommuneGroup } from '../text/communeGroup';
 import type { AssignmentModel, SummaryRole } from '../recognize/models';
 import { tallyAssignment, type CommuneTally } from '../tally/assignment';
 import { columnLetters } from '../sheet/address';
@@ -21,6 +22,11 @@ function columnFor(context: FillContext, model: AssignmentModel, existing: numbe
   return col;
 }
 
+function holdsCommuneGroups(context: FillContext, model: AssignmentModel): boolean {
+  if (model.groupCol === undefined || context.catalog.period.from < 2026) return false;
+  return namesCommuneGroup(context.grid.text(model.header.bottom, model.groupCol) || context.grid.text(model.header.top, model.groupCol));
+}
+
 /**
  * Per commune: criteria met (`commune.baseline`), planned (`commune.planned`), at year end
  * (`commune.end`) and its distribution group (`commune.group`), counted from the marks.
@@ -33,7 +39,8 @@ export function fillCommuneColumns(context: FillContext, model: AssignmentModel)
     baseline: columnFor(context, model, model.summaries.baseline, FILL_LABELS.communeBaseline),
     planned: columnFor(context, model, model.summaries.planned, FILL_LABELS.communePlanned(model.planYear)),
     end: columnFor(context, model, model.summaries.end, FILL_LABELS.communeEnd),
-    group: columnFor(context, model, model.groupCol, FILL_LABELS.communeGroup),
+    // Under the 2026–2030 criteria a "Nhóm xã" column is the commune's group (1, 2, 3), typed by a person: a new column for the band.
+    group: columnFor(context, model, holdsCommuneGroups(context, model) ? undefined : model.groupCol, FILL_LABELS.communeGroup),
   };
   const first = columnLetters(Math.min(...model.criteria.map((c) => c.col)));
   const last = columnLetters(Math.max(...model.criteria.map((c) => c.col)));

@@ -56,6 +56,9 @@ const vi: MessageMap = {
   'relation-mismatch': (d, n) => relationVi(d, n),
   'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; ${d.params?.holding}/${d.params?.relations} quan hệ số học đúng.`,
   'missing-lead': (d) => `${d.key} chưa có cơ quan chủ trì.`,
+  'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo bộ ${d.params?.catalog}.`,
+  'invalid-group': (d) => `${d.key}: nhóm xã "${d.actual}" không có — bộ tiêu chí 2026–2030 chia xã thành nhóm 1, 2, 3.`,
+  'set-mismatch': (d) => `Bảng có ${d.params?.criteria} cột tiêu chí (bộ ${d.params?.shown}) nhưng tiêu đề ghi năm ${d.params?.year}, năm áp dụng bộ ${d.params?.expected} có ${d.params?.expectedCriteria} tiêu chí: đã kiểm tra theo bộ ${d.params?.shown} mà bảng thể hiện. Nếu là kế hoạch năm ${d.params?.year}, hãy dùng biểu mẫu của bộ ${d.params?.expected} (ntm-plan template … --year ${d.params?.year}).`,
   'empty-workbook': (d) => `Sổ tính không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
 };
@@ -81,6 +84,9 @@ const en: MessageMap = {
   'relation-mismatch': (d, n) => relationEn(d, n),
   'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows by ${d.params?.axis}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.holding} of ${d.params?.relations} arithmetic relations hold.`,
   'missing-lead': (d) => `${d.key} has no lead agency.`,
+  'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against ${d.params?.catalog}.`,
+  'invalid-group': (d) => `${d.key}: commune group "${d.actual}" does not exist — the 2026–2030 criteria put communes in groups 1, 2 and 3.`,
+  'set-mismatch': (d) => `The table has ${d.params?.criteria} criterion columns (set ${d.params?.shown}) but its title says ${d.params?.year}, when set ${d.params?.expected} with ${d.params?.expectedCriteria} criteria applies: checked against ${d.params?.shown}, the set the table shows. For a ${d.params?.year} plan, use the ${d.params?.expected} template (ntm-plan template … --year ${d.params?.year}).`,
   'empty-workbook': (d) => `The workbook has no cell with content${d.params?.sheets ? ` (${d.params.sheets} sheets, all empty)` : ' (no sheet at all)'}: nothing was checked. Check the file you chose.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
 };

@@ -15,6 +15,10 @@ export function describeReason(reason: CatalogReason, lang: Lang): string {
       return vi
         ? `theo năm ${reason.year} ghi ở trang "${reason.sheet}" ("${reason.text}")`
         : `from the year ${reason.year} written in sheet "${reason.sheet}" ("${reason.text}")`;
+    case 'shape':
+      return vi
+        ? `theo ${reason.criteria} cột tiêu chí của trang "${reason.sheet}"`
+        : `from the ${reason.criteria} criterion columns of sheet "${reason.sheet}"`;
     case 'default':
       return vi ? 'không thấy năm trong tiêu đề: dùng bộ tiêu chí mới nhất' : 'no year in the titles: the newest set';
   }

@@ -121,9 +121,11 @@ function isDataRow(grid: Grid, row: number, own: number[], legend: Legend | unde
 }
 
 /** A title, unit or legend line: one typed cell, merged wide or long, or saying what it is. */
-function isTitleLine(grid: Grid, row: number, own: number[]): boolean {
+function isTitleLine(grid: Grid, row: number, own: number[], firstCol = -1): boolean {
   if (own.length !== 1) return false;
   const col = own[0];
+  // A lone text at or left of the table's first column, typed without merging: a title, not a group header.
+  if (col <= firstCol && !isTotalsLabel(grid.text(row, col)) && !/^(trong do|binh quan)\b/.test(grid.text(row, col))) return true;
   const area = grid.mergeOf(row, col);
   const text = grid.text(row, col);
   return (area !== undefined && area.right - area.left >= 3) || text.length > 40 || startsWithWords(text, ['dvt', 'don vi tinh', 'ky hieu', 'bieu', 'bieu so', 'phu luc', 'kem theo', 'ghi chu']);
@@ -153,7 +155,7 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
     for (let up = opening - 1; up >= Math.max(from, opening - MAX_DEPTH); up--) {
       const above = ownCells(grid, up);
       const merged = grid.cols().some((col) => grid.mergeOf(up, col) !== undefined && grid.text(up, col) !== '');
-      if ((above.length === 0 && !merged) || isTitleLine(grid, up, above) || (isDataRow(grid, up, above, legend) && !isNumberedHeader(grid, up, above))) break;
+      if ((above.length === 0 && !merged) || isTitleLine(grid, up, above, own[0]) || (isDataRow(grid, up, above, legend) && !isNumberedHeader(grid, up, above))) break;
       top = up;
     }
     // A blank totals row right under the header ("Tổng cộng" still to be filled) is the body's first row.
