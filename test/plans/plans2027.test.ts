@@ -7,6 +7,8 @@ import { planFill } from '../../src/domain/fill/plan';
 import { cellWrites } from '../../src/domain/fill/cells';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet, workbook } from '../helpers/sheets';
+import { BUILTIN_CATALOGS } from '../../src/domain/catalog/builtin';
+import { buildTemplate } from '../../src/domain/template/build';
 
 const numbered = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 function assignment(title: string | null, criteria: number, extra: { header: string; values: CellValue[] }[] = []) {
@@ -83,5 +85,27 @@ describe('commune groups (nhóm 1, 2, 3)', () => {
   test('before 2026 a "Nhóm" column is the band of criteria met, as it was', () => {
     const report = checkWorkbook(workbook(assignment('GIAO CHỈ TIÊU NĂM 2024', 19, groups(['15-18', '19', '10-14']))));
     expect(codes(report).filter((c) => c.endsWith('invalid-group'))).toEqual([]);
+  });
+});
+
+describe('templates for the year they plan', () => {
+  const catalogOf = (id: string) => BUILTIN_CATALOGS.find((c) => c.id === id)!;
+  const texts = (year: number, id: string) => buildTemplate('plan', { catalog: catalogOf(id), communes: ['Lê Lợi', 'Vân Trình'], year }).sheets.flatMap((s) => [
+    ...s.snapshot.values.flat().filter((v): v is string => typeof v === 'string'),
+    ...s.validations.flatMap((v) => (v.type === 'list' ? v.values ?? [] : [])),
+  ]);
+
+  test('2027: no district anywhere, the province\'s departments, no "nâng cao"/"kiểu mẫu" commune set or goal', () => {
+    const all = texts(2027, 'xa-ntm-2026-2030');
+    expect(all.filter((t) => /huyện/i.test(t))).toEqual([]);
+    expect(all).toContain('Sở Nông nghiệp và Môi trường');
+    expect(all).toContain('Xã NTM hiện đại');
+    expect(all.filter((t) => /^(Xã NTM nâng cao|Xã NTM kiểu mẫu|NTM nâng cao|NTM kiểu mẫu)$/.test(t))).toEqual([]);
+  });
+
+  test('2025: the district plan\'s vocabulary, as before', () => {
+    const all = texts(2025, 'xa-ntm-2021-2025');
+    expect(all).toContain('Phòng Nông nghiệp và PTNT');
+    expect(all).toContain('NTM nâng cao');
   });
 });

@@ -3,7 +3,9 @@ import { SheetBuilder } from './grid';
 import type { TemplateOptions, TemplateSheet } from './types';
 
 export const ASSIGNMENT_SHEET = 'Giao chỉ tiêu xã';
-export const GOALS = ['Đạt chuẩn NTM', 'NTM nâng cao', 'NTM kiểu mẫu', 'Tăng tiêu chí', 'Duy trì'];
+export const GOALS_TO_2025 = ['Đạt chuẩn NTM', 'NTM nâng cao', 'NTM kiểu mẫu', 'Tăng tiêu chí', 'Duy trì'];
+/** From 2026 there is no "nâng cao"/"kiểu mẫu" set; "hiện đại" follows provincial criteria. */
+export const GOALS_FROM_2026 = ['Đạt chuẩn NTM', 'Xã NTM hiện đại', 'Tăng tiêu chí', 'Duy trì'];
 export const MARKS = ['x', 'KH', '-'];
 
 /** Rows of the assignment template: where the communes start and the columns after the criteria. */
@@ -36,7 +38,7 @@ export function assignmentTemplate(options: TemplateOptions): TemplateSheet {
     validations: [
       { range: rangeRef(firstCommune, firstCriterion, last, after - 1), type: 'list', values: MARKS },
       { range: rangeRef(firstCommune, after, last, after + 3), type: 'whole', min: 0 },
-      { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: GOALS },
+      { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: year >= 2026 ? GOALS_FROM_2026 : GOALS_TO_2025 },
     ],
     widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16],
     titleRows: [0],

@@ -31,7 +31,7 @@ function planTemplate(options: TemplateOptions): Template {
     baseline: (k) => `=${sheetRef(ASSIGNMENT_SHEET)}!${cellOf('criterion.baseline', k)}`,
     added: (k) => `=${sheetRef(ASSIGNMENT_SHEET)}!${cellOf('criterion.planned', k)}`,
   };
-  const rest = [targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), listsTemplate()];
+  const rest = [targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), listsTemplate(options.year)];
   const filledAssignment = applyPlanToSnapshot({ sheets: [assignment.snapshot] }, first).sheets[0];
   const second = fill(options, [filledAssignment, ...rest.map((s) => s.snapshot)]);
   return { sheets: [assignment, ...rest], plan: join(first, { ...second, writes: cellWrites(second).filter((w) => w.sheet !== ASSIGNMENT_SHEET), columns: [] }) };
@@ -41,8 +41,8 @@ const SINGLE: Record<Exclude<TemplateKind, 'plan'>, (options: TemplateOptions) =
   assignment: (o) => [assignmentTemplate(o)],
   targets: (o) => [targetsTemplate(o)],
   funding: (o) => [fundingTemplate(o)],
-  tasks: (o) => [tasksTemplate(o), listsTemplate()],
-  responsibility: (o) => [responsibilityTemplate(o), listsTemplate()],
+  tasks: (o) => [tasksTemplate(o), listsTemplate(o.year)],
+  responsibility: (o) => [responsibilityTemplate(o), listsTemplate(o.year)],
 };
 
 /**

@@ -34,8 +34,8 @@ export function tasksTemplate(options: TemplateOptions): TemplateSheet {
     inputs: cols(1, 5),
     computed: [],
     validations: [
-      ...cols(2, 4).map((range) => ({ range, type: 'list' as const, source: listSource('Cơ quan') })),
-      ...cols(5, 5).map((range) => ({ range, type: 'list' as const, source: listSource('Thời gian') })),
+      ...cols(2, 4).map((range) => ({ range, type: 'list' as const, source: listSource('Cơ quan', options.year) })),
+      ...cols(5, 5).map((range) => ({ range, type: 'list' as const, source: listSource('Thời gian', options.year) })),
     ],
     widths: [5, 52, 18, 26, 26, 16],
     titleRows: [0],
