@@ -9,17 +9,25 @@ import { insertTemplate } from '../hosts/excel/insertTemplate';
 import { insertProgressChart } from '../hosts/excel/insertChart';
 import type { WorkbookHost } from './host';
 
+/**
+ * One batch. While the user is typing in a cell Excel fails every batch; `delayForCellEdit` makes it
+ * wait until the user leaves the cell instead (ExcelApi 1.11; older Excel ignores the option).
+ */
+function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run({ delayForCellEdit: true }, batch);
+}
+
 /** The pane's host inside Excel: every call one Excel.run batch. */
 export function excelHost(): WorkbookHost {
   return {
-    read: (onProgress) => Excel.run((context) => readWorkbookSnapshot(context, { onProgress })),
-    goTo: (sheet, cell) => Excel.run((context) => goToCell(context, sheet, cell)),
-    highlight: (cells) => Excel.run((context) => highlightCells(context, cells)),
-    clearHighlights: () => Excel.run((context) => clearHighlights(context)),
-    applyPlan: (plan) => Excel.run((context) => applyPlanInExcel(context, plan)),
-    writeSheet: (kind, layout) => Excel.run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
-    insertTemplate: (template) => Excel.run((context) => insertTemplate(context, template)),
-    insertChart: (rows) => Excel.run((context) => insertProgressChart(context, rows)),
+    read: (onProgress) => run((context) => readWorkbookSnapshot(context, { onProgress })),
+    goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),
+    highlight: (cells) => run((context) => highlightCells(context, cells)),
+    clearHighlights: () => run((context) => clearHighlights(context)),
+    applyPlan: (plan) => run((context) => applyPlanInExcel(context, plan)),
+    writeSheet: (kind, layout) => run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
+    insertTemplate: (template) => run((context) => insertTemplate(context, template)),
+    insertChart: (rows) => run((context) => insertProgressChart(context, rows)),
     canHighlight: officeSupports('ExcelApi', '1.6'),
   };
 }

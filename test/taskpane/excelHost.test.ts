@@ -1,0 +1,26 @@
+/**
+ * Every batch the pane sends waits for the user to leave a cell they are editing, instead of failing.
+ */
+import { excelHost } from '../../src/taskpane/excelHost';
+
+describe('the Excel host', () => {
+  const calls: unknown[] = [];
+  beforeAll(() => {
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: (options: unknown) => { calls.push(options); return Promise.resolve(undefined); } };
+    (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
+  });
+  afterAll(() => {
+    delete (globalThis as unknown as { Excel?: unknown }).Excel;
+    delete (globalThis as unknown as { Office?: unknown }).Office;
+  });
+
+  test('runs each of its batches with delayForCellEdit', async () => {
+    const host = excelHost();
+    await host.read(() => undefined);
+    await host.goTo('Giao', 'C5');
+    await host.highlight?.([]);
+    await host.clearHighlights?.();
+    await host.insertChart?.([]);
+    expect(calls).toEqual(Array(5).fill({ delayForCellEdit: true }));
+  });
+});
