@@ -88,6 +88,16 @@ describe('task pane: Kiểm tra', () => {
     expect(screen.getAllByText(/Share states 99.5% but 180\/181/).length).toBe(1);
   });
 
+  it('says so when Excel refuses to go to a finding\'s cell, instead of doing nothing', async () => {
+    const user = userEvent.setup();
+    render(<App host={fakeHost({ goTo: jest.fn(async () => { throw new Error('Không tìm thấy trang "Von 2021"'); }) })} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    const list = await screen.findByRole('list', { name: 'Von 2021' });
+    await user.click(within(list).getByRole('button', { name: /Lỗi: Đi tới Von 2021!C8/ }));
+    await screen.findByText('Excel không thực hiện được thao tác này');
+    expect(screen.getByText('Không tìm thấy trang "Von 2021"')).toBeTruthy();
+  });
+
   it('says why when the workbook cannot be read', async () => {
     const user = userEvent.setup();
     render(<App host={fakeHost({ read: async () => { throw new Error('Sổ tính đang được sửa ở nơi khác'); } })} />);

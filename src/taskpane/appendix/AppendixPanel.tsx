@@ -5,6 +5,7 @@ import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { STRINGS } from '../strings';
 import { FailedMessage } from '../FailedMessage';
+import { useAction } from '../useAction';
 import { AppendixOptionsForm } from './AppendixOptionsForm';
 import { useAppendix } from './useAppendix';
 
@@ -19,6 +20,7 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
   const strings = STRINGS[lang];
   const [options, setOptions] = useState<AppendixOptions>({ abbreviations: 'keep' });
   const { status, run } = useAppendix(host, lang);
+  const { failure, attempt } = useAction();
   const shown = status.kind === 'preview' || status.kind === 'generated' ? status : null;
   const rows = shown ? shown.appendix.sections.reduce((n, s) => n + s.rows.length, 0) : 0;
   return (
@@ -46,11 +48,12 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{strings.generated(status.sheet)}</MessageBarTitle>
-            <Button size="small" onClick={() => void host.goTo(status.sheet, 'A1')}>{strings.goToSheet}</Button>
+            <Button size="small" onClick={() => attempt(() => host.goTo(status.sheet, 'A1'))}>{strings.goToSheet}</Button>
           </MessageBarBody>
         </MessageBar>
       )}
       {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
+      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { STRINGS } from '../strings';
 import { FailedMessage } from '../FailedMessage';
+import { useAction } from '../useAction';
 import { FindingList } from './FindingList';
 import { ReportSummary } from './ReportSummary';
 import { useCheck } from './useCheck';
@@ -20,6 +21,7 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const { status, run } = useCheck(host, lang);
   const [highlighted, setHighlighted] = useState(false);
   const [chartSheet, setChartSheet] = useState<string | null>(null);
+  const { failure, attempt } = useAction();
 
   const toggleHighlight = async (on: boolean) => {
     if (status.kind !== 'done') return;
@@ -41,6 +43,7 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
         </div>
       )}
       {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
+      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
       {status.kind === 'done' && (
         <>
           <ReportSummary report={status.report} strings={strings} />
@@ -48,15 +51,15 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
             <>
               <ProgressChart rows={status.progress} title={strings.chartTitle} nowLabel={strings.chartNow} endLabel={strings.chartEnd} />
               {host.insertChart && (
-                <Button size="small" onClick={() => void host.insertChart!(status.progress).then(setChartSheet)}>{strings.insertChart}</Button>
+                <Button size="small" onClick={() => attempt(() => host.insertChart!(status.progress), setChartSheet)}>{strings.insertChart}</Button>
               )}
               {chartSheet && <Text>{strings.chartInserted(chartSheet)}</Text>}
             </>
           )}
           {host.canHighlight && status.report.stats.errors > 0 && (
-            <Switch checked={highlighted} onChange={(_, data) => void toggleHighlight(data.checked)} label={strings.highlight} title={strings.highlightHint} />
+            <Switch checked={highlighted} onChange={(_, data) => attempt(() => toggleHighlight(data.checked))} label={strings.highlight} title={strings.highlightHint} />
           )}
-          <FindingList report={status.report} strings={strings} onSelect={(finding) => void host.goTo(finding.sheet, finding.cell)} />
+          <FindingList report={status.report} strings={strings} onSelect={(finding) => attempt(() => host.goTo(finding.sheet, finding.cell))} />
         </>
       )}
     </section>
