@@ -131,3 +131,35 @@ export function parseTemplateArgs(argv: string[]): TemplateArgs {
   const lang = values.lang === 'en' ? 'en' : 'vi';
   return { kind: positionals[0], output: values.output, catalog: values.catalog, communes: values.communes, communesFile: values['communes-file'], year, lang };
 }
+
+export type ConsolidateArgs = {
+  inputs: string[];
+  output: string;
+  communesFile?: string;
+  catalog?: string;
+  year?: number;
+  json: boolean;
+  lang: 'vi' | 'en';
+};
+
+/** Reads `consolidate <files or folders…> -o <tinh.xlsx> [--communes-file list.txt] [--catalog id] [--year 2027] [--json] [--lang vi|en]`. */
+export function parseConsolidateArgs(argv: string[]): ConsolidateArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: {
+      output: { type: 'string', short: 'o' }, 'communes-file': { type: 'string' }, catalog: { type: 'string' },
+      year: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'vi' },
+    } });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  const usage = 'ntm-plan consolidate <tệp hoặc thư mục…> -o <tinh.xlsx>';
+  if (positionals.length === 0) throw new UsageError(`cần ít nhất một tệp hoặc thư mục của xã: ${usage}`);
+  if (!values.output) throw new UsageError(`cần tệp kết quả: ${usage}`);
+  const lang = values.lang;
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang nhận vi hoặc en, không nhận "${String(lang)}"`);
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && (!Number.isInteger(year) || year < 2010 || year > 2100)) throw new UsageError(`--year cần một năm như 2027, không nhận "${values.year}"`);
+  return { inputs: positionals, output: xlsxOutput(values.output), communesFile: values['communes-file'], catalog: values.catalog, year, json: Boolean(values.json), lang };
+}

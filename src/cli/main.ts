@@ -8,6 +8,7 @@ import { formatReport } from './printReport';
 import { runFill } from './fill';
 import { runAppendix } from './appendix';
 import { runTemplate } from './template';
+import { runConsolidate } from './consolidate';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
 
@@ -17,6 +18,7 @@ Cách dùng:
   ntm-plan check <sổ tính> [--json] [--catalog <id>] [--catalog-file f.json] [--communes N] [--lang vi|en]
   ntm-plan fill <sổ tính> -o <out.xlsx> [--overwrite] [--json] [--catalog <id>] [--communes N] [--lang vi|en]
   ntm-plan appendix <sổ tính> -o <out.xlsx> [--json] [--plan-number …] [--plan-date …]
+  ntm-plan consolidate <tệp hoặc thư mục của xã…> -o <tinh.xlsx> [--communes-file ds.txt] [--json] [--year 2027]
   ntm-plan template <loại> -o <out.xlsx> [--communes "A;B"] [--year 2027]
   ntm-plan catalogs [--json]
 
@@ -51,12 +53,13 @@ export async function main(argv: string[], io: Output = { out: (t) => process.st
     if (command === 'fill') return await runFill(rest, io);
     if (command === 'appendix') return await runAppendix(rest, io);
     if (command === 'template') return await runTemplate(rest, io);
+    if (command === 'consolidate') return await runConsolidate(rest, io);
     if (command === 'catalogs') return runCatalogs(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`không có lệnh "${command}" (dùng: check, fill, appendix, template, catalogs)`);
+    throw new UsageError(`không có lệnh "${command}" (dùng: check, fill, appendix, consolidate, template, catalogs)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof WorkbookReadError) {
       io.err(`ntm-plan: ${error.message}`);

@@ -1,4 +1,5 @@
 import { rangeRef } from '../fill/refs';
+import type { CellValue } from '../sheet/snapshot';
 import { SheetBuilder } from './grid';
 import type { TemplateOptions, TemplateSheet } from './types';
 
@@ -6,43 +7,91 @@ export const ASSIGNMENT_SHEET = 'Giao chỉ tiêu xã';
 export const GOALS_TO_2025 = ['Đạt chuẩn NTM', 'NTM nâng cao', 'NTM kiểu mẫu', 'Tăng tiêu chí', 'Duy trì'];
 /** From 2026 there is no "nâng cao"/"kiểu mẫu" set; "hiện đại" follows provincial criteria. */
 export const GOALS_FROM_2026 = ['Đạt chuẩn NTM', 'Xã NTM hiện đại', 'Tăng tiêu chí', 'Duy trì'];
-export const MARKS = ['x', 'KH', '-'];
+export const MARKS = ['x', 'KH', 'CBĐ', '-'];
+export const COMMUNE_GROUPS = [1, 2, 3];
 
 /** Rows of the assignment template: where the communes start and the columns after the criteria. */
 export const ASSIGNMENT_LAYOUT = { headerTop: 3, firstCommune: 5, firstCriterion: 2 } as const;
 
+/** A commune's row as typed: its marks in the set's order, villages (total, met, planned, model), goal, group. */
+export type AssignmentRow = {
+  name: string;
+  marks: readonly CellValue[];
+  villages: readonly (number | null)[];
+  goal: CellValue;
+  group: CellValue;
+  /** The file the row was gathered from (a consolidation). */
+  source?: string;
+};
+
+export type AssignmentSheetOptions = TemplateOptions & {
+  name?: string;
+  title?: string;
+  /** The line under the set's title. */
+  note?: string;
+  /** Filled rows instead of blank ones for `communes`. */
+  rows?: readonly AssignmentRow[];
+  /** A "Tệp nguồn" column naming each row's file. */
+  source?: boolean;
+};
+
+/** Under the 2026–2030 criteria a commune belongs to a group (1, 2, 3) whose thresholds apply to it. */
+export const hasCommuneGroups = (options: TemplateOptions) => options.catalog.period.from >= 2026 || options.year >= 2026;
+
 /**
- * The per-commune assignment template: one row per commune, one column per criterion of the
- * set (a 10-criterion set gives 10 columns), village counts and the commune's goal.
+ * The per-commune assignment table: one row per commune, one column per criterion of the set (a
+ * 10-criterion set gives 10 columns), village counts, the commune's goal, its group (from 2026) and,
+ * in a consolidation, the file each row came from.
  */
-export function assignmentTemplate(options: TemplateOptions): TemplateSheet {
-  const { catalog, communes, year } = options;
+export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet {
+  const { catalog, year } = options;
+  const rows: readonly AssignmentRow[] = options.rows ?? options.communes.map((name) => ({ name, marks: [], villages: [], goal: null, group: null }));
   const n = catalog.criteria.length;
   const { headerTop, firstCommune, firstCriterion } = ASSIGNMENT_LAYOUT;
   const after = firstCriterion + n;
-  const last = firstCommune + communes.length - 1;
-  const sheet = new SheetBuilder(ASSIGNMENT_SHEET)
-    .set(0, 0, `BIỂU GIAO CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM ${year}`)
-    .set(1, 0, `Bộ tiêu chí: ${catalog.title}`)
-    .set(2, 0, `Ký hiệu: x = đã đạt; KH = phấn đấu đạt năm ${year}; để trống = chưa đạt. Ô nền vàng: nhập; ô nền xanh: công thức tự tính.`)
+  const groups = hasCommuneGroups(options);
+  const groupCol = groups ? after + 5 : undefined;
+  const sourceCol = options.source ? after + (groups ? 6 : 5) : undefined;
+  const lastCol = sourceCol ?? groupCol ?? after + 4;
+  const last = firstCommune + Math.max(rows.length, 1) - 1;
+  const sheet = new SheetBuilder(options.name ?? ASSIGNMENT_SHEET)
+    .set(0, 0, options.title ?? `BIỂU GIAO CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM ${year}`)
+    .set(1, 0, options.note ?? `Bộ tiêu chí: ${catalog.title}`)
+    .set(2, 0, `Ký hiệu: x = đã đạt; KH = phấn đấu đạt năm ${year}; CBĐ = cơ bản đạt; để trống = chưa đạt. Ô nền vàng: nhập; ô nền xanh: công thức tự tính.`)
     .row(headerTop, ['TT', 'Tên xã', 'Các tiêu chí'])
     .row(headerTop, ['Tổng số thôn', 'Số thôn đã đạt chuẩn NTM', 'Số thôn phấn đấu đạt NTM', 'Số thôn phấn đấu NTM kiểu mẫu', `Mục tiêu năm ${year}`], after)
     .row(headerTop + 1, catalog.criteria.map((c) => c.number), firstCriterion)
     .merge(headerTop, firstCriterion, headerTop, after - 1);
-  for (const col of [0, 1, after, after + 1, after + 2, after + 3, after + 4]) sheet.merge(headerTop, col, headerTop + 1, col);
-  communes.forEach((name, i) => sheet.row(firstCommune + i, [i + 1, name]).reach(firstCommune + i, after + 4));
+  if (groupCol !== undefined) sheet.set(headerTop, groupCol, 'Nhóm xã');
+  if (sourceCol !== undefined) sheet.set(headerTop, sourceCol, 'Tệp nguồn');
+  const single = [0, 1, after, after + 1, after + 2, after + 3, after + 4, ...(groupCol === undefined ? [] : [groupCol]), ...(sourceCol === undefined ? [] : [sourceCol])];
+  for (const col of single) sheet.merge(headerTop, col, headerTop + 1, col);
+  rows.forEach((commune, i) => {
+    const row = firstCommune + i;
+    sheet.row(row, [i + 1, commune.name]).row(row, commune.marks, firstCriterion).row(row, commune.villages, after);
+    if (commune.goal !== null) sheet.set(row, after + 4, commune.goal);
+    if (groupCol !== undefined && commune.group !== null) sheet.set(row, groupCol, commune.group);
+    if (sourceCol !== undefined && commune.source) sheet.set(row, sourceCol, commune.source);
+    sheet.reach(row, lastCol);
+  });
   return {
     snapshot: sheet.snapshot(),
-    inputs: [rangeRef(firstCommune, 1, last, after + 4)],
+    inputs: [rangeRef(firstCommune, 1, last, groupCol ?? after + 4)],
     computed: [],
     validations: [
       { range: rangeRef(firstCommune, firstCriterion, last, after - 1), type: 'list', values: MARKS },
       { range: rangeRef(firstCommune, after, last, after + 3), type: 'whole', min: 0 },
       { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: year >= 2026 ? GOALS_FROM_2026 : GOALS_TO_2025 },
+      ...(groupCol === undefined ? [] : [{ range: rangeRef(firstCommune, groupCol, last, groupCol), type: 'list' as const, values: COMMUNE_GROUPS.map(String) }]),
     ],
-    widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16],
+    widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(sourceCol === undefined ? [] : [24])],
     titleRows: [0],
     headerRows: [headerTop, headerTop + 1],
     freezeRows: headerTop + 2,
   };
+}
+
+/** The blank assignment template for the communes given. */
+export function assignmentTemplate(options: TemplateOptions): TemplateSheet {
+  return assignmentSheet(options);
 }

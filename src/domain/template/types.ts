@@ -26,6 +26,12 @@ export type TemplateSheet = {
   headerRows: number[];
   /** Rows frozen at the top (the header stays visible). */
   freezeRows: number;
+  /** Rows of section titles (bold across the row). */
+  sectionRows?: number[];
+  /** Height of the header rows, in points, where their labels wrap. */
+  headerHeight?: number;
+  /** Printed on A4 landscape, fitted to the page width, the header repeated on every page. */
+  landscape?: boolean;
 };
 
 /** A template: its sheets and the fill plan that makes its computed cells live formulas. */

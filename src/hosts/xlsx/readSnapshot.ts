@@ -4,7 +4,7 @@ import { parseA1 } from '../../domain/sheet/address';
 
 /** A fault reading a workbook: the file is not an .xlsx, is corrupt, or cannot be opened. */
 export class WorkbookReadError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(readonly file: string, readonly reason: string) {
     super(`${file}: ${reason}`);
     this.name = 'WorkbookReadError';
   }

@@ -50,10 +50,18 @@ function decorate(worksheet: ExcelJS.Worksheet, sheet: TemplateSheet): void {
       cell.border = BORDER;
     }
   }
-  for (const address of sheet.computed) {
-    const cell = worksheet.getCell(address);
-    cell.fill = COMPUTED_FILL;
-    cell.border = BORDER;
+  for (const range of sheet.computed) {
+    for (const [r, c] of cellsOf(range)) {
+      const cell = worksheet.getCell(r, c);
+      cell.fill = COMPUTED_FILL;
+      cell.border = BORDER;
+    }
+  }
+  for (const row of sheet.sectionRows ?? []) worksheet.getRow(row + 1).eachCell((cell) => { cell.font = { ...FONT, bold: true }; });
+  if (sheet.headerHeight) for (const row of sheet.headerRows) worksheet.getRow(row + 1).height = sheet.headerHeight;
+  if (sheet.landscape) {
+    const header = sheet.headerRows.length ? `${Math.min(...sheet.headerRows) + 1}:${Math.max(...sheet.headerRows) + 1}` : undefined;
+    worksheet.pageSetup = { ...worksheet.pageSetup, orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(header ? { printTitlesRow: header } : {}) };
   }
   for (const validation of sheet.validations) {
     const rule = ruleOf(validation);
