@@ -21,6 +21,8 @@ import { readWorkbookSnapshot } from '../src/hosts/excel/readWorkbook';
 import { applyPlanInExcel } from '../src/hosts/excel/applyPlan';
 import { fakeExcel } from '../test/helpers/fakeExcel';
 import { SIZES, syntheticWorkbook } from './generate';
+import { main as cli } from '../src/cli/main';
+import { marksFor, templateFile } from '../test/consolidate/communeFiles';
 
 const root = path.join(__dirname, '..', '..', '..');
 const RUNS = 21;
@@ -100,6 +102,19 @@ function bundleSizes() {
   return { taskpaneGzip: initial.reduce((t, f) => t + gz(f), 0), lazyGzip: lazy.reduce((t, f) => t + gz(f), 0) };
 }
 
+/** A province's hundred commune files (half with the fill's formulas in them), consolidated by the command line. */
+async function consolidation(dir: string): Promise<{ files: number; consolidateMs: number; communes: number }> {
+  const inbox = path.join(dir, 'communes');
+  mkdirSync(inbox, { recursive: true });
+  const files = 100;
+  for (let i = 0; i < files; i++) {
+    await templateFile(inbox, `xa-${String(i + 1).padStart(3, '0')}.xlsx`, [{ name: `Xã số ${i + 1}`, marks: marksFor(i), group: (i % 3) + 1, villages: [8, 3, 2, 0] }], { filled: i % 2 === 0 });
+  }
+  let out = '';
+  const consolidateMs = await time(1, async () => { await cli(['consolidate', inbox, '-o', path.join(dir, 'tinh.xlsx'), '--json'], { out: (t) => { out = t; }, err: () => undefined }); });
+  return { files, consolidateMs, communes: (JSON.parse(out) as { communes: unknown[] }).communes.length };
+}
+
 function maxRequest(r: Record<string, unknown>): number {
   return Math.max(r.checkMaxBytes as number, r.checkAfterFillMaxBytes as number, r.fillMaxBytes as number);
 }
@@ -136,6 +151,7 @@ async function main(): Promise<void> {
       cliReadMs: read, cliEngineMs: engine, cliWriteMs: write, ...host,
     });
   }
+  const province = await consolidation(dir);
   const bundle = bundleSizes();
   const national = results.find((r) => r.size === 'national')!;
   const budgets = [
@@ -144,6 +160,7 @@ async function main(): Promise<void> {
     // The read after a national fill carries 32,000 formulas and two 3,300-row tables: more than one 4 MB request.
     { budget: 'syncs: check ≤ 3 (≤ 4 after a national fill), fill ≤ 4, at every size', ok: results.every((r) => (r.checkSyncs as number) <= 3 && (r.checkAfterFillSyncs as number) <= (r.size === 'national' ? 4 : 3) && (r.fillSyncs as number) <= 4), value: results.map((r) => `${r.checkSyncs}/${r.checkAfterFillSyncs}/${r.fillSyncs}`).join(', ') },
     { budget: 'no request over 4 MB', ok: results.every((r) => maxRequest(r) <= 4 * 1024 * 1024), value: `${Math.max(...results.map(maxRequest))} B` },
+    { budget: 'consolidate 100 commune files < 10 s', ok: province.communes === province.files && province.consolidateMs < 10_000, value: `${(province.consolidateMs / 1000).toFixed(1)} s, ${province.communes} communes` },
     { budget: 'task pane JavaScript < 350 kB gzipped', ok: bundle.taskpaneGzip < 350 * 1024, value: `${(bundle.taskpaneGzip / 1024).toFixed(0)} kB (+ ${(bundle.lazyGzip / 1024).toFixed(0)} kB loaded on demand)` },
   ];
   const table = results.map((r) => ({
@@ -153,8 +170,9 @@ async function main(): Promise<void> {
     'syncs check/check after fill/fill': `${r.checkSyncs}/${r.checkAfterFillSyncs}/${r.fillSyncs}`, 'max request kB': Math.round(maxRequest(r) / 1024),
   }));
   console.table(table);
+  console.table([{ 'commune files': province.files, 'communes gathered': province.communes, 'consolidate ms': Math.round(province.consolidateMs) }]);
   console.table(budgets);
-  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, bundle, budgets }, null, 2)}\n`);
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results, consolidation: province, bundle, budgets }, null, 2)}\n`);
   if (budgets.some((b) => !b.ok)) {
     console.error(`Budgets missed: ${budgets.filter((b) => !b.ok).map((b) => b.budget).join('; ')}`);
     process.exitCode = 1;

@@ -8,7 +8,7 @@ import { exclusionText, unreadableMarks } from '../domain/consolidate/report';
 import { consolidatedTemplate } from '../domain/consolidate/sheets';
 import type { Consolidation } from '../domain/consolidate/types';
 import type { Lang } from '../domain/findings/codes';
-import { previousRows, readSourceWorkbook, writeConsolidation } from '../hosts/xlsx/consolidation';
+import { previousRowsIn, readSourceWorkbook, writeConsolidation } from '../hosts/xlsx/consolidation';
 import { openWorkbookFile } from '../hosts/xlsx/files';
 import { sniffFormat } from '../hosts/xlsx/formats';
 import { saveWorkbook } from '../hosts/xlsx/save';
@@ -150,7 +150,7 @@ export async function runConsolidate(argv: string[], io: Output): Promise<number
     workbook = new ExcelJS.Workbook();
     workbook.creator = 'ntm-plan';
   }
-  const kept = existing ? previousRows(workbook, {}) : [];
+  const kept = existing ? previousRowsIn(workbook, {}) : [];
   const fallbackYear = args.year ?? defaultYear();
   const result = consolidate(sources, {
     expected, kept, catalog: forced?.catalog, year: args.year, fallbackYear,

@@ -7,23 +7,24 @@ import { CheckPanel } from './check/CheckPanel';
 import { FillPanel } from './fill/FillPanel';
 import { AppendixPanel } from './appendix/AppendixPanel';
 import { TemplatePanel } from './template/TemplatePanel';
+import { ConsolidatePanel } from './consolidate/ConsolidatePanel';
 
-type Panel = 'check' | 'fill' | 'appendix' | 'template';
+export type Panel = 'check' | 'fill' | 'appendix' | 'template' | 'consolidate';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
   language: { flexShrink: 0 },
-  // Four tabs do not fit a 320 px pane on one line: they wrap rather than hide the last one.
+  // Five tabs do not fit a 320 px pane on one line: they wrap rather than hide the last one.
   tabs: { flexWrap: 'wrap' },
 });
 
-export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme };
+export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme; initialPanel?: Panel };
 
 /** The task pane: Vietnamese first, English on request. */
-export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProps) {
+export function App({ host, initialLang = 'vi', theme = webLightTheme, initialPanel = 'check' }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [panel, setPanel] = useState<Panel>('check');
+  const [panel, setPanel] = useState<Panel>(initialPanel);
   const strings = STRINGS[lang];
   return (
     <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
@@ -39,11 +40,13 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme }: AppProp
         <Tab value="fill">{strings.tabFill}</Tab>
         <Tab value="appendix">{strings.tabAppendix}</Tab>
         <Tab value="template">{strings.tabTemplate}</Tab>
+        <Tab value="consolidate">{strings.tabConsolidate}</Tab>
       </TabList>
       <div hidden={panel !== 'check'}><CheckPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'fill'}><FillPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'appendix'}><AppendixPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'template'}><TemplatePanel host={host} lang={lang} /></div>
+      <div hidden={panel !== 'consolidate'}><ConsolidatePanel host={host} lang={lang} /></div>
     </FluentProvider>
   );
 }

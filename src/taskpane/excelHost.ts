@@ -6,6 +6,7 @@ import { applyPlanInExcel } from '../hosts/excel/applyPlan';
 import { writeGeneratedSheet } from '../hosts/excel/writeGeneratedSheet';
 import { GENERATED } from '../domain/appendix/generated';
 import { insertTemplate } from '../hosts/excel/insertTemplate';
+import { writeConsolidationInExcel } from '../hosts/excel/writeConsolidation';
 import { insertProgressChart } from '../hosts/excel/insertChart';
 import type { WorkbookHost } from './host';
 
@@ -27,6 +28,7 @@ export function excelHost(): WorkbookHost {
     applyPlan: (plan) => run((context) => applyPlanInExcel(context, plan)),
     writeSheet: (kind, layout) => run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
     insertTemplate: (template) => run((context) => insertTemplate(context, template)),
+    writeConsolidation: (template) => run((context) => writeConsolidationInExcel(context, template)),
     insertChart: (rows) => run((context) => insertProgressChart(context, rows)),
     canHighlight: officeSupports('ExcelApi', '1.6'),
   };

@@ -15,6 +15,7 @@ export type MemoryHost = WorkbookHost & {
   writeSheet: jest.Mock;
   insertTemplate: jest.Mock;
   insertChart: jest.Mock;
+  writeConsolidation: jest.Mock;
 };
 
 /** A pane host over an in-memory workbook: what the pane writes is what it reads next. */
@@ -40,6 +41,12 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
       return template.sheets.map((s) => s.snapshot.name);
     }),
     insertChart: jest.fn(async () => 'Biểu đồ tiêu chí'),
+    writeConsolidation: jest.fn(async (template: Template) => {
+      const names = template.sheets.map((s) => s.snapshot.name);
+      const written = applyPlanToSnapshot({ sheets: template.sheets.map((s) => s.snapshot) }, template.plan).sheets;
+      book = { ...book, sheets: [...book.sheets.filter((s) => !names.includes(s.name)), ...written] };
+      return names;
+    }),
     canHighlight: true,
     ...overrides,
   } as MemoryHost;

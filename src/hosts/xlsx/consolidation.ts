@@ -2,15 +2,15 @@ import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, localize, runChecks, type AnalyzeOptions } from '../../domain/engine';
 import type { Lang } from '../../domain/findings/codes';
 import { communeRecords } from '../../domain/consolidate/records';
+import { previousRows } from '../../domain/consolidate/previous';
 import { CONSOLIDATED } from '../../domain/consolidate/sheets';
 import type { CommuneRecord, SourceWorkbook } from '../../domain/consolidate/types';
-import { ASSIGNMENT_LAYOUT } from '../../domain/template/assignment';
 import type { Template } from '../../domain/template/types';
-import { fold } from '../../domain/text/fold';
 import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import { openWorkbookBytes } from './open';
 import { snapshotOfWorksheet, WorkbookReadError } from './readSnapshot';
 import { addTemplateToWorkbook } from './writeTemplate';
+import { freeSheetNames, renameSheets } from '../../domain/template/rename';
 
 /**
  * A commune workbook read, checked and its communes taken, from its bytes; one that cannot be read
@@ -40,22 +40,10 @@ function markedSheet(workbook: ExcelJS.Workbook, definedName: string): ExcelJS.W
   return match ? workbook.getWorksheet(match[1].replace(/''/g, "'")) : undefined;
 }
 
-/**
- * The rows of an earlier consolidation in this workbook, each with the file its "Tệp nguồn" cell
- * names: rows of files not consolidated again are kept as they were.
- */
-export function previousRows(workbook: ExcelJS.Workbook, options: AnalyzeOptions): CommuneRecord[] {
+/** The rows of an earlier consolidation in this workbook (its sheet found by the defined name that marks it). */
+export function previousRowsIn(workbook: ExcelJS.Workbook, options: AnalyzeOptions): CommuneRecord[] {
   const sheet = markedSheet(workbook, CONSOLIDATED.table.definedName);
-  if (!sheet) return [];
-  const own = snapshotOfWorksheet(sheet);
-  const header = own.values[ASSIGNMENT_LAYOUT.headerTop - own.origin.row] ?? [];
-  const sourceAt = header.findIndex((v) => fold(v) === 'tep nguon');
-  if (sourceAt < 0) return [];
-  const analysis = analyzeWorkbook({ name: 'previous', sheets: [own] }, options);
-  return communeRecords('', analysis).flatMap((record) => {
-    const source = own.values[record.row - 1 - own.origin.row]?.[sourceAt];
-    return typeof source === 'string' && source.trim() ? [{ ...record, file: source.trim() }] : [];
-  });
+  return sheet ? previousRows(snapshotOfWorksheet(sheet), options) : [];
 }
 
 /**
@@ -68,28 +56,13 @@ export function writeConsolidation(workbook: ExcelJS.Workbook, template: Templat
   for (const { definedName } of kinds) {
     const old = markedSheet(workbook, definedName);
     if (old) workbook.removeWorksheet(old.id);
-    const ranges = workbook.definedNames.getRanges(definedName).ranges;
-    for (const range of ranges) workbook.definedNames.remove(range, definedName);
+    for (const range of workbook.definedNames.getRanges(definedName).ranges) workbook.definedNames.remove(range, definedName);
   }
-  const renamed = template.sheets.map((sheet) => {
-    let name = sheet.snapshot.name;
-    for (let n = 2; workbook.getWorksheet(name); n++) name = `${sheet.snapshot.name} (${n})`;
-    return name;
-  });
-  const rename = new Map(template.sheets.map((s, i) => [s.snapshot.name, renamed[i]]));
-  const moved: Template = {
-    sheets: template.sheets.map((s) => ({ ...s, snapshot: { ...s.snapshot, name: rename.get(s.snapshot.name)! } })),
-    plan: {
-      ...template.plan,
-      writes: template.plan.writes.map((w) => ({ ...w, sheet: rename.get(w.sheet) ?? w.sheet })),
-      columns: template.plan.columns?.map((c) => ({ ...c, sheet: rename.get(c.sheet) ?? c.sheet })),
-      merges: template.plan.merges.map((m) => ({ ...m, sheet: rename.get(m.sheet) ?? m.sheet })),
-    },
-  };
-  addTemplateToWorkbook(workbook, moved);
-  moved.sheets.forEach((sheet, i) => {
-    const kind = kinds.find((k) => k.title === template.sheets[i].snapshot.name);
-    if (kind) workbook.definedNames.add(`'${sheet.snapshot.name.replace(/'/g, "''")}'!$A$1`, kind.definedName);
-  });
-  return moved.sheets.map((s) => s.snapshot.name);
+  const names = freeSheetNames(template, workbook.worksheets.map((w) => w.name));
+  addTemplateToWorkbook(workbook, renameSheets(template, names));
+  for (const [title, name] of names) {
+    const kind = kinds.find((k) => k.title === title);
+    if (kind) workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, kind.definedName);
+  }
+  return [...names.values()];
 }

@@ -37,6 +37,7 @@ export function WebApp() {
         <div className={styles.bar}>
           <Button appearance="primary" onClick={() => input.current?.click()}>Mở sổ tính</Button>
           <input ref={input} type="file" accept=".xlsx,.xls,.ods,.csv" hidden data-testid="file-input" onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void file.open(chosen); }} />
+          <Button onClick={() => file.startNew('tong-hop-tinh.xlsx')}>Tổng hợp tệp của các xã</Button>
           {file.opened && <Text weight="semibold">{file.opened.name}</Text>}
           {file.opened && file.opened.format !== 'xlsx' && <Text size={200}>(đọc từ {FORMAT_NAMES[file.opened.format]}; tải về dạng .xlsx)</Text>}
           {file.opened && <Button onClick={() => void file.download()}>Tải về sổ tính</Button>}
@@ -47,6 +48,7 @@ export function WebApp() {
             <div className={styles.drop} style={dragging ? { borderColor: tokens.colorBrandStroke1 } : undefined}>
               <Text as="p" size={400}>Kéo thả một sổ tính (.xlsx, .xls, .ods, .csv) vào đây, hoặc bấm "Mở sổ tính". Kết quả tải về dạng .xlsx.</Text>
               <Text as="p">Tệp được đọc ngay trong trình duyệt và không rời khỏi máy của bạn. Sau khi kiểm tra, điền hay lập phụ lục, bấm "Tải về sổ tính".</Text>
+              <Text as="p">Tỉnh nhận tệp của nhiều xã? Bấm "Tổng hợp tệp của các xã" rồi chọn hoặc kéo thả các tệp vào ô Tổng hợp.</Text>
             </div>
           )}
           {file.snapshot && sheet && (
@@ -59,7 +61,7 @@ export function WebApp() {
           )}
         </div>
         <div className={styles.right}>
-          {file.host ? <App key={file.opened?.name} host={file.host} /> : <Text as="p" style={{ padding: 16 }}>Mở một sổ tính để kiểm tra, điền công thức, lập phụ lục hoặc tạo biểu mẫu.</Text>}
+          {file.host ? <App key={`${file.opened?.name}${file.opened?.fresh ? ' (mới)' : ''}`} host={file.host} initialPanel={file.opened?.fresh ? 'consolidate' : 'check'} /> : <Text as="p" style={{ padding: 16 }}>Mở một sổ tính để kiểm tra, điền công thức, lập phụ lục hoặc tạo biểu mẫu.</Text>}
         </div>
       </div>
     </FluentProvider>

@@ -54,6 +54,12 @@ export function fileHost(workbook: ExcelJS.Workbook, name: string, events: FileH
       events.changed();
       return sheet.name;
     },
+    writeConsolidation: async (template) => {
+      const { writeConsolidation } = await import('../../hosts/xlsx/consolidation');
+      const names = writeConsolidation(workbook, template);
+      events.changed();
+      return names;
+    },
     insertTemplate: async (template) => {
       const names = freeSheetNames(template, workbook.worksheets.map((w) => w.name));
       addTemplateToWorkbook(workbook, renameSheets(template, names));

@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import type { CellRef } from '../../hosts/excel/highlight';
 import { fileHost } from './fileHost';
 
-type Opened = { workbook: ExcelJS.Workbook; name: string; format: FileFormat };
+type Opened = { workbook: ExcelJS.Workbook; name: string; format: FileFormat; fresh?: true };
 
 /** The workbook opened in the page: loading, the host the pane works through, the preview's state, download. */
 export function useWorkbookFile() {
@@ -33,8 +33,24 @@ export function useWorkbookFile() {
     }
   }, []);
 
+  /** A new, empty workbook for a consolidation of the communes' files. */
+  const startNew = useCallback((name: string) => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'ntm-plan';
+    setError(null);
+    setOpened({ workbook, name, format: 'xlsx', fresh: true });
+    setActiveSheet(undefined);
+    setSelected(undefined);
+    setFlagged([]);
+    setVersion((v) => v + 1);
+  }, []);
+
   const host = useMemo(() => (opened ? fileHost(opened.workbook, opened.name, {
-    changed: () => setVersion((v) => v + 1),
+    changed: () => {
+      setVersion((v) => v + 1);
+      // A first write into a new workbook: show its first sheet.
+      setActiveSheet((sheet) => sheet ?? opened.workbook.worksheets[0]?.name);
+    },
     goTo: (sheet, cell) => { setActiveSheet(sheet); setSelected(cell); },
     highlight: (cells) => setFlagged(cells),
   }) : null), [opened]);
@@ -53,5 +69,5 @@ export function useWorkbookFile() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }, [opened]);
 
-  return { opened, snapshot, host, error, open, download, activeSheet, setActiveSheet, selected, flagged };
+  return { opened, snapshot, host, error, open, startNew, download, activeSheet, setActiveSheet, selected, flagged };
 }
