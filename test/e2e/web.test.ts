@@ -10,6 +10,7 @@ import { z } from 'zod';
 import '../../src/domain/catalog/schema';
 import { tempDir } from '../helpers/xlsx';
 import { convertTo } from '../helpers/libreoffice';
+import { corruptFile, marksFor, templateFile } from '../consolidate/communeFiles';
 
 const root = path.join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -77,7 +78,7 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
     await page.getByText(/Kéo thả một sổ tính \(.xlsx, .xls, .ods, .csv\) vào đây/).waitFor();
     await shot('01-empty');
 
-    await page.setInputFiles('input[type=file]', path.join(root, 'samples', 'lang-son-2019.xlsx'));
+    await page.setInputFiles('[data-testid=file-input]', path.join(root, 'samples', 'lang-son-2019.xlsx'));
     await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
     await page.getByText('2 lỗi, 1 cảnh báo, 0 thông tin').waitFor();
     await shot('02-checked');
@@ -134,7 +135,7 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
   it('opens a LibreOffice .ods (SheetJS loaded on demand): the same summary as its .xlsx, downloaded as .xlsx', async () => {
     const summaryOf = async (file: string) => {
       await page.goto(`${base}/web.html`);
-      await page.setInputFiles('input[type=file]', file);
+      await page.setInputFiles('[data-testid=file-input]', file);
       await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
       return page.getByText(/^\d+ lỗi, \d+ cảnh báo, \d+ thông tin$/).first().textContent();
     };
@@ -149,13 +150,45 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('consolidates the communes\' files into a new workbook, reports what is missing, and downloads it', async () => {
+    const inbox = tempDir('ntm-plan-inbox-');
+    const files = [
+      await templateFile(inbox, 'le-lai.xlsx', [{ name: 'Lê Lai', marks: marksFor(1), group: 1 }]),
+      await templateFile(inbox, 'duc-long.xlsx', [{ name: 'Đức Long', marks: marksFor(2), group: 2 }], { filled: true }),
+      await templateFile(inbox, 'tan-hoa.xlsx', [{ name: 'Tân Hòa', marks: marksFor(3), group: 3 }]),
+      corruptFile(inbox, 'hong.xlsx'),
+    ];
+    await page.goto(`${base}/web.html`);
+    await page.getByRole('button', { name: 'Tổng hợp tệp của các xã' }).click();
+    await page.getByRole('tab', { name: 'Tổng hợp', selected: true }).waitFor();
+    await page.setInputFiles('[data-testid=consolidate-input]', files);
+    await page.getByRole('textbox', { name: /Danh sách xã dự kiến/ }).fill('Lê Lai\nĐức Long\nTân Hòa\nĐức Xuân');
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByText('Đã tổng hợp 3 xã từ 3 tệp (năm 2027)').waitFor();
+    await page.getByRole('region', { name: 'Xã chưa gửi' }).getByText('Đức Xuân').waitFor();
+    await page.getByRole('tab', { name: 'Tổng hợp giao chỉ tiêu' }).click();
+    await page.locator('td[data-cell="B6"]', { hasText: 'Lê Lai' }).waitFor();
+    await shot('10-consolidated');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính' }).click()]);
+    const file = path.join(tempDir('ntm-plan-download-'), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toBe('tong-hop-tinh-ntm.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Tổng hợp giao chỉ tiêu', 'Tổng hợp theo nhóm xã', 'Báo cáo tổng hợp']);
+    const table = book.getWorksheet('Tổng hợp giao chỉ tiêu')!;
+    expect([6, 7, 8].map((r) => table.getCell(`B${r}`).value)).toEqual(['Lê Lai', 'Đức Long', 'Tân Hòa']);
+    expect(table.getCell('C9').formula).toMatch(/^COUNTIF\(C6:C8,/);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('at a task pane\'s width (320 px) every tab is within reach and the check reads', async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(`${base}/web.html`);
-    await page.setInputFiles('input[type=file]', path.join(root, 'samples', 'thach-an-2025.xlsx'));
+    await page.setInputFiles('[data-testid=file-input]', path.join(root, 'samples', 'thach-an-2025.xlsx'));
     await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
     await page.getByText(/lỗi, \d+ cảnh báo/).first().waitFor();
-    for (const name of ['Kiểm tra', 'Tự động điền', 'Phụ lục', 'Tạo biểu mẫu']) {
+    for (const name of ['Kiểm tra', 'Tự động điền', 'Phụ lục', 'Tạo biểu mẫu', 'Tổng hợp']) {
       const box = (await page.getByRole('tab', { name, exact: true }).first().boundingBox())!;
       expect(`${name}: ${box.x >= 0 && box.x + box.width <= 320}`).toBe(`${name}: true`);
     }
