@@ -113,7 +113,7 @@ function summary(result: Consolidation, output: string | null, sheets: string[],
   const marks = unreadableMarks(result);
   if (marks.length) lines.push(vi ? `${marks.length} ký hiệu không đọc được, để trống trong bảng (xem trang báo cáo).` : `${marks.length} unreadable marks left blank in the table (see the report sheet).`);
   const errors = result.issues.filter((i) => i.severity === 'error');
-  if (errors.length) lines.push(vi ? `${errors.length} lỗi trong các tệp của xã:` : `${errors.length} errors in the commune files:`);
+  if (errors.length) lines.push(vi ? `${errors.length} lỗi trong các tệp của xã:` : `${errors.length} error${errors.length === 1 ? '' : 's'} in the commune files:`);
   for (const i of errors.slice(0, 20)) lines.push(`  ${i.file} ${i.sheet}!${i.cell} ${i.code}: ${i.message}`);
   if (errors.length > 20) lines.push(vi ? `  … và ${errors.length - 20} lỗi khác (trang báo cáo liệt kê đủ)` : `  … and ${errors.length - 20} more (the report sheet lists them all)`);
   return lines;
