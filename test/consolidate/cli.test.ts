@@ -125,6 +125,36 @@ describe('ntm-plan consolidate', () => {
     expect([...Array(10).keys()].map((k) => row.getCell(3 + k).value)).toEqual(Array(10).fill('x'));
   });
 
+  it('rolls up by former district when the files state one, as formulas LibreOffice recalculates', async () => {
+    const districts = path.join(dir, 'huyen');
+    mkdirSync(districts);
+    const communes: Commune[] = [
+      { name: 'Lê Lai', marks: marksFor(1), group: 1, district: 'Thạch An' },
+      { name: 'Đức Long', marks: marksFor(2), group: 2, district: 'Thạch An' },
+      { name: 'Hồng Việt', marks: marksFor(4), group: 2, district: 'Hòa An' },
+      { name: 'Cao Chương', marks: Array(10).fill('x'), group: 3 },
+    ];
+    await templateFile(districts, 'thach-an.xlsx', communes.slice(0, 2));
+    await templateFile(districts, 'hoa-an.xlsx', communes.slice(2));
+    const output = path.join(dir, 'tinh-huyen.xlsx');
+    const { code, stdout } = run('consolidate', districts, '-o', output);
+    expect(`${code} ${stdout}`).toMatch(/^0 /);
+    const book = await open(recalculate(output));
+    const ws = book.getWorksheet('Tổng hợp theo nhóm xã')!;
+    const lines = new Map<string, unknown[]>();
+    ws.eachRow((row) => { lines.set(`${value(row.getCell(2))}@${lines.size}`, [3, 4, 5, 6].map((c) => value(row.getCell(c)))); });
+    const line = (label: string) => [...lines.entries()].filter(([key]) => key.startsWith(`${label}@`)).map(([, v]) => v);
+    const end = (c: Commune) => c.marks.filter((m) => m === 'x' || m === 'KH').length;
+    const expectedLine = (members: Commune[]) => [members.length, members.length ? members.reduce((t, c) => t + end(c), 0) / members.length : 0, members.filter((c) => end(c) >= 10).length, members.length ? members.filter((c) => end(c) >= 10).length / members.length : 0];
+    const close = (actual: unknown[], wanted: number[]) => actual.every((v, i) => Math.abs(Number(v) - wanted[i]) < 1e-9);
+    expect(close(line('Thạch An')[0], expectedLine(communes.slice(0, 2)))).toBe(true);
+    expect(close(line('Hòa An')[0], expectedLine([communes[2]]))).toBe(true);
+    expect(close(line('Không ghi huyện')[0], expectedLine([communes[3]]))).toBe(true);
+    expect(close(line('Nhóm 2')[0], expectedLine(communes.slice(1, 3)))).toBe(true);
+    // Both blocks total every commune.
+    expect(line('Tổng cộng').map((v) => close(v, expectedLine(communes)))).toEqual([true, true]);
+  });
+
   it('exits 0 when everything was gathered, and 2 when nothing could be read', async () => {
     const clean = path.join(dir, 'sach');
     mkdirSync(clean);

@@ -13,7 +13,7 @@ export const SET_2026 = findBuiltinCatalog('xa-ntm-2026-2030')!;
 export const SET_2021 = findBuiltinCatalog('xa-ntm-2021-2025')!;
 
 /** A commune as its office fills it in: one mark per criterion ('x' met, 'KH' planned, '' not met). */
-export type Commune = { name: string; marks: string[]; group?: number; villages?: [number, number, number, number]; goal?: string };
+export type Commune = { name: string; marks: string[]; group?: number; villages?: [number, number, number, number]; goal?: string; district?: string };
 
 /** A commune's workbook made from the assignment template, optionally with the fill's formulas in it. */
 export async function templateFile(dir: string, file: string, communes: readonly Commune[], options: { year?: number; catalog?: Catalog; filled?: boolean } = {}): Promise<string> {
@@ -21,7 +21,8 @@ export async function templateFile(dir: string, file: string, communes: readonly
   const year = options.year ?? 2027;
   const table = assignmentSheet({
     catalog, year, communes: [],
-    rows: communes.map((c) => ({ name: c.name, marks: c.marks.map((m): CellValue => m || null), villages: c.villages ?? [null, null, null, null], goal: c.goal ?? null, group: c.group ?? null })),
+    rows: communes.map((c) => ({ name: c.name, marks: c.marks.map((m): CellValue => m || null), villages: c.villages ?? [null, null, null, null], goal: c.goal ?? null, group: c.group ?? null, district: c.district ?? null })),
+    district: communes.some((c) => c.district),
   });
   const plan = options.filled
     ? planFill({ sheets: [table.snapshot] }, { catalog: { catalog, reason: { kind: 'option', id: catalog.id } } }).plan

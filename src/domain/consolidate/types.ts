@@ -18,6 +18,8 @@ export type CommuneRecord = {
   villages: readonly (number | null)[];
   goal: CellValue;
   group: CellValue;
+  /** The former district, where the file states one. */
+  district: CellValue;
   /** Nothing typed for it but its name (a template row another commune left blank). */
   blank: boolean;
 };

@@ -75,6 +75,7 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
     if (summary && columns.summaries[summary] === undefined) { columns.summaries[summary] = col; continue; }
     if (columns.goalCol === undefined && hasAnyWords(leaf, ['muc tieu', 'dang ky dat', 'phan dau dat', 'dich'])) { columns.goalCol = col; continue; }
     if (columns.groupCol === undefined && startsWithWords(leaf, ['nhom', 'phan loai', 'xep loai'])) { columns.groupCol = col; continue; }
+    if (columns.districtCol === undefined && startsWithWords(leaf, ['huyen', 'thuoc huyen', 'huyen cu', 'don vi cap huyen'])) { columns.districtCol = col; continue; }
     const ref = parseCriterionRef(leafValue(grid, header, col));
     const named = ref ? undefined : criterionByName(catalog, leaf);
     const number = ref && !ref.indicator ? ref.number : named?.number;

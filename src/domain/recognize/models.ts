@@ -54,6 +54,8 @@ export type AssignmentModel = {
   /** Per-commune count columns already in the sheet (criteria met, planned, at year end). */
   summaries: Partial<Record<SummaryRole, number>>;
   groupCol?: number;
+  /** The district a commune belonged to before 7/2025 ("Huyện (cũ)", "Thuộc huyện"). */
+  districtCol?: number;
   communes: CommuneRow[];
   totals: TotalsRow[];
   averages: AverageCell[];

@@ -20,6 +20,8 @@ export type AssignmentRow = {
   villages: readonly (number | null)[];
   goal: CellValue;
   group: CellValue;
+  /** The former district (a consolidation whose files state one). */
+  district?: CellValue;
   /** The file the row was gathered from (a consolidation). */
   source?: string;
 };
@@ -33,10 +35,27 @@ export type AssignmentSheetOptions = TemplateOptions & {
   rows?: readonly AssignmentRow[];
   /** A "Tệp nguồn" column naming each row's file. */
   source?: boolean;
+  /** A "Huyện (cũ)" column. */
+  district?: boolean;
 };
 
 /** Under the 2026–2030 criteria a commune belongs to a group (1, 2, 3) whose thresholds apply to it. */
 export const hasCommuneGroups = (options: TemplateOptions) => options.catalog.period.from >= 2026 || options.year >= 2026;
+
+/**
+ * Where the columns after the criteria and villages stand: the commune's group (from 2026), its
+ * former district and the source file, each only when the sheet has it.
+ *
+ * @example
+ * assignmentColumns({ catalog, communes: [], year: 2027, source: true }) // { groupCol: 17, sourceCol: 18 }
+ */
+export function assignmentColumns(options: AssignmentSheetOptions): { groupCol?: number; districtCol?: number; sourceCol?: number } {
+  const after = ASSIGNMENT_LAYOUT.firstCriterion + options.catalog.criteria.length;
+  const groupCol = hasCommuneGroups(options) ? after + 5 : undefined;
+  const districtCol = options.district ? (groupCol ?? after + 4) + 1 : undefined;
+  const sourceCol = options.source ? (districtCol ?? groupCol ?? after + 4) + 1 : undefined;
+  return { groupCol, districtCol, sourceCol };
+}
 
 /**
  * The per-commune assignment table: one row per commune, one column per criterion of the set (a
@@ -49,10 +68,8 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
   const n = catalog.criteria.length;
   const { headerTop, firstCommune, firstCriterion } = ASSIGNMENT_LAYOUT;
   const after = firstCriterion + n;
-  const groups = hasCommuneGroups(options);
-  const groupCol = groups ? after + 5 : undefined;
-  const sourceCol = options.source ? after + (groups ? 6 : 5) : undefined;
-  const lastCol = sourceCol ?? groupCol ?? after + 4;
+  const { groupCol, districtCol, sourceCol } = assignmentColumns(options);
+  const lastCol = sourceCol ?? districtCol ?? groupCol ?? after + 4;
   const last = firstCommune + Math.max(rows.length, 1) - 1;
   const sheet = new SheetBuilder(options.name ?? ASSIGNMENT_SHEET)
     .set(0, 0, options.title ?? `BIỂU GIAO CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM ${year}`)
@@ -63,14 +80,16 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
     .row(headerTop + 1, catalog.criteria.map((c) => c.number), firstCriterion)
     .merge(headerTop, firstCriterion, headerTop, after - 1);
   if (groupCol !== undefined) sheet.set(headerTop, groupCol, 'Nhóm xã');
+  if (districtCol !== undefined) sheet.set(headerTop, districtCol, 'Huyện (cũ)');
   if (sourceCol !== undefined) sheet.set(headerTop, sourceCol, 'Tệp nguồn');
-  const single = [0, 1, after, after + 1, after + 2, after + 3, after + 4, ...(groupCol === undefined ? [] : [groupCol]), ...(sourceCol === undefined ? [] : [sourceCol])];
+  const single = [0, 1, after, after + 1, after + 2, after + 3, after + 4, ...[groupCol, districtCol, sourceCol].filter((c): c is number => c !== undefined)];
   for (const col of single) sheet.merge(headerTop, col, headerTop + 1, col);
   rows.forEach((commune, i) => {
     const row = firstCommune + i;
     sheet.row(row, [i + 1, commune.name]).row(row, commune.marks, firstCriterion).row(row, commune.villages, after);
     if (commune.goal !== null) sheet.set(row, after + 4, commune.goal);
     if (groupCol !== undefined && commune.group !== null) sheet.set(row, groupCol, commune.group);
+    if (districtCol !== undefined && commune.district !== null && commune.district !== undefined) sheet.set(row, districtCol, commune.district);
     if (sourceCol !== undefined && commune.source) sheet.set(row, sourceCol, commune.source);
     sheet.reach(row, lastCol);
   });
@@ -84,7 +103,7 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
       { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: year >= 2026 ? GOALS_FROM_2026 : GOALS_TO_2025 },
       ...(groupCol === undefined ? [] : [{ range: rangeRef(firstCommune, groupCol, last, groupCol), type: 'list' as const, values: COMMUNE_GROUPS.map(String) }]),
     ],
-    widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(sourceCol === undefined ? [] : [24])],
+    widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(districtCol === undefined ? [] : [14]), ...(sourceCol === undefined ? [] : [24])],
     titleRows: [0],
     headerRows: [headerTop, headerTop + 1],
     freezeRows: headerTop + 2,
