@@ -4,6 +4,7 @@ import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
 import { parseGroupLabel } from '../../src/domain/text/groupLabel';
 import { classifyMark } from '../../src/domain/text/marks';
 import { parseTimeline } from '../../src/domain/text/timeline';
+import { dateText, isDateFormat } from '../../src/domain/sheet/dates';
 
 describe('fold', () => {
   it.each([
@@ -141,5 +142,15 @@ describe('timelines', () => {
 
   it.each(['Sớm nhất có thể', '', 'Quý V', 'Tháng 13'])('refuses %j', (text) => {
     expect(parseTimeline(text)).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  test.each([['dd/mm/yyyy', true], ['d-mmm-yy', true], ['[$-vi-VN]dd/mm/yyyy', true], ['0.0%', false], ['#,##0.0', false], ['"ngày" 0', false], ['h:mm', false], ['General', false], [null, false]])('%s is a date format: %s', (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
+  });
+  test('serials become the day they are in Excel', () => {
+    // 1 January 1900 is serial 1, 1 March 1900 is 61 (after Excel's 29/02/1900), 1 January 2026 is 46023.
+    expect([61, 45658, 46022, 46023].map(dateText)).toEqual(['01/03/1900', '01/01/2025', '31/12/2025', '01/01/2026']);
   });
 });

@@ -57,6 +57,16 @@ describe('Office.js host: reading the open workbook', () => {
     expect(snapshot.sheets[0].numberFormats?.map((row) => row[1])).toEqual([null, null, null, null]);
   });
 
+  it('gives dates as the file reader does (Office.js sends serial numbers): "31/12/2025", never "46022"', async () => {
+    const tasks = sheet('Nhiệm vụ', [
+      ['TT', 'Nội dung công việc', 'Cơ quan thực hiện', 'Thời gian', 'Kinh phí'],
+      [1, 'Rà soát tiêu chí', 'Sở NN&MT', 46022, 12.5],
+      [2, 'Tổng kết', 'VPĐP', 46203, 3],
+    ], { formats: { D2: 'dd/mm/yyyy', D3: '[$-vi-VN]d/m/yyyy', E2: '#,##0.0', E3: '0' } });
+    const snapshot = await readWorkbookSnapshot(excelContextFrom([tasks]), { supports: supportsAll });
+    expect(snapshot.sheets[0].values.map((row) => [row[3], row[4]])).toEqual([['Thời gian', 'Kinh phí'], ['31/12/2025', 12.5], ['30/06/2026', 3]]);
+  });
+
   it('turns the error texts Excel gives for error values into errors', async () => {
     const context = excelContextFrom([sheet('Giao', [['TT', 'Tổng'], [1, { error: '#DIV/0!' }]], { formulas: { B2: '=1/0' } })]);
     const snapshot = await readWorkbookSnapshot(context, { supports: supportsAll });

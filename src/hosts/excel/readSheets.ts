@@ -1,5 +1,6 @@
 import { ERROR_TEXT, type Area, type CellValue, type SheetSnapshot } from '../../domain/sheet/snapshot';
 import { parseA1 } from '../../domain/sheet/address';
+import { dateText, isDateFormat } from '../../domain/sheet/dates';
 import { planLoads, REQUEST_BUDGET_BYTES, type Load } from './blocks';
 import { officeSupports, type Supports } from './requirements';
 
@@ -179,6 +180,15 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
       if (keep) grid[load.top - snapshot.origin.row + r][load.left - snapshot.origin.col + c] = entry as string;
     }));
   }, (done) => options.onProgress?.(1 + done, 1 + requests.length));
+  for (const snapshot of Object.values(snapshots)) datesAsText(snapshot);
   return snapshots;
+}
+
+/** Office.js gives dates as serial numbers (46022); files give them as dates: both become "31/12/2025". */
+function datesAsText(snapshot: SheetSnapshot): void {
+  snapshot.numberFormats?.forEach((row, r) => row.forEach((format, c) => {
+    const value = snapshot.values[r]?.[c];
+    if (typeof value === 'number' && value > 0 && isDateFormat(format)) snapshot.values[r][c] = dateText(value);
+  }));
 }
 
