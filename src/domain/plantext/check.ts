@@ -1,0 +1,25 @@
+import type { Lang } from '../findings/codes';
+import { datesAfterPlan } from './claims/dates';
+import { listClaims } from './claims/lists';
+import { placeholders } from './claims/placeholders';
+import { shareClaims } from './claims/shares';
+import { totalClaims } from './claims/totals';
+import { localizeText, type TextFinding } from './findings';
+import { prepareText } from './source';
+
+export type TextReport = { issues: TextFinding[]; stats: { errors: number; warnings: number; lines: number } };
+
+/**
+ * Checks the numeric claims of a plan's text: shares of ratios, totals and their items, counts of
+ * named communes, cited documents dated after the plan, blanks left to fill in. Findings in line order.
+ *
+ * @example
+ * checkPlanText('Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,5%', 'vi').issues[0].expected // '0,6%'
+ */
+export function checkPlanText(raw: string, lang: Lang): TextReport {
+  const text = prepareText(raw);
+  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...datesAfterPlan(text), ...placeholders(text)]
+    .sort((a, b) => a.line - b.line);
+  const issues = localizeText(drafts, lang);
+  return { issues, stats: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, lines: text.lines.length } };
+}

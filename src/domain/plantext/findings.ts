@@ -1,0 +1,69 @@
+import type { Lang, Severity } from '../findings/codes';
+
+/** Every code check-text emits, with its severity. */
+export const TEXT_SEVERITY = {
+  'text-share': 'error',
+  'text-total': 'error',
+  'text-item-share': 'error',
+  'text-progress': 'error',
+  'text-list-count': 'error',
+  'text-date-after-plan': 'error',
+  'text-placeholder': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type TextCode = keyof typeof TEXT_SEVERITY;
+
+/** A finding of a plan's text, as data: where (line, quote), what was stated and what the arithmetic gives. */
+export type TextFindingDraft = {
+  code: TextCode;
+  /** 1-based line of the text on which the claim stands. */
+  line: number;
+  /** The claim as written (the sentence, or its part that holds the numbers). */
+  quote: string;
+  /** What the text states, and what it should state, as the text would write them. */
+  actual: string;
+  expected: string;
+  params: Record<string, string | number>;
+};
+
+export type TextFinding = TextFindingDraft & { severity: Severity; message: string };
+
+/** Vietnamese number text: "." groups thousands, "," marks decimals. */
+export function viNumber(value: number, decimals: number): string {
+  const fixed = roundHalfUp(value, decimals).toFixed(decimals);
+  const [integer, fraction] = fixed.split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction ? `${grouped},${fraction}` : grouped;
+}
+
+/** Rounded half up at `decimals`, as plans round (0,55 → 0,6). */
+export function roundHalfUp(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale + 1e-9 * Math.sign(value)) / scale;
+}
+
+const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f: TextFindingDraft) => string>> = {
+  vi: {
+    'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, làm tròn là ${f.expected}; văn bản ghi ${f.actual}.`,
+    'text-total': (p, f) => `Tổng các khoản (${p.items}) là ${f.expected} ${p.unit}; văn bản ghi tổng ${f.actual} ${p.unit}.`,
+    'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, làm tròn là ${f.expected}; văn bản ghi ${f.actual}.`,
+    'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; văn bản ghi ${f.actual}.`,
+    'text-list-count': (p, f) => `Danh sách kể ${f.expected} tên (${p.names}); văn bản ghi ${f.actual}.`,
+    'text-date-after-plan': (p) => `${p.document} ngày ${p.date} ban hành sau ngày của kế hoạch (${p.planDate}): không thể là căn cứ của kế hoạch.`,
+    'text-placeholder': (p) => `Còn chỗ để trống chưa điền: "${p.text}".`,
+  },
+  en: {
+    'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
+    'text-total': (p, f) => `The items (${p.items}) add up to ${f.expected} ${p.unit}; the text states a total of ${f.actual} ${p.unit}.`,
+    'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
+    'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; the text says ${f.actual}.`,
+    'text-list-count': (p, f) => `The list names ${f.expected} (${p.names}); the text says ${f.actual}.`,
+    'text-date-after-plan': (p) => `${p.document} dated ${p.date} was issued after the plan's own date (${p.planDate}): it cannot be a basis of the plan.`,
+    'text-placeholder': (p) => `A blank left to fill in: "${p.text}".`,
+  },
+};
+
+/** Severity and message in a language. */
+export function localizeText(drafts: readonly TextFindingDraft[], lang: Lang): TextFinding[] {
+  return drafts.map((draft) => ({ ...draft, severity: TEXT_SEVERITY[draft.code], message: MESSAGES[lang][draft.code](draft.params, draft) }));
+}
