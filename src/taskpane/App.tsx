@@ -8,13 +8,14 @@ import { FillPanel } from './fill/FillPanel';
 import { AppendixPanel } from './appendix/AppendixPanel';
 import { TemplatePanel } from './template/TemplatePanel';
 import { ConsolidatePanel } from './consolidate/ConsolidatePanel';
+import { TextPanel } from './text/TextPanel';
 
-export type Panel = 'check' | 'fill' | 'appendix' | 'template' | 'consolidate';
+export type Panel = 'check' | 'fill' | 'appendix' | 'template' | 'consolidate' | 'text';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
   language: { flexShrink: 0 },
-  // Five tabs do not fit a 320 px pane on one line: they wrap rather than hide the last one.
+  // Six tabs do not fit a 320 px pane on one line: they wrap rather than hide the last one.
   tabs: { flexWrap: 'wrap' },
 });
 
@@ -41,12 +42,14 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme, initialPa
         <Tab value="appendix">{strings.tabAppendix}</Tab>
         <Tab value="template">{strings.tabTemplate}</Tab>
         <Tab value="consolidate">{strings.tabConsolidate}</Tab>
+        <Tab value="text">{strings.tabText}</Tab>
       </TabList>
       <div hidden={panel !== 'check'}><CheckPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'fill'}><FillPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'appendix'}><AppendixPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'template'}><TemplatePanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'consolidate'}><ConsolidatePanel host={host} lang={lang} /></div>
+      <div hidden={panel !== 'text'}><TextPanel lang={lang} /></div>
     </FluentProvider>
   );
 }

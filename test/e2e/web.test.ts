@@ -182,13 +182,28 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('checks a plan\'s text pasted into the pane, at the pane\'s width', async () => {
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.goto(`${base}/web.html`);
+    await page.setInputFiles('[data-testid=file-input]', path.join(root, 'samples', 'thach-an-2025.xlsx'));
+    await page.getByRole('tab', { name: 'Kiểm tra văn bản' }).click();
+    await page.getByRole('textbox', { name: 'Văn bản kế hoạch' }).fill('Lạng Sơn, ngày 22 tháng 02 năm 2019\n- Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,5%;\n- Ngân sách trung ương: 78.418,774 triệu đồng gồm:\n+ Vốn phân bổ trực tiếp là 4.356 triệu đồng.\n+ Vốn lồng ghép là 74.062,77 triệu đồng.');
+    await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
+    await page.getByText('2 lỗi, 0 cảnh báo trong 5 dòng').waitFor();
+    await page.getByText('Sửa thành: “Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,6%”').waitFor();
+    await page.getByRole('list', { name: 'Các phát hiện trong văn bản' }).scrollIntoViewIfNeeded();
+    await shot('11-text-350');
+    await page.setViewportSize({ width: 1366, height: 860 });
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('at a task pane\'s width (320 px) every tab is within reach and the check reads', async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(`${base}/web.html`);
     await page.setInputFiles('[data-testid=file-input]', path.join(root, 'samples', 'thach-an-2025.xlsx'));
     await page.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
     await page.getByText(/lỗi, \d+ cảnh báo/).first().waitFor();
-    for (const name of ['Kiểm tra', 'Tự động điền', 'Phụ lục', 'Tạo biểu mẫu', 'Tổng hợp']) {
+    for (const name of ['Kiểm tra', 'Tự động điền', 'Phụ lục', 'Tạo biểu mẫu', 'Tổng hợp', 'Kiểm tra văn bản']) {
       const box = (await page.getByRole('tab', { name, exact: true }).first().boundingBox())!;
       expect(`${name}: ${box.x >= 0 && box.x + box.width <= 320}`).toBe(`${name}: true`);
     }

@@ -1,8 +1,8 @@
 import type { PlanText } from './source';
 
 /**
- * The sentence around a claim, as written: back to the last sentence end, semicolon or colon (or
- * 200 characters), forward to the end of the claim; spaces collapsed.
+ * The sentence around a claim, as written: back to the last sentence end, semicolon or colon, the
+ * start of a list item's line (or 200 characters), forward to the end of the claim; spaces collapsed.
  *
  * @example
  * quoteOf(text, 40, 60) // 'Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,5%'
@@ -11,6 +11,9 @@ export function quoteOf(text: PlanText, start: number, end: number): string {
   let from = start;
   const limit = Math.max(0, start - 200);
   while (from > limit) {
+    const line = text.lineOf(from);
+    // A line that opens a list item or follows a finished sentence starts the claim's sentence.
+    if (from === text.offsetOf(line) && (/^\s*([-–+•*]|\d{1,2}[.)])\s/.test(text.lines[line - 1]) || /[.;:]\s*$/.test(text.lines[line - 2] ?? '.'))) break;
     const previous = text.flat[from - 1];
     if ((previous === ';' || previous === ':') || (previous === ' ' && text.flat[from - 2] === '.' && !/\d/.test(text.flat[from - 3] ?? ''))) break;
     from--;

@@ -1,0 +1,57 @@
+import { useRef, useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { checkPlanText, type TextReport } from '../../domain/plantext/check';
+import type { Lang } from '../../domain/findings/codes';
+import { STRINGS } from '../strings';
+import { FailedMessage } from '../FailedMessage';
+import { TextFindingList } from './TextFindingList';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
+
+type Status = { kind: 'idle' } | { kind: 'done'; report: TextReport; source: string } | { kind: 'failed'; message: string };
+
+/** "Kiểm tra văn bản": the numeric claims of the plan's text, pasted or opened from a .docx. */
+export function TextPanel({ lang }: { lang: Lang }) {
+  const styles = useStyles();
+  const strings = STRINGS[lang];
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const check = (raw: string, source: string) => setStatus({ kind: 'done', report: checkPlanText(raw, lang), source });
+  const open = async (file: File) => {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // mammoth reads a .docx's paragraphs; it is loaded only when one is opened.
+      const raw = /\.docx$/i.test(file.name) ? await (await import('../../hosts/docx/readDocx')).docxText(bytes) : (await import('../../hosts/xlsx/convert')).decodeText(bytes);
+      setText(raw);
+      check(raw, file.name);
+    } catch (error) {
+      setStatus({ kind: 'failed', message: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+  return (
+    <section className={styles.panel} aria-label={strings.tabText}>
+      <Text>{strings.text.intro}</Text>
+      <Field label={strings.text.paste}>
+        <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={8} resize="vertical" placeholder={strings.text.placeholder} />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={!text.trim()} onClick={() => check(text, '')}>{strings.text.run}</Button>
+        <Button onClick={() => input.current?.click()}>{strings.text.open}</Button>
+        <input ref={input} type="file" accept=".docx,.txt" hidden data-testid="text-input" aria-label={strings.text.open} onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void open(chosen); e.target.value = ''; }} />
+      </div>
+      {status.kind === 'done' && (
+        <>
+          <MessageBar intent={status.report.stats.errors ? 'warning' : 'success'}>
+            <MessageBarBody>{strings.text.summary(status.report.stats.errors, status.report.stats.warnings, status.report.stats.lines)}</MessageBarBody>
+          </MessageBar>
+          <TextFindingList issues={status.report.issues} strings={strings} />
+        </>
+      )}
+      {status.kind === 'failed' && <FailedMessage title={strings.text.failed} message={status.message} />}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Document, Packer, Paragraph } from 'docx';
+import { App } from '../../src/taskpane/App';
+import { memoryHost } from '../helpers/memoryHost';
+import { sheet, workbook } from '../helpers/sheets';
+
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// jsdom has neither TextEncoder (the docx writer used to make the test's file) nor File.arrayBuffer().
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// jsdom's File has no arrayBuffer(): read it as the browser would.
+if (!File.prototype.arrayBuffer) {
+  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
+    return new Promise((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
+
+const PLAN = ['Lạng Sơn, ngày 22 tháng 02 năm 2019', 'Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2019;', '- Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,5%;', '- Số xã đạt 19 tiêu chí có 75/181 xã, chiếm 41,4%.'];
+
+describe('task pane: Kiểm tra văn bản', () => {
+  it('checks pasted text: each finding with its line, the sentence and the corrected wording', async () => {
+    const user = userEvent.setup();
+    render(<App host={memoryHost(workbook(sheet('Bìa', [['x']])))} />);
+    await user.click(screen.getByRole('tab', { name: 'Kiểm tra văn bản' }));
+    await user.click(screen.getByRole('textbox', { name: 'Văn bản kế hoạch' }));
+    await user.paste(PLAN.join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
+    await screen.findByText('2 lỗi, 0 cảnh báo trong 4 dòng');
+    const items = within(screen.getByRole('list', { name: 'Các phát hiện trong văn bản' })).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.fui-Text')?.textContent)).toEqual(['Dòng 2', 'Dòng 3']);
+    expect(items[1].textContent).toContain('Sửa thành: “Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,6%”');
+  });
+
+  it('opens a .docx and checks its paragraphs', async () => {
+    const user = userEvent.setup();
+    render(<App host={memoryHost(workbook(sheet('Bìa', [['x']])))} initialPanel="text" initialLang="en" />);
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: PLAN.map((line) => new Paragraph(line)) }] }));
+    await user.upload(screen.getByTestId('text-input'), new File([new Uint8Array(bytes)], 'ke-hoach.docx'));
+    await screen.findByText('2 errors, 0 warnings in 4 lines', undefined, { timeout: 20_000 });
+    expect(screen.getByText('Line 3')).toBeTruthy();
+  });
+});
