@@ -1,4 +1,7 @@
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Appendix } from '../domain/appendix/types';
+import { appendixDocx } from '../hosts/docx/writeAppendix';
 import { analyzeWorkbook, localize } from '../domain/engine';
 import { buildAppendix } from '../domain/appendix/build';
 import { layoutAppendix } from '../domain/appendix/layout';
@@ -8,9 +11,25 @@ import { convertedNote } from './convertedNote';
 import { freshGeneratedSheet } from '../hosts/xlsx/generatedSheet';
 import { writeLayout } from '../hosts/xlsx/writeLayout';
 import { saveWorkbook } from '../hosts/xlsx/save';
-import { parseAppendixArgs, UsageError } from './args';
+import { parseAppendixArgs, UsageError, type AppendixArgs } from './args';
 import { catalogFromOptions } from './catalogOption';
 import type { Output } from './main';
+
+/** The appendix as a Word document (A4 landscape, Times New Roman 13, the header on every page). */
+async function writeWord(args: AppendixArgs, appendix: Appendix, rows: number, io: Output): Promise<number> {
+  const bytes = await appendixDocx(layoutAppendix(appendix));
+  const temporary = path.join(path.dirname(args.output), `.${path.basename(args.output)}.${process.pid}.tmp`);
+  await writeFile(temporary, bytes);
+  await rename(temporary, args.output);
+  const warnings = localize(appendix.warnings, args.lang);
+  if (args.json) {
+    io.out(JSON.stringify({ file: path.basename(args.file), output: args.output, sections: appendix.sections.map(({ tt, title, rows: tasks }) => ({ tt, title, rows: tasks.map(({ tt: n, content, directing, implementing, coordinating, timeline, source }) => ({ tt: n, content, directing, implementing, coordinating, timeline, source })) })), warnings }, null, 2));
+  } else {
+    io.out(args.lang === 'vi' ? `Đã ghi ${args.output}: phụ lục ${appendix.sections.length} mục, ${rows} dòng nhiệm vụ (A4 ngang, Times New Roman 13).` : `Wrote ${args.output}: appendix, ${appendix.sections.length} sections, ${rows} task rows (A4 landscape, Times New Roman 13).`);
+    for (const w of warnings) io.out(`  ${args.lang === 'vi' ? 'CẢNH BÁO' : 'WARNING'} ${w.sheet}!${w.cell} ${w.code}: ${w.message}`);
+  }
+  return 0;
+}
 
 /** `ntm-plan appendix`: writes the responsibility appendix (and the department × criteria matrix) into a copy. */
 export async function runAppendix(argv: string[], io: Output): Promise<number> {
@@ -25,6 +44,7 @@ export async function runAppendix(argv: string[], io: Output): Promise<number> {
     io.err(`ntm-plan: ${snapshot.name}: không có trang nhiệm vụ hay trang giao chỉ tiêu theo xã nào để lập phụ lục; không ghi tệp nào.`);
     return 1;
   }
+  if (/\.docx$/i.test(args.output)) return writeWord(args, appendix, rows, io);
   const sheet = freshGeneratedSheet(workbook, 'appendix');
   writeLayout(sheet, layoutAppendix(appendix));
   const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs });

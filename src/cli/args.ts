@@ -88,11 +88,12 @@ export function parseAppendixArgs(argv: string[]): AppendixArgs {
     directing: { type: 'string' },
     deadline: { type: 'string' },
     'expand-abbreviations': { type: 'boolean', default: false },
-  }, 'ntm-plan appendix <in.xlsx> -o <out.xlsx>');
-  if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan appendix <in.xlsx> -o <out.xlsx>');
+  }, 'ntm-plan appendix <in.xlsx> -o <out.xlsx|phu-luc.docx>');
+  if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan appendix <in.xlsx> -o <out.xlsx|phu-luc.docx>');
   return {
     ...common(values, positionals[0]),
-    output: xlsxOutput(values.output as string),
+    // The appendix alone can go to Word: the table the plan's document carries.
+    output: /\.docx$/i.test(values.output as string) ? (values.output as string) : xlsxOutput(values.output as string),
     planNumber: values['plan-number'] as string | undefined,
     planDate: values['plan-date'] as string | undefined,
     directing: values.directing as string | undefined,

@@ -105,6 +105,11 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
     await page.getByRole('button', { name: 'Đi tới trang' }).click();
     await page.getByRole('tab', { name: 'Phụ lục', selected: true }).first().waitFor();
     await shot('06-appendix');
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về bản Word (.docx)' }).click()]);
+    expect(word.suggestedFilename()).toBe('phu-luc.docx');
+    const wordFile = path.join(tempDir('ntm-plan-download-'), 'phu-luc.docx');
+    await word.saveAs(wordFile);
+    expect(readFileSync(wordFile).subarray(0, 2).toString()).toBe('PK');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính' }).click()]);
     const file = path.join(tempDir('ntm-plan-download-'), download.suggestedFilename());

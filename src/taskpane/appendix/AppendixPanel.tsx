@@ -8,6 +8,7 @@ import { FailedMessage } from '../FailedMessage';
 import { useAction } from '../useAction';
 import { AppendixOptionsForm } from './AppendixOptionsForm';
 import { useAppendix } from './useAppendix';
+import { downloadBytes } from '../download';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
@@ -39,6 +40,10 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
           <ul aria-label={strings.tabAppendix} style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyle: "none" }}>
             {shown.appendix.sections.map((s) => <li key={s.tt}>{s.tt}. {s.title} ({s.rows.length})</li>)}
           </ul>
+          <Button onClick={() => attempt(async () => {
+            const [{ appendixDocx }, { layoutAppendix }] = await Promise.all([import('../../hosts/docx/writeAppendix'), import('../../domain/appendix/layout')]);
+            downloadBytes(await appendixDocx(layoutAppendix(shown.appendix)), 'phu-luc.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+          })}>{strings.downloadDocx}</Button>
           {shown.warnings.map((w, i) => (
             <MessageBar key={i} intent="warning"><MessageBarBody>{w.sheet}!{w.cell}: {w.message}</MessageBarBody></MessageBar>
           ))}
