@@ -10,6 +10,7 @@ import { runAppendix } from './appendix';
 import { runTemplate } from './template';
 import { runConsolidate } from './consolidate';
 import { runCheckText } from './checkText';
+import { runWriteText } from './writeText';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
 
@@ -20,6 +21,7 @@ Cách dùng:
   ntm-plan fill <sổ tính> -o <out.xlsx> [--overwrite] [--json] [--catalog <id>] [--communes N] [--lang vi|en]
   ntm-plan appendix <sổ tính> -o <out.xlsx> [--json] [--plan-number …] [--plan-date …]
   ntm-plan check-text <ke-hoach.txt|ke-hoach.docx> [--json] [--lang vi|en]
+  ntm-plan write-text <sổ tính> [-o van-ban.txt|van-ban.docx]
   ntm-plan consolidate <tệp hoặc thư mục của xã…> -o <tinh.xlsx> [--communes-file ds.txt] [--json] [--year 2027]
   ntm-plan template <loại> -o <out.xlsx> [--communes "A;B"] [--year 2027]
   ntm-plan catalogs [--json]
@@ -57,12 +59,13 @@ export async function main(argv: string[], io: Output = { out: (t) => process.st
     if (command === 'template') return await runTemplate(rest, io);
     if (command === 'consolidate') return await runConsolidate(rest, io);
     if (command === 'check-text') return await runCheckText(rest, io);
+    if (command === 'write-text') return await runWriteText(rest, io);
     if (command === 'catalogs') return runCatalogs(rest, io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
     }
-    throw new UsageError(`không có lệnh "${command}" (dùng: check, check-text, fill, appendix, consolidate, template, catalogs)`);
+    throw new UsageError(`không có lệnh "${command}" (dùng: check, check-text, write-text, fill, appendix, consolidate, template, catalogs)`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof WorkbookReadError) {
       io.err(`ntm-plan: ${error.message}`);

@@ -49,7 +49,7 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme, initialPa
       <div hidden={panel !== 'appendix'}><AppendixPanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'template'}><TemplatePanel host={host} lang={lang} /></div>
       <div hidden={panel !== 'consolidate'}><ConsolidatePanel host={host} lang={lang} /></div>
-      <div hidden={panel !== 'text'}><TextPanel lang={lang} /></div>
+      <div hidden={panel !== 'text'}><TextPanel host={host} lang={lang} /></div>
     </FluentProvider>
   );
 }

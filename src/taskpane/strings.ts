@@ -23,6 +23,10 @@ export const STRINGS = {
       corrected: (text: string) => `Sửa thành: “${text}”`,
       summary: (e: number, w: number, lines: number) => `${e} lỗi, ${w} cảnh báo trong ${lines} dòng`,
       failed: 'Không đọc được văn bản',
+      write: 'Viết từ sổ tính',
+      copy: 'Sao chép',
+      download: 'Tải về .docx',
+      nothingToWrite: 'Sổ tính chưa có bảng chỉ tiêu, giao chỉ tiêu hay nguồn vốn để viết thành văn bản.',
     },
     consolidate: {
       intro: 'Gộp các sổ tính xã gửi về thành bảng giao chỉ tiêu của tỉnh: tổng số, tỷ lệ, phân bố là công thức sống; trang báo cáo liệt kê xã còn thiếu, xã trùng, tệp khác bộ tiêu chí hay năm, tệp không đọc được và lỗi của từng tệp. Gửi lại một tệp đã sửa chỉ thay các dòng của tệp đó.',
@@ -123,6 +127,10 @@ export const STRINGS = {
       corrected: (text: string) => `Corrected: “${text}”`,
       summary: (e: number, w: number, lines: number) => `${e} errors, ${w} warnings in ${lines} lines`,
       failed: 'Could not read the text',
+      write: 'Write from the workbook',
+      copy: 'Copy',
+      download: 'Download .docx',
+      nothingToWrite: 'The workbook has no target, assignment or funding table to write the text from.',
     },
     consolidate: {
       intro: 'Gathers the workbooks the communes send back into the province\'s assignment table: totals, shares and distribution as live formulas; a report sheet lists communes missing, communes sent twice, files of another criteria set or year, unreadable files and each file\'s errors. Sending a corrected file again replaces only its rows.',

@@ -41,6 +41,25 @@ describe('task pane: Kiểm tra văn bản', () => {
     expect(items[1].textContent).toContain('Sửa thành: “Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,6%”');
   });
 
+  it('writes the plan\'s paragraphs from the workbook, and they pass its own check', async () => {
+    const user = userEvent.setup();
+    const book = workbook(sheet('Giao chỉ tiêu', [
+      ['BIỂU GIAO CHỈ TIÊU NĂM 2025'],
+      ['TT', 'Tên xã', ...Array.from({ length: 19 }, (_, i) => i + 1)],
+      [1, 'Lê Lai', ...Array.from({ length: 19 }, (_, i) => (i < 15 ? 'x' : 'KH'))],
+      [2, 'Đức Long', ...Array.from({ length: 19 }, (_, i) => (i < 10 ? 'x' : i < 12 ? 'KH' : null))],
+      [3, 'Đức Xuân', ...Array.from({ length: 19 }, (_, i) => (i < 7 ? 'x' : null))],
+    ]));
+    render(<App host={memoryHost(book)} initialPanel="text" />);
+    await user.click(screen.getByRole('button', { name: 'Viết từ sổ tính' }));
+    await screen.findByText(/^0 lỗi, 0 cảnh báo trong \d+ dòng$/);
+    const written = (screen.getByRole('textbox', { name: 'Văn bản kế hoạch' }) as HTMLTextAreaElement).value;
+    expect(written).toContain('- Tiêu chí số 1 – Quy hoạch: duy trì 3/3 xã, chiếm 100,0%.');
+    expect(written).toContain('- Tiêu chí số 11 – Nghèo đa chiều: có thêm 01 xã đạt chuẩn, nâng tổng số xã đạt tiêu chí lên 2/3 xã, chiếm 66,7%.');
+    expect(written).toContain('- Số xã đạt 19 tiêu chí có 01/3 xã, chiếm 33,3%;');
+    expect(written).toContain(`- Bình quân đạt ${((19 + 12 + 7) / 3).toFixed(1).replace('.', ',')} tiêu chí/xã.`);
+  });
+
   it('opens a .docx and checks its paragraphs', async () => {
     const user = userEvent.setup();
     render(<App host={memoryHost(workbook(sheet('Bìa', [['x']])))} initialPanel="text" initialLang="en" />);

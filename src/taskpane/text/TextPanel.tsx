@@ -1,6 +1,11 @@
 import { useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { checkPlanText, type TextReport } from '../../domain/plantext/check';
+import { writePlanText } from '../../domain/plantext/write';
+import { analyzeWorkbook } from '../../domain/engine';
+import type { WorkbookHost } from '../host';
+import { downloadBytes } from '../download';
+import { useAction } from '../useAction';
 import type { Lang } from '../../domain/findings/codes';
 import { STRINGS } from '../strings';
 import { FailedMessage } from '../FailedMessage';
@@ -14,12 +19,20 @@ const useStyles = makeStyles({
 type Status = { kind: 'idle' } | { kind: 'done'; report: TextReport; source: string } | { kind: 'failed'; message: string };
 
 /** "Kiểm tra văn bản": the numeric claims of the plan's text, pasted or opened from a .docx. */
-export function TextPanel({ lang }: { lang: Lang }) {
+export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const styles = useStyles();
   const strings = STRINGS[lang];
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  const { failure, attempt } = useAction();
+  const write = () => attempt(async () => {
+    const paragraphs = writePlanText(analyzeWorkbook(await host.read()));
+    if (paragraphs.length === 0) throw new Error(strings.text.nothingToWrite);
+    const raw = paragraphs.join('\n');
+    setText(raw);
+    check(raw, '');
+  });
   const check = (raw: string, source: string) => setStatus({ kind: 'done', report: checkPlanText(raw, lang), source });
   const open = async (file: File) => {
     try {
@@ -41,6 +54,12 @@ export function TextPanel({ lang }: { lang: Lang }) {
       <div className={styles.row}>
         <Button appearance="primary" disabled={!text.trim()} onClick={() => check(text, '')}>{strings.text.run}</Button>
         <Button onClick={() => input.current?.click()}>{strings.text.open}</Button>
+        <Button onClick={write}>{strings.text.write}</Button>
+        <Button disabled={!text.trim()} onClick={() => attempt(() => navigator.clipboard.writeText(text))}>{strings.text.copy}</Button>
+        <Button disabled={!text.trim()} onClick={() => attempt(async () => {
+          const { textDocx } = await import('../../hosts/docx/writeText');
+          downloadBytes(await textDocx(text.split('\n')), 'van-ban-ke-hoach.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        })}>{strings.text.download}</Button>
         <input ref={input} type="file" accept=".docx,.txt" hidden data-testid="text-input" aria-label={strings.text.open} onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void open(chosen); e.target.value = ''; }} />
       </div>
       {status.kind === 'done' && (
@@ -52,6 +71,7 @@ export function TextPanel({ lang }: { lang: Lang }) {
         </>
       )}
       {status.kind === 'failed' && <FailedMessage title={strings.text.failed} message={status.message} />}
+      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
     </section>
   );
 }

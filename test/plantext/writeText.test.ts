@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { tempDir } from '../helpers/xlsx';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'ntm-plan.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('ntm-plan write-text', () => {
+  const dir = tempDir();
+
+  test.each(['lang-son-2019.xlsx', 'lang-son-2021.xlsx', 'thach-an-2025.xlsx'])('%s: the text it writes passes check-text with no finding', (sample) => {
+    const output = path.join(dir, `${sample}.txt`);
+    expect(run('write-text', path.join(ROOT, 'samples', sample), '-o', output).status).toBe(0);
+    const checked = run('check-text', output, '--json');
+    expect(JSON.parse(checked.stdout).issues).toEqual([]);
+    expect(checked.status).toBe(0);
+  });
+
+  test('its numbers are the tables\': each criterion\'s "X/Y" is the sheet\'s "Tổng số xã đạt", the funding items are the sheet\'s amounts', async () => {
+    const workbook = path.join(ROOT, 'samples', 'lang-son-2021.xlsx');
+    const text = run('write-text', workbook).stdout;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    const targets = book.getWorksheet('Chi tieu 2021')!;
+    let compared = 0;
+    targets.eachRow((row) => {
+      const label = String(row.getCell(2).value ?? '').normalize('NFC');
+      const stated = String(row.getCell(4).value ?? '');
+      const number = /Tiêu chí số (\d+)/.exec(label)?.[1];
+      if (!number || !/^\d+\/\d+$/.test(stated)) return;
+      expect(text).toMatch(new RegExp(`Tiêu chí số ${number} – [^:]+: [^\\n]* ${stated} xã, chiếm`));
+      compared++;
+    });
+    expect(compared).toBeGreaterThan(10);
+    const funding = book.getWorksheet('Von 2021')!;
+    const amounts: number[] = [];
+    funding.eachRow((row) => { if (/^\d+$/.test(String(row.getCell(1).value ?? ''))) amounts.push(Number(row.getCell(3).value)); });
+    for (const amount of amounts) expect(text).toContain(` là ${amount.toLocaleString('de-DE')} tỷ đồng, chiếm `);
+    expect(text).toContain(`Tổng nhu cầu vốn thực hiện là ${amounts.reduce((a, b) => a + b, 0).toLocaleString('de-DE')} tỷ đồng`);
+  });
+
+  test('as a .docx: one paragraph per line, the same text', async () => {
+    const output = path.join(dir, 'van-ban.docx');
+    const sample = path.join(ROOT, 'samples', 'thach-an-2025.xlsx');
+    expect(run('write-text', sample, '-o', output).status).toBe(0);
+    const paragraphs = (await mammoth.extractRawText({ path: output })).value.split('\n\n').filter(Boolean);
+    expect(paragraphs).toEqual(run('write-text', sample).stdout.trim().split('\n'));
+    expect(run('check-text', output).status).toBe(0);
+  });
+});
