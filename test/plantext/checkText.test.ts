@@ -32,6 +32,8 @@ const FAULTS: Record<string, { code: string; phrase: string; actual: string; exp
   ],
   'lang-son-2019-plan.txt': [
     { code: 'text-date-after-plan', phrase: 'Nghị quyết số 12/NQ-HĐND ngày 10/12/2019', actual: '10/12/2019', expected: '≤ 22/02/2019' },
+    // domain.md: the per-criterion totals add to 2.059 without criterion 1; with 207 for it the average is at most 10,95.
+    { code: 'text-average', phrase: 'đạt từ 11 – 11,5 tiêu chí', actual: '11 – 11,5', expected: `${(2059 / 207).toFixed(2).replace('.', ',')} – ${((2059 + 207) / 207).toFixed(2).replace('.', ',')}` },
     { code: 'text-share', phrase: '90/207 xã, chiếm tỷ lệ 43,4%', actual: '43,4%', expected: share(90, 207, 1) },
     { code: 'text-share', phrase: 'đạt tỷ lệ 64,2%', actual: '64,2%', expected: share(133, 207, 1) },
   ],
@@ -129,6 +131,23 @@ describe('check-text claims', () => {
     const [finding] = errors('có thêm 03 xã đạt tiêu chí (Cụ thể chỉ tiêu giao cho xã: Canh Tân, Đức Long).');
     expect(finding).toMatchObject({ code: 'text-list-count', actual: '03', expected: '02' });
     expect(errors('phấn đấu có thêm 03 xã đạt chuẩn nâng cao là: Xã Đình Lập huyện Đình Lập; xã Bằng Mạc huyện Chi Lăng và xã Hữu Khánh huyện Lộc Bình; mỗi xã tiếp tục lựa chọn.')).toEqual([]);
+  });
+
+  test('a distribution of communes: its counts add up to the communes, and the average stated above it fits its bounds', () => {
+    const lines = ['Phấn đấu bình quân 01 xã trên địa bàn tỉnh đạt từ 13,5 - 14 tiêu chí trở lên, trong đó:', '- Số xã đạt 19 tiêu chí có 75/181 xã, chiếm 41,4%;', '- Số xã đạt 15-18 tiêu chí có 02/181 xã, chiếm 1,1%;', '- Số xã đạt 10-14 tiêu chí có 70/181 xã, chiếm 38,7%;', '- Số xã đạt từ 5-9 tiêu chí có 34/181 xã, chiếm 18,8%.'];
+    expect(errors(lines.join('\n'))).toEqual([]);
+    const wrong = errors(lines.join('\n').replace('13,5 - 14', '16 - 17').replace('có 34/181', 'có 30/181').replace('18,8%', '16,6%'));
+    const min = (75 * 19 + 2 * 15 + 70 * 10 + 30 * 5) / 181;
+    const max = (75 * 19 + 2 * 18 + 70 * 14 + 30 * 9) / 181;
+    expect(wrong.map((f) => `${f.code} ${f.line} ${f.actual} → ${f.expected}`)).toEqual([
+      `text-average 1 16 – 17 → ${min.toFixed(2).replace('.', ',')} – ${max.toFixed(2).replace('.', ',')}`,
+      `text-distribution 5 ${75 + 2 + 70 + 30} → 181`,
+    ]);
+  });
+
+  test('an average of a part of the communes is not the whole\'s', () => {
+    const text = ['bình quân 01 xã trên địa bàn tỉnh đạt từ 13,5 - 14 tiêu chí, trong đó:', '- Số xã đạt 19 tiêu chí có 75/181 xã;', '- Số xã đạt 10-14 tiêu chí có 106/181 xã.', '20 xã biên giới phấn đấu đạt bình quân 9,5-10 tiêu chí/xã.'].join('\n');
+    expect(errors(text)).toEqual([]);
   });
 
   test('blanks left to fill in are warnings', () => {

@@ -1,4 +1,5 @@
 import type { Lang } from '../findings/codes';
+import { averageClaims } from './claims/averages';
 import { datesAfterPlan } from './claims/dates';
 import { listClaims } from './claims/lists';
 import { placeholders } from './claims/placeholders';
@@ -6,6 +7,14 @@ import { shareClaims } from './claims/shares';
 import { totalClaims } from './claims/totals';
 import { localizeText, type TextFinding } from './findings';
 import { prepareText } from './source';
+
+/** The size of the criteria set the text plans under: 10 from 2026, 19 before (the years in its first lines). */
+function criteriaOf(text: PrepareResult): number {
+  const years = [...text.folded.slice(0, 3000).matchAll(/\bnam (20\d\d)\b/g)].map((m) => Number(m[1]));
+  return years.length && Math.max(...years) >= 2026 ? 10 : 19;
+}
+
+type PrepareResult = ReturnType<typeof prepareText>;
 
 export type TextReport = { issues: TextFinding[]; stats: { errors: number; warnings: number; lines: number } };
 
@@ -18,7 +27,7 @@ export type TextReport = { issues: TextFinding[]; stats: { errors: number; warni
  */
 export function checkPlanText(raw: string, lang: Lang): TextReport {
   const text = prepareText(raw);
-  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...datesAfterPlan(text), ...placeholders(text)]
+  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...datesAfterPlan(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text))]
     .sort((a, b) => a.line - b.line);
   const issues = localizeText(drafts, lang);
   return { issues, stats: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, lines: text.lines.length } };

@@ -6,6 +6,8 @@ export const TEXT_SEVERITY = {
   'text-total': 'error',
   'text-item-share': 'error',
   'text-progress': 'error',
+  'text-average': 'error',
+  'text-distribution': 'error',
   'text-list-count': 'error',
   'text-date-after-plan': 'error',
   'text-placeholder': 'warning',
@@ -48,6 +50,10 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-total': (p, f) => `Tổng các khoản (${p.items}) là ${f.expected} ${p.unit}; văn bản ghi tổng ${f.actual} ${p.unit}.`,
     'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, làm tròn là ${f.expected}; văn bản ghi ${f.actual}.`,
     'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; văn bản ghi ${f.actual}.`,
+    'text-average': (p, f) => p.source === 'distribution'
+      ? `Theo phân bố số xã theo số tiêu chí đạt nêu ngay sau, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã; văn bản ghi ${f.actual}.`
+      : `Theo số xã đạt từng tiêu chí nêu trong văn bản, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã (tiêu chí không nêu số được tính là mọi xã đều đạt); văn bản ghi ${f.actual}.`,
+    'text-distribution': (p, f) => `Số xã của các nhóm cộng lại (${p.counts}) là ${f.actual}, không bằng tổng số xã ${f.expected}.`,
     'text-list-count': (p, f) => `Danh sách kể ${f.expected} tên (${p.names}); văn bản ghi ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} ngày ${p.date} ban hành sau ngày của kế hoạch (${p.planDate}): không thể là căn cứ của kế hoạch.`,
     'text-placeholder': (p) => `Còn chỗ để trống chưa điền: "${p.text}".`,
@@ -57,6 +63,10 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-total': (p, f) => `The items (${p.items}) add up to ${f.expected} ${p.unit}; the text states a total of ${f.actual} ${p.unit}.`,
     'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
     'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; the text says ${f.actual}.`,
+    'text-average': (p, f) => p.source === 'distribution'
+      ? `From the distribution of communes by criteria met stated right after it, the average can only be ${f.expected} criteria per commune; the text says ${f.actual}.`
+      : `From the communes meeting each criterion stated in the text, the average can only be ${f.expected} criteria per commune (a criterion without a count taken as met by all); the text says ${f.actual}.`,
+    'text-distribution': (p, f) => `The groups' communes (${p.counts}) add up to ${f.actual}, not the ${f.expected} communes.`,
     'text-list-count': (p, f) => `The list names ${f.expected} (${p.names}); the text says ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} dated ${p.date} was issued after the plan's own date (${p.planDate}): it cannot be a basis of the plan.`,
     'text-placeholder': (p) => `A blank left to fill in: "${p.text}".`,
