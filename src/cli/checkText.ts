@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlanText } from '../domain/plantext/check';
+import { analyzeWorkbook } from '../domain/engine';
+import { criteriaProgress } from '../domain/report/progress';
+import { openWorkbookFile } from '../hosts/xlsx/files';
 import type { TextFinding } from '../domain/plantext/findings';
 import { decodeText } from '../hosts/xlsx/convert';
 import { docxText } from '../hosts/docx/readDocx';
@@ -34,20 +37,21 @@ function line(issue: TextFinding, lang: 'vi' | 'en'): string {
   return `  ${level.padEnd(9)} dòng ${String(issue.line).padStart(4)}  ${issue.code}: ${issue.message}\n      "${issue.quote}"${fix}`.replace('dòng', lang === 'vi' ? 'dòng' : 'line');
 }
 
-/** `ntm-plan check-text <plan.txt|plan.docx> [--json] [--lang vi|en]`: the numeric claims of a plan's text. */
+/** `ntm-plan check-text <plan.txt|plan.docx> [--json] [--lang vi|en] [--workbook book.xlsx]`: the numeric claims of a plan's text. */
 export async function runCheckText(argv: string[], io: Output): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'vi' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'vi' }, workbook: { type: 'string' } } });
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp văn bản: ntm-plan check-text <ke-hoach.txt|ke-hoach.docx>');
+  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp văn bản: ntm-plan check-text <ke-hoach.txt|ke-hoach.docx> [--workbook so-tinh.xlsx]');
   const lang = values.lang;
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang nhận vi hoặc en, không nhận "${String(lang)}"`);
   const file = positionals[0];
-  const report = checkPlanText(await planText(file), lang);
+  const tables = values.workbook ? criteriaProgress(analyzeWorkbook((await openWorkbookFile(values.workbook)).snapshot)) : undefined;
+  const report = checkPlanText(await planText(file), lang, tables);
   if (values.json) {
     io.out(JSON.stringify({
       file: path.basename(file),

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
@@ -40,6 +41,24 @@ describe('ntm-plan write-text', () => {
     funding.eachRow((row) => { if (/^\d+$/.test(String(row.getCell(1).value ?? ''))) amounts.push(Number(row.getCell(3).value)); });
     for (const amount of amounts) expect(text).toContain(` là ${amount.toLocaleString('de-DE')} tỷ đồng, chiếm `);
     expect(text).toContain(`Tổng nhu cầu vốn thực hiện là ${amounts.reduce((a, b) => a + b, 0).toLocaleString('de-DE')} tỷ đồng`);
+  });
+
+  test('check-text --workbook: each criterion\'s X/Y against the tables; one changed number is found at its line', () => {
+    const workbook = path.join(ROOT, 'samples', 'thach-an-2025.xlsx');
+    const text = run('write-text', workbook).stdout;
+    const clean = path.join(dir, 'dung.txt');
+    writeFileSync(clean, text);
+    expect(JSON.parse(run('check-text', clean, '--workbook', workbook, '--json').stdout).issues).toEqual([]);
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('- Tiêu chí số 6 '));
+    const [, x, y] = /(\d+)\/(\d+) xã/.exec(lines[at])!;
+    lines[at] = lines[at].replace(`${x}/${y} xã, chiếm`, `${Number(x) + 1}/${y} xã, chiếm`).replace(/chiếm [\d,]+%/, `chiếm ${(((Number(x) + 1) / Number(y)) * 100).toFixed(1).replace('.', ',')}%`);
+    const changed = path.join(dir, 'sai.txt');
+    writeFileSync(changed, lines.join('\n'));
+    const result = JSON.parse(run('check-text', changed, '--workbook', workbook, '--json').stdout);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'text-workbook', line: at + 1, actual: `${Number(x) + 1}/${y}`, expected: `${x}/${y}` }));
+    // The average written beside it no longer agrees with the counts either, when the change moves it past its rounding.
+    expect(result.issues.filter((i: { code: string }) => i.code !== 'text-workbook' && i.code !== 'text-average')).toEqual([]);
   });
 
   test('as a .docx: one paragraph per line, the same text', async () => {

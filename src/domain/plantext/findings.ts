@@ -11,6 +11,7 @@ export const TEXT_SEVERITY = {
   'text-list-count': 'error',
   'text-date-after-plan': 'error',
   'text-placeholder': 'warning',
+  'text-workbook': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type TextCode = keyof typeof TEXT_SEVERITY;
@@ -57,6 +58,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-list-count': (p, f) => `Danh sách kể ${f.expected} tên (${p.names}); văn bản ghi ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} ngày ${p.date} ban hành sau ngày của kế hoạch (${p.planDate}): không thể là căn cứ của kế hoạch.`,
     'text-placeholder': (p) => `Còn chỗ để trống chưa điền: "${p.text}".`,
+    'text-workbook': (p, f) => `Tiêu chí số ${p.criterion}: bảng trong sổ tính có ${f.expected} xã đạt cuối năm; văn bản ghi ${f.actual}.`,
   },
   en: {
     'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
@@ -70,6 +72,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-list-count': (p, f) => `The list names ${f.expected} (${p.names}); the text says ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} dated ${p.date} was issued after the plan's own date (${p.planDate}): it cannot be a basis of the plan.`,
     'text-placeholder': (p) => `A blank left to fill in: "${p.text}".`,
+    'text-workbook': (p, f) => `Criterion ${p.criterion}: the workbook's tables have ${f.expected} communes meeting it at year end; the text says ${f.actual}.`,
   },
 };
 

@@ -2,19 +2,16 @@ import { parseVietnameseNumber } from '../../text/numbers';
 import { viNumber, type TextFindingDraft } from '../findings';
 import { quoteOf } from '../quote';
 import type { PlanText } from '../source';
+import { criterionCounts } from './criteria';
 
-type Stated = { low: number; high: number; text: string; start: number; end: number };
+type Stated = { low: number; high: number; text: string; start: number; end: number; half: number };
 
 // "bình quân 01 xã trên địa bàn tỉnh đạt từ 11 – 11,5 tiêu chí", "Bình quân … đạt 15,1 tiêu chí/xã".
 const AVERAGE = /\bbinh quan\b(?:(?!\btieu chi\b)[^.;%]){0,70}?\b(?:dat\s+)?(?:tu\s+)?(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?\s*tieu chi/g;
 /** An average over a part of the communes (the border communes, the special ones): not the whole's. */
 const SUBSET = /\b(xa diem|bien gioi|dac biet kho khan|da dat chuan|xa dat chuan|nang cao|xom|thon)\b/;
 const WHOLE = /\b(toan tinh|toan huyen|tren dia ban|cac xa|tieu chi nong thon moi|tieu chi\/xa|01 xa|1 xa)\b/;
-const HEADING = /\btieu chi so (\d{1,2})\b/g;
 // "nâng tổng số … lên 160/207", "… toàn tỉnh là 103/207", "lên là 194/207", "Duy trì tốt 207/207 xã".
-// An indicator's count comes first at times ("đài truyền thanh … lên 90/207, trong đó xã đạt chuẩn tiêu
-// chí là 68/207"): the criterion's is the first whose words name the criterion ("… tiêu chí …").
-const REACHED = /\b(?:len|la|duy tri(?: tot)?)\s+(?:la\s+)?(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])/g;
 // "- Số xã đạt 15-18 tiêu chí có 01/181 xã", "Số xã đạt từ 5-9 tiêu chí có 35/181 xã".
 const GROUP_LINE = /\bso xa dat\s+(?:tu\s+)?(?:(duoi)\s+)?(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+tieu chi\b[^/]{0,20}?(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])/g;
 
@@ -24,24 +21,9 @@ function averagesIn(text: PlanText): Stated[] {
     const high = m[2] ? parseVietnameseNumber(m[2])?.value : low;
     const before = text.folded.slice(Math.max(0, m.index! - 80), m.index!).split(/[.;]/).pop() ?? '';
     if (low === undefined || high === undefined || SUBSET.test(before + m[0]) || !WHOLE.test(m[0] + text.folded.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) return [];
-    return [{ low: Math.min(low, high), high: Math.max(low, high), text: text.flat.slice(m.index!, m.index! + m[0].length), start: m.index!, end: m.index! + m[0].length }];
+    const decimals = Math.max(parseVietnameseNumber(m[1])?.decimals ?? 0, m[2] ? parseVietnameseNumber(m[2])?.decimals ?? 0 : 0);
+    return [{ half: 0.5 * 10 ** -decimals, low: Math.min(low, high), high: Math.max(low, high), text: text.flat.slice(m.index!, m.index! + m[0].length), start: m.index!, end: m.index! + m[0].length }];
   });
-}
-
-/** Per criterion, the communes the text says meet it at year end ("Tiêu chí số 3 … lên 160/207"): the first one after its heading. */
-function criteriaReached(text: PlanText): Map<number, { reached: number; communes: number }> {
-  const headings = [...text.folded.matchAll(HEADING)];
-  const reached = new Map<number, { reached: number; communes: number }>();
-  headings.forEach((h, i) => {
-    const k = Number(h[1]);
-    if (reached.has(k)) return;
-    const end = Math.min(headings[i + 1]?.index ?? text.folded.length, h.index! + 1500);
-    const segment = text.folded.slice(h.index!, end);
-    const matches = [...segment.matchAll(REACHED)];
-    const m = matches.find((x) => /\btieu chi\b/.test(segment.slice(Math.max(0, x.index! - 70), x.index!))) ?? matches[0];
-    if (m) reached.set(k, { reached: Number(m[1]), communes: Number(m[2]) });
-  });
-  return reached;
 }
 
 function finding(text: PlanText, average: Stated, low: number, high: number, source: string): TextFindingDraft {
@@ -87,9 +69,9 @@ export function averageClaims(text: PlanText, criteria: number): TextFindingDraf
     const min = bounds.reduce((t, b) => t + b.count * b.low, 0) / communes;
     const max = bounds.reduce((t, b) => t + b.count * b.high, 0) / communes;
     const average = averages.find((a) => a.end <= first && first - a.end < 300);
-    if (average && (average.low > max + 0.05 || average.high < min - 0.05)) findings.push(finding(text, average, Math.round(min * 100) / 100, Math.round(max * 100) / 100, 'distribution'));
+    if (average && (average.low > max + average.half || average.high < min - average.half)) findings.push(finding(text, average, Math.round(min * 100) / 100, Math.round(max * 100) / 100, 'distribution'));
   }
-  const reached = criteriaReached(text);
+  const reached = criterionCounts(text);
   const sizes = new Set([...reached.values()].map((r) => r.communes));
   if (reached.size >= criteria - 2 && sizes.size === 1) {
     const communes = [...sizes][0];
@@ -98,7 +80,7 @@ export function averageClaims(text: PlanText, criteria: number): TextFindingDraf
     const max = (sum + (criteria - reached.size) * communes) / communes;
     for (const average of averages) {
       if (findings.some((f) => f.code === 'text-average' && f.quote === quoteOf(text, average.start, average.end))) continue;
-      if (average.low > max + 0.05 || average.high < min - 0.05) findings.push(finding(text, average, Math.round(min * 100) / 100, Math.round(max * 100) / 100, 'criteria'));
+      if (average.low > max + average.half || average.high < min - average.half) findings.push(finding(text, average, Math.round(min * 100) / 100, Math.round(max * 100) / 100, 'criteria'));
     }
   }
   return findings;
