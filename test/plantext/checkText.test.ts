@@ -126,6 +126,16 @@ describe('check-text claims', () => {
     expect(wrong.map((f) => `${f.code} ${f.line} ${f.actual} → ${f.expected}`)).toEqual(['text-total 1 110 → 100', `text-item-share 2 60% → ${share(60, 110, 0)}`, `text-item-share 6 45% → ${share(40, 110, 0)}`]);
   });
 
+  test('"từ A lên B" beside "thêm N": A + N = B', () => {
+    expect(errors('Năm 2019 có thêm 12 xã đạt chuẩn, nâng tổng số xã đạt chuẩn từ 48 xã lên 60 xã.')).toEqual([]);
+    expect(errors('nâng số xã đạt chuẩn từ 48 lên 60 xã, tăng thêm 12 xã so với năm trước.')).toEqual([]);
+    const [first] = errors('Năm 2019 có thêm 12 xã đạt chuẩn,\nnâng tổng số xã đạt chuẩn từ 48 xã lên 61 xã.');
+    expect(first).toMatchObject({ code: 'text-progress', line: 2, actual: '61', expected: String(48 + 12) });
+    expect(first.params.corrected).toMatch(/từ 48 xã lên 60$/);
+    const [second] = errors('nâng số xã đạt chuẩn từ 48 lên 60 xã, tăng thêm 10 xã so với năm trước.');
+    expect(second).toMatchObject({ code: 'text-progress', actual: '60', expected: String(48 + 10) });
+  });
+
   test('a count and the communes it names', () => {
     expect(errors('có thêm 02 xã đạt tiêu chí giao thông (Cụ thể chỉ tiêu giao cho xã: Canh Tân, Đức Long).')).toEqual([]);
     const [finding] = errors('có thêm 03 xã đạt tiêu chí (Cụ thể chỉ tiêu giao cho xã: Canh Tân, Đức Long).');

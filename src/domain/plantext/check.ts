@@ -1,5 +1,6 @@
 import type { Lang } from '../findings/codes';
 import { averageClaims } from './claims/averages';
+import { progressClaims } from './claims/progress';
 import { workbookClaims } from './claims/workbook';
 import type { CriterionProgress } from '../report/progress';
 import { datesAfterPlan } from './claims/dates';
@@ -31,7 +32,7 @@ export type TextReport = { issues: TextFinding[]; stats: { errors: number; warni
  */
 export function checkPlanText(raw: string, lang: Lang, tables?: readonly CriterionProgress[]): TextReport {
   const text = prepareText(raw);
-  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...datesAfterPlan(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...(tables ? workbookClaims(text, tables) : [])]
+  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...progressClaims(text), ...datesAfterPlan(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...(tables ? workbookClaims(text, tables) : [])]
     .sort((a, b) => a.line - b.line);
   const issues = localizeText(drafts, lang);
   return { issues, stats: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, lines: text.lines.length } };
