@@ -54,7 +54,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-average': (p, f) => p.source === 'distribution'
       ? `Theo phân bố số xã theo số tiêu chí đạt nêu ngay sau, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã; văn bản ghi ${f.actual}.`
       : `Theo số xã đạt từng tiêu chí nêu trong văn bản, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã (tiêu chí không nêu số được tính là mọi xã đều đạt); văn bản ghi ${f.actual}.`,
-    'text-distribution': (p, f) => `Số xã của các nhóm cộng lại (${p.counts}) là ${f.actual}, không bằng tổng số xã ${f.expected}.`,
+    'text-distribution': (p, f) => `Số xã của các nhóm cộng lại (${p.counts}) là ${f.actual}, ${p.complete === 'yes' ? 'không bằng' : 'vượt quá'} tổng số xã ${f.expected}.`,
     'text-list-count': (p, f) => `Danh sách kể ${f.expected} tên (${p.names}); văn bản ghi ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} ngày ${p.date} ban hành sau ngày của kế hoạch (${p.planDate}): không thể là căn cứ của kế hoạch.`,
     'text-placeholder': (p) => `Còn chỗ để trống chưa điền: "${p.text}".`,
@@ -68,7 +68,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-average': (p, f) => p.source === 'distribution'
       ? `From the distribution of communes by criteria met stated right after it, the average can only be ${f.expected} criteria per commune; the text says ${f.actual}.`
       : `From the communes meeting each criterion stated in the text, the average can only be ${f.expected} criteria per commune (a criterion without a count taken as met by all); the text says ${f.actual}.`,
-    'text-distribution': (p, f) => `The groups' communes (${p.counts}) add up to ${f.actual}, not the ${f.expected} communes.`,
+    'text-distribution': (p, f) => `The groups' communes (${p.counts}) add up to ${f.actual}, ${p.complete === 'yes' ? 'not' : 'more than'} the ${f.expected} communes.`,
     'text-list-count': (p, f) => `The list names ${f.expected} (${p.names}); the text says ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} dated ${p.date} was issued after the plan's own date (${p.planDate}): it cannot be a basis of the plan.`,
     'text-placeholder': (p) => `A blank left to fill in: "${p.text}".`,

@@ -62,14 +62,18 @@ export function averageClaims(text: PlanText, criteria: number): TextFindingDraf
     const counted = run.reduce((t, g) => t + Number(g[4]), 0);
     const first = run[0].index!;
     const last = run[run.length - 1].index! + run[run.length - 1][0].length;
-    if (counted !== communes) {
-      findings.push({ code: 'text-distribution', line: text.lineOf(last - 1), quote: quoteOf(text, first, last), actual: String(counted), expected: String(communes), params: { counts: run.map((g) => Number(g[4])).join(' + ') } });
+    const bounds = run.map((g) => ({ count: Number(g[4]), low: g[1] === 'duoi' ? 0 : Number(g[2]), high: g[1] === 'duoi' ? Number(g[2]) - 1 : Number(g[3] ?? g[2]) }));
+    // A list of every group (contiguous down to 5 criteria or fewer, or "dưới …") must add up to the
+    // communes; a partial one ("trong đó: 19 tiêu chí …; 15-18 …") only must not exceed them.
+    const sorted = [...bounds].sort((a, b) => b.high - a.high);
+    const complete = sorted.every((b, i) => i === 0 || b.high === sorted[i - 1].low - 1) && sorted[sorted.length - 1].low <= 5;
+    if (complete ? counted !== communes : counted > communes) {
+      findings.push({ code: 'text-distribution', line: text.lineOf(last - 1), quote: quoteOf(text, first, last), actual: String(counted), expected: String(communes), params: { counts: run.map((g) => Number(g[4])).join(' + '), complete: complete ? 'yes' : 'no' } });
     }
-    const bounds = run.map((g) => ({ count: Number(g[4]), low: g[2] === undefined ? 0 : g[1] === 'duoi' ? 0 : Number(g[2]), high: g[1] === 'duoi' ? Number(g[2]) - 1 : Number(g[3] ?? g[2]) }));
     const min = bounds.reduce((t, b) => t + b.count * b.low, 0) / communes;
     const max = bounds.reduce((t, b) => t + b.count * b.high, 0) / communes;
     const average = averages.find((a) => a.end <= first && first - a.end < 300);
-    if (average && (average.low > max + average.half || average.high < min - average.half)) findings.push(finding(text, average, Math.round(min * 100) / 100, Math.round(max * 100) / 100, 'distribution'));
+    if (complete && average && (average.low > max + average.half || average.high < min - average.half)) findings.push(finding(text, average, Math.round(min * 100) / 100, Math.round(max * 100) / 100, 'distribution'));
   }
   const reached = criterionCounts(text);
   const sizes = new Set([...reached.values()].map((r) => r.communes));
