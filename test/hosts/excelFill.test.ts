@@ -69,6 +69,19 @@ describe('Office.js host: applying a fill', () => {
     }
   });
 
+  it('gives every formula a number format before it (a cell formatted as Text would keep a formula as text)', async () => {
+    const { plan } = planFill(workbook(assignment(3)));
+    const context = fakeExcel({ sheets: [assignment(3)] });
+    await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
+    const formulas = context.applied.filter((o) => o.op === 'formulas');
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const write of formulas) {
+      const format = context.applied.find((o) => o.op === 'numberFormat' && o.address === write.address && o.sheet === write.sheet);
+      expect((format?.value as string[][] | undefined)?.flat().every((f) => f !== '@')).toBe(true);
+      expect(context.applied.indexOf(format!)).toBeLessThan(context.applied.indexOf(write));
+    }
+  });
+
   it('refuses a protected sheet before writing anything', async () => {
     const { plan } = planFill(workbook(assignment(3)));
     const context = fakeExcel({ protectedSheets: ['Giao'], sheets: [assignment(3)] });

@@ -31,7 +31,8 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
   const range = sheet.getRangeByIndexes(run.top, run.col, run.writes.length, 1);
   const first = run.writes[0];
   if (first.formula !== undefined) {
-    if (first.numberFormat) range.numberFormat = run.writes.map((w) => [w.numberFormat ?? 'General']);
+    // A number format first, always: a formula written into a cell formatted as Text ("@") would stay text.
+    range.numberFormat = run.writes.map((w) => [w.numberFormat ?? 'General']);
     range.formulas = run.writes.map((w) => [w.formula!]);
   } else {
     // Texts as texts: a "@" format first, so that "=…", "+…", "-…" never become formulas.
