@@ -40,7 +40,11 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 type Protection = { protected: boolean };
 
-export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<string, string>; sheets?: readonly SheetSnapshot[] } = {}) {
+/**
+ * A counting stand-in for Excel. `nullValuesAbove`: a used range of more cells than this answers
+ * `values === null` instead of failing, as Excel can over its cell limit.
+ */
+export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<string, string>; sheets?: readonly SheetSnapshot[]; nullValuesAbove?: number } = {}) {
   const pending: Operation[] = [];
   const applied: Operation[] = [];
   /** Bytes of each request (what a sync sends and what it brings back), as JSON. */
@@ -93,10 +97,11 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
             const rows = snapshot?.values.length ?? 0;
             const cols = snapshot?.values[0]?.length ?? 0;
             const cells = rangeProxy(sheet, 'used', () => cellsOf(snapshot, snapshot?.origin.row ?? 0, snapshot?.origin.col ?? 0, rows, cols));
+            const overLimit = options.nullValuesAbove !== undefined && rows * cols > options.nullValuesAbove;
             const areas = (address: string) => ({ load: () => { bytes += address.length; }, isNullObject: address === '', address });
             return {
-              load: (properties: string[]) => cells.load(properties.filter((p): p is CellProperty => p === 'values' || p === 'formulas' || p === 'numberFormat')),
-              get values() { return cells.values; },
+              load: (properties: string[]) => cells.load(properties.filter((p): p is CellProperty => (p === 'values' && !overLimit) || p === 'formulas' || p === 'numberFormat')),
+              get values() { return overLimit ? null : cells.values; },
               isNullObject: empty,
               rowIndex: snapshot?.origin.row ?? 0,
               columnIndex: snapshot?.origin.col ?? 0,

@@ -67,6 +67,14 @@ describe('Office.js host: reading the open workbook', () => {
     expect(snapshot.sheets[0].values.map((row) => [row[3], row[4]])).toEqual([['Thời gian', 'Kinh phí'], ['31/12/2025', 12.5], ['30/06/2026', 3]]);
   });
 
+  it('reads a sheet whose values Excel answers as null (over its cell limit) in blocks, never crashing', async () => {
+    const sheets = [bigAssignment(400), langSon2019Targets()];
+    const context = fakeExcel({ sheets, nullValuesAbove: 5000 });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets.map((s) => s.values)).toEqual(sheets.map((s) => s.values));
+    expect(context.syncs).toBeLessThanOrEqual(4);
+  });
+
   it('turns the error texts Excel gives for error values into errors', async () => {
     const context = excelContextFrom([sheet('Giao', [['TT', 'Tổng'], [1, { error: '#DIV/0!' }]], { formulas: { B2: '=1/0' } })]);
     const snapshot = await readWorkbookSnapshot(context, { supports: supportsAll });

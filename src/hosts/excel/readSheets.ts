@@ -146,15 +146,18 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
     await context.sync();
     blocked = true;
   }
+  // Over its cell limit Excel may answer `values === null` rather than fail: those sheets are read in blocks too.
+  const inBlocks = (used: Excel.Range) => !used.isNullObject && (blocked || !Array.isArray(used.values));
   const snapshots: SheetSnapshot[] = queued.map(({ name, used }) => ({
     name,
     origin: used.isNullObject ? { row: 0, col: 0 } : { row: used.rowIndex, col: used.columnIndex },
-    values: used.isNullObject || blocked ? [] : (used.values as unknown[][]).map((row) => row.map(cellOf)),
+    values: used.isNullObject || inBlocks(used) ? [] : (used.values as unknown[][]).map((row) => row.map(cellOf)),
     merges: [],
   }));
   const present = queued.flatMap((q, sheet) => (q.used.isNullObject ? [] : [{ q, sheet }]));
-  if (blocked) {
-    const valueLoads = present.map(({ q, sheet }): Load => ({ sheet, top: q.used.rowIndex, left: q.used.columnIndex, rowCount: q.used.rowCount, columnCount: q.used.columnCount, property: 'values' }));
+  const missing = present.filter(({ q }) => inBlocks(q.used));
+  if (missing.length > 0) {
+    const valueLoads = missing.map(({ q, sheet }): Load => ({ sheet, top: q.used.rowIndex, left: q.used.columnIndex, rowCount: q.used.rowCount, columnCount: q.used.columnCount, property: 'values' }));
     await runLoads(context, queued, planLoads(valueLoads, budget), (load, data) => snapshots[load.sheet].values.push(...data.map((row) => row.map(cellOf))));
   }
 
