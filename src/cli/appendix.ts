@@ -1,4 +1,3 @@
-import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Appendix } from '../domain/appendix/types';
 import { appendixDocx } from '../hosts/docx/writeAppendix';
@@ -10,7 +9,7 @@ import { openWorkbookFile } from '../hosts/xlsx/files';
 import { convertedNote } from './convertedNote';
 import { freshGeneratedSheet } from '../hosts/xlsx/generatedSheet';
 import { writeLayout } from '../hosts/xlsx/writeLayout';
-import { saveWorkbook } from '../hosts/xlsx/save';
+import { saveBytes, saveWorkbook } from '../hosts/xlsx/save';
 import { parseAppendixArgs, UsageError, type AppendixArgs } from './args';
 import { catalogFromOptions } from './catalogOption';
 import type { Output } from './main';
@@ -18,9 +17,7 @@ import type { Output } from './main';
 /** The appendix as a Word document (A4 landscape, Times New Roman 13, the header on every page). */
 async function writeWord(args: AppendixArgs, appendix: Appendix, rows: number, io: Output): Promise<number> {
   const bytes = await appendixDocx(layoutAppendix(appendix));
-  const temporary = path.join(path.dirname(args.output), `.${path.basename(args.output)}.${process.pid}.tmp`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, args.output);
+  await saveBytes(bytes, args.output);
   const warnings = localize(appendix.warnings, args.lang);
   if (args.json) {
     io.out(JSON.stringify({ file: path.basename(args.file), output: args.output, sections: appendix.sections.map(({ tt, title, rows: tasks }) => ({ tt, title, rows: tasks.map(({ tt: n, content, directing, implementing, coordinating, timeline, source }) => ({ tt: n, content, directing, implementing, coordinating, timeline, source })) })), warnings }, null, 2));

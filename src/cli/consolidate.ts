@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { BUILTIN_CATALOGS } from '../domain/catalog/builtin';
 import { catalogForYear } from '../domain/catalog/select';
-import { consolidate } from '../domain/consolidate/gather';
+import { consolidate, planningYear } from '../domain/consolidate/gather';
 import { exclusionText, unreadableMarks } from '../domain/consolidate/report';
 import { consolidatedTemplate } from '../domain/consolidate/sheets';
 import type { Consolidation } from '../domain/consolidate/types';
@@ -11,6 +11,7 @@ import type { Lang } from '../domain/findings/codes';
 import { previousRowsIn, readSourceWorkbook, writeConsolidation } from '../hosts/xlsx/consolidation';
 import { openWorkbookFile } from '../hosts/xlsx/files';
 import { sniffFormat } from '../hosts/xlsx/formats';
+import { openWorkbookBytes } from '../hosts/xlsx/open';
 import { saveWorkbook } from '../hosts/xlsx/save';
 import { communeRecords } from '../domain/consolidate/records';
 import { analyzeWorkbook } from '../domain/engine';
@@ -56,20 +57,16 @@ async function expectedCommunes(file: string): Promise<string[]> {
   } catch (error) {
     throw new UsageError(`không đọc được ${file}: ${(error as Error).message.split('\n')[0]}`);
   }
-  const { format } = sniffFormat(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const { format } = sniffFormat(view);
   if (format !== 'other' && format !== 'csv') {
-    const { snapshot } = await openWorkbookFile(file);
+    const { snapshot } = await openWorkbookBytes(view, file);
     return communeRecords(file, analyzeWorkbook(snapshot)).map((r) => r.name);
   }
   return bytes.toString('utf8').replace(/^\uFEFF/, '').split(/[\r\n;]+/)
     .map((line) => line.split('\t').filter((f) => f.trim() && !/^\s*\d+[.)]?\s*$/.test(f)).pop() ?? '')
     .map((line) => line.replace(/^\s*\d+[.)]\s*/, '').trim())
     .filter((line) => line && !/^(stt|tt|tên xã|ten xa|xã|xa)$/i.test(line));
-}
-
-/** December plans next year; the rest of the year, this one. */
-function defaultYear(now = new Date()): number {
-  return now.getFullYear() + (now.getMonth() >= 6 ? 1 : 0);
 }
 
 function jsonOf(result: Consolidation, output: string | null, sheets: string[], lang: Lang) {
@@ -151,7 +148,7 @@ export async function runConsolidate(argv: string[], io: Output): Promise<number
     workbook.creator = 'ntm-plan';
   }
   const kept = existing ? previousRowsIn(workbook, {}) : [];
-  const fallbackYear = args.year ?? defaultYear();
+  const fallbackYear = args.year ?? planningYear();
   const result = consolidate(sources, {
     expected, kept, catalog: forced?.catalog, year: args.year, fallbackYear,
     fallbackCatalog: catalogForYear(BUILTIN_CATALOGS, fallbackYear, false)!,

@@ -1,10 +1,9 @@
-import { rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeWorkbook } from '../domain/engine';
 import { writePlanText } from '../domain/plantext/write';
 import { openWorkbookFile } from '../hosts/xlsx/files';
 import { textDocx } from '../hosts/docx/writeText';
+import { saveBytes } from '../hosts/xlsx/save';
 import { UsageError } from './args';
 import type { Output } from './main';
 
@@ -30,10 +29,8 @@ export async function runWriteText(argv: string[], io: Output): Promise<number> 
     io.out(paragraphs.join('\n'));
     return 0;
   }
-  const bytes = /\.docx$/i.test(output) ? await textDocx(paragraphs) : Buffer.from(`${paragraphs.join('\n')}\n`, 'utf8');
-  const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, output);
+  const bytes = /\.docx$/i.test(output) ? await textDocx(paragraphs) : new TextEncoder().encode(`${paragraphs.join('\n')}\n`);
+  await saveBytes(bytes, output);
   io.out(`Đã ghi ${output}: ${paragraphs.length} đoạn.`);
   return 0;
 }

@@ -7,22 +7,13 @@ import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import '../helpers/fileArrayBuffer';
 import { memoryHost } from '../helpers/memoryHost';
 import { sheet, workbook } from '../helpers/sheets';
 import { tempDir } from '../helpers/xlsx';
 import { checkWorkbook } from '../../src/domain/engine';
 import { corruptFile, marksFor, templateFile } from '../consolidate/communeFiles';
 
-// jsdom's File has no arrayBuffer(): read it as the browser would.
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
-    return new Promise((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
 
 const fileOf = (file: string) => new File([readFileSync(file)], path.basename(file));
 

@@ -6,24 +6,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Document, Packer, Paragraph } from 'docx';
 import { App } from '../../src/taskpane/App';
+import '../helpers/fileArrayBuffer';
 import { memoryHost } from '../helpers/memoryHost';
 import { sheet, workbook } from '../helpers/sheets';
 
 import { TextDecoder, TextEncoder } from 'node:util';
 
-// jsdom has neither TextEncoder (the docx writer used to make the test's file) nor File.arrayBuffer().
+// jsdom has no TextEncoder (the docx writer used to make the test's file needs it).
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-// jsdom's File has no arrayBuffer(): read it as the browser would.
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
-    return new Promise((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
 
 const PLAN = ['Lạng Sơn, ngày 22 tháng 02 năm 2019', 'Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2019;', '- Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,5%;', '- Số xã đạt 19 tiêu chí có 75/181 xã, chiếm 41,4%.'];
 

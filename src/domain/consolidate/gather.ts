@@ -2,6 +2,17 @@ import type { Catalog } from '../catalog/schema';
 import { communeKey } from '../text/communeName';
 import type { CommuneRecord, Consolidation, ExclusionReason, Gathered, SourceWorkbook } from './types';
 
+/**
+ * The year a consolidation plans for when no file states one: from July, next year (December
+ * drafts the next year's plan); before, this year.
+ *
+ * @example
+ * planningYear(new Date('2026-12-01')) === 2027
+ */
+export function planningYear(now = new Date()): number {
+  return now.getFullYear() + (now.getMonth() >= 6 ? 1 : 0);
+}
+
 export type ConsolidateOptions = {
   /** The communes the province expects (a list file, or the province template's communes). */
   expected?: readonly string[];

@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import { openWorkbookBytes } from './open';
 import { snapshotOfWorksheet, WorkbookReadError } from './readSnapshot';
 import { addTemplateToWorkbook } from './writeTemplate';
+import { markedSheet } from './generatedSheet';
 import { freeSheetNames, renameSheets } from '../../domain/template/rename';
 
 /**
@@ -34,15 +35,14 @@ export function sourceOfSnapshot(file: string, snapshot: WorkbookSnapshot, optio
   return { file, catalog: analysis.catalog, planYear: analysis.planYear, records: communeRecords(file, analysis), issues };
 }
 
-function markedSheet(workbook: ExcelJS.Workbook, definedName: string): ExcelJS.Worksheet | undefined {
-  const range = workbook.definedNames.getRanges(definedName).ranges[0];
-  const match = range ? /^'?(.*?)'?!/.exec(range) : null;
-  return match ? workbook.getWorksheet(match[1].replace(/''/g, "'")) : undefined;
+function markedWorksheet(workbook: ExcelJS.Workbook, definedName: string): ExcelJS.Worksheet | undefined {
+  const name = markedSheet(workbook, definedName);
+  return name === undefined ? undefined : workbook.getWorksheet(name);
 }
 
 /** The rows of an earlier consolidation in this workbook (its sheet found by the defined name that marks it). */
 export function previousRowsIn(workbook: ExcelJS.Workbook, options: AnalyzeOptions): CommuneRecord[] {
-  const sheet = markedSheet(workbook, CONSOLIDATED.table.definedName);
+  const sheet = markedWorksheet(workbook, CONSOLIDATED.table.definedName);
   return sheet ? previousRows(snapshotOfWorksheet(sheet), options) : [];
 }
 
@@ -54,7 +54,7 @@ export function previousRowsIn(workbook: ExcelJS.Workbook, options: AnalyzeOptio
 export function writeConsolidation(workbook: ExcelJS.Workbook, template: Template): string[] {
   const kinds = Object.values(CONSOLIDATED);
   for (const { definedName } of kinds) {
-    const old = markedSheet(workbook, definedName);
+    const old = markedWorksheet(workbook, definedName);
     if (old) workbook.removeWorksheet(old.id);
     for (const range of workbook.definedNames.getRanges(definedName).ranges) workbook.definedNames.remove(range, definedName);
   }

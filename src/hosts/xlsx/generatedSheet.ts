@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 
 import { GENERATED, type GeneratedKind } from '../../domain/appendix/generated';
 
-function markedSheet(workbook: ExcelJS.Workbook, name: string): string | undefined {
+/** The name of the sheet a defined name marks as the add-in's own, if any. */
+export function markedSheet(workbook: ExcelJS.Workbook, name: string): string | undefined {
   const range = workbook.definedNames.getRanges(name).ranges[0];
   const match = range ? /^'?(.*?)'?!/.exec(range) : null;
   return match ? match[1].replace(/''/g, "'") : undefined;

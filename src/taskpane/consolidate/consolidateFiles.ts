@@ -1,6 +1,6 @@
 import { BUILTIN_CATALOGS } from '../../domain/catalog/builtin';
 import { catalogForYear } from '../../domain/catalog/select';
-import { consolidate } from '../../domain/consolidate/gather';
+import { consolidate, planningYear } from '../../domain/consolidate/gather';
 import { previousRows } from '../../domain/consolidate/previous';
 import { CONSOLIDATED, consolidatedTemplate } from '../../domain/consolidate/sheets';
 import type { Consolidation, SourceWorkbook } from '../../domain/consolidate/types';
@@ -8,11 +8,6 @@ import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 
 export type CommuneFile = { name: string; bytes: Uint8Array };
-
-/** December plans next year; the rest of the year, this one. */
-export function planningYear(now = new Date()): number {
-  return now.getFullYear() + (now.getMonth() >= 6 ? 1 : 0);
-}
 
 /**
  * Reads the communes' files, gathers them with the rows of the consolidation already in the workbook

@@ -6,6 +6,7 @@ import type { FileFormat } from '../../hosts/xlsx/formats';
 import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import type { CellRef } from '../../hosts/excel/highlight';
 import { fileHost } from './fileHost';
+import { downloadBytes } from '../download';
 
 type Opened = { workbook: ExcelJS.Workbook; name: string; format: FileFormat; fresh?: true };
 
@@ -60,13 +61,8 @@ export function useWorkbookFile() {
 
   const download = useCallback(async () => {
     if (!opened) return;
-    const bytes = await opened.workbook.xlsx.writeBuffer();
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = opened.name.replace(/\.(xlsx|xls|ods|csv)$/i, '') + '-ntm.xlsx';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const bytes = new Uint8Array(await opened.workbook.xlsx.writeBuffer());
+    downloadBytes(bytes, opened.name.replace(/\.(xlsx|xls|ods|csv)$/i, '') + '-ntm.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   }, [opened]);
 
   return { opened, snapshot, host, error, open, startNew, download, activeSheet, setActiveSheet, selected, flagged };

@@ -69,8 +69,7 @@ export function totalClaims(text: PlanText): TextFindingDraft[] {
 }
 
 function foldLine(text: PlanText, index: number): string {
-  let start = 0;
-  for (let i = 0; i < index; i++) start += text.lines[i].length + 1;
+  const start = text.offsetOf(index + 1);
   return text.folded.slice(start, start + text.lines[index].length).trim();
 }
 
