@@ -1,4 +1,4 @@
-import { analyzeWorkbook } from '../../src/domain/engine';
+import { analyzeWorkbook, localize, runChecks } from '../../src/domain/engine';
 import { communeRecords } from '../../src/domain/consolidate/records';
 import { consolidate } from '../../src/domain/consolidate/gather';
 import type { SourceWorkbook } from '../../src/domain/consolidate/types';
@@ -80,6 +80,22 @@ describe('consolidate', () => {
     const result = consolidate([source('a.xlsx', [commune('xã đức long'), commune('Lê Lai'), commune('Lê Lọi')])], { ...options, expected: ['Lê Lai', 'Đức Long'] });
     expect(result.communes.map((c) => c.name)).toEqual(['Lê Lai', 'Đức Long', 'Lê Lọi']);
     expect(result.unexpected).toEqual(['Lê Lọi']);
+  });
+
+  test('another office\'s layout: headers without diacritics, a column-number row under them, Đ / KH / CĐ', () => {
+    const grid = sheet('Dang ky', [
+      ['BIEU DANG KY THUC HIEN TIEU CHI NONG THON MOI NAM 2027'],
+      ['Ky hieu: Đ - da dat; KH - phan dau dat nam 2027; CĐ - chua dat'],
+      ['STT', 'Ten xa', 'Nhom xa', ...Array.from({ length: 10 }, (_, i) => `TC${i + 1}`)],
+      ['(1)', '(2)', '(3)', ...Array.from({ length: 10 }, (_, i) => `(${i + 4})`)],
+      [1, 'Minh Khai', 1, ...Array.from({ length: 10 }, (_, k) => ['Đ', 'CĐ', 'KH'][k % 3])],
+      [2, 'Quang Trung', 2, ...Array.from({ length: 10 }, (_, k) => ['Đ', 'KH', 'CĐ'][k % 3])],
+    ]);
+    const analysis = analyzeWorkbook({ name: 'x', sheets: [grid] });
+    const records = communeRecords('x.xlsx', analysis);
+    expect(records.map((r) => `${r.name} ${r.cell} nhóm ${r.group}`)).toEqual(['Minh Khai B5 nhóm 1', 'Quang Trung B6 nhóm 2']);
+    expect(records.map((r) => [...r.marks.values()].filter((m) => m.status === 'met').length)).toEqual([4, 4]);
+    expect(localize(runChecks(analysis), 'vi').filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   test('a sideways table gives one record per commune column, its marks read with the legend', () => {

@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/schema';
 import { headerCandidates, headerLabel, headerLeaf, type Header } from './header';
 import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
 import { parseGroupLabel } from '../text/groupLabel';
+import { readNumberCell } from '../table/columnNumbers';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
@@ -111,7 +112,8 @@ function readRows(grid: Grid, header: Header, columns: Columns): Rows {
   const communes: CommuneRow[] = [];
   const totals: TotalsRow[] = [];
   const rows: Rows = { communes, totals, shareRows: [], groupRows: [] };
-  for (let row = header.bottom + 1; row <= grid.bottom; row++) {
+  const first = header.bottom + 1;
+  for (let row = isColumnNumbers(grid, first, columns) ? first + 1 : first; row <= grid.bottom; row++) {
     const label = rowLabel(grid, row, columns);
     if (!label) continue;
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
@@ -123,6 +125,18 @@ function readRows(grid: Grid, header: Header, columns: Columns): Rows {
     if (name && (marked || numbered)) communes.push({ row, name });
   }
   return rows;
+}
+
+/**
+ * A column-number row right under the header ("(1) (2) (3) … (14)", "A B 1 2 3"): its name cell and
+ * every criterion cell read as column numbers. Not a commune.
+ */
+function isColumnNumbers(grid: Grid, row: number, columns: Columns): boolean {
+  const cells = [columns.communeCol, ...columns.criteria.map((c) => c.col)].map((col) => grid.value(row, col));
+  if (cells.length < 3 || typeof cells[0] !== 'string') return false;
+  const labels = cells.map((value) => readNumberCell(value)?.label);
+  // Every column its own number ("(2)", "(4)", "(5)" …): a commune's row repeats its marks.
+  return labels.every((label) => label !== undefined) && new Set(labels).size === labels.length && labels.some((label) => /\d/.test(label!));
 }
 
 /** Reads an average, group, share, communes or totals row into `rows`; false for a commune's row. */
