@@ -7,6 +7,7 @@ import { criteriaProgress } from '../domain/report/progress';
 import { openWorkbookFile } from '../hosts/xlsx/files';
 import type { TextFinding } from '../domain/plantext/findings';
 import { decodeText } from '../hosts/xlsx/convert';
+import { sniffFormat } from '../hosts/xlsx/formats';
 import { docxText } from '../hosts/docx/readDocx';
 import { UsageError } from './args';
 import type { Output } from './main';
@@ -21,6 +22,8 @@ async function planText(file: string): Promise<string> {
     throw new UsageError(`${file}: ${code === 'ENOENT' ? 'không có tệp này' : `không mở được (${code ?? String(error)})`}`);
   }
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const { format } = sniffFormat(view);
+  if (format === 'xlsx' || format === 'ods' || format === 'xls') throw new UsageError(`${file}: là sổ tính, không phải văn bản kế hoạch; dùng "ntm-plan check ${file}" cho sổ tính, hoặc "--workbook ${file}" để so văn bản với sổ tính`);
   if (view[0] === 0x50 && view[1] === 0x4b) {
     try {
       return await docxText(view);

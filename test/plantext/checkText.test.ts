@@ -95,6 +95,9 @@ describe('ntm-plan check-text', () => {
     const missing = run(path.join(SEEDS, 'none.txt'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('không có tệp này');
+    const workbook = run(path.join(__dirname, '..', '..', 'samples', 'lang-son-2021.xlsx'));
+    expect(workbook.status).toBe(2);
+    expect(workbook.stderr).toContain('là sổ tính, không phải văn bản kế hoạch');
   });
 
   test('the text report quotes the sentence and the corrected wording', () => {
