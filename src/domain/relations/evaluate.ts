@@ -1,8 +1,9 @@
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
-import { halfUnit, readStated, type Stated } from '../sheet/stated';
+import { formatPrecision, halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { readMark, type Legend } from '../text/legend';
+import { typedDecimals } from '../text/numbers';
 import { asPercent, roundTo } from '../checks/arithmetic';
 import type { At, Relation } from './types';
 
@@ -16,7 +17,7 @@ export type EvaluateContext = {
 };
 
 /** What a relation computes from its inputs, with the rounding its inputs may hide; null when an input is missing. */
-export type Computed = { value: number; tolerance: number; exact: boolean; computation: () => string };
+export type Computed = { value: number; tolerance: number; exact: boolean };
 
 /** Numbers of a computation, marked for the message to show in the reader's language. */
 const n = (value: number) => `{${roundTo(value, 6)}}`;
@@ -26,10 +27,28 @@ export const cellKey = (row: number, col: number): number => row * 16384 + col;
 
 let overlay: ReadonlyMap<number, number> | undefined;
 
-function stated(grid: Grid, cell: At): Stated | null {
+/** Digits shown by the cell `valueAt` read last. */
+let shownDecimals = 0;
+
+/**
+ * The number a cell states (NaN when none), its shown digits left in `shownDecimals`: the sums of a
+ * national table read tens of thousands of cells, and a record per cell is what they would cost.
+ */
+function valueAt(grid: Grid, cell: At): number {
   const planned = overlay?.get(cellKey(cell.row, cell.col));
-  if (planned !== undefined) return { value: planned, decimals: 6, percentForm: 'none' };
-  return readStated(grid, cell.row, cell.col);
+  if (planned !== undefined) { shownDecimals = 6; return planned; }
+  const value = grid.value(cell.row, cell.col);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return NaN;
+    const format = formatPrecision(grid.numberFormat(cell.row, cell.col));
+    shownDecimals = format ? format.decimals + (format.percent ? 2 : 0) : typedDecimals(value);
+    return value;
+  }
+  if (typeof value !== 'string') return NaN;
+  const read = readStated(grid, cell.row, cell.col);
+  if (!read) return NaN;
+  shownDecimals = read.decimals;
+  return read.value;
 }
 
 /** Counts the items of a list cell ("9, 10" → 2; "13.2; 17" → 2; blank → 0). */
@@ -58,47 +77,62 @@ export function computeRelation(grid: Grid, relation: Relation, context: Evaluat
 function compute(grid: Grid, relation: Relation, context: EvaluateContext): Computed | null {
   switch (relation.kind) {
     case 'sum': {
-      const present: Stated[] = [];
       let value = 0;
       let exact = true;
       let tolerance = 0;
+      let present = 0;
       for (const cell of relation.parts) {
-        const part = stated(grid, cell);
-        if (part === null) continue;
-        present.push(part);
-        value += part.value;
-        tolerance += halfUnit(part.decimals);
-        if (part.decimals !== 0 || !Number.isInteger(part.value)) exact = false;
+        const part = valueAt(grid, cell);
+        if (Number.isNaN(part)) continue;
+        present++;
+        value += part;
+        tolerance += halfUnit(shownDecimals);
+        if (shownDecimals !== 0 || !Number.isInteger(part)) exact = false;
       }
-      if (present.length === 0) return null;
-      const shown = () => (present.length > 6 ? `${n(present[0].value)} + … + ${n(present[present.length - 1].value)} (${present.length})` : present.map((p) => n(p.value)).join(' + '));
-      return { value, exact, tolerance, computation: () => `${shown()} = ${n(value)}` };
+      return present === 0 ? null : { value, exact, tolerance };
     }
     case 'linear': {
-      const terms = relation.terms.map((term) => ({ term, s: stated(grid, term) }));
-      if (terms.some(({ s }) => s === null)) return null;
-      const value = terms.reduce((t, { term, s }) => t + term.sign * s!.value, 0);
-      const exact = terms.every(({ s }) => s!.decimals === 0);
-      const shown = () => terms.map(({ term, s }, i) => `${i === 0 ? (term.sign < 0 ? '-' : '') : term.sign < 0 ? ' - ' : ' + '}${n(s!.value)}`).join('');
-      return { value, exact, tolerance: terms.reduce((t, { s }) => t + halfUnit(s!.decimals), 0), computation: () => `${shown()} = ${n(value)}` };
+      let value = 0;
+      let exact = true;
+      let tolerance = 0;
+      for (const term of relation.terms) {
+        const part = valueAt(grid, term);
+        if (Number.isNaN(part)) return null;
+        value += term.sign * part;
+        tolerance += halfUnit(shownDecimals);
+        if (shownDecimals !== 0) exact = false;
+      }
+      return { value, exact, tolerance };
     }
     case 'ratio': {
-      const num = stated(grid, relation.numerator);
-      const den = 'value' in relation.denominator ? { value: relation.denominator.value, decimals: 0 } : stated(grid, relation.denominator);
-      if (!num || !den || den.value === 0) return null;
+      const num = valueAt(grid, relation.numerator);
+      const numDecimals = shownDecimals;
+      const den = 'value' in relation.denominator ? relation.denominator.value : valueAt(grid, relation.denominator);
+      const denDecimals = 'value' in relation.denominator ? 0 : shownDecimals;
+      if (Number.isNaN(num) || Number.isNaN(den) || den === 0) return null;
       const scale = relation.percent || relation.share ? 100 : 1;
-      const value = (num.value / den.value) * scale;
-      const tolerance = Math.abs(value) * (halfUnit(num.decimals) / Math.max(Math.abs(num.value), EPSILON) + halfUnit(den.decimals) / Math.abs(den.value)) * (num.decimals || den.decimals ? 1 : 0);
-      return { value, exact: false, tolerance, computation: () => `${n(num.value)} / ${n(den.value)}${scale === 100 ? ' × 100' : ''} = ${n(roundTo(value, 3))}` };
+      const value = (num / den) * scale;
+      const tolerance = Math.abs(value) * (halfUnit(numDecimals) / Math.max(Math.abs(num), EPSILON) + halfUnit(denDecimals) / Math.abs(den)) * (numDecimals || denDecimals ? 1 : 0);
+      return { value, exact: false, tolerance };
     }
     case 'average': {
-      const parts = relation.parts.map((cell, i) => ({ s: stated(grid, cell), w: relation.weights ? stated(grid, relation.weights[i]) : null }));
-      const present = parts.filter(({ s, w }) => s !== null && (!relation.weights || w !== null));
-      if (present.length === 0) return null;
-      const weight = relation.weights ? present.reduce((t, { w }) => t + w!.value, 0) : present.length;
-      if (weight === 0) return null;
-      const value = present.reduce((t, { s, w }) => t + s!.value * (relation.weights ? w!.value : 1), 0) / weight;
-      return { value, exact: false, tolerance: Math.max(...present.map(({ s }) => halfUnit(s!.decimals))), computation: () => `${relation.weights ? 'Σ(x·w)/Σw' : 'Σx/n'} = ${n(roundTo(value, 3))}` };
+      let sum = 0;
+      let weight = 0;
+      let tolerance = 0;
+      let present = 0;
+      relation.parts.forEach((cell, i) => {
+        const part = valueAt(grid, cell);
+        if (Number.isNaN(part)) return;
+        const decimals = shownDecimals;
+        const w = relation.weights ? valueAt(grid, relation.weights[i]) : 1;
+        if (Number.isNaN(w)) return;
+        present++;
+        sum += part * w;
+        weight += w;
+        tolerance = Math.max(tolerance, halfUnit(decimals));
+      });
+      if (present === 0 || weight === 0) return null;
+      return { value: sum / weight, exact: false, tolerance };
     }
     case 'count': {
       let value = 0;
@@ -106,18 +140,49 @@ function compute(grid: Grid, relation: Relation, context: EvaluateContext): Comp
         const status = readMark(grid.value(cell.row, cell.col), context.planYear, context.legend);
         if ((relation.statuses as string[]).includes(status)) value++;
       }
-      return { value, exact: true, tolerance: 0, computation: () => `${n(value)}` };
+      return { value, exact: true, tolerance: 0 };
     }
-    case 'list-length': {
-      const value = listLength(grid.value(relation.list.row, relation.list.col));
-      return { value, exact: true, tolerance: 0, computation: () => `"${grid.raw(relation.list.row, relation.list.col)}" → ${value}` };
+    case 'list-length':
+      return { value: listLength(grid.value(relation.list.row, relation.list.col)), exact: true, tolerance: 0 };
+  }
+}
+
+/** The computation in numbers, as a finding shows it ("{5} + {3} = {8}"). */
+function explain(grid: Grid, relation: Relation, value: number, context: EvaluateContext): string {
+  overlay = context.overlay;
+  try {
+    return computation(grid, relation, value);
+  } finally {
+    overlay = undefined;
+  }
+}
+
+function computation(grid: Grid, relation: Relation, value: number): string {
+  const numbers = (cells: readonly At[]) => cells.map((cell) => valueAt(grid, cell)).filter((v) => !Number.isNaN(v));
+  switch (relation.kind) {
+    case 'sum': {
+      const present = numbers(relation.parts);
+      const shown = present.length > 6 ? `${n(present[0])} + … + ${n(present[present.length - 1])} (${present.length})` : present.map(n).join(' + ');
+      return `${shown} = ${n(value)}`;
     }
+    case 'linear':
+      return `${relation.terms.map((term, i) => `${i === 0 ? (term.sign < 0 ? '-' : '') : term.sign < 0 ? ' - ' : ' + '}${n(valueAt(grid, term))}`).join('')} = ${n(value)}`;
+    case 'ratio': {
+      const den = 'value' in relation.denominator ? relation.denominator.value : valueAt(grid, relation.denominator);
+      return `${n(valueAt(grid, relation.numerator))} / ${n(den)}${relation.percent || relation.share ? ' × 100' : ''} = ${n(roundTo(value, 3))}`;
+    }
+    case 'average':
+      return `${relation.weights ? 'Σ(x·w)/Σw' : 'Σx/n'} = ${n(roundTo(value, 3))}`;
+    case 'count':
+      return n(value);
+    case 'list-length':
+      return `"${grid.raw(relation.list.row, relation.list.col)}" → ${value}`;
   }
 }
 
 /** A finding when the relation's target states something its inputs do not give. */
 export function evaluateRelation(grid: Grid, relation: Relation, context: EvaluateContext = {}): FindingDraft | null {
-  const target = stated(grid, relation.target);
+  const target = readStated(grid, relation.target.row, relation.target.col);
   if (!target) return null;
   const computed = computeRelation(grid, relation, context);
   if (!computed) return null;
@@ -146,7 +211,7 @@ export function evaluateRelation(grid: Grid, relation: Relation, context: Evalua
       relation: relation.kind,
       source: relation.source,
       formula: describe(relation),
-      computation: computed.computation(),
+      computation: explain(grid, relation, computed.value, context),
       ...(relation.kind === 'ratio' && 'value' in relation.denominator ? { denominator: relation.denominator.value } : {}),
     },
   };

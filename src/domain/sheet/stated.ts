@@ -62,5 +62,7 @@ export function readStated(grid: Grid, row: number, col: number): Stated | null 
 
 /** Half a unit of the last shown digit: the rounding a shown number may hide. */
 export function halfUnit(decimals: number): number {
-  return 0.5 * 10 ** -decimals;
+  return HALF_UNITS[decimals] ?? 0.5 * 10 ** -decimals;
 }
+
+const HALF_UNITS = Array.from({ length: 16 }, (_, decimals) => 0.5 * 10 ** -decimals);
