@@ -9,6 +9,8 @@ import type { Catalog, CatalogInput } from './schema';
 /** The name of the sheet a workbook may carry its own criteria set in. */
 export const CATALOG_SHEET = 'danh muc tieu chi';
 
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3' };
+
 export type SheetCatalog = { load: CatalogLoad; cell: string };
 
 function findColumns(grid: Grid) {
@@ -18,8 +20,8 @@ function findColumns(grid: Grid) {
     const thresholds: { col: number; group: string }[] = [];
     for (const col of header.parts.keys()) {
       const label = headerLabel(header, col);
-      const group = /\bnhom (\d)\b/.exec(label);
-      if (group) thresholds.push({ col, group: `nhom-${group[1]}` });
+      const group = /\bnhom (\d|iii|ii|i)\b/.exec(label);
+      if (group) thresholds.push({ col, group: `nhom-${ROMAN[group[1]] ?? group[1]}` });
       else if (code === undefined && hasAnyWords(label, ['ma', 'ma so', 'so', 'tt', 'stt', 'so tt'])) code = col;
       else if (name === undefined && hasAnyWords(label, ['ten', 'noi dung', 'tieu chi', 'chi tieu', 'ten tieu chi'])) name = col;
     }

@@ -22,6 +22,7 @@ import { tableRelationsCheck } from './tableRelations';
 import { tableResponsibilityCheck } from './tableResponsibility';
 import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
+import { indicatorThresholdsCheck } from './indicatorThresholds';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -48,4 +49,5 @@ export const CHECKS: readonly Check[] = [
   tableResponsibilityCheck,
   tableMarksCheck,
   communeGroupsCheck,
+  indicatorThresholdsCheck,
 ];

@@ -21,6 +21,8 @@ export const FINDING_SEVERITY = {
   'empty-workbook': 'warning',
   'set-mismatch': 'warning',
   'invalid-group': 'error',
+  'indicator-below-threshold': 'error',
+  'indicators-met-marked-not': 'warning',
   'no-advanced-set': 'info',
   'relation-mismatch': 'error',
   'table-read': 'info',

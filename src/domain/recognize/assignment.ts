@@ -23,6 +23,20 @@ function criterionByName(catalog: Catalog, leaf: string) {
   return at === -1 ? undefined : catalog.criteria[at];
 }
 
+/** The code of the catalog indicator a header names ("Tỷ lệ hộ nghèo đa chiều (%)" → "6.1"). */
+function indicatorByName(catalog: Catalog, leaf: string): string | undefined {
+  if (leaf.length < 8) return undefined;
+  return indicatorNames(catalog).find(({ name }) => leaf === name || leaf.startsWith(`${name} `) || (leaf.length >= 12 && name.startsWith(leaf)))?.code;
+}
+
+const INDICATOR_NAMES = new WeakMap<Catalog, { name: string; code: string }[]>();
+
+function indicatorNames(catalog: Catalog): { name: string; code: string }[] {
+  let names = INDICATOR_NAMES.get(catalog);
+  if (!names) INDICATOR_NAMES.set(catalog, (names = catalog.criteria.flatMap((c) => c.indicators.map((i) => ({ name: fold(i.name), code: i.code }))).filter(({ name }) => name.length >= 8)));
+  return names;
+}
+
 // Every header column of every candidate is compared with every criterion's name.
 const FOLDED_NAMES = new WeakMap<Catalog, string[]>();
 
@@ -59,7 +73,7 @@ type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'heade
 
 function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | null {
   let communeCol: number | undefined;
-  const columns: Columns = { communeCol: -1, criteria: [], unknownCriteria: [], villages: {}, summaries: {} };
+  const columns: Columns = { communeCol: -1, criteria: [], unknownCriteria: [], indicators: [], villages: {}, summaries: {} };
   const seen = new Set<number>();
   for (const col of header.parts.keys()) {
     const label = headerLabel(header, col);
@@ -78,6 +92,8 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
     if (columns.groupCol === undefined && startsWithWords(leaf, ['nhom', 'phan loai', 'xep loai'])) { columns.groupCol = col; continue; }
     if (columns.districtCol === undefined && startsWithWords(leaf, ['huyen', 'thuoc huyen', 'huyen cu', 'don vi cap huyen'])) { columns.districtCol = col; continue; }
     const ref = parseCriterionRef(leafValue(grid, header, col));
+    const indicator = ref?.indicator ? ref.code : ref ? undefined : indicatorByName(catalog, leaf);
+    if (indicator !== undefined) { columns.indicators.push({ col, code: indicator }); continue; }
     const named = ref ? undefined : criterionByName(catalog, leaf);
     const number = ref && !ref.indicator ? ref.number : named?.number;
     if (number === undefined || seen.has(number)) continue;

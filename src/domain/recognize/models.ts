@@ -50,6 +50,8 @@ export type AssignmentModel = {
   criteria: { col: number; number: number }[];
   /** Columns headed by a criterion number the catalog does not have. */
   unknownCriteria: { col: number; label: string }[];
+  /** Columns of per-commune indicator values ("6.1", "Tỷ lệ hộ nghèo đa chiều (%)"), by indicator code. */
+  indicators: { col: number; code: string }[];
   villages: Partial<Record<VillageRole, number>>;
   /** Per-commune count columns already in the sheet (criteria met, planned, at year end). */
   summaries: Partial<Record<SummaryRole, number>>;
