@@ -26,7 +26,7 @@ function refsOf(cells: readonly At[]): string[] {
   return out;
 }
 
-const ROLE: Record<Relation['kind'], FillRole> = { sum: 'table.sum', linear: 'table.linear', ratio: 'table.ratio', average: 'table.average', count: 'table.count', 'list-length': 'table.count' };
+const ROLE: Record<Relation['kind'], FillRole> = { sum: 'table.sum', linear: 'table.linear', ratio: 'table.ratio', average: 'table.average', count: 'table.count', 'list-length': 'table.count', 'mixed-sets': 'table.sum' };
 
 /** Every mark the table's members use, by status, spelled as the sheet spells them (COUNTIF criteria). */
 function tableMarks(grid: Grid, table: Table, planYear: number | undefined): Map<string, (string | number)[]> {
@@ -79,6 +79,7 @@ export function formulaOf(relation: Relation, marks: ReadonlyMap<string, (string
       const cell = ref(relation.list.row, relation.list.col);
       return `=IF(TRIM(${cell})="",0,LEN(TRIM(${cell}))-LEN(SUBSTITUTE(SUBSTITUTE(TRIM(${cell}),";",""),",",""))+1)`;
     }
+    case 'mixed-sets': return null;
   }
 }
 
@@ -98,6 +99,7 @@ function inputsOf(relation: Relation): At[] {
     case 'average': return [...relation.parts, ...(relation.weights ?? [])];
     case 'count': return [];
     case 'list-length': return [];
+    case 'mixed-sets': return relation.terms;
   }
 }
 

@@ -22,6 +22,7 @@ export const FINDING_SEVERITY = {
   'set-mismatch': 'warning',
   'invalid-group': 'error',
   'indicator-below-threshold': 'error',
+  'mixed-criteria-sets': 'error',
   'indicators-met-marked-not': 'warning',
   'no-advanced-set': 'info',
   'relation-mismatch': 'error',

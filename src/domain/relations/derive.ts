@@ -1,4 +1,6 @@
 import { a1 } from '../sheet/address';
+import { BUILTIN_CATALOGS } from '../catalog/builtin';
+import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
 import { readStated } from '../sheet/stated';
 import { fold, hasAnyWords } from '../text/fold';
@@ -39,8 +41,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
 
   // 1. Within each row: the column-number row's formulas, else the header's words.
   for (const formula of table.formulas) {
+    const mixed = formula.kind === 'linear' && formula.terms.every((t) => t.sign > 0 && t.col !== undefined)
+      ? mixedYears(table, formula.terms.map((t) => byCol.get(t.col!)).filter((c): c is Column => c !== undefined)) : null;
     for (const row of lineRows) {
-      if (formula.kind === 'linear') {
+      if (formula.kind === 'linear' && mixed) {
+        relations.push({ kind: 'mixed-sets', target: at(row.row, formula.target), terms: formula.terms.map((t) => at(row.row, t.col!)), years: mixed, source: 'column-numbers', key: keyOf(row) });
+      } else if (formula.kind === 'linear') {
         relations.push({ kind: 'linear', target: at(row.row, formula.target), terms: formula.terms.map((t): SignedAt => ({ row: row.row, col: t.col!, sign: t.sign })), source: 'column-numbers', key: keyOf(row), text: formula.text });
       } else {
         const column = byCol.get(formula.target);
@@ -59,9 +65,11 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const baseline = leftOf(cumulative.col, ['baseline']);
     const added = leftOf(cumulative.col, ['added']);
     if (!baseline || !added || sideways) continue;
+    const mixed = mixedYears(table, [baseline, added]);
     const text = `${cumulative.title} = ${baseline.title} + ${added.title}`;
     for (const row of lineRows) {
-      relations.push({ kind: 'linear', target: at(row.row, cumulative.col), terms: [{ row: row.row, col: baseline.col, sign: 1 }, { row: row.row, col: added.col, sign: 1 }], source: 'header', key: keyOf(row), text });
+      if (mixed) relations.push({ kind: 'mixed-sets', target: at(row.row, cumulative.col), terms: [at(row.row, baseline.col), at(row.row, added.col)], years: mixed, source: 'header', key: keyOf(row) });
+      else relations.push({ kind: 'linear', target: at(row.row, cumulative.col), terms: [{ row: row.row, col: baseline.col, sign: 1 }, { row: row.row, col: added.col, sign: 1 }], source: 'header', key: keyOf(row), text });
     }
   }
   for (const change of of('change').filter(free)) {
@@ -110,6 +118,17 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
   }
   return relations;
+}
+
+/**
+ * The years of columns whose counts fall under criteria sets of different sizes (19 criteria to
+ * 2025, 10 from 2026): counts a table may show side by side but never add. Null when they do not mix.
+ */
+function mixedYears(table: Table, columns: readonly Column[]): number[] | null {
+  if (table.columns.some((c) => c.meaning === 'amount') || columns.some((c) => c.meaning === 'amount' || c.meaning === 'total')) return null;
+  const years = [...new Set(columns.map((c) => c.year).filter((y): y is number => y !== undefined))].sort();
+  const sizes = new Set(years.map((year) => catalogForYear(BUILTIN_CATALOGS, year, false)?.criteria.length));
+  return sizes.size > 1 ? years : null;
 }
 
 function membersRange(table: Table, members: readonly Column[]): string | undefined {

@@ -1,4 +1,4 @@
-import { a1 } from '../sheet/address';
+import { a1, columnLetters } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { formatPrecision, halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
@@ -144,7 +144,36 @@ function compute(grid: Grid, relation: Relation, context: EvaluateContext): Comp
     }
     case 'list-length':
       return { value: listLength(grid.value(relation.list.row, relation.list.col)), exact: true, tolerance: 0 };
+    case 'mixed-sets':
+      return null;
   }
+}
+
+/** The sum a mixed-sets relation forbids, when every term states a number. */
+function forbiddenSum(grid: Grid, relation: Extract<Relation, { kind: 'mixed-sets' }>): { value: number; tolerance: number } | null {
+  let value = 0;
+  let tolerance = 0;
+  for (const term of relation.terms) {
+    const part = valueAt(grid, term);
+    if (Number.isNaN(part)) return null;
+    value += part;
+    tolerance += halfUnit(shownDecimals);
+  }
+  return { value, tolerance };
+}
+
+/** A target that adds counts of two criteria sets: by its formula, or by a value that is exactly their sum. */
+function mixedSetsFinding(grid: Grid, relation: Extract<Relation, { kind: 'mixed-sets' }>): FindingDraft | null {
+  const target = readStated(grid, relation.target.row, relation.target.col);
+  const formula = grid.formula(relation.target.row, relation.target.col);
+  const refs = formula ? relation.terms.filter((t) => new RegExp(`\\b\\$?${columnLetters(t.col)}\\$?${t.row + 1}\\b`, 'i').test(formula)).length : 0;
+  const sum = forbiddenSum(grid, relation);
+  const adds = refs >= 2 || (target !== null && sum !== null && sum.value !== 0 && Math.abs(target.value - sum.value) <= sum.tolerance + halfUnit(target.decimals) + EPSILON);
+  if (!adds) return null;
+  return {
+    code: 'mixed-criteria-sets', sheet: grid.name, cell: a1(relation.target.row, relation.target.col), key: relation.key,
+    actual: target?.value, params: { formula: describe(relation), years: relation.years.join(', '), from: Math.min(...relation.years), to: Math.max(...relation.years) },
+  };
 }
 
 /** The computation in numbers, as a finding shows it ("{5} + {3} = {8}"). */
@@ -177,11 +206,14 @@ function computation(grid: Grid, relation: Relation, value: number): string {
       return n(value);
     case 'list-length':
       return `"${grid.raw(relation.list.row, relation.list.col)}" → ${value}`;
+    case 'mixed-sets':
+      return '';
   }
 }
 
 /** A finding when the relation's target states something its inputs do not give. */
 export function evaluateRelation(grid: Grid, relation: Relation, context: EvaluateContext = {}): FindingDraft | null {
+  if (relation.kind === 'mixed-sets') return mixedSetsFinding(grid, relation);
   const target = readStated(grid, relation.target.row, relation.target.col);
   if (!target) return null;
   const computed = computeRelation(grid, relation, context);
@@ -228,6 +260,7 @@ export function describe(relation: Relation): string {
     case 'average': return `${cell(relation.target)} = ${relation.weights ? 'SUMPRODUCT' : 'AVERAGE'}(${rangeText(relation.parts)})`;
     case 'count': return `${cell(relation.target)} = COUNT(${rangeText(relation.cells)}: ${relation.statuses.join('+')})`;
     case 'list-length': return `${cell(relation.target)} = LEN(${cell(relation.list)})`;
+    case 'mixed-sets': return `${cell(relation.target)} = ${relation.terms.map(cell).join(' + ')}`;
   }
 }
 

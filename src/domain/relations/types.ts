@@ -17,6 +17,11 @@ export type Relation =
   | { kind: 'ratio'; target: At; numerator: At; denominator: At | { value: number; range?: string }; percent: boolean; share: boolean; source: RelationSource; key: string; text?: string }
   | { kind: 'average'; target: At; parts: At[]; weights?: At[]; source: RelationSource; key: string }
   | { kind: 'count'; target: At; cells: At[]; statuses: ('met' | 'planned' | 'basic' | 'not-met')[]; source: RelationSource; key: string }
-  | { kind: 'list-length'; target: At; list: At; source: RelationSource; key: string };
+  | { kind: 'list-length'; target: At; list: At; source: RelationSource; key: string }
+  /**
+   * Counts under different criteria sets (19 criteria to 2025, 10 from 2026) that the table's layout
+   * would add: the target must not be their sum, and the fill writes no formula.
+   */
+  | { kind: 'mixed-sets'; target: At; terms: At[]; years: number[]; source: RelationSource; key: string };
 
 export type RelationKind = Relation['kind'];
