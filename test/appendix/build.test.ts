@@ -125,3 +125,23 @@ describe('the appendix from a task sheet typed like the Lạng Sơn 2021 plan, w
     expect(appendix.sections[1].rows[1].parsedTimeline).toEqual({ kind: 'months', months: [3, 4, 7] });
   });
 });
+
+describe('the appendix defaults follow the planning level', () => {
+  const assignment = (title: string) => sheet('Giao chỉ tiêu', [
+    [title],
+    ['TT', 'Tên xã', 'Nhóm xã', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    [1, 'Xã An Phú', 1, 'x', 'x', 'x', 'x', 'x', 'KH', 'x', 'x', 'x', 'x'],
+    [2, 'Xã Bình Minh', 2, 'x', 'KH', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'],
+  ]);
+
+  it('a 2027 plan of a province directs its derived rows from "BCĐ tỉnh" in "Năm 2027"', () => {
+    const rows = buildAppendix(analyzeWorkbook(workbook(assignment('KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2027')))).sections.flatMap((s) => s.rows);
+    expect(rows.map((r) => [r.key, r.directing, r.timeline])).toEqual([['2', 'BCĐ tỉnh', 'Năm 2027'], ['6', 'BCĐ tỉnh', 'Năm 2027']]);
+  });
+
+  it('a title naming the district keeps "BCĐ huyện", and the user\'s choice wins', () => {
+    const district = analyzeWorkbook(workbook(assignment('UBND HUYỆN THẠCH AN — KẾ HOẠCH NĂM 2025')));
+    expect(buildAppendix(district).sections.flatMap((s) => s.rows).map((r) => r.directing)).toEqual(['BCĐ huyện', 'BCĐ huyện']);
+    expect(buildAppendix(district, { directing: 'UBND tỉnh' }).sections.flatMap((s) => s.rows).map((r) => r.directing)).toEqual(['UBND tỉnh', 'UBND tỉnh']);
+  });
+});

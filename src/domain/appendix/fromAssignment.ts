@@ -20,6 +20,21 @@ function villageWord(grid: Grid, model: AssignmentModel, col: number): string {
 }
 
 /**
+ * Who directs the rows derived from a per-commune assignment when the user does not say: the
+ * steering committee of the level that plans the communes — the one the titles name ("UBND huyện …",
+ * "tỉnh …"), else the province from 2026 (districts no longer exist since 7/2025), the district before.
+ */
+function directingOf(grid: Grid, model: AssignmentModel, context: CheckContext): string {
+  const titles: string[] = [];
+  for (let row = grid.top; row < model.header.top; row++) for (const col of grid.cols()) titles.push(grid.text(row, col));
+  const title = ` ${titles.join(' ')} `;
+  if (/ huyen /.test(title)) return 'BCĐ huyện';
+  if (/ tinh /.test(title)) return 'BCĐ tỉnh';
+  const year = model.planYear ?? context.planYear;
+  return (year ?? context.catalog.period.from) >= 2026 ? 'BCĐ tỉnh' : 'BCĐ huyện';
+}
+
+/**
  * Rows derived from a per-commune assignment: one per criterion with communes planned this
  * year, naming them, with the department(s) that lead the criterion as coordinators; and one
  * per village target. A criterion without a lead gets an empty cell and a warning.
@@ -28,7 +43,7 @@ export function sectionFromAssignment(context: CheckContext, grid: Grid, model: 
   const tally = tallyAssignment(grid, model);
   const year = model.planYear;
   const timeline = options.deadline ?? (year ? `Năm ${year}` : 'Trong năm');
-  const base = { tt: '', directing: options.directing ?? 'BCĐ huyện', timeline, parsedTimeline: parseTimeline(timeline), source: 'assignment' as const };
+  const base = { tt: '', directing: options.directing ?? directingOf(grid, model, context), timeline, parsedTimeline: parseTimeline(timeline), source: 'assignment' as const };
   const rows: AppendixRow[] = [];
   for (const criterion of tally.criteria) {
     const planned = tally.communes.filter((c) => c.statuses[model.criteria.findIndex((k) => k.col === criterion.col)] === 'planned').map((c) => c.name);

@@ -21,7 +21,7 @@ export type AppendixSection = { tt: string; title: string; rows: AppendixRow[] }
 export type AppendixOptions = {
   planNumber?: string;
   planDate?: string;
-  /** Who directs the derived rows (default "BCĐ huyện"). */
+  /** Who directs the derived rows (default: the planning level's committee — "BCĐ tỉnh" from 2026, "BCĐ huyện" before). */
   directing?: string;
   /** The deadline of the derived rows (default "Năm <plan year>"). */
   deadline?: string;
