@@ -14,7 +14,7 @@ export function AppendixOptionsForm({ value, onChange, strings }: AppendixOption
     <div className={styles.form}>
       <Field label={strings.planNumber}><Input value={value.planNumber ?? ''} onChange={set('planNumber')} placeholder="46/KH-UBND" /></Field>
       <Field label={strings.planDate}><Input value={value.planDate ?? ''} onChange={set('planDate')} placeholder="22/02/2026" /></Field>
-      <Field label={strings.directing}><Input value={value.directing ?? ''} onChange={set('directing')} placeholder="BCĐ huyện" /></Field>
+      <Field label={strings.directing}><Input value={value.directing ?? ''} onChange={set('directing')} placeholder="BCĐ tỉnh" /></Field>
       <Field label={strings.deadline}><Input value={value.deadline ?? ''} onChange={set('deadline')} placeholder="Năm 2026" /></Field>
       <Switch checked={value.abbreviations === 'expand'} onChange={(_, data) => onChange({ ...value, abbreviations: data.checked ? 'expand' : 'keep' })} label={strings.expand} />
     </div>
