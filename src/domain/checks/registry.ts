@@ -23,6 +23,7 @@ import { tableResponsibilityCheck } from './tableResponsibility';
 import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
 import { indicatorThresholdsCheck } from './indicatorThresholds';
+import { assignmentMergedCheck } from './assignmentMerged';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -50,4 +51,5 @@ export const CHECKS: readonly Check[] = [
   tableMarksCheck,
   communeGroupsCheck,
   indicatorThresholdsCheck,
+  assignmentMergedCheck,
 ];

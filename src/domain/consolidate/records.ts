@@ -6,6 +6,7 @@ import { a1 } from '../sheet/address';
 import type { CellValue } from '../sheet/snapshot';
 import { parseCriterionRef } from '../text/codes';
 import { fold } from '../text/fold';
+import { formerCommunes } from '../text/formerCommunes';
 import { readMark, type Legend } from '../text/legend';
 import type { MarkStatus } from '../text/marks';
 import type { Table } from '../table/types';
@@ -19,7 +20,7 @@ function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function record(file: string, sheet: string, row: number, col: number, name: string, marks: Marks, rest: Pick<CommuneRecord, 'villages' | 'goal' | 'group' | 'district'>): CommuneRecord {
+function record(file: string, sheet: string, row: number, col: number, name: string, marks: Marks, rest: Pick<CommuneRecord, 'villages' | 'goal' | 'group' | 'district' | 'former'>): CommuneRecord {
   const blank = [...marks.values()].every((m) => isBlank(m.value)) && rest.villages.every((v) => v === null) && isBlank(rest.goal) && isBlank(rest.group);
   return { name, file, sheet, cell: a1(row, col), row: row + 1, marks, ...rest, blank };
 }
@@ -33,7 +34,7 @@ function fromAssignment(file: string, grid: Grid, model: AssignmentModel): Commu
     }
     const villages = VILLAGE_ORDER.map((role) => (model.villages[role] === undefined ? null : grid.number(row, model.villages[role]!)));
     const at = (col: number | undefined) => (col === undefined ? null : grid.value(row, col));
-    return record(file, grid.name, row, model.communeCol, name, marks, { villages, goal: at(model.goalCol), group: at(model.groupCol), district: at(model.districtCol) });
+    return record(file, grid.name, row, model.communeCol, name, marks, { villages, goal: at(model.goalCol), group: at(model.groupCol), district: at(model.districtCol), former: formerCommunes(at(model.formerCol)) });
   });
 }
 
@@ -57,7 +58,7 @@ function fromSideways(file: string, grid: Grid, table: Table, catalog: Catalog, 
       const value = grid.value(row, member.col);
       marks.set(number, { status: readMark(value, planYear, legend), value, cell: a1(row, member.col) });
     }
-    return record(file, grid.name, table.header.bottom, member.col, member.title, marks, { villages: [null, null, null, null], goal: null, group: null, district: null });
+    return record(file, grid.name, table.header.bottom, member.col, member.title, marks, { villages: [null, null, null, null], goal: null, group: null, district: null, former: [] });
   });
 }
 

@@ -33,6 +33,7 @@ function rowsOf(result: Consolidation): AssignmentRow[] {
       goal: record.goal,
       group: typeof group === 'number' ? group : record.group,
       district: record.district,
+      former: record.former.length ? record.former.join(', ') : null,
       source: file,
     };
   });
@@ -149,6 +150,7 @@ export function consolidatedTemplate(result: Consolidation): Template {
     rows: rowsOf(result),
     source: true,
     district: hasDistricts,
+    former: result.communes.some((m) => m.record.former.length > 0),
   };
   const table = assignmentSheet(sheetOptions);
   const { groupCol, districtCol } = assignmentColumns(sheetOptions);

@@ -20,6 +20,8 @@ export type CommuneRecord = {
   group: CellValue;
   /** The former district, where the file states one. */
   district: CellValue;
+  /** The communes this one was formed from in the 2025 mergers, where the file states them. */
+  former: string[];
   /** Nothing typed for it but its name (a template row another commune left blank). */
   blank: boolean;
 };

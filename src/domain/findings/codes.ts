@@ -23,6 +23,7 @@ export const FINDING_SEVERITY = {
   'invalid-group': 'error',
   'indicator-below-threshold': 'error',
   'mixed-criteria-sets': 'error',
+  'merged-commune-listed': 'warning',
   'indicators-met-marked-not': 'warning',
   'no-advanced-set': 'info',
   'relation-mismatch': 'error',

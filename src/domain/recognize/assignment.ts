@@ -10,6 +10,7 @@ import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
 const COMMUNE_HEADERS = ['xa', 'ten xa', 'don vi', 'ten don vi', 'xa thi tran', 'ten xa thi tran', 'dia phuong', 'xa phuong', 'ten xa phuong'];
+const FORMER_WORDS = ['hinh thanh tu', 'sap nhap tu', 'truoc sap nhap', 'xa cu', 'cac xa cu', 'don vi cu', 'hop nhat tu'];
 const VILLAGE_WORDS = ['xom', 'thon', 'ban', 'khu dan cu', 'to dan pho', 'lang'];
 
 function leafValue(grid: Grid, header: Header, col: number) {
@@ -79,6 +80,7 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
     const label = headerLabel(header, col);
     const leaf = headerLeaf(header, col);
     if (!label) continue;
+    if (columns.formerCol === undefined && hasAnyWords(label, FORMER_WORDS)) { columns.formerCol = col; continue; }
     if (communeCol === undefined && (startsWithWords(leaf, COMMUNE_HEADERS) && !hasAnyWords(leaf, ['tong so', 'dat']))) {
       communeCol = col;
       continue;

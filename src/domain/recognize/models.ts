@@ -58,6 +58,8 @@ export type AssignmentModel = {
   groupCol?: number;
   /** The district a commune belonged to before 7/2025 ("Huyện (cũ)", "Thuộc huyện"). */
   districtCol?: number;
+  /** The communes a merged commune was formed from ("Hình thành từ", "Sáp nhập từ", "Xã cũ"). */
+  formerCol?: number;
   communes: CommuneRow[];
   totals: TotalsRow[];
   averages: AverageCell[];

@@ -22,6 +22,8 @@ export type AssignmentRow = {
   group: CellValue;
   /** The former district (a consolidation whose files state one). */
   district?: CellValue;
+  /** The communes a merged commune was formed from, as typed ("xã An Lạc, xã Bình Hòa"). */
+  former?: CellValue;
   /** The file the row was gathered from (a consolidation). */
   source?: string;
 };
@@ -37,6 +39,8 @@ export type AssignmentSheetOptions = TemplateOptions & {
   source?: boolean;
   /** A "Huyện (cũ)" column. */
   district?: boolean;
+  /** A "Hình thành từ (các xã cũ)" column (default: from 2026, when communes were merged in 2025). */
+  former?: boolean;
 };
 
 /** Under the 2026–2030 criteria a commune belongs to a group (1, 2, 3) whose thresholds apply to it. */
@@ -49,12 +53,13 @@ export const hasCommuneGroups = (options: TemplateOptions) => options.catalog.pe
  * @example
  * assignmentColumns({ catalog, communes: [], year: 2027, source: true }) // { groupCol: 17, sourceCol: 18 }
  */
-export function assignmentColumns(options: AssignmentSheetOptions): { groupCol?: number; districtCol?: number; sourceCol?: number } {
+export function assignmentColumns(options: AssignmentSheetOptions): { groupCol?: number; formerCol?: number; districtCol?: number; sourceCol?: number } {
   const after = ASSIGNMENT_LAYOUT.firstCriterion + options.catalog.criteria.length;
   const groupCol = hasCommuneGroups(options) ? after + 5 : undefined;
-  const districtCol = options.district ? (groupCol ?? after + 4) + 1 : undefined;
-  const sourceCol = options.source ? (districtCol ?? groupCol ?? after + 4) + 1 : undefined;
-  return { groupCol, districtCol, sourceCol };
+  const formerCol = (options.former ?? groupCol !== undefined) ? (groupCol ?? after + 4) + 1 : undefined;
+  const districtCol = options.district ? (formerCol ?? groupCol ?? after + 4) + 1 : undefined;
+  const sourceCol = options.source ? (districtCol ?? formerCol ?? groupCol ?? after + 4) + 1 : undefined;
+  return { groupCol, formerCol, districtCol, sourceCol };
 }
 
 /**
@@ -68,8 +73,8 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
   const n = catalog.criteria.length;
   const { headerTop, firstCommune, firstCriterion } = ASSIGNMENT_LAYOUT;
   const after = firstCriterion + n;
-  const { groupCol, districtCol, sourceCol } = assignmentColumns(options);
-  const lastCol = sourceCol ?? districtCol ?? groupCol ?? after + 4;
+  const { groupCol, formerCol, districtCol, sourceCol } = assignmentColumns(options);
+  const lastCol = sourceCol ?? districtCol ?? formerCol ?? groupCol ?? after + 4;
   const last = firstCommune + Math.max(rows.length, 1) - 1;
   const sheet = new SheetBuilder(options.name ?? ASSIGNMENT_SHEET)
     .set(0, 0, options.title ?? `BIỂU GIAO CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM ${year}`)
@@ -80,22 +85,24 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
     .row(headerTop + 1, catalog.criteria.map((c) => c.number), firstCriterion)
     .merge(headerTop, firstCriterion, headerTop, after - 1);
   if (groupCol !== undefined) sheet.set(headerTop, groupCol, 'Nhóm xã');
+  if (formerCol !== undefined) sheet.set(headerTop, formerCol, 'Hình thành từ (các xã cũ)');
   if (districtCol !== undefined) sheet.set(headerTop, districtCol, 'Huyện (cũ)');
   if (sourceCol !== undefined) sheet.set(headerTop, sourceCol, 'Tệp nguồn');
-  const single = [0, 1, after, after + 1, after + 2, after + 3, after + 4, ...[groupCol, districtCol, sourceCol].filter((c): c is number => c !== undefined)];
+  const single = [0, 1, after, after + 1, after + 2, after + 3, after + 4, ...[groupCol, formerCol, districtCol, sourceCol].filter((c): c is number => c !== undefined)];
   for (const col of single) sheet.merge(headerTop, col, headerTop + 1, col);
   rows.forEach((commune, i) => {
     const row = firstCommune + i;
     sheet.row(row, [i + 1, commune.name]).row(row, commune.marks, firstCriterion).row(row, commune.villages, after);
     if (commune.goal !== null) sheet.set(row, after + 4, commune.goal);
     if (groupCol !== undefined && commune.group !== null) sheet.set(row, groupCol, commune.group);
+    if (formerCol !== undefined && commune.former !== null && commune.former !== undefined) sheet.set(row, formerCol, commune.former);
     if (districtCol !== undefined && commune.district !== null && commune.district !== undefined) sheet.set(row, districtCol, commune.district);
     if (sourceCol !== undefined && commune.source) sheet.set(row, sourceCol, commune.source);
     sheet.reach(row, lastCol);
   });
   return {
     snapshot: sheet.snapshot(),
-    inputs: [rangeRef(firstCommune, 1, last, groupCol ?? after + 4)],
+    inputs: [rangeRef(firstCommune, 1, last, formerCol ?? groupCol ?? after + 4)],
     computed: [],
     validations: [
       { range: rangeRef(firstCommune, firstCriterion, last, after - 1), type: 'list', values: MARKS },
@@ -103,7 +110,7 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
       { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: year >= 2026 ? GOALS_FROM_2026 : GOALS_TO_2025 },
       ...(groupCol === undefined ? [] : [{ range: rangeRef(firstCommune, groupCol, last, groupCol), type: 'list' as const, values: COMMUNE_GROUPS.map(String) }]),
     ],
-    widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(districtCol === undefined ? [] : [14]), ...(sourceCol === undefined ? [] : [24])],
+    widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(formerCol === undefined ? [] : [22]), ...(districtCol === undefined ? [] : [14]), ...(sourceCol === undefined ? [] : [24])],
     titleRows: [0],
     headerRows: [headerTop, headerTop + 1],
     freezeRows: headerTop + 2,
