@@ -11,12 +11,14 @@ import { thachAnAssignment, thachAnResponsibility } from '../test/fixtures/thach
 import { langSon2019TaskSheet } from '../test/fixtures/langSonTasks2019';
 import { langSon2021TaskSheet } from '../test/fixtures/langSonTasks2021';
 import { bacGiang2022Targets } from '../test/fixtures/bacGiang';
+import { province2027 } from '../test/fixtures/province2027';
 
 const SAMPLES: Record<string, () => SheetSnapshot[]> = {
   'lang-son-2019.xlsx': () => [langSon2019Targets(), langSon2019Funding(), langSon2019TaskSheet()],
   'lang-son-2021.xlsx': () => [langSon2021Targets(), langSon2021Funding(), langSon2021TaskSheet()],
   'thach-an-2025.xlsx': () => [thachAnAssignment(), thachAnResponsibility()],
   'bac-giang-2022.xlsx': () => [bacGiang2022Targets()],
+  'tinh-2027.xlsx': () => province2027(),
 };
 
 async function main(): Promise<void> {

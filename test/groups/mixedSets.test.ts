@@ -66,3 +66,17 @@ describe('counts of the 19- and the 10-criterion years are never added', () => {
     expect(errors.map((i) => `${i.code} ${i.cell}`)).toEqual(['mixed-criteria-sets F5']);
   });
 });
+
+describe('a year end that adds the 2025 count where a 2026 count stands beside it', () => {
+  it('is reported as the mixing of sets at its cell, and the fill still writes the year end from 2026', () => {
+    const lines = clean.map((l) => [...l] as Line);
+    lines[2][5] = 12 + 3;
+    const faulty = rollup(lines);
+    const errors = checkWorkbook({ sheets: [faulty] }).issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => `${i.code} ${i.cell}`)).toEqual(['relation-mismatch G4', 'mixed-criteria-sets G7']);
+    const blanked = rollup(clean);
+    blanked.values[4][6] = null;
+    const { plan } = planFill({ sheets: [blanked] });
+    expect(cellWrites(plan).filter((w) => w.row === 4 && w.col === 6).map((w) => w.formula)).toEqual(['=E5+F5']);
+  });
+});

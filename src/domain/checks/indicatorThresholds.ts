@@ -3,7 +3,7 @@ import type { Grid } from '../sheet/grid';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import type { Catalog, Indicator } from '../catalog/schema';
-import { indicatorsWithThresholds, meetsThreshold, thresholdFor, type Threshold } from '../catalog/thresholds';
+import { comparable, indicatorsWithThresholds, meetsThreshold, thresholdFor, type Threshold } from '../catalog/thresholds';
 import { communeGroupOf } from '../text/communeGroup';
 import { classifyMark } from '../text/marks';
 import { tallyAssignment } from '../tally/assignment';
@@ -32,6 +32,12 @@ function meets(grid: Grid, row: number, col: number, threshold: Threshold, planY
   return stated ? meetsThreshold(stated, threshold) : null;
 }
 
+/** The value as the threshold reads it: a share in percent units whatever its typing, a mark as typed. */
+function shown(grid: Grid, row: number, col: number, threshold: Threshold): string | number {
+  const stated = threshold.kind === 'met' ? null : readStated(grid, row, col);
+  return stated && threshold.kind !== 'met' ? comparable(stated, threshold) : grid.raw(row, col).trim();
+}
+
 function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findings: FindingDraft[]): void {
   const withThresholds = indicatorsWithThresholds(catalog);
   const columns = model.indicators.filter(({ code }) => withThresholds.has(code));
@@ -57,7 +63,7 @@ function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findin
       if (at === -1 || commune.statuses[at] !== 'met') continue;
       findings.push({
         code: 'indicator-below-threshold', sheet: grid.name, cell: a1(commune.row, col), key: commune.name,
-        actual: grid.raw(commune.row, col).trim(), expected: threshold.text,
+        actual: shown(grid, commune.row, col, threshold), expected: threshold.text,
         params: { indicator: code, name: indicator.name, group, criterion: number, mark: a1(commune.row, model.criteria[at].col) },
       });
     }

@@ -113,11 +113,16 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
   for (const { table } of model.tables) {
     const relations = relationsOf(grid, table, context.communes);
     const targets = new Map<number, Relation>();
+    const blanks = new Set<number>();
     for (const relation of relations) {
       const key = cellKey(relation.target.row, relation.target.col);
-      if (!targets.has(key) && grid.isBlank(relation.target.row, relation.target.col) && grid.formula(relation.target.row, relation.target.col) === null) targets.set(key, relation);
+      if (relation.kind === 'mixed-sets' || targets.has(key)) continue;
+      const blank = grid.isBlank(relation.target.row, relation.target.col) && grid.formula(relation.target.row, relation.target.col) === null;
+      if (blank) blanks.add(key);
+      // Under overwrite a typed target gets its formula too: what it will hold feeds the targets that read it.
+      if (blank || context.overwrite) targets.set(key, relation);
     }
-    // Values of the blank targets, computed until they settle (a share of a total that is itself filled).
+    // Values of the targets written, computed until they settle (a share of a total that is itself filled).
     const overlay = new Map<number, number>();
     for (let pass = 0; pass < 4; pass++) {
       for (const [key, relation] of targets) {
@@ -130,7 +135,7 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
     for (const relation of relations) {
       const key = cellKey(relation.target.row, relation.target.col);
       if (written.has(key)) continue;
-      const blank = targets.has(key);
+      const blank = blanks.has(key);
       if (blank && !overlay.has(key) && context.blankInputs === 'skip') continue;
       const target = { row: relation.target.row, col: relation.target.col, role: ROLE[relation.kind], key: relation.key };
       // A typed number stays, and nothing need be computed for it.

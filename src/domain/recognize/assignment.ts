@@ -80,7 +80,7 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
     const label = headerLabel(header, col);
     const leaf = headerLeaf(header, col);
     if (!label) continue;
-    if (columns.formerCol === undefined && hasAnyWords(label, FORMER_WORDS)) { columns.formerCol = col; continue; }
+    if (columns.formerCol === undefined && hasAnyWords(label, FORMER_WORDS) && !hasAnyWords(label, ['so xa', 'so luong', 'tong so', 'ty le', 'so tieu chi', 'so thon'])) { columns.formerCol = col; continue; }
     if (communeCol === undefined && (startsWithWords(leaf, COMMUNE_HEADERS) && !hasAnyWords(leaf, ['tong so', 'dat']))) {
       communeCol = col;
       continue;

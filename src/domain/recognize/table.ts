@@ -49,7 +49,7 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
   if (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units'))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
-    if (has(table, 'list') || table.columns.some((c) => ['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc']))) return 'counts';
+    if (has(table, 'list') || table.columns.some((c) => ['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc']) && !hasAnyWords(c.label, ['so xa', 'xa dat chuan']))) return 'counts';
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
   }
   if (table.formulas.length > 0 && table.axis !== 'criterion') return 'generic';

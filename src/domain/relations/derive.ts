@@ -66,8 +66,11 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const added = leftOf(cumulative.col, ['added']);
     if (!baseline || !added || sideways) continue;
     const mixed = mixedYears(table, [baseline, added]);
+    // An earlier baseline under the other set (2025 beside 2026): a year end that adds it is that fault, not a slip.
+    const other = mixed ? undefined : of('baseline').find((b) => b !== baseline && b.col < cumulative.col && mixedYears(table, [b, added]));
     const text = `${cumulative.title} = ${baseline.title} + ${added.title}`;
     for (const row of lineRows) {
+      if (other) relations.push({ kind: 'mixed-sets', target: at(row.row, cumulative.col), terms: [at(row.row, other.col), at(row.row, added.col)], years: mixedYears(table, [other, added])!, source: 'header', key: keyOf(row) });
       if (mixed) relations.push({ kind: 'mixed-sets', target: at(row.row, cumulative.col), terms: [at(row.row, baseline.col), at(row.row, added.col)], years: mixed, source: 'header', key: keyOf(row) });
       else relations.push({ kind: 'linear', target: at(row.row, cumulative.col), terms: [{ row: row.row, col: baseline.col, sign: 1 }, { row: row.row, col: added.col, sign: 1 }], source: 'header', key: keyOf(row), text });
     }
