@@ -9,7 +9,7 @@ import { parseTemplateArgs, UsageError } from './args';
 import { catalogFromOptions } from './catalogOption';
 import type { Output } from './main';
 
-/** Communes from "A;B;C" or a file with one per line; ten placeholders when none are given. */
+/** Communes from "A; B; C" or "A, B, C" (names never hold a comma) or a file with one per line; ten placeholders when none are given. */
 async function communesOf(list?: string, file?: string): Promise<string[]> {
   let text = list;
   if (file) {
@@ -19,7 +19,7 @@ async function communesOf(list?: string, file?: string): Promise<string[]> {
       throw new UsageError(`không đọc được ${file}: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  const names = (text ?? '').split(/[;\n\r]+/).map((n) => n.trim()).filter(Boolean);
+  const names = (text ?? '').split(/[;,\n\r]+/).map((n) => n.trim()).filter(Boolean);
   return names.length ? names : Array.from({ length: 10 }, (_, i) => `Xã ${i + 1}`);
 }
 

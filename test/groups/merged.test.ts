@@ -4,6 +4,7 @@ import { communeRecords } from '../../src/domain/consolidate/records';
 import { consolidate } from '../../src/domain/consolidate/gather';
 import { consolidatedTemplate } from '../../src/domain/consolidate/sheets';
 import { planFill } from '../../src/domain/fill/plan';
+import { applyPlanToSnapshot } from '../../src/domain/fill/applyToSnapshot';
 import { cellWrites } from '../../src/domain/fill/cells';
 import { assignmentSheet, assignmentColumns } from '../../src/domain/template/assignment';
 import { a1 } from '../../src/domain/sheet/address';
@@ -62,5 +63,19 @@ describe('communes formed by the 2025 mergers', () => {
     const col = out.values[3].indexOf('Hình thành từ (các xã cũ)');
     expect(col).toBeGreaterThan(0);
     expect(out.values.map((r) => r[col]).filter((v) => v !== null)).toEqual(['Hình thành từ (các xã cũ)', 'Lê Lai, Thụy Hùng']);
+  });
+});
+
+describe('the 2027 template filled again', () => {
+  it('finds its own "Nhóm TC" band beside the commune group and writes no second one: the fill is idempotent', () => {
+    const options = { catalog: SET_2026, year: 2027, communes: ['Lê Lai', 'Đức Long'] };
+    const table = assignmentSheet(options);
+    const first = planFill({ sheets: [table.snapshot] });
+    const filled = applyPlanToSnapshot({ sheets: [table.snapshot] }, first.plan);
+    const labels = (plan: typeof first.plan) => cellWrites(plan).filter((w) => w.role === 'label').map((w) => w.text);
+    expect(labels(first.plan)).toContain('Nhóm TC');
+    const again = planFill(filled);
+    expect(labels(again.plan)).toEqual([]);
+    expect(applyPlanToSnapshot(filled, again.plan)).toEqual(filled);
   });
 });

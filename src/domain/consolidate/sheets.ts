@@ -155,9 +155,6 @@ export function consolidatedTemplate(result: Consolidation): Template {
   const table = assignmentSheet(sheetOptions);
   const { groupCol, districtCol } = assignmentColumns(sheetOptions);
   table.inputs = [];
-  table.landscape = true;
-  table.headerHeight = 30;
-  table.widths = table.widths.map((w) => (w === 6.5 ? 7.5 : w));
   const catalog = { catalog: result.catalog, reason: { kind: 'option' as const, id: result.catalog.id } };
   const { plan } = planFill({ sheets: [table.snapshot] }, { catalog, blankInputs: 'zero' });
   const sheets = [table];

@@ -39,8 +39,8 @@ export function fillCommuneColumns(context: FillContext, model: AssignmentModel)
     baseline: columnFor(context, model, model.summaries.baseline, FILL_LABELS.communeBaseline),
     planned: columnFor(context, model, model.summaries.planned, FILL_LABELS.communePlanned(model.planYear)),
     end: columnFor(context, model, model.summaries.end, FILL_LABELS.communeEnd),
-    // Under the 2026–2030 criteria a "Nhóm xã" column is the commune's group (1, 2, 3), typed by a person: a new column for the band.
-    group: columnFor(context, model, holdsCommuneGroups(context, model) ? undefined : model.groupCol, FILL_LABELS.communeGroup),
+    // Under the 2026–2030 criteria a "Nhóm xã" column is the commune's group (1, 2, 3), typed by a person: the band goes in its own column.
+    group: columnFor(context, model, holdsCommuneGroups(context, model) ? model.bandCol : model.groupCol, FILL_LABELS.communeGroup),
   };
   const first = columnLetters(Math.min(...model.criteria.map((c) => c.col)));
   const last = columnLetters(Math.max(...model.criteria.map((c) => c.col)));

@@ -91,7 +91,10 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
     const summary = summaryRole(label);
     if (summary && columns.summaries[summary] === undefined) { columns.summaries[summary] = col; continue; }
     if (columns.goalCol === undefined && hasAnyWords(leaf, ['muc tieu', 'dang ky dat', 'phan dau dat', 'dich'])) { columns.goalCol = col; continue; }
-    if (columns.groupCol === undefined && startsWithWords(leaf, ['nhom', 'phan loai', 'xep loai'])) { columns.groupCol = col; continue; }
+    if (startsWithWords(leaf, ['nhom', 'phan loai', 'xep loai'])) {
+      if (columns.groupCol === undefined) { columns.groupCol = col; continue; }
+      if (columns.bandCol === undefined) { columns.bandCol = col; continue; }
+    }
     if (columns.districtCol === undefined && startsWithWords(leaf, ['huyen', 'thuoc huyen', 'huyen cu', 'don vi cap huyen'])) { columns.districtCol = col; continue; }
     const ref = parseCriterionRef(leafValue(grid, header, col));
     const indicator = ref?.indicator ? ref.code : ref ? undefined : indicatorByName(catalog, leaf);

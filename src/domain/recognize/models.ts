@@ -55,7 +55,10 @@ export type AssignmentModel = {
   villages: Partial<Record<VillageRole, number>>;
   /** Per-commune count columns already in the sheet (criteria met, planned, at year end). */
   summaries: Partial<Record<SummaryRole, number>>;
+  /** The first "Nhóm …" column: the commune's group (1–3) under the 2026–2030 criteria, else the band of criteria met. */
   groupCol?: number;
+  /** A second "Nhóm …" column beside a commune group ("Nhóm TC"): the band of criteria met. */
+  bandCol?: number;
   /** The district a commune belonged to before 7/2025 ("Huyện (cũ)", "Thuộc huyện"). */
   districtCol?: number;
   /** The communes a merged commune was formed from ("Hình thành từ", "Sáp nhập từ", "Xã cũ"). */

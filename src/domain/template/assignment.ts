@@ -110,10 +110,13 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
       { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: year >= 2026 ? GOALS_FROM_2026 : GOALS_TO_2025 },
       ...(groupCol === undefined ? [] : [{ range: rangeRef(firstCommune, groupCol, last, groupCol), type: 'list' as const, values: COMMUNE_GROUPS.map(String) }]),
     ],
-    widths: [5, 18, ...Array(n).fill(6.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(formerCol === undefined ? [] : [22]), ...(districtCol === undefined ? [] : [14]), ...(sourceCol === undefined ? [] : [24])],
+    widths: [5, 18, ...Array(n).fill(7.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(formerCol === undefined ? [] : [22]), ...(districtCol === undefined ? [] : [14]), ...(sourceCol === undefined ? [] : [24])],
     titleRows: [0],
     headerRows: [headerTop, headerTop + 1],
     freezeRows: headerTop + 2,
+    // The village headers wrap over three lines; a commune per row is read across the page.
+    headerHeight: 45,
+    landscape: true,
   };
 }
 
