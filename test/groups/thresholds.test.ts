@@ -2,6 +2,9 @@ import { checkWorkbook } from '../../src/domain/engine';
 import { parseThreshold, meetsThreshold } from '../../src/domain/catalog/thresholds';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
+import { analyzeWorkbook } from '../../src/domain/engine';
+import { buildTemplate } from '../../src/domain/template/build';
+import { BUILTIN_CATALOGS } from '../../src/domain/catalog/builtin';
 
 const NAMES = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Phát triển kinh tế nông thôn', 'Đào tạo nguồn nhân lực nông thôn', 'Văn hóa, giáo dục, y tế',
   'Giảm nghèo và an sinh xã hội', 'Khoa học công nghệ và chuyển đổi số', 'Môi trường và cảnh quan nông thôn', 'Xây dựng hệ thống chính trị và hành chính công', 'Tiếp cận pháp luật và an ninh, quốc phòng'];
@@ -100,5 +103,32 @@ describe('indicator thresholds per commune group', () => {
     rows[1].poor = 3.4;
     const issues = checkWorkbook({ sheets: [catalogSheet(['Nhóm I', 'Nhóm II', 'Nhóm III']), assignment(rows)] }).issues.filter((i) => i.severity === 'error');
     expect(issues.map((i) => `${i.code} ${i.cell}`)).toEqual(['indicator-below-threshold N4']);
+  });
+});
+
+describe('the "Danh mục tiêu chí" template', () => {
+  it('from 2026 lays out the ten criteria with Nhóm 1 | Nhóm 2 | Nhóm 3 and blank rows; what a user types there becomes the set checked', () => {
+    const catalog = BUILTIN_CATALOGS.find((c) => c.id === 'xa-ntm-2026-2030')!;
+    const template = buildTemplate('plan', { catalog, communes: ['Lê Lai'], year: 2027 });
+    const sheetOf = template.sheets.find((s) => s.snapshot.name === 'Danh mục tiêu chí')!;
+    expect(sheetOf).toBeDefined();
+    const values = sheetOf.snapshot.values;
+    expect(values[3]).toEqual(['Mã', 'Tên tiêu chí, chỉ tiêu', 'Nhóm 1', 'Nhóm 2', 'Nhóm 3']);
+    const six = values.findIndex((row) => row[0] === 6);
+    expect(values[six + 1].every((v) => v === null)).toBe(true);
+    values[six + 1] = ['6.1', 'Tỷ lệ hộ nghèo đa chiều', '≤ 1%', '≤ 3%', 'Dưới 6%'];
+    const analysis = analyzeWorkbook({ sheets: template.sheets.map((s) => s.snapshot) });
+    expect(analysis.catalog.id).toBe('xa-ntm-2026-2030');
+    expect(analysis.catalog.title).toBe('BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026-2030');
+    expect(analysis.catalog.criteria.map((c) => c.name)).toEqual(catalog.criteria.map((c) => c.name));
+    expect(analysis.catalog.criteria[5].indicators).toEqual([expect.objectContaining({ code: '6.1', thresholds: { 'nhom-1': '≤ 1%', 'nhom-2': '≤ 3%', 'nhom-3': 'Dưới 6%' } })]);
+  });
+
+  it('a 2025 plan keeps its built-in indicators and has no such sheet in its plan template', () => {
+    const catalog = BUILTIN_CATALOGS.find((c) => c.id === 'xa-ntm-2021-2025')!;
+    expect(buildTemplate('plan', { catalog, communes: ['Lê Lai'], year: 2025 }).sheets.map((s) => s.snapshot.name)).not.toContain('Danh mục tiêu chí');
+    const alone = buildTemplate('catalog', { catalog, communes: [], year: 2025 }).sheets[0].snapshot;
+    const read = analyzeWorkbook({ sheets: [alone] }).catalog;
+    expect(read.criteria.flatMap((c) => c.indicators.map((i) => i.code))).toEqual(catalog.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
   });
 });

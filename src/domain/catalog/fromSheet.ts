@@ -6,8 +6,9 @@ import { headerCandidates, headerLabel } from '../recognize/header';
 import { loadCatalog, type CatalogLoad } from './load';
 import type { Catalog, CatalogInput } from './schema';
 
-/** The name of the sheet a workbook may carry its own criteria set in. */
+/** The name of the sheet a workbook may carry its own criteria set in (folded, and as templates write it). */
 export const CATALOG_SHEET = 'danh muc tieu chi';
+export const CATALOG_SHEET_NAME = 'Danh mục tiêu chí';
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3' };
 
@@ -41,7 +42,9 @@ export function catalogFromSheet(grid: Grid, builtins: readonly Catalog[]): Shee
   if (!columns) {
     return { cell: a1(grid.top, grid.left), load: { ok: false, problems: [{ path: '', message: 'không tìm thấy cột "Mã" và cột "Tên"' }] } };
   }
-  const title = grid.rows().filter((row) => row < columns.header.top).map((row) => grid.cols().map((col) => grid.raw(row, col)).join(' ')).join(' ').trim();
+  const lines = grid.rows().filter((row) => row < columns.header.top).map((row) => grid.cols().map((col) => grid.raw(row, col)).join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // The title names the set and its period; the lines under it are notes.
+  const title = lines.find((line) => /(20\d\d)\s*[-–]\s*(20\d\d)/.test(line)) ?? lines[0] ?? '';
   const period = /(20\d\d)\s*[-–]\s*(20\d\d)/.exec(title);
   const base = period ? builtins.find((c) => c.period.from === Number(period[1]) && c.tier === (hasAnyWords(fold(title), ['nang cao']) ? 'nang-cao' : 'dat-chuan')) : undefined;
   const criteria: CatalogInput['criteria'] = [];

@@ -9,6 +9,7 @@ import { listsTemplate } from './lists';
 import { responsibilityTemplate } from './responsibility';
 import { targetsTemplate, type TargetLinks } from './targets';
 import { tasksTemplate } from './tasks';
+import { catalogTemplate } from './catalog';
 import type { Template, TemplateKind, TemplateOptions, TemplateSheet } from './types';
 import { cellWrites } from '../fill/cells';
 
@@ -22,7 +23,7 @@ function join(a: WritePlan, b: WritePlan): WritePlan {
   return { writes: [...cellWrites(a), ...cellWrites(b)], merges: [...a.merges, ...b.merges], skipped: [...a.skipped, ...b.skipped], refused: [...a.refused, ...b.refused], ignored: b.ignored };
 }
 
-/** The plan template: every sheet, the targets' baseline and added counts linked to the assignment's totals. */
+/** The plan template: every sheet (from 2026 the criteria sheet too), the targets' baseline and added counts linked to the assignment's totals. */
 function planTemplate(options: TemplateOptions): Template {
   const assignment = assignmentTemplate(options);
   const first = fill(options, [assignment.snapshot]);
@@ -31,7 +32,9 @@ function planTemplate(options: TemplateOptions): Template {
     baseline: (k) => `=${sheetRef(ASSIGNMENT_SHEET)}!${cellOf('criterion.baseline', k)}`,
     added: (k) => `=${sheetRef(ASSIGNMENT_SHEET)}!${cellOf('criterion.planned', k)}`,
   };
-  const rest = [targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), listsTemplate(options.year)];
+  // From 2026 the user supplies the indicators and their thresholds per commune group: the sheet to type them in.
+  const catalogSheet = options.catalog.period.from >= 2026 ? [catalogTemplate(options)] : [];
+  const rest = [targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), ...catalogSheet, listsTemplate(options.year)];
   const filledAssignment = applyPlanToSnapshot({ sheets: [assignment.snapshot] }, first).sheets[0];
   const second = fill(options, [filledAssignment, ...rest.map((s) => s.snapshot)]);
   return { sheets: [assignment, ...rest], plan: join(first, { ...second, writes: cellWrites(second).filter((w) => w.sheet !== ASSIGNMENT_SHEET), columns: [] }) };
@@ -43,6 +46,7 @@ const SINGLE: Record<Exclude<TemplateKind, 'plan'>, (options: TemplateOptions) =
   funding: (o) => [fundingTemplate(o)],
   tasks: (o) => [tasksTemplate(o), listsTemplate(o.year)],
   responsibility: (o) => [responsibilityTemplate(o), listsTemplate(o.year)],
+  catalog: (o) => [catalogTemplate(o)],
 };
 
 /**

@@ -2,8 +2,8 @@ import type { Catalog } from '../catalog/schema';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import type { WritePlan } from '../fill/types';
 
-export type TemplateKind = 'assignment' | 'targets' | 'funding' | 'tasks' | 'responsibility' | 'plan';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['assignment', 'targets', 'funding', 'tasks', 'responsibility', 'plan'];
+export type TemplateKind = 'assignment' | 'targets' | 'funding' | 'tasks' | 'responsibility' | 'catalog' | 'plan';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['assignment', 'targets', 'funding', 'tasks', 'responsibility', 'catalog', 'plan'];
 
 export type TemplateOptions = { catalog: Catalog; communes: readonly string[]; year: number };
 
