@@ -131,4 +131,31 @@ describe('templates, filled in with the real plans\' data, pass check and recalc
     expect(value(targets, row9, colOf(targets, header, 'Lũy kế'))).toBe(COMMUNES.filter((c) => markOf(c, 9)).length);
     expect(value(targets, row9, colOf(targets, header, 'Tỷ lệ'))).toBeCloseTo(100, 10);
   }, 180_000);
+
+  it('the 2027 plan: ten criteria, the commune group, the roll-up by group live over the assignment', async () => {
+    const communes = ['Lê Lai', 'Đức Long', 'Kim Đồng', 'Trọng Con', 'Thụy Hùng'];
+    const groups = [1, 2, 2, 3, null];
+    const marks = (i: number, k: number) => ((i + k) % 3 === 0 ? null : (i + k) % 4 === 0 ? 'KH' : 'x');
+    const file = template('plan', '--year', '2027', '--communes', communes.join(', '));
+    const { result, report } = await typeInto(file, (book) => {
+      const assignment = book.getWorksheet('Giao chỉ tiêu xã')!;
+      const groupCol = colOf(assignment, 4, 'Nhóm xã');
+      communes.forEach((_, i) => {
+        for (let k = 1; k <= 10; k++) assignment.getCell(6 + i, 2 + k).value = marks(i, k);
+        assignment.getCell(6 + i, groupCol).value = groups[i];
+      });
+    });
+    expect(report.sheets.map((s) => s.name)).toEqual(['Giao chỉ tiêu xã', 'Tổng hợp theo nhóm xã', 'Chỉ tiêu theo tiêu chí', 'Nguồn vốn', 'Nhiệm vụ', 'Phân công phụ trách', 'Danh mục tiêu chí', 'Danh sách chọn']);
+    expect(report.stats.errors).toBe(0);
+    const assignment = result.getWorksheet('Giao chỉ tiêu xã')!;
+    for (let c = 1; c <= assignment.columnCount; c++) expect(String(assignment.getCell(4, c).value ?? '')).not.toMatch(/huyện/i);
+    const end = (i: number) => Array.from({ length: 10 }, (_, k) => marks(i, k + 1)).filter((m) => m !== null).length;
+    const rollup = result.getWorksheet('Tổng hợp theo nhóm xã')!;
+    for (const [label, members] of [['Nhóm 1', [0]], ['Nhóm 2', [1, 2]], ['Nhóm 3', [3]], ['Chưa xếp nhóm', [4]], ['Tổng cộng', [0, 1, 2, 3, 4]]] as [string, number[]][]) {
+      const row = rowOf(rollup, 2, label);
+      expect(value(rollup, row, 3)).toBe(members.length);
+      expect(value(rollup, row, 4)).toBeCloseTo(members.reduce((t: number, i) => t + end(i), 0) / members.length, 10);
+      expect(value(rollup, row, 5)).toBe(members.filter((i) => end(i) === 10).length);
+    }
+  }, 180_000);
 });

@@ -3,7 +3,8 @@ import { applyPlanToSnapshot } from '../fill/applyToSnapshot';
 import { sheetRef } from '../fill/refs';
 import type { WritePlan } from '../fill/types';
 import type { SheetSnapshot } from '../sheet/snapshot';
-import { assignmentTemplate, ASSIGNMENT_SHEET } from './assignment';
+import { assignmentColumns, assignmentTemplate, ASSIGNMENT_SHEET } from './assignment';
+import { rollupSheet } from './rollup';
 import { fundingTemplate } from './funding';
 import { listsTemplate } from './lists';
 import { responsibilityTemplate } from './responsibility';
@@ -23,6 +24,15 @@ function join(a: WritePlan, b: WritePlan): WritePlan {
   return { writes: [...cellWrites(a), ...cellWrites(b)], merges: [...a.merges, ...b.merges], skipped: [...a.skipped, ...b.skipped], refused: [...a.refused, ...b.refused], ignored: b.ignored };
 }
 
+/** From 2026 a province plans its communes by group: the roll-up by "Nhóm xã", live over the assignment. */
+function rollupOf(options: TemplateOptions, filled: WritePlan): TemplateSheet[] {
+  const { groupCol } = assignmentColumns(options);
+  const end = filled.columns?.find((c) => c.role === 'commune.end');
+  if (groupCol === undefined || !end) return [];
+  const members = options.communes.map(() => ({ group: null, district: null, end: 0 }));
+  return [rollupSheet({ catalog: options.catalog, planYear: options.year, members }, ASSIGNMENT_SHEET, { name: 1, group: groupCol, end: end.col })];
+}
+
 /** The plan template: every sheet (from 2026 the criteria sheet too), the targets' baseline and added counts linked to the assignment's totals. */
 function planTemplate(options: TemplateOptions): Template {
   const assignment = assignmentTemplate(options);
@@ -34,7 +44,7 @@ function planTemplate(options: TemplateOptions): Template {
   };
   // From 2026 the user supplies the indicators and their thresholds per commune group: the sheet to type them in.
   const catalogSheet = options.catalog.period.from >= 2026 ? [catalogTemplate(options)] : [];
-  const rest = [targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), ...catalogSheet, listsTemplate(options.year)];
+  const rest = [...rollupOf(options, first), targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), ...catalogSheet, listsTemplate(options.year)];
   const filledAssignment = applyPlanToSnapshot({ sheets: [assignment.snapshot] }, first).sheets[0];
   const second = fill(options, [filledAssignment, ...rest.map((s) => s.snapshot)]);
   return { sheets: [assignment, ...rest], plan: join(first, { ...second, writes: cellWrites(second).filter((w) => w.sheet !== ASSIGNMENT_SHEET), columns: [] }) };
