@@ -5,6 +5,7 @@ import type { GeneratedKind } from '../domain/appendix/generated';
 import type { Template } from '../domain/template/types';
 import type { CriterionProgress } from '../domain/report/progress';
 import type { CellRef } from '../hosts/excel/highlight';
+import type { ApplyResult } from '../hosts/excel/applyPlan';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
 export type WorkbookHost = {
@@ -13,8 +14,11 @@ export type WorkbookHost = {
   /** Marks cells; false when the host cannot (the pane then hides the option). */
   highlight(cells: readonly CellRef[]): Promise<boolean>;
   clearHighlights(): Promise<number>;
-  /** Writes a fill plan into the workbook (refusing protected sheets before writing anything). */
-  applyPlan(plan: WritePlan): Promise<void>;
+  /**
+   * Writes a fill plan into the workbook (refusing protected sheets before writing anything); says
+   * which typed cells it kept because their old value could not be kept in a note.
+   */
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */
   writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
   /** Inserts a template's sheets into the workbook; returns their names. */

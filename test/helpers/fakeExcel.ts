@@ -40,11 +40,25 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 type Protection = { protected: boolean };
 
-/**
- * A counting stand-in for Excel. `nullValuesAbove`: a used range of more cells than this answers
- * `values === null` instead of failing, as Excel can over its cell limit.
- */
-export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<string, string>; sheets?: readonly SheetSnapshot[]; nullValuesAbove?: number } = {}) {
+/** A documented way for Excel to fail an operation: the batch stops there, what came before it stays applied. */
+export type Fault = { code: string; message?: string };
+
+export type FakeExcelOptions = {
+  protectedSheets?: string[];
+  notes?: Record<string, string>;
+  sheets?: readonly SheetSnapshot[];
+  /** A used range of more cells than this answers `values === null` instead of failing, as Excel can over its cell limit. */
+  nullValuesAbove?: number;
+  /** Fails the operation (and every one after it in its batch) when this returns a fault: NotImplemented comments, … */
+  failOn?: (op: Operation) => Fault | undefined;
+  /** More merged areas than this in a range makes `getMergedAreasOrNullObject` fail its batch (Excel: 512). */
+  mergeLimit?: number;
+  /** The code a request over the payload limit fails with (Excel on the web has used GeneralException). */
+  sizeErrorCode?: string;
+};
+
+/** A counting stand-in for Excel (see `FakeExcelOptions` for the failures it can be asked to raise). */
+export function fakeExcel(options: FakeExcelOptions = {}) {
   const pending: Operation[] = [];
   const applied: Operation[] = [];
   /** Bytes of each request (what a sync sends and what it brings back), as JSON. */
@@ -79,6 +93,13 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
     };
   };
   const sheetObject = (sheet: string) => context.workbook.worksheets.getItem(sheet);
+  /** The merged areas a range meets; over the limit, a failure at the next sync, as Excel fails. */
+  const mergedAreas = <T>(sheet: string, snapshot: SheetSnapshot | undefined, within: { top: number; left: number; bottom: number; right: number } | undefined, areas: (address: string) => T): T => {
+    const meets = (m: { top: number; left: number; bottom: number; right: number }) => !within || (m.top <= within.bottom && m.bottom >= within.top && m.left <= within.right && m.right >= within.left);
+    const found = (snapshot?.merges ?? []).filter(meets);
+    if (options.mergeLimit !== undefined && found.length > options.mergeLimit) record({ op: 'fail', value: { code: 'InvalidOperation', message: `more than ${options.mergeLimit} merged areas` } });
+    return areas(found.map((m) => `'${sheet}'!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(','));
+  };
   const context = {
     syncs: 0,
     pending,
@@ -90,7 +111,11 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
         get items() { return (options.sheets ?? []).map((s) => ({ name: s.name, ...sheetObject(s.name) })); },
         getItem: (sheet: string) => ({
           protection: { load: () => undefined, get protected() { return (options.protectedSheets ?? []).includes(sheet); } } as Protection & { load(): void },
-          getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => rangeProxy(sheet, `R${row}C${col}:${rows}x${cols}`, () => cellsOf(snapshotOf(sheet), row, col, rows, cols)),
+          getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => Object.defineProperty(
+            rangeProxy(sheet, `R${row}C${col}:${rows}x${cols}`, () => cellsOf(snapshotOf(sheet), row, col, rows, cols)),
+            'getMergedAreasOrNullObject',
+            { value: () => mergedAreas(sheet, snapshotOf(sheet), { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }, (address) => ({ load: () => { bytes += address.length; }, isNullObject: address === '', address })) },
+          ) as ReturnType<typeof rangeProxy> & { getMergedAreasOrNullObject(): { load(): void; isNullObject: boolean; address: string } },
           getUsedRangeOrNullObject: () => {
             const snapshot = snapshotOf(sheet);
             const empty = !snapshot || snapshot.values.length === 0;
@@ -107,7 +132,7 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
               columnIndex: snapshot?.origin.col ?? 0,
               rowCount: rows,
               columnCount: cols,
-              getMergedAreasOrNullObject: () => areas(empty ? '' : (snapshot.merges ?? []).map((m) => `'${sheet}'!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(',')),
+              getMergedAreasOrNullObject: () => mergedAreas(sheet, snapshot, undefined, areas),
               getSpecialCellsOrNullObject: () => areas(empty ? '' : formulaAddress(snapshot)),
             };
           },
@@ -128,7 +153,10 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
       },
       comments: { add: (address: string, value: string) => record({ op: 'comment', address, value }) },
     },
-    application: { suspendApiCalculationUntilNextSync: () => record({ op: 'suspend' }) },
+    application: {
+      suspendApiCalculationUntilNextSync: () => record({ op: 'suspend' }),
+      calculate: (type: string) => record({ op: 'calculate', value: type }),
+    },
     async sync() {
       context.syncs++;
       requests.push(bytes);
@@ -136,7 +164,15 @@ export function fakeExcel(options: { protectedSheets?: string[]; notes?: Record<
       bytes = 0;
       if (tooLarge) {
         pending.splice(0);
-        throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+        throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: options.sizeErrorCode ?? 'ResponsePayloadSizeLimitExceeded' });
+      }
+      // A batch runs in order and stops at the first operation that fails; what ran before it stays.
+      for (const [i, op] of pending.entries()) {
+        const fault = op.op === 'fail' ? op.value as Fault : options.failOn?.(op);
+        if (!fault) continue;
+        applied.push(...pending.slice(0, i));
+        pending.splice(0);
+        throw Object.assign(new Error(fault.message ?? fault.code), { code: fault.code });
       }
       applied.push(...pending.splice(0));
     },

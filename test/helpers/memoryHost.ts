@@ -30,7 +30,7 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
     goTo: jest.fn(async () => undefined),
     highlight: jest.fn(async () => true),
     clearHighlights: jest.fn(async () => 0),
-    applyPlan: jest.fn(async (plan) => { book = applyPlanToSnapshot(book, plan); }),
+    applyPlan: jest.fn(async (plan) => { book = applyPlanToSnapshot(book, plan); return { kept: [] as string[] }; }),
     writeSheet: jest.fn(async (kind: GeneratedKind, layout: SheetLayout) => {
       const name = GENERATED[kind].title;
       book = { ...book, sheets: [...book.sheets.filter((s) => s.name !== name), sheet(name, layout.rows.map((r) => r.cells))] };

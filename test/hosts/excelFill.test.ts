@@ -16,14 +16,16 @@ function assignment(communes: number, formulas?: Record<string, string>) {
 }
 
 describe('Office.js host: applying a fill', () => {
-  it('reads the target sheets again and writes the plan in at most three syncs whatever the number of rows, recalculation suspended', async () => {
-    for (const [communes, formulas, syncs] of [[10, undefined, 2], [1000, undefined, 2], [10, { U1: '=1+1' }, 3], [1000, { U1: '=1+1' }, 3]] as const) {
+  it('reads the target sheets again and writes the plan in at most four syncs whatever the number of rows, recalculation suspended then run', async () => {
+    for (const [communes, formulas, syncs] of [[10, undefined, 3], [1000, undefined, 3], [10, { U1: '=1+1' }, 4], [1000, { U1: '=1+1' }, 4]] as const) {
       const sheets = [assignment(communes, formulas)];
       const { plan } = planFill(workbook(...sheets));
       const context = fakeExcel({ sheets });
       await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
       expect(context.syncs).toBe(syncs);
       expect(context.applied.filter((o) => o.op === 'suspend')).toHaveLength(1);
+      // Calculation was suspended for the writes, and a workbook may be in manual mode: the last thing done is a recalculation.
+      expect(context.applied[context.applied.length - 1]).toEqual({ op: 'calculate', value: 'Recalculate' });
       const formulaCells = context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
       expect(formulaCells).toBe(cellWrites(plan).filter((w) => w.formula !== undefined).length);
     }
@@ -104,5 +106,40 @@ describe('Office.js host: applying a fill', () => {
     const context = fakeExcel({ notes: { "'Giao chỉ tiêu xã'!C20": 'Số liệu của Phòng NN' }, sheets: [thachAnAssignment()] });
     await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
     expect(context.applied.find((o) => o.address === "'Giao chỉ tiêu xã'!C20")).toEqual({ op: 'note-content', address: "'Giao chỉ tiêu xã'!C20", value: 'Số liệu của Phòng NN\nGiá trị cũ: 15,1' });
+  });
+
+  it('keeps the old values before writing any cell: notes failing, then comments; with neither, the typed cells stay and are listed', async () => {
+    const { plan } = planFill(workbook(thachAnAssignment()), { overwrite: true });
+    const replacing = cellWrites(plan).filter((w) => w.replaces !== undefined);
+    expect(replacing.length).toBeGreaterThan(0);
+    const formulasAt = (context: ReturnType<typeof fakeExcel>) => context.applied.filter((o) => o.op === 'formulas').reduce((n, o) => n + (o.value as unknown[]).length, 0);
+
+    const notesRefused = fakeExcel({ sheets: [thachAnAssignment()], failOn: (op) => (op.op === 'note' ? { code: 'NotImplemented' } : undefined) });
+    const viaComments = await applyPlanInExcel(notesRefused as unknown as Excel.RequestContext, plan, { supports: all });
+    expect(viaComments.kept).toEqual([]);
+    expect(notesRefused.applied.filter((o) => o.op === 'comment')).toHaveLength(replacing.length);
+    expect(formulasAt(notesRefused)).toBe(cellWrites(plan).filter((w) => w.formula !== undefined).length);
+
+    const bothRefused = fakeExcel({ sheets: [thachAnAssignment()], failOn: (op) => (op.op === 'note' || op.op === 'comment' ? { code: 'NotImplemented' } : undefined) });
+    const result = await applyPlanInExcel(bothRefused as unknown as Excel.RequestContext, plan, { supports: all });
+    expect(result.kept.sort()).toEqual(replacing.map((w) => `'${w.sheet}'!${String.fromCharCode(65 + w.col)}${w.row + 1}`).sort());
+    expect(formulasAt(bothRefused)).toBe(cellWrites(plan).filter((w) => w.formula !== undefined).length - replacing.length);
+    // The cells written are exactly the others: no typed value lost without its note.
+    const written = bothRefused.applied.filter((o) => o.op === 'formulas').map((o) => o.address);
+    expect(written.length).toBeGreaterThan(0);
+
+    const tooOld = fakeExcel({ sheets: [thachAnAssignment()] });
+    const old = await applyPlanInExcel(tooOld as unknown as Excel.RequestContext, plan, { supports: (_set, version) => Number(version.split('.')[1]) < 10 });
+    expect(old.kept).toHaveLength(replacing.length);
+    expect(tooOld.applied.filter((o) => o.op === 'note' || o.op === 'comment')).toEqual([]);
+  });
+
+  it('a batch failing part way: what came before the failure stays, the error reaches the caller', async () => {
+    const { plan } = planFill(workbook(assignment(3000)));
+    let seen = 0;
+    const context = fakeExcel({ sheets: [assignment(3000)], failOn: (op) => (op.op === 'formulas' && ++seen === 40 ? { code: 'GeneralException' } : undefined) });
+    await expect(applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all, budgetBytes: 200_000 })).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(context.applied.filter((o) => o.op === 'formulas')).toHaveLength(39);
+    expect(context.applied.filter((o) => o.op === 'calculate')).toEqual([]);
   });
 });

@@ -42,6 +42,16 @@ describe('task pane: Tự động điền', () => {
     await screen.findByText('Không có ô nào cần điền: các công thức đã có đủ.');
   });
 
+  it('says which typed cells Excel kept because it could add no note for their old values', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    host.applyPlan.mockImplementationOnce(async () => ({ kept: ["'Giao chỉ tiêu xã'!C19", "'Giao chỉ tiêu xã'!D19"] }));
+    const user = await openFill(host);
+    await user.click(await screen.findByRole('checkbox', { name: /Thay cả 20 ô đã nhập/ }));
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText('Đã ghi 155 ô. Kết quả kiểm tra lại:');
+    expect(screen.getByText(/Giữ nguyên 2 ô đã nhập \('Giao chỉ tiêu xã'!C19, 'Giao chỉ tiêu xã'!D19\): Excel này không cho ghi chú/)).toBeTruthy();
+  });
+
   it('refuses a sheet with unknown marks, says why, and offers no write', async () => {
     const bad = thachAnAssignment();
     bad.values[6][4] = 'có';

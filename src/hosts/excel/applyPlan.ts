@@ -23,6 +23,12 @@ export class WriteRefusedError extends Error {
 
 export type ApplyOptions = { supports?: Supports; budgetBytes?: number };
 
+/**
+ * What a write did beyond the plan: typed cells kept because their old value could be kept in
+ * neither a note nor a comment (the plan would have replaced them), as "'Sheet'!C7".
+ */
+export type ApplyResult = { kept: string[] };
+
 const COMPUTED_FILL = '#E2EFDA';
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'] as const;
 
@@ -48,22 +54,55 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
   }
 }
 
+/** How a replaced value is kept: a note (ExcelApi 1.18), else a comment (1.10), else not at all. */
+type Keeper = 'notes' | 'comments';
+
+/**
+ * Keeps the old values of the cells the plan replaces, in their own sync before any cell is
+ * written: notes, else comments (which can throw NotImplemented), else nothing — and then those
+ * cells are not replaced. Returns the writes whose old value is safe.
+ */
+async function keepReplaced(context: Excel.RequestContext, replaced: readonly Replaced[], supports: Supports): Promise<Set<Replaced>> {
+  if (replaced.length === 0) return new Set();
+  const keepers: Keeper[] = [...(supports('ExcelApi', '1.18') ? ['notes' as const] : []), ...(supports('ExcelApi', '1.10') ? ['comments' as const] : [])];
+  for (const keeper of keepers) {
+    for (const { write, address, existing } of replaced) {
+      const note = replacedNote(write.replaces);
+      if (keeper === 'notes' && existing && !existing.isNullObject) existing.content = `${existing.content}\n${note}`;
+      else if (keeper === 'notes') context.workbook.notes.add(address, note);
+      else context.workbook.comments.add(address, note);
+    }
+    try {
+      await context.sync();
+      return new Set(replaced);
+    } catch {
+      // Notes or comments refused (NotImplemented on some platforms): the next way, else none.
+    }
+  }
+  return new Set();
+}
+
+type Replaced = { write: WritePlan['writes'][number]; address: string; existing?: Excel.Note };
+
 /**
  * Applies a write plan inside Excel: refuses before writing anything if a target sheet is
- * protected or has changed since the plan was made (its cells read again and fingerprinted),
- * suspends recalculation while writing, writes one range per run of cells, splits
- * requests under the 5 MB limit, and keeps every replaced value in a note (added to a note the
- * cell has; a comment where notes are not supported). Syncs: 2 for any ordinary plan, one more
- * per 4 MB of writes; one more to read the formulas of the target sheets again when the plan records
- * their fingerprints and they hold formulas.
+ * protected or has changed since the plan was made (its cells read again and fingerprinted); keeps
+ * every value it replaces in a note (added to a note the cell has; a comment where notes are not
+ * supported), in a sync of its own before any cell is written — where neither can be written, the
+ * typed cell is kept and listed; suspends recalculation while writing, writes one range per run of
+ * cells, splits requests under the 5 MB limit, and recalculates the workbook at the end (the
+ * suspension leaves it to the add-in, and a workbook in manual calculation would show stale
+ * values). Syncs: 3 for any ordinary plan (one more when it replaces typed cells), one more per 4 MB
+ * of writes, one more to read the formulas of the target sheets again when the plan records their
+ * fingerprints and they hold formulas.
  */
-export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
+export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const supports = options.supports ?? officeSupports;
   const sheets = [...new Set([...writtenSheets(plan), ...plan.merges.map((m) => m.sheet)])];
   const basis = plan.basis ?? {};
   const notesSupported = supports('ExcelApi', '1.18');
   let protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
-  let replaced: { write: WritePlan['writes'][number]; address: string; existing?: Excel.Note }[] = [];
+  let replaced: Replaced[] = [];
   const queueChecks = () => {
     protections = sheets.map((name) => {
       const protection = context.workbook.worksheets.getItem(name).protection;
@@ -88,7 +127,11 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
   if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
 
-  const runs = groupIntoRuns(cellWrites(plan));
+  const safe = await keepReplaced(context, replaced, supports);
+  const unsafe = replaced.filter((r) => !safe.has(r)).map((r) => r.write);
+  const kept = new Set(unsafe.map((w) => `${w.sheet}\u0000${w.row}\u0000${w.col}`));
+  const writes = cellWrites(plan).filter((w) => !kept.has(`${w.sheet}\u0000${w.row}\u0000${w.col}`));
+  const runs = groupIntoRuns(writes);
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const batches: WriteRun[][] = [[]];
   let used = 0;
@@ -104,15 +147,11 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   for (const [i, batch] of batches.entries()) {
     if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
     for (const run of batch) queueRun(context, run);
-    if (i === batches.length - 1) {
-      for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
-      for (const { write, address, existing } of replaced) {
-        const note = replacedNote(write.replaces);
-        if (existing && !existing.isNullObject) existing.content = `${existing.content}\n${note}`;
-        else if (notesSupported) context.workbook.notes.add(address, note);
-        else if (supports('ExcelApi', '1.10')) context.workbook.comments.add(address, note);
-      }
-    }
+    if (i === batches.length - 1) for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
     await context.sync();
   }
+  // Written under suspended calculation, and perhaps into a workbook in manual mode: recalculate now.
+  context.application.calculate('Recalculate' as Excel.CalculationType);
+  await context.sync();
+  return { kept: unsafe.map((w) => `'${w.sheet}'!${a1(w.row, w.col)}`) };
 }

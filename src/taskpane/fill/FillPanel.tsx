@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { STRINGS } from '../strings';
@@ -46,6 +46,9 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
       {status.kind === 'written' && (
         <>
           <Text weight="semibold">{strings.written(status.count)}</Text>
+          {status.kept.length > 0 && (
+            <MessageBar intent="warning"><MessageBarBody>{strings.keptUnnoted(status.kept.length, status.kept.slice(0, 5).join(', ') + (status.kept.length > 5 ? ' …' : ''))}</MessageBarBody></MessageBar>
+          )}
           <ReportSummary report={status.report} strings={strings} />
         </>
       )}

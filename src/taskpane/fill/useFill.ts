@@ -11,7 +11,7 @@ export type FillStatus =
   | { kind: 'planning' }
   | { kind: 'preview'; keep: WritePlan; replace: WritePlan }
   | { kind: 'writing' }
-  | { kind: 'written'; count: number; report: CheckReport }
+  | { kind: 'written'; count: number; report: CheckReport; kept: string[] }
   | { kind: 'failed'; message: string };
 
 /** Preview, confirm, write, check again: the fill as the pane runs it. */
@@ -33,9 +33,9 @@ export function useFill(host: WorkbookHost, lang: Lang) {
   const write = useCallback(async (plan: WritePlan) => {
     setStatus({ kind: 'writing' });
     try {
-      await host.applyPlan(plan);
+      const { kept } = await host.applyPlan(plan);
       const report = checkWorkbook(await host.read(), {}, lang);
-      setStatus({ kind: 'written', count: writeCount(plan), report });
+      setStatus({ kind: 'written', count: writeCount(plan) - kept.length, report, kept });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

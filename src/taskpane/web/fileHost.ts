@@ -47,6 +47,8 @@ export function fileHost(workbook: ExcelJS.Workbook, name: string, events: FileH
       if (changed.length > 0) throw new WriteRefusedError(changed.map(([sheet]) => sheet), 'changed');
       applyPlanToWorkbook(workbook, plan);
       events.changed();
+      // A file keeps every replaced value in a note: nothing is left unwritten.
+      return { kept: [] };
     },
     writeSheet: async (kind, layout) => {
       const sheet = freshGeneratedSheet(workbook, kind);
