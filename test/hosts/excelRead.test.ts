@@ -102,6 +102,41 @@ describe('Office.js host: reading the open workbook', () => {
     expect(context.syncs).toBeGreaterThan(4);
   });
 
+  it('reads a sheet of more than 512 merged areas (Excel refuses them in one call): the merges in row blocks, every one found', async () => {
+    const rows = [['TT', 'Tên xã', 'Ghi chú', null], ...Array.from({ length: 1500 }, (_, i) => [i + 1, `Xã ${i + 1}`, `Ghi chú ${i + 1}`, null])];
+    const merged = sheet('Gộp ô', rows, { merges: Array.from({ length: 1500 }, (_, i) => `C${i + 2}:D${i + 2}`) });
+    const context = fakeExcel({ sheets: [merged], mergeLimit: 512 });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets[0].values).toEqual(merged.values);
+    expect(new Set(snapshot.sheets[0].merges?.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`))).toEqual(new Set(merged.merges?.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`)));
+    expect(context.syncs).toBeLessThanOrEqual(6);
+  });
+
+  it('a block still over 512 merged areas is halved until Excel accepts it', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => Array.from({ length: 200 }, (_, k) => (k % 2 === 0 ? `ô ${i}-${k}` : null)));
+    const dense = sheet('Dày', rows);
+    // 100 merged pairs a row: 200 rows' worth would be 20,000 areas, a block of 200 rows far over 512.
+    dense.merges = rows.flatMap((_, r) => Array.from({ length: 100 }, (__, k) => ({ top: r, left: 2 * k, bottom: r, right: 2 * k + 1 })));
+    const context = fakeExcel({ sheets: [dense], mergeLimit: 512 });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets[0].merges).toHaveLength(3000);
+  });
+
+  it('reads again in blocks when Excel on the web answers a request too large with a GeneralException', async () => {
+    const long = (i: number, k: number) => `Nội dung rất dài của ô số ${i}-${k} trong biểu`;
+    const rows = [['TT', ...Array.from({ length: 59 }, (_, k) => `Cột ${k}`)], ...Array.from({ length: 3000 }, (_, i) => [i + 1, ...Array.from({ length: 59 }, (_, k) => long(i, k))])];
+    const huge = sheet('Lớn', rows);
+    const context = fakeExcel({ sheets: [huge], sizeErrorCode: 'GeneralException' });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets[0].values).toEqual(huge.values);
+  });
+
+  it('an error that is not about size or merges still reaches the caller', async () => {
+    const context = fakeExcel({ sheets: [thachAnAssignment()] });
+    context.sync = async () => { throw Object.assign(new Error('Access denied'), { code: 'AccessDenied' }); };
+    await expect(readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll })).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+
   it('reads formulas of the whole used range where special cells (ExcelApi 1.9) are missing', async () => {
     const sheets = [sheet('Nguồn vốn', [['TT', 'Số tiền'], ['1', 4000], ['2', 6000], [null, 10000]], { formulas: { B4: '=B2+B3' } })];
     const context = excelContextFrom(sheets);

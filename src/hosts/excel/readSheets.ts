@@ -35,23 +35,68 @@ function cellOf(value: unknown): CellValue {
   return value as CellValue;
 }
 
-function queueFirstPass(entry: { name: string; sheet: Excel.Worksheet }, withValues: boolean, supports: Supports): Queued {
+const areasOf = (areas: Excel.RangeAreas) => {
+  areas.load(['isNullObject', 'address']);
+  return areas;
+};
+
+/**
+ * The first pass over a sheet: its used range (with its values, unless they are read in blocks), its
+ * merged areas (unless they are read in blocks: Excel refuses a range holding more than 512) and
+ * where its formulas are.
+ */
+function queueFirstPass(entry: { name: string; sheet: Excel.Worksheet }, light: boolean, supports: Supports): Queued {
   const used = entry.sheet.getUsedRangeOrNullObject(true);
-  used.load(withValues ? [...DIMENSIONS, 'values'] : DIMENSIONS);
-  const areasOf = (areas: Excel.RangeAreas) => {
-    areas.load(['isNullObject', 'address']);
-    return areas;
-  };
+  used.load(light ? DIMENSIONS : [...DIMENSIONS, 'values']);
   return {
     ...entry,
     used,
-    merged: supports('ExcelApi', '1.13') ? areasOf(used.getMergedAreasOrNullObject()) : undefined,
+    merged: supports('ExcelApi', '1.13') && !light ? areasOf(used.getMergedAreasOrNullObject()) : undefined,
     formulaCells: supports('ExcelApi', '1.9') ? areasOf(used.getSpecialCellsOrNullObject('Formulas')) : undefined,
   };
 }
 
+function codeOf(error: unknown): string {
+  return (error as { code?: string } | null)?.code ?? '';
+}
+
+/** Excel on the web has answered a request over its payload limit with a GeneralException: treated as one too, when it can be split. */
 function isTooLarge(error: unknown): boolean {
-  return TOO_LARGE.has((error as { code?: string } | null)?.code ?? '');
+  return TOO_LARGE.has(codeOf(error)) || codeOf(error) === 'GeneralException';
+}
+
+/** Rows per block when merged areas are read block by block. */
+const MERGE_BLOCK_ROWS = 200;
+
+/**
+ * Merged areas of a used range read in row blocks, all in one sync; a sync Excel refuses (over 512
+ * areas in a block) is run again block by block, and a refused block in halves, down to one row
+ * (whose areas are then left unread). An area across blocks is found once.
+ */
+async function mergesInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, used: { top: number; left: number; rowCount: number; columnCount: number }): Promise<Area[]> {
+  const found = new Map<string, Area>();
+  const read = async (blocks: { top: number; rows: number }[]): Promise<void> => {
+    const queued = blocks.map((block) => ({ block, areas: areasOf(sheet.getRangeByIndexes(block.top, used.left, block.rows, used.columnCount).getMergedAreasOrNullObject()) }));
+    try {
+      await context.sync();
+    } catch {
+      if (blocks.length > 1) {
+        for (const block of blocks) await read([block]);
+        return;
+      }
+      const [block] = blocks;
+      if (block.rows < 2) return;
+      const upper = block.rows >> 1;
+      await read([{ top: block.top, rows: upper }]);
+      await read([{ top: block.top + upper, rows: block.rows - upper }]);
+      return;
+    }
+    for (const { areas } of queued) if (!areas.isNullObject) for (const area of parseAreas(areas.address)) found.set(`${area.top}:${area.left}:${area.bottom}:${area.right}`, area);
+  };
+  const blocks: { top: number; rows: number }[] = [];
+  for (let top = used.top; top < used.top + used.rowCount; top += MERGE_BLOCK_ROWS) blocks.push({ top, rows: Math.min(MERGE_BLOCK_ROWS, used.top + used.rowCount - top) });
+  if (blocks.length > 0) await read(blocks);
+  return [...found.values()];
 }
 
 /** Two halves of a request (its loads, or the rows of its one load); null when it cannot be split. */
@@ -135,15 +180,19 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
   const supports = options.supports ?? officeSupports;
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   options.alongside?.();
-  let queued = sheets.map((entry) => queueFirstPass(entry, true, supports));
+  let queued = sheets.map((entry) => queueFirstPass(entry, false, supports));
   let blocked = false;
   try {
     await context.sync();
   } catch (error) {
-    if (!isTooLarge(error)) throw error;
+    // Too large, or more than 512 merged areas (Excel says only that it failed): the light pass, values and merges then in blocks.
     options.alongside?.();
-    queued = sheets.map((entry) => queueFirstPass(entry, false, supports));
-    await context.sync();
+    queued = sheets.map((entry) => queueFirstPass(entry, true, supports));
+    try {
+      await context.sync();
+    } catch {
+      throw error;
+    }
     blocked = true;
   }
   // Over its cell limit Excel may answer `values === null` rather than fail: those sheets are read in blocks too.
@@ -165,6 +214,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
   for (const { q, sheet } of present) {
     const snapshot = snapshots[sheet];
     snapshot.merges = q.merged && !q.merged.isNullObject ? parseAreas(q.merged.address) : [];
+    if (blocked && supports('ExcelApi', '1.13')) snapshot.merges = await mergesInBlocks(context, q.sheet, { top: q.used.rowIndex, left: q.used.columnIndex, rowCount: q.used.rowCount, columnCount: q.used.columnCount });
     const formulaAreas = q.formulaCells
       ? q.formulaCells.isNullObject ? [] : parseAreas(q.formulaCells.address)
       : [{ top: q.used.rowIndex, left: q.used.columnIndex, bottom: q.used.rowIndex + q.used.rowCount - 1, right: q.used.columnIndex + q.used.columnCount - 1 }];
