@@ -14,6 +14,18 @@ function httpsOptions() {
   return 'https';
 }
 
+/** Emits src/taskpane/compat.js as it is (ES5, run before the bundle: see the file). */
+class EmitCompat {
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('EmitCompat', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EmitCompat', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('compat.js', new RawSource(fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'compat.js'), 'utf8')));
+      });
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   return {
@@ -25,6 +37,7 @@ module.exports = (_env, argv) => {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }],
     },
     plugins: [
+      new EmitCompat(),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       // Web mode: the same panels over an .xlsx opened in the browser (no Office.js).
       new HtmlWebpackPlugin({ filename: 'web.html', template: './src/taskpane/web/web.html', chunks: ['web'] }),

@@ -59,6 +59,16 @@ describe('the built pages', () => {
     expect(html).not.toContain('unsafe-eval');
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
     expect(scripts.filter((src) => /^https?:/.test(src))).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    // Office.js loads its host scripts, and talks to Office, from more than one Microsoft host.
+    const policy = /Content-Security-Policy"? content="([^"]+)"/.exec(html)![1];
+    const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `))!.split(/\s+/).slice(1);
+    for (const name of ['script-src', 'connect-src', 'frame-src']) {
+      for (const host of ['https://appsforoffice.microsoft.com', 'https://*.office.com', 'https://*.office.net', 'https://*.officeapps.live.com']) expect(directive(name)).toContain(host);
+    }
+    expect(directive('script-src')).not.toContain('*');
+    // Before the bundle, an ES5 script that explains itself in webviews too old for it (IE11, the first Edge).
+    expect(scripts[0]).toBe('compat.js');
+    expect(readFileSync(path.join(web, 'compat.js'), 'utf8')).toContain('Trident');
     const bundle = readdirSync(web).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f))!;
     expect(/\beval\(/.exec(readFileSync(path.join(web, bundle), 'utf8'))?.[0] ?? 'none').toBe('none');
     // zod probes `new Function("")` inside a try unless jitless; the engine sets jitless.
@@ -68,7 +78,9 @@ describe('the built pages', () => {
   it('the web page loads no script from outside', () => {
     const html = readFileSync(path.join(web, 'web.html'), 'utf8');
     expect(html).toContain('Content-Security-Policy');
-    expect([...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => /^https?:/.test(src))).toEqual([]);
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(scripts.filter((src) => /^https?:/.test(src))).toEqual([]);
+    expect(scripts[0]).toBe('compat.js');
   });
 });
 

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { insertTemplate } from '../../src/hosts/excel/insertTemplate';
 import { writeConsolidationInExcel } from '../../src/hosts/excel/writeConsolidation';
 import { consolidate } from '../../src/domain/consolidate/gather';
 import { consolidatedTemplate, CONSOLIDATED } from '../../src/domain/consolidate/sheets';
@@ -81,5 +82,15 @@ describe('Office.js host: writing a consolidation', () => {
     await expect(writeConsolidationInExcel(excel.context, template, () => true)).rejects.toThrow(/bảo vệ/);
     expect(excel.state.sheets).toEqual(['Bìa']);
     await expect(writeConsolidationInExcel(excelWith(['Bìa']).context, template, () => false)).rejects.toThrow(/ExcelApi 1\.13/);
+  });
+
+  it('on iPad, where Excel reports ExcelApi 1.13 but cannot insert sheets from a file, says so and writes nothing', async () => {
+    const excel = excelWith(['Bìa']);
+    await expect(writeConsolidationInExcel(excel.context, template, () => true, 'iOS')).rejects.toMatchObject({ name: 'InsertUnsupportedError', reason: 'ipad' });
+    await expect(writeConsolidationInExcel(excel.context, template, () => true, 'iOS')).rejects.toThrow(/iPad/);
+    expect(excel.state.sheets).toEqual(['Bìa']);
+    expect(excel.state.log).toEqual([]);
+    await expect(insertTemplate(excel.context, template, () => true, 'iOS')).rejects.toThrow(/iPad/);
+    expect(excel.state.sheets).toEqual(['Bìa']);
   });
 });

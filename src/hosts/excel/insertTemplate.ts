@@ -1,14 +1,22 @@
 import type { Template } from '../../domain/template/types';
 import { freeSheetNames, renameSheets } from '../../domain/template/rename';
-import { officeSupports, type Supports } from './requirements';
+import { officePlatform, officeSupports, sheetInsertion, type Platform, type Supports } from './requirements';
 import { WorkbookProtectedError } from './writeGeneratedSheet';
 
-/** Excel cannot insert sheets (ExcelApi 1.13 missing): the pane says so and offers the command line. */
+/** Excel cannot insert sheets (ExcelApi 1.13 missing, or Excel on iPad): the pane says so and what to do instead. */
 export class InsertUnsupportedError extends Error {
-  constructor() {
-    super('Phiên bản Excel này chưa chèn được trang từ tệp mẫu (cần ExcelApi 1.13). Hãy dùng lệnh "ntm-plan template" rồi mở tệp tạo ra.');
+  constructor(readonly reason: 'version' | 'ipad' = 'version') {
+    super(reason === 'ipad'
+      ? 'Excel trên iPad chưa chèn được trang từ tệp. Hãy mở sổ tính này bằng Excel trên máy tính hoặc Excel trên web, hoặc dùng trang web của công cụ để tải tệp về.'
+      : 'Phiên bản Excel này chưa chèn được trang từ tệp mẫu (cần ExcelApi 1.13). Hãy dùng lệnh "ntm-plan template" rồi mở tệp tạo ra.');
     this.name = 'InsertUnsupportedError';
   }
+}
+
+/** Throws where sheets cannot be inserted, before anything is read or written. */
+export function assertSheetInsertion(supports: Supports, platform: Platform): void {
+  const can = sheetInsertion(supports, platform);
+  if (can !== 'ok') throw new InsertUnsupportedError(can);
 }
 
 export function toBase64(bytes: Uint8Array): string {
@@ -22,8 +30,8 @@ export function toBase64(bytes: Uint8Array): string {
  * one to insert): the template is written as an .xlsx by ExcelJS (loaded only when needed), sheet
  * names already taken get " (2)", " (3)" …. Returns the names inserted.
  */
-export async function insertTemplate(context: Excel.RequestContext, template: Template, supports: Supports = officeSupports): Promise<string[]> {
-  if (!supports('ExcelApi', '1.13')) throw new InsertUnsupportedError();
+export async function insertTemplate(context: Excel.RequestContext, template: Template, supports: Supports = officeSupports, platform: Platform = officePlatform()): Promise<string[]> {
+  assertSheetInsertion(supports, platform);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const protection = context.workbook.protection;

@@ -1,8 +1,8 @@
 import { CONSOLIDATED } from '../../domain/consolidate/sheets';
 import { freeSheetNames, renameSheets } from '../../domain/template/rename';
 import type { Template } from '../../domain/template/types';
-import { InsertUnsupportedError, toBase64 } from './insertTemplate';
-import { officeSupports, type Supports } from './requirements';
+import { assertSheetInsertion, toBase64 } from './insertTemplate';
+import { officePlatform, officeSupports, type Platform, type Supports } from './requirements';
 import { WorkbookProtectedError } from './writeGeneratedSheet';
 
 /**
@@ -11,8 +11,8 @@ import { WorkbookProtectedError } from './writeGeneratedSheet';
  * user's own sheet of one of those names is never touched (the new one gets " (2)"). The new sheets
  * are inserted under free names first, so that the old ones can go in the same batch. Returns the names.
  */
-export async function writeConsolidationInExcel(context: Excel.RequestContext, template: Template, supports: Supports = officeSupports): Promise<string[]> {
-  if (!supports('ExcelApi', '1.13')) throw new InsertUnsupportedError();
+export async function writeConsolidationInExcel(context: Excel.RequestContext, template: Template, supports: Supports = officeSupports, platform: Platform = officePlatform()): Promise<string[]> {
+  assertSheetInsertion(supports, platform);
   const { workbook } = context;
   const kinds = Object.values(CONSOLIDATED);
   const markers = kinds.map((kind) => {
