@@ -14,6 +14,30 @@ function httpsOptions() {
   return 'https';
 }
 
+/**
+ * With ADDIN_URL (an https address), the folder is deployable there: manifest.xml with every URL
+ * pointing at it, and the icons it names. Without it, nothing is added (development uses
+ * ../manifest.xml and the dev server).
+ */
+class EmitDeployment {
+  constructor(addinUrl) {
+    this.addinUrl = addinUrl;
+  }
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    const { deployManifest } = require('./scripts/deploy');
+    const manifest = deployManifest(fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8'), this.addinUrl);
+    compiler.hooks.thisCompilation.tap('EmitDeployment', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EmitDeployment', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('manifest.xml', new RawSource(manifest));
+        for (const icon of fs.readdirSync(path.join(__dirname, 'assets')).filter((f) => f.endsWith('.png'))) {
+          compilation.emitAsset(`assets/${icon}`, new RawSource(fs.readFileSync(path.join(__dirname, 'assets', icon))));
+        }
+      });
+    });
+  }
+}
+
 /** Emits src/taskpane/compat.js as it is (ES5, run before the bundle: see the file). */
 class EmitCompat {
   apply(compiler) {
@@ -28,6 +52,8 @@ class EmitCompat {
 
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
+  const addinUrl = process.env.ADDIN_URL;
+  if (addinUrl) require('./scripts/deploy').normalizeAddinUrl(addinUrl);
   return {
     entry: { taskpane: './src/taskpane/index.tsx', web: './src/taskpane/web/index.tsx' },
     output: { path: path.join(__dirname, 'dist', 'web'), filename: '[name].[contenthash:8].js', clean: true },
@@ -41,6 +67,9 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       // Web mode: the same panels over an .xlsx opened in the browser (no Office.js).
       new HtmlWebpackPlugin({ filename: 'web.html', template: './src/taskpane/web/web.html', chunks: ['web'] }),
+      // The manifest's SupportUrl and LearnMoreUrl: how to use the add-in, in Vietnamese and English.
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], inject: false }),
+      ...(addinUrl ? [new EmitDeployment(addinUrl)] : []),
     ],
     performance: { hints: false },
     // No webpack 'global' shim: it falls back to new Function(), which the pane's CSP and policy forbid.

@@ -127,7 +127,18 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOption
 
 /** The report of an analysis already made (a caller that also needs the analysis makes it once). */
 export function reportFor(analysis: Analysis, file: string | undefined, options: AnalyzeOptions = {}, lang: Lang = 'vi'): CheckReport {
-  const issues = localize(runChecks(analysis, options), lang);
+  return reportOf(analysis, runChecks(analysis, options), file, lang);
+}
+
+/**
+ * The report of findings already made, in a language: the pane keeps the findings as data and
+ * makes the report again when the user switches language.
+ *
+ * @example
+ * const drafts = runChecks(analysis); reportOf(analysis, drafts, 'a.xlsx', 'en').issues[0].message
+ */
+export function reportOf(analysis: Analysis, drafts: readonly FindingDraft[], file: string | undefined, lang: Lang = 'vi'): CheckReport {
+  const issues = localize(drafts, lang);
   const count = (severity: Finding['severity']) => issues.filter((issue) => issue.severity === severity).length;
   return {
     file,

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { excelHost } from './excelHost';
 import { officeTheme } from './officeTheme';
+import { langFromOffice } from './language';
 
 Office.onReady((info) => {
   const container = document.getElementById('root');
@@ -10,5 +11,5 @@ Office.onReady((info) => {
     container.textContent = 'Phần bổ trợ này chạy trong Excel. / This add-in runs in Excel.';
     return;
   }
-  createRoot(container).render(<App host={excelHost()} theme={officeTheme()} />);
+  createRoot(container).render(<App host={excelHost()} theme={officeTheme()} initialLang={langFromOffice(Office.context.displayLanguage)} />);
 });

@@ -88,6 +88,26 @@ describe('task pane: Kiểm tra', () => {
     expect(screen.getAllByText(/Share states 99.5% but 180\/181/).length).toBe(1);
   });
 
+  it('switching the language after a check shows the same findings in the other language, without checking again', async () => {
+    const host = fakeHost();
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    await screen.findByText('4 lỗi, 0 cảnh báo, 0 thông tin');
+    const reads = (host.read as jest.Mock).mock.calls.length;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), 'en');
+    await screen.findByText('4 errors, 0 warnings, 0 infos');
+    expect(screen.getAllByText(/Share states 99.5% but 180\/181/).length).toBe(1);
+    expect((host.read as jest.Mock).mock.calls.length).toBe(reads);
+  });
+
+  it('takes its language from Office: English for an English Office, Vietnamese otherwise', async () => {
+    const { langFromOffice } = await import('../../src/taskpane/language');
+    expect(['en-US', 'en-GB', 'vi-VN', 'fr-FR', undefined].map(langFromOffice)).toEqual(['en', 'en', 'vi', 'vi', 'vi']);
+    render(<App host={fakeHost()} initialLang={langFromOffice('en-US')} />);
+    expect(screen.getByRole('button', { name: 'Check the workbook' })).toBeTruthy();
+  });
+
   it('says so when Excel refuses to go to a finding\'s cell, instead of doing nothing', async () => {
     const user = userEvent.setup();
     render(<App host={fakeHost({ goTo: jest.fn(async () => { throw new Error('Không tìm thấy trang "Von 2021"'); }) })} />);

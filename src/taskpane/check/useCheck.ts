@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
-import { analyzeWorkbook, reportFor, type CheckReport } from '../../domain/engine';
+import { useCallback, useMemo, useState } from 'react';
+import { analyzeWorkbook, reportOf, runChecks, type Analysis, type CheckReport } from '../../domain/engine';
 import { criteriaProgress, type CriterionProgress } from '../../domain/report/progress';
-import type { Lang } from '../../domain/findings/codes';
+import type { FindingDraft, Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 
 export type CheckStatus =
@@ -10,9 +10,12 @@ export type CheckStatus =
   | { kind: 'done'; report: CheckReport; progress: CriterionProgress[] }
   | { kind: 'failed'; message: string };
 
-/** Runs the check on the host's workbook and follows its progress. */
+/** What a finished check keeps: the findings as data, translated when shown. */
+type Checked = { kind: 'done'; analysis: Analysis; drafts: FindingDraft[]; file?: string; progress: CriterionProgress[] };
+
+/** Runs the check on the host's workbook and follows its progress; the report follows the pane's language. */
 export function useCheck(host: WorkbookHost, lang: Lang) {
-  const [status, setStatus] = useState<CheckStatus>({ kind: 'idle' });
+  const [state, setStatus] = useState<Exclude<CheckStatus, { kind: 'done' }> | Checked>({ kind: 'idle' });
   const run = useCallback(async () => {
     setStatus({ kind: 'running', step: 'reading', done: 0, total: 1 });
     try {
@@ -20,10 +23,13 @@ export function useCheck(host: WorkbookHost, lang: Lang) {
       setStatus({ kind: 'running', step: 'checking', done: 0, total: 1 });
       await new Promise((resolve) => setTimeout(resolve, 0));
       const analysis = analyzeWorkbook(snapshot);
-      setStatus({ kind: 'done', report: reportFor(analysis, snapshot.name, {}, lang), progress: criteriaProgress(analysis) });
+      setStatus({ kind: 'done', analysis, drafts: runChecks(analysis), file: snapshot.name, progress: criteriaProgress(analysis) });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
-  }, [host, lang]);
+  }, [host]);
+  const status = useMemo((): CheckStatus => (state.kind === 'done'
+    ? { kind: 'done', report: reportOf(state.analysis, state.drafts, state.file, lang), progress: state.progress }
+    : state), [state, lang]);
   return { status, run };
 }
