@@ -52,6 +52,17 @@ describe('task pane: Tự động điền', () => {
     expect(screen.getByText(/Giữ nguyên 2 ô đã nhập \('Giao chỉ tiêu xã'!C19, 'Giao chỉ tiêu xã'!D19\): Excel này không cho ghi chú/)).toBeTruthy();
   });
 
+  it('a write Excel refuses is titled as the fill that failed, with Excel\'s reason', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    host.applyPlan.mockImplementationOnce(async () => { throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' }); });
+    const user = await openFill(host);
+    await screen.findByText('Sẽ ghi');
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText(/^Không điền được: chưa ghi hoặc chỉ ghi một phần/);
+    expect(screen.getByText('The request payload size has exceeded the limit.')).toBeTruthy();
+    expect(screen.queryByText('Không kiểm tra được')).toBeNull();
+  });
+
   it('refuses a sheet with unknown marks, says why, and offers no write', async () => {
     const bad = thachAnAssignment();
     bad.values[6][4] = 'có';

@@ -57,7 +57,7 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
           </MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} message={status.message} />}
       {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
     </section>
   );

@@ -52,7 +52,7 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           <ReportSummary report={status.report} strings={strings} />
         </>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.fillFailed} message={status.message} />}
     </section>
   );
 }

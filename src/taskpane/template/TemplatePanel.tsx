@@ -55,7 +55,7 @@ export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() 
       <Button appearance="primary" onClick={() => void insert()} disabled={status.kind === 'working'}>{strings.insert}</Button>
       {status.kind === 'working' && <div role="status" aria-live="polite"><ProgressBar /></div>}
       {status.kind === 'done' && <MessageBar intent="success"><MessageBarBody>{strings.inserted(status.names.join(', '))}</MessageBarBody></MessageBar>}
-      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.templateFailed} message={status.message} />}
     </section>
   );
 }
