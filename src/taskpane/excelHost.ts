@@ -3,6 +3,7 @@ import { goToCell } from '../hosts/excel/navigate';
 import { clearHighlights, highlightCells } from '../hosts/excel/highlight';
 import { officeSupports } from '../hosts/excel/requirements';
 import { applyPlanInExcel } from '../hosts/excel/applyPlan';
+import { undoInExcel } from '../hosts/excel/undo';
 import { writeGeneratedSheet } from '../hosts/excel/writeGeneratedSheet';
 import { GENERATED } from '../domain/appendix/generated';
 import { insertTemplate } from '../hosts/excel/insertTemplate';
@@ -26,6 +27,7 @@ export function excelHost(): WorkbookHost {
     highlight: (cells) => run((context) => highlightCells(context, cells)),
     clearHighlights: () => run((context) => clearHighlights(context)),
     applyPlan: (plan) => run((context) => applyPlanInExcel(context, plan)),
+    undo: (record) => run((context) => undoInExcel(context, record)),
     writeSheet: (kind, layout) => run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
     insertTemplate: (template) => run((context) => insertTemplate(context, template)),
     writeConsolidation: (template) => run((context) => writeConsolidationInExcel(context, template)),

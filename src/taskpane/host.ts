@@ -6,6 +6,7 @@ import type { Template } from '../domain/template/types';
 import type { CriterionProgress } from '../domain/report/progress';
 import type { CellRef } from '../hosts/excel/highlight';
 import type { ApplyResult } from '../hosts/excel/applyPlan';
+import type { UndoRecord } from '../domain/fill/undo';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
 export type WorkbookHost = {
@@ -18,7 +19,9 @@ export type WorkbookHost = {
    * Writes a fill plan into the workbook (refusing protected sheets before writing anything); says
    * which typed cells it kept because their old value could not be kept in a note.
    */
-  applyPlan(plan: WritePlan): Promise<ApplyResult>;
+  applyPlan(plan: WritePlan): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord }>;
+  /** Puts back what a write changed (refusing, with the cells, if a person changed them since); absent where the host cannot. */
+  undo?(record: UndoRecord): Promise<void>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */
   writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
   /** Inserts a template's sheets into the workbook; returns their names. */

@@ -90,6 +90,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
       set numberFormat(value: unknown) { record({ op: 'numberFormat', sheet, address, value }); },
       format,
       merge: () => record({ op: 'merge', sheet, address }),
+      unmerge: () => record({ op: 'unmerge', sheet, address }),
     };
   };
   const sheetObject = (sheet: string) => context.workbook.worksheets.getItem(sheet);
@@ -141,6 +142,10 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
       },
       notes: {
         add: (address: string, value: string) => record({ op: 'note', address, value }),
+        getItem: (address: string) => ({
+          delete: () => record({ op: 'note-delete', address }),
+          set content(value: string) { record({ op: 'note-content', address, value }); },
+        }),
         getItemOrNullObject: (address: string) => {
           const content = options.notes?.[address];
           return {
@@ -151,7 +156,10 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
           };
         },
       },
-      comments: { add: (address: string, value: string) => record({ op: 'comment', address, value }) },
+      comments: {
+        add: (address: string, value: string) => record({ op: 'comment', address, value }),
+        getItemByCell: (address: string) => ({ delete: () => record({ op: 'comment-delete', address }) }),
+      },
     },
     application: {
       suspendApiCalculationUntilNextSync: () => record({ op: 'suspend' }),

@@ -1,5 +1,8 @@
 import type { WorkbookHost } from '../../src/taskpane/host';
 import { applyPlanToSnapshot } from '../../src/domain/fill/applyToSnapshot';
+import { cellWrites } from '../../src/domain/fill/cells';
+import type { WritePlan } from '../../src/domain/fill/types';
+import { shownFormula, undoConflicts, undoRecordOf, undoSnapshot, type UndoRecord } from '../../src/domain/fill/undo';
 import type { SheetLayout } from '../../src/domain/appendix/layout';
 import { GENERATED, type GeneratedKind } from '../../src/domain/appendix/generated';
 import type { WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
@@ -12,6 +15,7 @@ export type MemoryHost = WorkbookHost & {
   highlight: jest.Mock;
   clearHighlights: jest.Mock;
   applyPlan: jest.Mock;
+  undo: jest.Mock;
   writeSheet: jest.Mock;
   insertTemplate: jest.Mock;
   insertChart: jest.Mock;
@@ -30,7 +34,20 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
     goTo: jest.fn(async () => undefined),
     highlight: jest.fn(async () => true),
     clearHighlights: jest.fn(async () => 0),
-    applyPlan: jest.fn(async (plan) => { book = applyPlanToSnapshot(book, plan); return { kept: [] as string[] }; }),
+    applyPlan: jest.fn(async (plan: WritePlan) => {
+      const undo = undoRecordOf(book, cellWrites(plan), plan.merges, []);
+      book = applyPlanToSnapshot(book, plan);
+      return { kept: [] as string[], undo };
+    }),
+    undo: jest.fn(async (record: UndoRecord) => {
+      const changed = undoConflicts(record, (name, row, col) => {
+        const at = book.sheets.find((s) => s.name === name)!;
+        const [r, c] = [row - at.origin.row, col - at.origin.col];
+        return shownFormula(at.values[r]?.[c] ?? null, at.formulas?.[r]?.[c] ?? null);
+      });
+      if (changed.length > 0) throw new Error(`Không hoàn tác: ${changed.join(', ')}`);
+      book = undoSnapshot(book, record);
+    }),
     writeSheet: jest.fn(async (kind: GeneratedKind, layout: SheetLayout) => {
       const name = GENERATED[kind].title;
       book = { ...book, sheets: [...book.sheets.filter((s) => s.name !== name), sheet(name, layout.rows.map((r) => r.cells))] };

@@ -63,6 +63,20 @@ describe('task pane: Tự động điền', () => {
     expect(screen.queryByText('Không kiểm tra được')).toBeNull();
   });
 
+  it('"Hoàn tác" puts the sheet back as it was before the fill, and checks again', async () => {
+    const original = workbook(thachAnAssignment());
+    const host = memoryHost(original);
+    const user = await openFill(host);
+    await user.click(await screen.findByRole('checkbox', { name: /Thay cả 20 ô đã nhập/ }));
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText('Đã ghi 157 ô. Kết quả kiểm tra lại:');
+    expect(host.current()).not.toEqual(original);
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText('Đã hoàn tác: 157 ô trở lại như trước khi điền. Kết quả kiểm tra lại:');
+    const cells = (book: typeof original) => book.sheets[0].values.flatMap((row, r) => row.map((v, c) => [r, c, v, book.sheets[0].formulas?.[r]?.[c] ?? null]).filter(([, , v, f]) => v !== null || f !== null));
+    expect(cells(host.current())).toEqual(cells(original));
+  });
+
   it('refuses a sheet with unknown marks, says why, and offers no write', async () => {
     const bad = thachAnAssignment();
     bad.values[6][4] = 'có';

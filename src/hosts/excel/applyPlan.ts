@@ -7,6 +7,8 @@ import { REQUEST_BUDGET_BYTES } from './blocks';
 import { readSheets } from './readSheets';
 import { fingerprint } from '../../domain/sheet/fingerprint';
 import { cellWrites, writtenSheets } from '../../domain/fill/cells';
+import { undoRecordOf, type UndoNote, type UndoRecord } from '../../domain/fill/undo';
+import type { CellValue, SheetSnapshot } from '../../domain/sheet/snapshot';
 
 /** Why a write was refused before anything was written. */
 export type RefusalReason = 'protected' | 'changed';
@@ -27,7 +29,7 @@ export type ApplyOptions = { supports?: Supports; budgetBytes?: number };
  * What a write did beyond the plan: typed cells kept because their old value could be kept in
  * neither a note nor a comment (the plan would have replaced them), as "'Sheet'!C7".
  */
-export type ApplyResult = { kept: string[] };
+export type ApplyResult = { kept: string[]; undo: UndoRecord };
 
 const COMPUTED_FILL = '#E2EFDA';
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'] as const;
@@ -62,8 +64,8 @@ type Keeper = 'notes' | 'comments';
  * written: notes, else comments (which can throw NotImplemented), else nothing — and then those
  * cells are not replaced. Returns the writes whose old value is safe.
  */
-async function keepReplaced(context: Excel.RequestContext, replaced: readonly Replaced[], supports: Supports): Promise<Set<Replaced>> {
-  if (replaced.length === 0) return new Set();
+async function keepReplaced(context: Excel.RequestContext, replaced: readonly Replaced[], supports: Supports): Promise<{ safe: Set<Replaced>; keeper?: Keeper }> {
+  if (replaced.length === 0) return { safe: new Set() };
   const keepers: Keeper[] = [...(supports('ExcelApi', '1.18') ? ['notes' as const] : []), ...(supports('ExcelApi', '1.10') ? ['comments' as const] : [])];
   for (const keeper of keepers) {
     for (const { write, address, existing } of replaced) {
@@ -74,12 +76,32 @@ async function keepReplaced(context: Excel.RequestContext, replaced: readonly Re
     }
     try {
       await context.sync();
-      return new Set(replaced);
+      return { safe: new Set(replaced), keeper };
     } catch {
       // Notes or comments refused (NotImplemented on some platforms): the next way, else none.
     }
   }
-  return new Set();
+  return { safe: new Set() };
+}
+
+/** What the cells a plan writes hold just before: loaded with the checks, in the same sync. */
+type Before = { run: WriteRun; range: Excel.Range }[];
+
+function beforeSnapshot(before: Before): { sheets: SheetSnapshot[] } {
+  const bySheet = new Map<string, SheetSnapshot>();
+  for (const { run, range } of before) {
+    let sheet = bySheet.get(run.sheet);
+    if (!sheet) bySheet.set(run.sheet, (sheet = { name: run.sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] }));
+    run.writes.forEach((write, i) => {
+      const value = (range.values as unknown[][])[i]?.[0];
+      const formula = (range.formulas as unknown[][])[i]?.[0];
+      const grid = <T>(rows: T[][]) => (rows[write.row] ??= []);
+      grid(sheet!.values)[write.col] = value === '' || value === undefined ? null : value as CellValue;
+      grid(sheet!.formulas!)[write.col] = typeof formula === 'string' && formula.startsWith('=') ? formula : null;
+      grid(sheet!.numberFormats!)[write.col] = String((range.numberFormat as unknown[][])[i]?.[0] ?? 'General');
+    });
+  }
+  return { sheets: [...bySheet.values()] };
 }
 
 type Replaced = { write: WritePlan['writes'][number]; address: string; existing?: Excel.Note };
@@ -103,7 +125,15 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const notesSupported = supports('ExcelApi', '1.18');
   let protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
   let replaced: Replaced[] = [];
+  const planned = groupIntoRuns(cellWrites(plan));
+  let before: Before = [];
   const queueChecks = () => {
+    // What each target cell holds now (value, formula, number format), for the undo.
+    before = planned.map((run) => {
+      const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.col, run.writes.length, 1);
+      range.load(['values', 'formulas', 'numberFormat']);
+      return { run, range };
+    });
     protections = sheets.map((name) => {
       const protection = context.workbook.worksheets.getItem(name).protection;
       protection.load('protected');
@@ -127,7 +157,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
   if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
 
-  const safe = await keepReplaced(context, replaced, supports);
+  const { safe, keeper } = await keepReplaced(context, replaced, supports);
   const unsafe = replaced.filter((r) => !safe.has(r)).map((r) => r.write);
   const kept = new Set(unsafe.map((w) => `${w.sheet}\u0000${w.row}\u0000${w.col}`));
   const writes = cellWrites(plan).filter((w) => !kept.has(`${w.sheet}\u0000${w.row}\u0000${w.col}`));
@@ -153,5 +183,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   // Written under suspended calculation, and perhaps into a workbook in manual mode: recalculate now.
   context.application.calculate('Recalculate' as Excel.CalculationType);
   await context.sync();
-  return { kept: unsafe.map((w) => `'${w.sheet}'!${a1(w.row, w.col)}`) };
+  const notes: UndoNote[] = [...safe].map(({ write, existing }) => ({ sheet: write.sheet, row: write.row, col: write.col, kind: keeper === 'notes' ? 'note' : 'comment', before: keeper === 'notes' && existing && !existing.isNullObject ? existing.content : null }));
+  const undo = undoRecordOf(beforeSnapshot(before), writes, plan.merges, notes);
+  return { kept: unsafe.map((w) => `'${w.sheet}'!${a1(w.row, w.col)}`), undo };
 }

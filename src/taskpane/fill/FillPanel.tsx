@@ -17,9 +17,9 @@ const useStyles = makeStyles({
 export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const styles = useStyles();
   const strings = STRINGS[lang];
-  const { status, preview, write } = useFill(host, lang);
+  const { status, preview, write, undo } = useFill(host, lang);
   const [overwrite, setOverwrite] = useState(false);
-  const busy = status.kind === 'planning' || status.kind === 'writing';
+  const busy = status.kind === 'planning' || status.kind === 'writing' || status.kind === 'undoing';
 
   return (
     <section className={styles.panel} aria-label={strings.tabFill}>
@@ -27,7 +27,7 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
       <Button onClick={() => { setOverwrite(false); void preview(); }} disabled={busy}>{strings.preview}</Button>
       {busy && (
         <div role="status" aria-live="polite">
-          <Text>{status.kind === 'writing' ? strings.writing : strings.reading}</Text>
+          <Text>{status.kind === 'writing' ? strings.writing : status.kind === 'undoing' ? strings.undoing : strings.reading}</Text>
           <ProgressBar />
         </div>
       )}
@@ -49,6 +49,14 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           {status.kept.length > 0 && (
             <MessageBar intent="warning"><MessageBarBody>{strings.keptUnnoted(status.kept.length, status.kept.slice(0, 5).join(', ') + (status.kept.length > 5 ? ' …' : ''))}</MessageBarBody></MessageBar>
           )}
+          <ReportSummary report={status.report} strings={strings} />
+          {status.undo && <Button onClick={() => void undo(status.undo!)}>{strings.undo}</Button>}
+          {status.undo && <Text size={200}>{strings.undoHint}</Text>}
+        </>
+      )}
+      {status.kind === 'undone' && (
+        <>
+          <Text weight="semibold">{strings.undone(status.count)}</Text>
           <ReportSummary report={status.report} strings={strings} />
         </>
       )}

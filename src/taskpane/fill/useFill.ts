@@ -5,13 +5,16 @@ import type { WritePlan } from '../../domain/fill/types';
 import type { Lang } from '../../domain/findings/codes';
 import type { WorkbookHost } from '../host';
 import { writeCount } from '../../domain/fill/cells';
+import type { UndoRecord } from '../../domain/fill/undo';
 
 export type FillStatus =
   | { kind: 'idle' }
   | { kind: 'planning' }
   | { kind: 'preview'; keep: WritePlan; replace: WritePlan }
   | { kind: 'writing' }
-  | { kind: 'written'; count: number; report: CheckReport; kept: string[] }
+  | { kind: 'written'; count: number; report: CheckReport; kept: string[]; undo?: UndoRecord }
+  | { kind: 'undoing' }
+  | { kind: 'undone'; count: number; report: CheckReport }
   | { kind: 'failed'; message: string };
 
 /** Preview, confirm, write, check again: the fill as the pane runs it. */
@@ -33,13 +36,26 @@ export function useFill(host: WorkbookHost, lang: Lang) {
   const write = useCallback(async (plan: WritePlan) => {
     setStatus({ kind: 'writing' });
     try {
-      const { kept } = await host.applyPlan(plan);
+      const { kept, undo } = await host.applyPlan(plan);
       const report = checkWorkbook(await host.read(), {}, lang);
-      setStatus({ kind: 'written', count: writeCount(plan) - kept.length, report, kept });
+      setStatus({ kind: 'written', count: writeCount(plan) - kept.length, report, kept, undo: host.undo ? undo : undefined });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   }, [host, lang]);
 
-  return { status, preview, write };
+  /** Puts back what the last fill wrote (Excel's own undo stack does not hold an add-in's changes). */
+  const undo = useCallback(async (record: UndoRecord) => {
+    if (!host.undo) return;
+    setStatus({ kind: 'undoing' });
+    try {
+      await host.undo(record);
+      const report = checkWorkbook(await host.read(), {}, lang);
+      setStatus({ kind: 'undone', count: record.cells.length, report });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [host, lang]);
+
+  return { status, preview, write, undo };
 }
