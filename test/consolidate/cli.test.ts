@@ -152,7 +152,7 @@ describe('ntm-plan consolidate', () => {
     expect(close(line('Không ghi huyện')[0], expectedLine([communes[3]]))).toBe(true);
     expect(close(line('Nhóm 2')[0], expectedLine(communes.slice(1, 3)))).toBe(true);
     // Both blocks total every commune.
-    expect(line('Tổng cộng').map((v) => close(v, expectedLine(communes)))).toEqual([true, true]);
+    expect(line('Toàn tỉnh').map((v) => close(v, expectedLine(communes)))).toEqual([true, true]);
   });
 
   it('exits 0 when everything was gathered, and 2 when nothing could be read', async () => {

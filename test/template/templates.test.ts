@@ -151,7 +151,7 @@ describe('templates, filled in with the real plans\' data, pass check and recalc
     for (let c = 1; c <= assignment.columnCount; c++) expect(String(assignment.getCell(4, c).value ?? '')).not.toMatch(/huyện/i);
     const end = (i: number) => Array.from({ length: 10 }, (_, k) => marks(i, k + 1)).filter((m) => m !== null).length;
     const rollup = result.getWorksheet('Tổng hợp theo nhóm xã')!;
-    for (const [label, members] of [['Nhóm 1', [0]], ['Nhóm 2', [1, 2]], ['Nhóm 3', [3]], ['Chưa xếp nhóm', [4]], ['Tổng cộng', [0, 1, 2, 3, 4]]] as [string, number[]][]) {
+    for (const [label, members] of [['Nhóm 1', [0]], ['Nhóm 2', [1, 2]], ['Nhóm 3', [3]], ['Chưa xếp nhóm', [4]], ['Toàn tỉnh', [0, 1, 2, 3, 4]]] as [string, number[]][]) {
       const row = rowOf(rollup, 2, label);
       expect(value(rollup, row, 3)).toBe(members.length);
       expect(value(rollup, row, 4)).toBeCloseTo(members.reduce((t: number, i) => t + end(i), 0) / members.length, 10);

@@ -5,6 +5,7 @@ import { criteriaProgress } from '../report/progress';
 import { tallyAssignment } from '../tally/assignment';
 import { fold } from '../text/fold';
 import { viNumber } from './findings';
+import { programmeName } from '../catalog/programme';
 
 const count = (n: number) => String(n).padStart(2, '0');
 const share = (part: number, whole: number, decimals = 1) => `${viNumber(whole ? (part / whole) * 100 : 0, decimals)}%`;
@@ -60,7 +61,8 @@ function decimalsOf(value: number): number {
  * The plan's target paragraphs from a workbook, in the plans' administrative style, every number
  * taken from the tables and rounded the way plans write them: per criterion the communes added and
  * met at year end with their share, the distribution of communes by criteria met and the average,
- * the funding with its items and shares. Text written so passes check-text.
+ * the funding with its items and shares, under a line naming the programme of the plan's year (from
+ * 2026 the merged 2026–2035 programme). Text written so passes check-text.
  *
  * @example
  * writePlanText(analyzeWorkbook(snapshot))[1] // '- Tiêu chí số 1 – Quy hoạch: duy trì 181/181 xã, chiếm 100,0%.'
@@ -69,7 +71,10 @@ export function writePlanText(analysis: Analysis): string[] {
   const criteria = criteriaParagraphs(analysis);
   const distribution = distributionParagraphs(analysis);
   const funding = fundingParagraphs(analysis);
+  const intro = analysis.planYear !== undefined && (criteria.length || distribution.length || funding.length)
+    ? [`Thực hiện ${programmeName(analysis.planYear)}, mục tiêu năm ${analysis.planYear}:`] : [];
   return [
+    ...intro,
     ...(criteria.length ? ['Mục tiêu theo từng tiêu chí:', ...criteria] : []),
     ...distribution,
     ...funding,

@@ -20,7 +20,7 @@ type Line = { label: string; criterion: string; members: Member[] };
  * line for communes without one, then the total; each line counts communes, averages criteria at
  * year end, counts communes meeting every criterion and their share, all formulas over the table.
  */
-function rollupBlock(sheet: SheetBuilder, top: number, heading: string, lines: Line[], rest: { label: string; members: Member[] }, refs: { names: string; keys: string; ends: string }, n: number): { top: number; bottom: number } {
+function rollupBlock(sheet: SheetBuilder, top: number, heading: string, lines: Line[], rest: { label: string; members: Member[] }, refs: { names: string; keys: string; ends: string }, n: number, totalLabel: string): { top: number; bottom: number } {
   sheet.row(top, ['TT', heading, 'Số xã', 'Bình quân số tiêu chí đạt/xã cuối năm', `Số xã đạt đủ ${n} tiêu chí cuối năm`, 'Tỷ lệ (%)']);
   const { names, keys, ends } = refs;
   const first = top + 1;
@@ -50,7 +50,7 @@ function rollupBlock(sheet: SheetBuilder, top: number, heading: string, lines: L
   const total = restRow + 1;
   const all = [...lines.flatMap((l) => l.members), ...rest.members];
   const allFull = all.filter((m) => m.end >= n).length;
-  sheet.set(total, 1, 'Tổng cộng')
+  sheet.set(total, 1, totalLabel)
     .set(total, 2, all.length, `=SUM(${rangeRef(first, 2, restRow, 2)})`)
     .set(total, 3, all.length ? all.reduce((t, m) => t + m.end, 0) / all.length : 0, `=IF(${ref(total, 2)}=0,0,SUM(${ends})/${ref(total, 2)})`)
     .set(total, 4, allFull, `=SUM(${rangeRef(first, 4, restRow, 4)})`)
@@ -77,6 +77,8 @@ export function rollupSheet(result: RollupSource, table: string, cols: { name: n
   const last = firstCommune + Math.max(result.members.length, 1) - 1;
   const range = (col: number) => `${sheetRef(table)}!${rangeRef(firstCommune, col, last, col, true)}`;
   const n = result.catalog.criteria.length;
+  // From 2026 a province plans its communes directly: its total is the province's.
+  const totalLabel = result.planYear >= 2026 ? 'Toàn tỉnh' : 'Tổng cộng';
   const sheet = new SheetBuilder(ROLLUP_SHEET)
     .set(0, 0, `TỔNG HỢP KẾT QUẢ VÀ KẾ HOẠCH NĂM ${result.planYear} THEO ${cols.group !== undefined ? 'NHÓM XÃ' : 'HUYỆN (CŨ)'}`)
     .set(1, 0, `Bộ tiêu chí: ${result.catalog.title}. Số liệu là công thức trên trang "${table}".`);
@@ -85,14 +87,14 @@ export function rollupSheet(result: RollupSource, table: string, cols: { name: n
   if (cols.group !== undefined) {
     const groupOf = (m: Member) => communeGroupOf(m.group);
     const lines = [1, 2, 3].map((k): Line => ({ label: `Nhóm ${k}`, criterion: String(k), members: result.members.filter((m) => groupOf(m) === k) }));
-    const block = rollupBlock(sheet, top, 'Nhóm xã', lines, { label: 'Chưa xếp nhóm', members: result.members.filter((m) => typeof groupOf(m) !== 'number') }, { names: range(cols.name), keys: range(cols.group), ends: range(cols.end) }, n);
+    const block = rollupBlock(sheet, top, 'Nhóm xã', lines, { label: 'Chưa xếp nhóm', members: result.members.filter((m) => typeof groupOf(m) !== 'number') }, { names: range(cols.name), keys: range(cols.group), ends: range(cols.end) }, n, totalLabel);
     blocks.push(block);
     top = block.bottom + 3;
   }
   if (cols.district !== undefined) {
     const districts = [...new Set(result.members.map((m) => text(m.district)).filter(Boolean))];
     const lines = districts.map((d): Line => ({ label: d, criterion: quoted(d), members: result.members.filter((m) => text(m.district) === d) }));
-    blocks.push(rollupBlock(sheet, top, 'Huyện (cũ)', lines, { label: 'Không ghi huyện', members: result.members.filter((m) => !text(m.district)) }, { names: range(cols.name), keys: range(cols.district), ends: range(cols.end) }, n));
+    blocks.push(rollupBlock(sheet, top, 'Huyện (cũ)', lines, { label: 'Không ghi huyện', members: result.members.filter((m) => !text(m.district)) }, { names: range(cols.name), keys: range(cols.district), ends: range(cols.end) }, n, totalLabel));
   }
   const snapshot = sheet.snapshot();
   const inBody = (r: number) => blocks.some((b) => r > b.top && r <= b.bottom);
