@@ -27,3 +27,12 @@ describe('the domain core stays pure (ESLint)', () => {
     expect(await messagesFor("import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n", 'src/hosts/xlsx/probe.ts')).toEqual([]);
   });
 });
+
+describe("Office.js code follows Microsoft's add-in rules (eslint-plugin-office-addins)", () => {
+  it('refuses a sync in a loop and a read before its load in the Excel host', async () => {
+    const loop = 'export async function f(context: Excel.RequestContext, names: string[]) {\n  for (const name of names) {\n    context.workbook.worksheets.getItem(name).load("name");\n    await context.sync();\n  }\n}\n';
+    expect(await messagesFor(loop, 'src/hosts/excel/probe.ts')).toContain('office-addins/no-context-sync-in-loop');
+    const unloaded = 'export async function f(context: Excel.RequestContext) {\n  const sheet = context.workbook.worksheets.getActiveWorksheet();\n  await context.sync();\n  return sheet.name;\n}\n';
+    expect(await messagesFor(unloaded, 'src/hosts/excel/probe.ts')).toContain('office-addins/load-object-before-read');
+  });
+});

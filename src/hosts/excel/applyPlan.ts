@@ -75,6 +75,7 @@ async function keepReplaced(context: Excel.RequestContext, replaced: readonly Re
       else context.workbook.comments.add(address, note);
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most two tries: notes, then comments if Excel refused notes
       await context.sync();
       return { safe: new Set(replaced), keeper };
     } catch {
@@ -178,6 +179,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
     if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
     for (const run of batch) queueRun(context, run);
     if (i === batches.length - 1) for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: Excel on the web refuses larger requests
     await context.sync();
   }
   // Written under suspended calculation, and perhaps into a workbook in manual mode: recalculate now.

@@ -47,6 +47,7 @@ const areasOf = (areas: Excel.RangeAreas) => {
  */
 function queueFirstPass(entry: { name: string; sheet: Excel.Worksheet }, light: boolean, supports: Supports): Queued {
   const used = entry.sheet.getUsedRangeOrNullObject(true);
+  // eslint-disable-next-line office-addins/no-empty-load -- the properties are DIMENSIONS (and values), never empty
   used.load(light ? DIMENSIONS : [...DIMENSIONS, 'values']);
   return {
     ...entry,
@@ -112,6 +113,7 @@ function halves(request: readonly Load[]): Load[][] | null {
 async function runRequest(context: Excel.RequestContext, queued: readonly Queued[], request: readonly Load[], store: (load: Load, data: unknown[][]) => void): Promise<void> {
   const ranges = request.map((load) => {
     const range = queued[load.sheet].sheet.getRangeByIndexes(load.top, load.left, load.rowCount, load.columnCount);
+    // eslint-disable-next-line office-addins/no-empty-load -- one named property per load (values, formulas or numberFormat)
     range.load(load.property);
     return { load, range };
   });

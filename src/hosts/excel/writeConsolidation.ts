@@ -17,7 +17,7 @@ export async function writeConsolidationInExcel(context: Excel.RequestContext, t
   const kinds = Object.values(CONSOLIDATED);
   const markers = kinds.map((kind) => {
     const marker = workbook.names.getItemOrNullObject(kind.definedName);
-    marker.load(['isNullObject', 'formula']);
+    marker.load('formula');
     return marker;
   });
   workbook.worksheets.load('items/name');

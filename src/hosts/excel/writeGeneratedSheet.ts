@@ -31,7 +31,7 @@ export async function writeGeneratedSheet(
 ): Promise<string> {
   const { workbook } = context;
   const marker = workbook.names.getItemOrNullObject(target.definedName);
-  marker.load(['isNullObject', 'formula']);
+  marker.load('formula');
   const sheets = workbook.worksheets;
   sheets.load('items/name');
   const protection = workbook.protection;
