@@ -4,6 +4,7 @@ import { clearHighlights, highlightCells } from '../hosts/excel/highlight';
 import { officeSupports } from '../hosts/excel/requirements';
 import { applyPlanInExcel } from '../hosts/excel/applyPlan';
 import { undoInExcel } from '../hosts/excel/undo';
+import { removeSheets } from '../hosts/excel/removeSheets';
 import { writeGeneratedSheet } from '../hosts/excel/writeGeneratedSheet';
 import { GENERATED } from '../domain/appendix/generated';
 import { insertTemplate } from '../hosts/excel/insertTemplate';
@@ -30,6 +31,7 @@ export function excelHost(): WorkbookHost {
     undo: (record) => run((context) => undoInExcel(context, record)),
     writeSheet: (kind, layout) => run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
     insertTemplate: (template) => run((context) => insertTemplate(context, template)),
+    removeSheets: (names) => run((context) => removeSheets(context, names)),
     writeConsolidation: (template) => run((context) => writeConsolidationInExcel(context, template)),
     insertChart: (rows) => run((context) => insertProgressChart(context, rows)),
     canHighlight: officeSupports('ExcelApi', '1.6'),

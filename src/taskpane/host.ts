@@ -26,6 +26,8 @@ export type WorkbookHost = {
   writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
   /** Inserts a template's sheets into the workbook; returns their names. */
   insertTemplate(template: Template): Promise<string[]>;
+  /** Deletes sheets the add-in inserted (undo of a template); returns those deleted. Absent where the host cannot. */
+  removeSheets?(names: readonly string[]): Promise<string[]>;
   /** Writes a consolidation's sheets, replacing those of the previous one; returns their names. */
   writeConsolidation(template: Template): Promise<string[]>;
   /** Inserts a native chart of criteria met now vs at year end (Excel only); returns the sheet's name. */

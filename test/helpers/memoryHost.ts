@@ -18,6 +18,7 @@ export type MemoryHost = WorkbookHost & {
   undo: jest.Mock;
   writeSheet: jest.Mock;
   insertTemplate: jest.Mock;
+  removeSheets: jest.Mock;
   insertChart: jest.Mock;
   writeConsolidation: jest.Mock;
 };
@@ -47,6 +48,11 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
       });
       if (changed.length > 0) throw new Error(`Không hoàn tác: ${changed.join(', ')}`);
       book = undoSnapshot(book, record);
+    }),
+    removeSheets: jest.fn(async (names: readonly string[]) => {
+      const present = names.filter((name) => book.sheets.some((s) => s.name === name));
+      book = { ...book, sheets: book.sheets.filter((s) => !present.includes(s.name)) };
+      return present;
     }),
     writeSheet: jest.fn(async (kind: GeneratedKind, layout: SheetLayout) => {
       const name = GENERATED[kind].title;

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { insertTemplate } from '../../src/hosts/excel/insertTemplate';
+import { removeSheets } from '../../src/hosts/excel/removeSheets';
 import { writeConsolidationInExcel } from '../../src/hosts/excel/writeConsolidation';
 import { consolidate } from '../../src/domain/consolidate/gather';
 import { consolidatedTemplate, CONSOLIDATED } from '../../src/domain/consolidate/sheets';
@@ -92,5 +93,16 @@ describe('Office.js host: writing a consolidation', () => {
     expect(excel.state.log).toEqual([]);
     await expect(insertTemplate(excel.context, template, () => true, 'iOS')).rejects.toThrow(/iPad/);
     expect(excel.state.sheets).toEqual(['Bìa']);
+  });
+
+  it('undoes an inserted template: the sheets it added are deleted, a sheet renamed since and the last sheet stay', async () => {
+    const excel = excelWith(['Bìa']);
+    const names = await insertTemplate(excel.context, template, () => true, 'PC');
+    expect(excel.state.sheets).toEqual(['Bìa', ...names]);
+    expect(await removeSheets(excel.context, names)).toEqual(names);
+    expect(excel.state.sheets).toEqual(['Bìa']);
+    const only = excelWith(['Tổng hợp giao chỉ tiêu']);
+    expect(await removeSheets(only.context, ['Tổng hợp giao chỉ tiêu'])).toEqual([]);
+    expect(only.state.sheets).toEqual(['Tổng hợp giao chỉ tiêu']);
   });
 });

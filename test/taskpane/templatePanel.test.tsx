@@ -30,6 +30,20 @@ describe('task pane: Tạo biểu mẫu', () => {
     expect(report.stats.errors).toBe(0);
   });
 
+  it('"Hoàn tác" removes the sheets just inserted, and nothing else', async () => {
+    const host = memoryHost(workbook(sheet('Bìa', [['Kế hoạch']])));
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('tab', { name: 'Tạo biểu mẫu' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Loại biểu' }), 'assignment');
+    await user.click(screen.getByRole('button', { name: 'Chèn vào sổ tính' }));
+    await screen.findByText('Đã chèn: Giao chỉ tiêu xã.');
+    expect(host.current().sheets.map((s) => s.name)).toEqual(['Bìa', 'Giao chỉ tiêu xã']);
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText('Đã xóa các trang vừa chèn: Giao chỉ tiêu xã.');
+    expect(host.current().sheets.map((s) => s.name)).toEqual(['Bìa']);
+  });
+
   it('says why when Excel cannot insert sheets', async () => {
     const host = memoryHost(workbook(sheet('Bìa', [['Kế hoạch']])), { insertTemplate: async () => { throw new Error('cần ExcelApi 1.13'); } });
     const user = userEvent.setup();

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
 });
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; names: string[] } | { kind: 'failed'; message: string };
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; names: string[] } | { kind: 'removed'; names: string[] } | { kind: 'failed'; message: string };
 
 /** "Tạo biểu mẫu": inserts blank, live templates for the chosen set, year and communes. */
 export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() }: { host: WorkbookHost; lang: Lang; thisYear?: number }) {
@@ -37,6 +37,16 @@ export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() 
     }
   };
 
+  const undo = async (names: string[]) => {
+    if (!host.removeSheets) return;
+    setStatus({ kind: 'working' });
+    try {
+      setStatus({ kind: 'removed', names: await host.removeSheets(names) });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
   return (
     <section className={styles.panel} aria-label={strings.tabTemplate}>
       <Text>{strings.templateIntro}</Text>
@@ -55,6 +65,8 @@ export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() 
       <Button appearance="primary" onClick={() => void insert()} disabled={status.kind === 'working'}>{strings.insert}</Button>
       {status.kind === 'working' && <div role="status" aria-live="polite"><ProgressBar /></div>}
       {status.kind === 'done' && <MessageBar intent="success"><MessageBarBody>{strings.inserted(status.names.join(', '))}</MessageBarBody></MessageBar>}
+      {status.kind === 'done' && host.removeSheets && <Button onClick={() => void undo(status.names)}>{strings.undo}</Button>}
+      {status.kind === 'removed' && <MessageBar intent="info"><MessageBarBody>{strings.removedSheets(status.names.join(', '))}</MessageBarBody></MessageBar>}
       {status.kind === 'failed' && <FailedMessage title={strings.templateFailed} message={status.message} />}
     </section>
   );
