@@ -50,6 +50,16 @@ describe('check-text on the real plans', () => {
     expect(errors.map(({ code, line, actual, expected }) => ({ code, line, actual, expected }))).toEqual(wanted);
   });
 
+  test('a 2025 plan listing its projects "dự kiến đầu tư năm 2024" is warned at that line; no other plan is', () => {
+    const thachAn = seed('thach-an-2025-plan.txt');
+    const stale = checkPlanText(thachAn, 'vi').issues.filter((i) => i.code === 'text-stale-year');
+    expect(stale.map((i) => ({ line: i.line, actual: i.actual, expected: i.expected, severity: i.severity }))).toEqual([{ line: lineWith(thachAn, 'dự kiến đầu tư năm 2024'), actual: 'năm 2024', expected: 'năm 2025', severity: 'warning' }]);
+    expect(stale[0].message).toContain('Kế hoạch năm 2025');
+    for (const name of Object.keys(FAULTS).filter((n) => n !== 'thach-an-2025-plan.txt')) expect(checkPlanText(seed(name), 'vi').issues.filter((i) => i.code === 'text-stale-year')).toEqual([]);
+    // Results of earlier years are not plans: "đến hết năm 2024" stays quiet.
+    expect(checkPlanText('KẾ HOẠCH\nXây dựng nông thôn mới năm 2025\nĐến hết năm 2024 có 5 xã đạt chuẩn.', 'vi').issues).toEqual([]);
+  });
+
   test('the bad scan without diacritics gives the same findings where its digits are legible', () => {
     const scan = seed('lang-son-2021-plan-ocr-no-diacritics.txt');
     const errors = checkPlanText(scan, 'vi').issues.filter((i) => i.severity === 'error');

@@ -11,6 +11,7 @@ export const TEXT_SEVERITY = {
   'text-list-count': 'error',
   'text-date-after-plan': 'error',
   'text-placeholder': 'warning',
+  'text-stale-year': 'warning',
   'text-workbook': 'error',
 } as const satisfies Record<string, Severity>;
 
@@ -58,6 +59,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-list-count': (p, f) => `Danh sách kể ${f.expected} tên (${p.names}); văn bản ghi ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} ngày ${p.date} ban hành sau ngày của kế hoạch (${p.planDate}): không thể là căn cứ của kế hoạch.`,
     'text-placeholder': (p) => `Còn chỗ để trống chưa điền: "${p.text}".`,
+    'text-stale-year': (p) => `Kế hoạch năm ${p.year} nhưng câu này dự kiến cho năm ${p.named} (có thể chép từ kế hoạch năm trước): kiểm tra lại năm.`,
     'text-workbook': (p, f) => `Tiêu chí số ${p.criterion}: bảng trong sổ tính có ${f.expected} xã đạt cuối năm; văn bản ghi ${f.actual}.`,
   },
   en: {
@@ -72,6 +74,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-list-count': (p, f) => `The list names ${f.expected} (${p.names}); the text says ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} dated ${p.date} was issued after the plan's own date (${p.planDate}): it cannot be a basis of the plan.`,
     'text-placeholder': (p) => `A blank left to fill in: "${p.text}".`,
+    'text-stale-year': (p) => `A ${p.year} plan, yet this sentence plans for ${p.named} (perhaps copied from last year's plan): check the year.`,
     'text-workbook': (p, f) => `Criterion ${p.criterion}: the workbook's tables have ${f.expected} communes meeting it at year end; the text says ${f.actual}.`,
   },
 };
