@@ -12,12 +12,21 @@ const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], {
 describe('ntm-plan write-text', () => {
   const dir = tempDir();
 
-  test.each(['lang-son-2019.xlsx', 'lang-son-2021.xlsx', 'thach-an-2025.xlsx'])('%s: the text it writes passes check-text with no finding', (sample) => {
+  test.each(['lang-son-2019.xlsx', 'lang-son-2021.xlsx', 'thach-an-2025.xlsx', 'bac-giang-2022.xlsx', 'tinh-2027.xlsx'])('%s: the text it writes passes check-text with no finding', (sample) => {
     const output = path.join(dir, `${sample}.txt`);
     expect(run('write-text', path.join(ROOT, 'samples', sample), '-o', output).status).toBe(0);
     const checked = run('check-text', output, '--json');
     expect(JSON.parse(checked.stdout).issues).toEqual([]);
     expect(checked.status).toBe(0);
+  });
+
+  test('a summary of targets (Bắc Giang 2022) is written from its rows: communes with their share, villages, the average', () => {
+    const text = run('write-text', path.join(ROOT, 'samples', 'bac-giang-2022.xlsx')).stdout;
+    // The fixture's rows: 138 + 9 = 147/184 communes, 145 + 94 = 239 model villages, average 16,8 → 17,1.
+    expect(text).toContain(`- Số xã đạt chuẩn NTM: có thêm 09 xã, nâng tổng số lên 147/184 xã, chiếm ${(Math.round((147 / 184) * 1000) / 10).toString().replace('.', ',')}%.`);
+    expect(text).toContain('- Số thôn đạt chuẩn NTM kiểu mẫu: có thêm 94 thôn, nâng tổng số lên 239 thôn.');
+    expect(text).toContain('- Bình quân tiêu chí/xã: từ 16,8 lên 17,1 tiêu chí/xã.');
+    expect(text.split('\n')[0]).toBe('Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025, mục tiêu năm 2022:');
   });
 
   test('its numbers are the tables\': each criterion\'s "X/Y" is the sheet\'s "Tổng số xã đạt", the funding items are the sheet\'s amounts', async () => {

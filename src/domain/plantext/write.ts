@@ -4,6 +4,7 @@ import { sheetsOf } from '../checks/context';
 import { criteriaProgress } from '../report/progress';
 import { tallyAssignment } from '../tally/assignment';
 import { fold } from '../text/fold';
+import { readStated } from '../sheet/stated';
 import { viNumber } from './findings';
 import { programmeName } from '../catalog/programme';
 
@@ -15,6 +16,44 @@ function criteriaParagraphs(analysis: Analysis): string[] {
     const added = c.end - c.now;
     const gain = added > 0 ? `có thêm ${count(added)} xã đạt chuẩn, nâng tổng số xã đạt tiêu chí lên` : 'duy trì';
     return `- Tiêu chí số ${c.number} – ${c.name}: ${gain} ${c.end}/${c.communes} xã, chiếm ${share(c.end, c.communes)}.`;
+  });
+}
+
+/** Decimals a stated number shows ("16,8" → 1, 147 → 0). */
+function shownDecimals(grid: Parameters<typeof readStated>[0], row: number, col: number): number {
+  return readStated(grid, row, col)?.decimals ?? 0;
+}
+
+/**
+ * The summary targets of a targets table that are not criteria — communes meeting the standard,
+ * model villages, the average of criteria per commune — as the plans state them: "có thêm 09 xã,
+ * nâng tổng số lên 147/184 xã, chiếm 79,9%", "từ 16,8 lên 17,1 tiêu chí/xã".
+ */
+function summaryParagraphs(analysis: Analysis): string[] {
+  const context = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs };
+  const targets = sheetsOf(context, 'targets')[0];
+  if (!targets) return [];
+  const { grid, model } = targets;
+  const { baseline, added, cumulative } = model.cols;
+  if (cumulative === undefined) return [];
+  const communes = model.communesCell?.value;
+  return model.rows.flatMap((row) => {
+    if (row.ref) return [];
+    const end = grid.number(row.row, cumulative);
+    if (end === null) return [];
+    const label = row.label.replace(/\s+/g, ' ').trim().normalize('NFC');
+    const folded = fold(label);
+    const decimals = shownDecimals(grid, row.row, cumulative);
+    const from = baseline !== undefined ? grid.number(row.row, baseline) : null;
+    if (/\b(binh quan|trung binh)\b/.test(folded)) {
+      return from === null ? [] : [`- ${label}: từ ${viNumber(from, shownDecimals(grid, row.row, baseline!))} lên ${viNumber(end, decimals)} tiêu chí/xã.`];
+    }
+    const more = added !== undefined ? grid.number(row.row, added) : from !== null ? end - from : null;
+    if (more === null) return [];
+    const word = /\bthon\b/.test(folded) ? 'thôn' : /\bxa\b/.test(folded) ? 'xã' : '';
+    const gain = `có thêm ${count(more)}${word ? ` ${word}` : ''}`;
+    if (word === 'xã' && communes) return [`- ${label}: ${gain}, nâng tổng số lên ${viNumber(end, decimals)}/${communes} xã, chiếm ${share(end, communes)}.`];
+    return [`- ${label}: ${gain}, nâng tổng số lên ${viNumber(end, decimals)}${word ? ` ${word}` : ''}.`];
   });
 }
 
@@ -69,12 +108,14 @@ function decimalsOf(value: number): number {
  */
 export function writePlanText(analysis: Analysis): string[] {
   const criteria = criteriaParagraphs(analysis);
+  const summary = summaryParagraphs(analysis);
   const distribution = distributionParagraphs(analysis);
   const funding = fundingParagraphs(analysis);
-  const intro = analysis.planYear !== undefined && (criteria.length || distribution.length || funding.length)
+  const intro = analysis.planYear !== undefined && (criteria.length || summary.length || distribution.length || funding.length)
     ? [`Thực hiện ${programmeName(analysis.planYear)}, mục tiêu năm ${analysis.planYear}:`] : [];
   return [
     ...intro,
+    ...(summary.length ? ['Mục tiêu chung:', ...summary] : []),
     ...(criteria.length ? ['Mục tiêu theo từng tiêu chí:', ...criteria] : []),
     ...distribution,
     ...funding,
