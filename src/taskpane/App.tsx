@@ -19,10 +19,10 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme; initialPanel?: Panel };
+export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme; initialPanel?: Panel; onLangChange?: (lang: Lang) => void };
 
 /** The task pane: Vietnamese first, English on request. */
-export function App({ host, initialLang = 'vi', theme = webLightTheme, initialPanel = 'check' }: AppProps) {
+export function App({ host, initialLang = 'vi', theme = webLightTheme, initialPanel = 'check', onLangChange }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [panel, setPanel] = useState<Panel>(initialPanel);
@@ -31,7 +31,7 @@ export function App({ host, initialLang = 'vi', theme = webLightTheme, initialPa
     <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
       <header className={styles.header}>
         <Title3 as="h1">{strings.title}</Title3>
-        <Select className={styles.language} size="small" value={lang} onChange={(_, data) => setLang(data.value as Lang)} aria-label={strings.language}>
+        <Select className={styles.language} size="small" value={lang} onChange={(_, data) => { setLang(data.value as Lang); onLangChange?.(data.value as Lang); }} aria-label={strings.language}>
           <option value="vi">Tiếng Việt</option>
           <option value="en">English</option>
         </Select>

@@ -225,6 +225,15 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
       expect(`${name}: ${box.x >= 0 && box.x + box.width <= 320}`).toBe(`${name}: true`);
     }
     await shot('08-pane-320');
+    // The same pane in English, at the same width: switched after the check, the findings follow.
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
+    await page.getByText(/errors?, \d+ warnings?/).first().waitFor();
+    await page.getByRole('button', { name: 'Download the workbook' }).waitFor();
+    for (const name of ['Check', 'Auto-fill', 'Appendix', 'Templates', 'Consolidate', 'Check text']) {
+      const box = (await page.getByRole('tab', { name, exact: true }).first().boundingBox())!;
+      expect(`${name}: ${box.x >= 0 && box.x + box.width <= 320}`).toBe(`${name}: true`);
+    }
+    await shot('09-pane-320-en');
     await page.setViewportSize({ width: 1366, height: 860 });
     expect(problems).toEqual([]);
   }, 60_000);

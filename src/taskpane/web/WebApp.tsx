@@ -4,6 +4,27 @@ import { App } from '../App';
 import { GridPreview } from './GridPreview';
 import { FORMAT_NAMES } from '../../hosts/xlsx/formats';
 import { useWorkbookFile } from './useWorkbookFile';
+import type { Lang } from '../../domain/findings/codes';
+
+/** The web page's own words, in the pane's language (Vietnamese first). */
+const WEB = {
+  vi: {
+    open: 'Mở sổ tính', consolidate: 'Tổng hợp tệp của các xã', download: 'Tải về sổ tính', sheets: 'Trang tính',
+    readFrom: (format: string) => `(đọc từ ${format}; tải về dạng .xlsx)`,
+    drop: 'Kéo thả một sổ tính (.xlsx, .xls, .ods, .csv) vào đây, hoặc bấm "Mở sổ tính". Kết quả tải về dạng .xlsx.',
+    local: 'Tệp được đọc ngay trong trình duyệt và không rời khỏi máy của bạn. Sau khi kiểm tra, điền hay lập phụ lục, bấm "Tải về sổ tính".',
+    province: 'Tỉnh nhận tệp của nhiều xã? Bấm "Tổng hợp tệp của các xã" rồi chọn hoặc kéo thả các tệp vào ô Tổng hợp.',
+    nothing: 'Mở một sổ tính để kiểm tra, điền công thức, lập phụ lục hoặc tạo biểu mẫu.',
+  },
+  en: {
+    open: 'Open a workbook', consolidate: "Consolidate the communes' files", download: 'Download the workbook', sheets: 'Sheets',
+    readFrom: (format: string) => `(read from ${format}; downloaded as .xlsx)`,
+    drop: 'Drop a workbook (.xlsx, .xls, .ods, .csv) here, or click "Open a workbook". Results download as .xlsx.',
+    local: 'The file is read in the browser and never leaves your computer. After checking, filling or building the appendix, click "Download the workbook".',
+    province: 'A province receiving many communes\' files? Click "Consolidate the communes\' files", then choose or drop the files on the Consolidate tab.',
+    nothing: 'Open a workbook to check it, fill its formulas, build the appendix or insert templates.',
+  },
+} as const;
 
 const useStyles = makeStyles({
   page: {
@@ -22,6 +43,8 @@ export function WebApp() {
   const styles = useStyles();
   const file = useWorkbookFile();
   const [dragging, setDragging] = useState(false);
+  const [lang, setLang] = useState<Lang>('vi');
+  const words = WEB[lang];
   const input = useRef<HTMLInputElement>(null);
   const flagged = new Set(file.flagged.filter((c) => c.sheet === file.activeSheet).map((c) => c.cell));
   const sheet = file.snapshot?.sheets.find((s) => s.name === file.activeSheet) ?? file.snapshot?.sheets[0];
@@ -32,28 +55,28 @@ export function WebApp() {
     if (dropped) void file.open(dropped);
   };
   return (
-    <FluentProvider theme={webLightTheme} lang="vi-VN">
+    <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
       <div className={styles.page} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         <div className={styles.bar}>
-          <Button appearance="primary" onClick={() => input.current?.click()}>Mở sổ tính</Button>
+          <Button appearance="primary" onClick={() => input.current?.click()}>{words.open}</Button>
           <input ref={input} type="file" accept=".xlsx,.xls,.ods,.csv" hidden data-testid="file-input" onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void file.open(chosen); }} />
-          <Button onClick={() => file.startNew('tong-hop-tinh.xlsx')}>Tổng hợp tệp của các xã</Button>
+          <Button onClick={() => file.startNew('tong-hop-tinh.xlsx')}>{words.consolidate}</Button>
           {file.opened && <Text weight="semibold">{file.opened.name}</Text>}
-          {file.opened && file.opened.format !== 'xlsx' && <Text size={200}>(đọc từ {FORMAT_NAMES[file.opened.format]}; tải về dạng .xlsx)</Text>}
-          {file.opened && <Button onClick={() => void file.download()}>Tải về sổ tính</Button>}
+          {file.opened && file.opened.format !== 'xlsx' && <Text size={200}>{words.readFrom(FORMAT_NAMES[file.opened.format])}</Text>}
+          {file.opened && <Button onClick={() => void file.download()}>{words.download}</Button>}
         </div>
         <div className={styles.left}>
           {file.error && <MessageBar intent="error"><MessageBarBody>{file.error}</MessageBarBody></MessageBar>}
           {!file.snapshot && (
             <div className={styles.drop} style={dragging ? { borderColor: tokens.colorBrandStroke1 } : undefined}>
-              <Text as="p" size={400}>Kéo thả một sổ tính (.xlsx, .xls, .ods, .csv) vào đây, hoặc bấm "Mở sổ tính". Kết quả tải về dạng .xlsx.</Text>
-              <Text as="p">Tệp được đọc ngay trong trình duyệt và không rời khỏi máy của bạn. Sau khi kiểm tra, điền hay lập phụ lục, bấm "Tải về sổ tính".</Text>
-              <Text as="p">Tỉnh nhận tệp của nhiều xã? Bấm "Tổng hợp tệp của các xã" rồi chọn hoặc kéo thả các tệp vào ô Tổng hợp.</Text>
+              <Text as="p" size={400}>{words.drop}</Text>
+              <Text as="p">{words.local}</Text>
+              <Text as="p">{words.province}</Text>
             </div>
           )}
           {file.snapshot && sheet && (
             <>
-              <TabList selectedValue={sheet.name} onTabSelect={(_, data) => file.setActiveSheet(String(data.value))} size="small" aria-label="Trang tính">
+              <TabList selectedValue={sheet.name} onTabSelect={(_, data) => file.setActiveSheet(String(data.value))} size="small" aria-label={words.sheets}>
                 {file.snapshot.sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
               </TabList>
               <GridPreview sheet={sheet} flagged={flagged} selected={file.selected} />
@@ -61,7 +84,7 @@ export function WebApp() {
           )}
         </div>
         <div className={styles.right}>
-          {file.host ? <App key={`${file.opened?.name}${file.opened?.fresh ? ' (mới)' : ''}`} host={file.host} initialPanel={file.opened?.fresh ? 'consolidate' : 'check'} /> : <Text as="p" style={{ padding: 16 }}>Mở một sổ tính để kiểm tra, điền công thức, lập phụ lục hoặc tạo biểu mẫu.</Text>}
+          {file.host ? <App key={`${file.opened?.name}${file.opened?.fresh ? ' (mới)' : ''}`} host={file.host} initialPanel={file.opened?.fresh ? 'consolidate' : 'check'} initialLang={lang} onLangChange={setLang} /> : <Text as="p" style={{ padding: 16 }}>{words.nothing}</Text>}
         </div>
       </div>
     </FluentProvider>
