@@ -124,7 +124,7 @@ export function parseTemplateArgs(argv: string[]): TemplateArgs {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError('cần đúng một loại biểu mẫu: ntm-plan template <assignment|targets|funding|tasks|responsibility|plan> -o <out.xlsx>');
+  if (positionals.length !== 1) throw new UsageError('cần đúng một loại biểu mẫu: ntm-plan template <assignment|targets|funding|tasks|responsibility|catalog|plan> -o <out.xlsx>');
   if (!values.output) throw new UsageError('cần tệp kết quả: ntm-plan template <loại> -o <out.xlsx>');
   if (values.communes && values['communes-file']) throw new UsageError('chỉ dùng một trong --communes và --communes-file');
   const year = values.year === undefined ? undefined : Number(values.year);

@@ -16,12 +16,14 @@ const BLANK_INDICATOR_ROWS = 5;
 export function catalogTemplate(options: TemplateOptions): TemplateSheet {
   const { catalog } = options;
   const grouped = catalog.period.from >= 2026;
-  const header = 3;
+  const header = 4;
+  const [note, more] = grouped
+    ? ['Ghi mỗi chỉ tiêu một dòng dưới tiêu chí của nó: mã (6.1), tên và ngưỡng của từng nhóm xã', 'theo Phụ lục I QĐ 51/2025/QĐ-TTg ("≥ 90%", "≤ 3%", "Đạt"); chỉ tiêu có ngưỡng được kiểm tra với từng xã.']
+    : [`Theo ${catalog.decision || 'quyết định ban hành bộ tiêu chí'}.`, 'Sửa hoặc thêm dòng nếu địa phương áp dụng khác.'];
   const sheet = new SheetBuilder(CATALOG_SHEET_NAME)
     .set(0, 0, `${catalog.title.toUpperCase()}`.replace(/(\d{4})\s*[-–]\s*(\d{4})/, '$1-$2'))
-    .set(1, 0, grouped
-      ? 'Ghi mỗi chỉ tiêu một dòng dưới tiêu chí của nó: mã (6.1), tên và ngưỡng của từng nhóm xã theo Phụ lục I QĐ 51/2025/QĐ-TTg ("≥ 90%", "≤ 3%", "Đạt"). Chỉ tiêu có ngưỡng được kiểm tra với giá trị của từng xã.'
-      : `Theo ${catalog.decision || 'quyết định ban hành bộ tiêu chí'}. Sửa hoặc thêm dòng nếu địa phương áp dụng khác.`)
+    .set(1, 0, note)
+    .set(2, 0, more)
     .row(header, ['Mã', 'Tên tiêu chí, chỉ tiêu', ...(grouped ? ['Nhóm 1', 'Nhóm 2', 'Nhóm 3'] : [])]);
   const width = grouped ? 5 : 2;
   let row = header + 1;
@@ -41,10 +43,12 @@ export function catalogTemplate(options: TemplateOptions): TemplateSheet {
     inputs: [rangeRef(header + 1, 0, last, width - 1)],
     computed: [],
     validations: [],
-    widths: [8, 60, ...(grouped ? [12, 12, 12] : [])],
+    widths: [8, 56, ...(grouped ? [14, 14, 14] : [])],
     titleRows: [0],
     headerRows: [header],
     freezeRows: header + 1,
     sectionRows: criterionRows,
+    // Code, name and three thresholds on one page width.
+    landscape: true,
   };
 }
