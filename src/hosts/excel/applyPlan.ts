@@ -2,7 +2,9 @@ import type { WritePlan } from '../../domain/fill/types';
 import { a1 } from '../../domain/sheet/address';
 import { replacedNote } from '../../domain/fill/notes';
 import { officeSupports, type Supports } from './requirements';
-import { groupIntoRuns, runBytes, type WriteRun } from './runs';
+import { cellId, groupIntoRuns, runBytes, type WriteRun } from './runs';
+import { recalculate } from './recalculate';
+import { sheetRef } from '../../domain/fill/refs';
 import { REQUEST_BUDGET_BYTES } from './blocks';
 import { readSheets } from './readSheets';
 import { fingerprint } from '../../domain/sheet/fingerprint';
@@ -141,7 +143,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
       return { name, protection };
     });
     replaced = plan.writes.filter((w) => w.replaces !== undefined).map((write) => {
-      const address = `'${write.sheet.replace(/'/g, "''")}'!${a1(write.row, write.col)}`;
+      const address = `${sheetRef(write.sheet)}!${a1(write.row, write.col)}`;
       const existing = notesSupported ? context.workbook.notes.getItemOrNullObject(address) : undefined;
       existing?.load(['isNullObject', 'content']);
       return { write, address, existing };
@@ -160,8 +162,8 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
 
   const { safe, keeper } = await keepReplaced(context, replaced, supports);
   const unsafe = replaced.filter((r) => !safe.has(r)).map((r) => r.write);
-  const kept = new Set(unsafe.map((w) => `${w.sheet}\u0000${w.row}\u0000${w.col}`));
-  const writes = cellWrites(plan).filter((w) => !kept.has(`${w.sheet}\u0000${w.row}\u0000${w.col}`));
+  const kept = new Set(unsafe.map((w) => cellId(w.sheet, w.row, w.col)));
+  const writes = cellWrites(plan).filter((w) => !kept.has(cellId(w.sheet, w.row, w.col)));
   const runs = groupIntoRuns(writes);
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const batches: WriteRun[][] = [[]];
@@ -182,10 +184,8 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: Excel on the web refuses larger requests
     await context.sync();
   }
-  // Written under suspended calculation, and perhaps into a workbook in manual mode: recalculate now.
-  context.application.calculate('Recalculate' as Excel.CalculationType);
-  await context.sync();
+  await recalculate(context);
   const notes: UndoNote[] = [...safe].map(({ write, existing }) => ({ sheet: write.sheet, row: write.row, col: write.col, kind: keeper === 'notes' ? 'note' : 'comment', before: keeper === 'notes' && existing && !existing.isNullObject ? existing.content : null }));
   const undo = undoRecordOf(beforeSnapshot(before), writes, plan.merges, notes);
-  return { kept: unsafe.map((w) => `'${w.sheet}'!${a1(w.row, w.col)}`), undo };
+  return { kept: unsafe.map((w) => `${sheetRef(w.sheet)}!${a1(w.row, w.col)}`), undo };
 }

@@ -1,5 +1,8 @@
 import { a1 } from '../../domain/sheet/address';
-import { undoConflicts, type UndoCell, type UndoRecord } from '../../domain/fill/undo';
+import { undoConflicts, type UndoRecord } from '../../domain/fill/undo';
+import { sheetRef } from '../../domain/fill/refs';
+import { cellId, columnRuns } from './runs';
+import { recalculate } from './recalculate';
 
 /** Cells a person changed since the add-in wrote them: undo restored nothing. */
 export class UndoRefusedError extends Error {
@@ -9,22 +12,6 @@ export class UndoRefusedError extends Error {
   }
 }
 
-type Run = { sheet: string; col: number; top: number; cells: UndoCell[] };
-
-/** Cells of one column and consecutive rows: one range each. */
-function runsOf(cells: readonly UndoCell[]): Run[] {
-  const sorted = [...cells].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row);
-  const runs: Run[] = [];
-  for (const cell of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.sheet === cell.sheet && last.col === cell.col && last.top + last.cells.length === cell.row) last.cells.push(cell);
-    else runs.push({ sheet: cell.sheet, col: cell.col, top: cell.row, cells: [cell] });
-  }
-  return runs;
-}
-
-const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-
 /**
  * Undoes a fill inside Excel (Excel's own undo stack is cleared by add-ins): reads what the written
  * cells hold now and refuses, restoring nothing, if a person changed one since; else puts back every
@@ -33,38 +20,36 @@ const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
  * The shading and borders the fill gave computed cells stay.
  */
 export async function undoInExcel(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
-  const runs = runsOf(record.cells);
-  const ranges = runs.map((run) => {
-    const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.col, run.cells.length, 1);
+  const ranges = columnRuns(record.cells).map((run) => {
+    const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.col, run.items.length, 1);
     range.load('formulas');
     return { run, range };
   });
   await context.sync();
   const now = new Map<string, unknown>();
-  for (const { run, range } of ranges) run.cells.forEach((cell, i) => now.set(`${cell.sheet}\u0000${cell.row}\u0000${cell.col}`, (range.formulas as unknown[][])[i]?.[0]));
-  const changed = undoConflicts(record, (sheet, row, col) => now.get(`${sheet}\u0000${row}\u0000${col}`));
+  for (const { run, range } of ranges) run.items.forEach((cell, i) => now.set(cellId(cell.sheet, cell.row, cell.col), (range.formulas as unknown[][])[i]?.[0]));
+  const changed = undoConflicts(record, (sheet, row, col) => now.get(cellId(sheet, row, col)));
   if (changed.length > 0) throw new UndoRefusedError(changed);
 
   for (const { run, range } of ranges) {
     const sheet = context.workbook.worksheets.getItem(run.sheet);
     // Formulas and numbers back as they were; a text back as a text (a "@" format first), then every cell's own format.
-    range.formulas = run.cells.map((c) => [c.before.formula ?? (typeof c.before.value === 'string' || c.before.value === null || typeof c.before.value === 'object' ? '' : c.before.value)]);
-    run.cells.forEach((cell, i) => {
+    range.formulas = run.items.map((c) => [c.before.formula ?? (typeof c.before.value === 'string' || c.before.value === null || typeof c.before.value === 'object' ? '' : c.before.value)]);
+    run.items.forEach((cell, i) => {
       if (cell.before.formula || typeof cell.before.value !== 'string') return;
       const one = sheet.getRangeByIndexes(run.top + i, run.col, 1, 1);
       one.numberFormat = [['@']];
       one.values = [[cell.before.value]];
     });
-    range.numberFormat = run.cells.map((c) => [c.before.numberFormat]);
+    range.numberFormat = run.items.map((c) => [c.before.numberFormat]);
   }
   for (const merge of record.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).unmerge();
   for (const note of record.notes) {
-    const address = `${quoted(note.sheet)}!${a1(note.row, note.col)}`;
+    const address = `${sheetRef(note.sheet)}!${a1(note.row, note.col)}`;
     if (note.kind === 'comment') context.workbook.comments.getItemByCell(address).delete();
     else if (note.before === null) context.workbook.notes.getItem(address).delete();
     else context.workbook.notes.getItem(address).content = note.before;
   }
   await context.sync();
-  context.application.calculate('Recalculate' as Excel.CalculationType);
-  await context.sync();
+  await recalculate(context);
 }
