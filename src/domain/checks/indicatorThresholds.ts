@@ -34,8 +34,9 @@ function meets(grid: Grid, row: number, col: number, threshold: Threshold, planY
 
 /** The value as the threshold reads it: a share in percent units whatever its typing, a mark as typed. */
 function shown(grid: Grid, row: number, col: number, threshold: Threshold): string | number {
-  const stated = threshold.kind === 'met' ? null : readStated(grid, row, col);
-  return stated && threshold.kind !== 'met' ? comparable(stated, threshold) : grid.raw(row, col).trim();
+  if (threshold.kind === 'met') return grid.raw(row, col).trim();
+  const stated = readStated(grid, row, col);
+  return stated ? comparable(stated, threshold) : grid.raw(row, col).trim();
 }
 
 function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findings: FindingDraft[]): void {
@@ -50,7 +51,7 @@ function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findin
       const indicator = withThresholds.get(code)!;
       const group = groupOf(grid, model, commune.row, indicator);
       const threshold = group === null ? null : thresholdFor(indicator, group);
-      if (!threshold || group === null) continue;
+      if (group === null || !threshold) continue;
       const ok = meets(grid, commune.row, col, threshold, model.planYear);
       if (ok === null) continue;
       const number = Number(code.split('.')[0]);
