@@ -185,3 +185,27 @@ test('targets per criterion with the number of communes stated above them', () =
   expect(errors).toEqual(['F10 percent-mismatch']);
   expect(warnings).toEqual([]);
 });
+
+describe('a column-number row in brackets with a number in it: "(10)=(9)/4*100" divides by four, not by column (4)', () => {
+  const grid = (share: number | null, end: number | null) => sheet('Giao ngang', [
+    ['BIEU GIAO CHI TIEU NAM 2027 (bo tieu chi 2026-2030)'],
+    ['Ky hieu: D - da dat; KH - phan dau dat nam 2027; CD - chua dat'],
+    ['TT', 'Tieu chi', 'Xa Le Lai', 'Xa Duc Long', 'Xa Kim Dong', 'Xa Trong Con', 'So xa dat', 'So xa phan dau', 'Luy ke cuoi nam', 'Ty le (%)'],
+    ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)=(7)+(8)', '(10)=(9)/4*100'],
+    [1, 'Quy hoach', 'D', 'D', 'KH', 'CD', 2, 1, end, share],
+    [2, 'Ha tang kinh te - xa hoi', 'D', 'KH', 'KH', 'CD', 1, 2, 3, 75],
+  ]);
+
+  it('a sideways table typed without diacritics, clean, gives no error; a wrong share is found at its cell', () => {
+    expect(findings(grid(75, 3)).errors).toEqual([]);
+    // 3/4 = 75 %: 80 is wrong. Read as "÷ column (4)" the share was never checked.
+    expect(findings(grid(80, 3)).errors).toEqual(['J5 percent-mismatch']);
+  });
+
+  it('the fill writes the share dividing by four', async () => {
+    const { planFill } = await import('../../src/domain/fill/plan');
+    const { cellWrites } = await import('../../src/domain/fill/cells');
+    const writes = cellWrites(planFill({ sheets: [grid(null, null)] }).plan);
+    expect(writes.find((w) => w.cell === 'J5')).toMatchObject({ formula: '=IF(4=0,0,I5/4*100)', value: 75 });
+  });
+});

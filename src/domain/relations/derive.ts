@@ -51,7 +51,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
       } else {
         const column = byCol.get(formula.target);
         const percent = formula.scale === 100 || Boolean(column?.percentUnits);
-        relations.push({ kind: 'ratio', target: at(row.row, formula.target), numerator: at(row.row, formula.numerator), denominator: at(row.row, formula.denominator), percent, share: column?.meaning === 'share', source: 'column-numbers', key: keyOf(row), text: formula.text });
+        relations.push({ kind: 'ratio', target: at(row.row, formula.target), numerator: at(row.row, formula.numerator), denominator: typeof formula.denominator === 'number' ? at(row.row, formula.denominator) : { value: formula.denominator.value }, percent, share: column?.meaning === 'share', source: 'column-numbers', key: keyOf(row), text: formula.text });
       }
     }
   }

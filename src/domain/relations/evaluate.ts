@@ -254,7 +254,7 @@ export function describe(relation: Relation): string {
   if ((relation.kind === 'linear' || relation.kind === 'ratio') && relation.text) return relation.text;
   const cell = (c: At) => a1(c.row, c.col);
   switch (relation.kind) {
-    case 'sum': return `${cell(relation.target)} = ${rangeText(relation.parts)}`;
+    case 'sum': return `${cell(relation.target)} = ${rangeText(relation.parts, (range) => `SUM(${range})`)}`;
     case 'linear': return `${cell(relation.target)} = ${relation.terms.map((t, i) => `${i === 0 ? (t.sign < 0 ? '-' : '') : t.sign < 0 ? ' - ' : ' + '}${cell(t)}`).join('')}`;
     case 'ratio': return `${cell(relation.target)} = ${cell(relation.numerator)} / ${'value' in relation.denominator ? relation.denominator.value : cell(relation.denominator)}`;
     case 'average': return `${cell(relation.target)} = ${relation.weights ? 'SUMPRODUCT' : 'AVERAGE'}(${rangeText(relation.parts)})`;
@@ -264,13 +264,14 @@ export function describe(relation: Relation): string {
   }
 }
 
-function rangeText(cells: readonly At[]): string {
+/** Cells as a formula would name them: "C5:C9" when contiguous, else listed ("C5 + … + C9"). */
+function rangeText(cells: readonly At[], wrap = (range: string) => range): string {
   if (cells.length === 0) return '∅';
   const sameCol = cells.every((c) => c.col === cells[0].col);
   const sameRow = cells.every((c) => c.row === cells[0].row);
   const first = a1(cells[0].row, cells[0].col);
   const last = a1(cells[cells.length - 1].row, cells[cells.length - 1].col);
   const contiguous = sameCol ? cells.every((c, i) => i === 0 || c.row === cells[i - 1].row + 1) : sameRow && cells.every((c, i) => i === 0 || c.col === cells[i - 1].col + 1);
-  if (contiguous && cells.length > 1) return `SUM(${first}:${last})`;
+  if (contiguous && cells.length > 1) return wrap(`${first}:${last}`);
   return cells.length > 4 ? `${first} + … + ${last}` : cells.map((c) => a1(c.row, c.col)).join(' + ');
 }

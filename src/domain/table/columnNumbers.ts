@@ -46,7 +46,11 @@ function tokenize(text: string): string[] | null {
   return tokens;
 }
 
-function parse(tokens: string[], labels: ReadonlySet<string>): Node | null {
+/**
+ * `bracketed`: the formula writes its columns in brackets ("(9)/4*100"), so a bare number is a
+ * number, not column 4; in "5=4/3" every number is a column.
+ */
+function parse(tokens: string[], labels: ReadonlySet<string>, bracketed: boolean): Node | null {
   let at = 0;
   const peek = () => tokens[at];
   const expr = (): Node | null => {
@@ -77,13 +81,19 @@ function parse(tokens: string[], labels: ReadonlySet<string>): Node | null {
       return inner && { neg: inner };
     }
     if (token === '(') {
+      // "(5)" is a column.
+      if (labels.has(tokens[at]?.toUpperCase() ?? '') && tokens[at + 1] === ')') {
+        const ref = tokens[at].toUpperCase();
+        at += 2;
+        return { ref };
+      }
       const inner = expr();
       if (tokens[at++] !== ')') return null;
-      // "(5)" is a column, not a bracketed expression.
       return inner;
     }
     const upper = token.toUpperCase();
-    if (labels.has(upper) && !(Number(token) >= 100)) return { ref: upper };
+    const numeric = /^\d/.test(token);
+    if (labels.has(upper) && !(Number(token) >= 100) && !(bracketed && numeric)) return { ref: upper };
     const number = Number(token.replace(',', '.'));
     return Number.isFinite(number) ? { constant: number } : null;
   };
@@ -104,13 +114,16 @@ function linearTerms(node: Node, sign: 1 | -1): RefTerm[] | null {
   return null;
 }
 
-/** num / den × scale, in any of the ways offices write it: a/b, a/b*100, (a/b)x100, a*100/b. */
-function ratioOf(node: Node): { numerator: string; denominator: string; scale: number } | null {
+type Denominator = string | { value: number };
+
+/** num / den × scale, in any of the ways offices write it: a/b, a/b*100, (a/b)x100, a*100/b, a/4*100. */
+function ratioOf(node: Node): { numerator: string; denominator: Denominator; scale: number } | null {
   if (!('op' in node)) return null;
-  if (node.op === '/' && 'ref' in node.right) {
-    if ('ref' in node.left) return { numerator: node.left.ref, denominator: node.right.ref, scale: 1 };
+  const denominator: Denominator | null = node.op !== '/' ? null : 'ref' in node.right ? node.right.ref : 'constant' in node.right && node.right.constant > 0 ? { value: node.right.constant } : null;
+  if (denominator !== null) {
+    if ('ref' in node.left) return { numerator: node.left.ref, denominator, scale: 1 };
     const left = node.left;
-    if ('op' in left && left.op === '*' && 'ref' in left.left && 'constant' in left.right) return { numerator: left.left.ref, denominator: node.right.ref, scale: left.right.constant };
+    if ('op' in left && left.op === '*' && 'ref' in left.left && 'constant' in left.right) return { numerator: left.left.ref, denominator, scale: left.right.constant };
   }
   if (node.op === '*' && 'constant' in node.right) {
     const inner = ratioOf(node.left);
@@ -131,13 +144,13 @@ export function columnFormula(label: string, formula: string, columns: ReadonlyM
   const target = columns.get(label);
   const tokens = tokenize(formula);
   if (target === undefined || !tokens) return null;
-  const node = parse(tokens, new Set(columns.keys()));
+  const node = parse(tokens, new Set(columns.keys()), /\(\s*\d{1,2}\s*\)/.test(formula));
   if (!node) return null;
   const text = `(${label}) = ${formula.replace(/\s+/g, '')}`;
   const ratio = ratioOf(node);
   if (ratio) {
     const numerator = columns.get(ratio.numerator);
-    const denominator = columns.get(ratio.denominator);
+    const denominator = typeof ratio.denominator === 'string' ? columns.get(ratio.denominator) : ratio.denominator;
     return numerator === undefined || denominator === undefined ? null : { kind: 'ratio', target, numerator, denominator, scale: ratio.scale, text };
   }
   const terms = linearTerms(node, 1);

@@ -43,7 +43,8 @@ export type Term = { sign: 1 | -1; col?: number; constant?: number };
 /** "(5)=(3)+(4)", "6=5/4*100": the arithmetic the table declares between its columns. */
 export type ColumnFormula =
   | { kind: 'linear'; target: number; terms: Term[]; text: string }
-  | { kind: 'ratio'; target: number; numerator: number; denominator: number; scale: number; text: string };
+  /** The denominator: a column, or a number the formula states ("(10)=(9)/4*100": four communes). */
+  | { kind: 'ratio'; target: number; numerator: number; denominator: number | { value: number }; scale: number; text: string };
 
 /**
  * unit: an item of the axis; subtotal: an item with items under it; total: a totals row; average /
