@@ -2,7 +2,7 @@ import type { Grid } from '../sheet/grid';
 import { a1 } from '../sheet/address';
 import { fold, hasAnyWords } from '../text/fold';
 import { parseCriterionRef } from '../text/codes';
-import { headerCandidates, headerLabel } from '../recognize/header';
+import { headerCandidates, headerLabel } from '../table/header';
 import { loadCatalog, type CatalogLoad } from './load';
 import type { Catalog, CatalogInput } from './schema';
 

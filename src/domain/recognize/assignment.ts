@@ -2,7 +2,7 @@ import { fold, hasAnyWords, startsWithPhrase, startsWithWords } from '../text/fo
 import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
-import { headerCandidates, headerLabel, headerLeaf, type Header } from './header';
+import { headerCandidates, headerLabel, headerLeaf, type Header } from '../table/header';
 import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
 import { parseGroupLabel } from '../text/groupLabel';
 import { readNumberCell } from '../table/columnNumbers';
@@ -190,7 +190,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
   const { catalog } = context;
   const needed = Math.max(3, Math.ceil(catalog.criteria.length * 0.5));
   let best: { model: AssignmentModel; score: number } | null = null;
-  for (const header of headerCandidates(grid)) {
+  for (const header of headerCandidates(grid, context.planYear)) {
     const columns = readColumns(grid, header, catalog);
     if (!columns || columns.criteria.length + columns.unknownCriteria.length < needed) continue;
     if (!mayWin(grid, header.bottom, columns.criteria.length * 10, context, best)) continue;

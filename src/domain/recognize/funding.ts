@@ -1,6 +1,6 @@
 import type { Grid } from '../sheet/grid';
 import { startsWithWords } from '../text/fold';
-import { headerCandidates, headerLabels } from './header';
+import { headerCandidates, headerLabels } from '../table/header';
 import { assignRoles, type RoleRule } from './roles';
 import { isGrandTotalLabel, markerOf, MarkerLevels } from './bullets';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
@@ -50,7 +50,7 @@ function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number)
 
 function recognizeFunding(grid: Grid, context: RecognizeContext) {
   let best: { model: FundingModel; score: number } | null = null;
-  for (const header of headerCandidates(grid)) {
+  for (const header of headerCandidates(grid, context.planYear)) {
     const roles = assignRoles(headerLabels(header), RULES);
     const label = roles.get('label')?.[0];
     const amount = roles.get('amount')?.[0];

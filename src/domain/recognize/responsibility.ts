@@ -1,7 +1,7 @@
 import type { Grid } from '../sheet/grid';
 import { parseCodeList } from '../text/codes';
 import { startsWithWords } from '../text/fold';
-import { headerCandidates, headerLabels } from './header';
+import { headerCandidates, headerLabels } from '../table/header';
 import { assignRoles, type RoleRule } from './roles';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { ResponsibilityModel, ResponsibilityRow } from './models';
@@ -31,7 +31,7 @@ function readRows(grid: Grid, cols: ResponsibilityModel['cols'], headerBottom: n
 
 function recognizeResponsibility(grid: Grid, context: RecognizeContext) {
   let best: { model: ResponsibilityModel; score: number } | null = null;
-  for (const header of headerCandidates(grid)) {
+  for (const header of headerCandidates(grid, context.planYear)) {
     const labels = new Map(headerLabels(header));
     for (const [col, label] of labels) {
       if (startsWithWords(label, ['co quan', 'don vi', 'phong'])) labels.set(col, `co quan ${label}`);

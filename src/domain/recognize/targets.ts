@@ -3,7 +3,7 @@ import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
-import { headerCandidates, headerLabels, type Header } from './header';
+import { headerCandidates, headerLabels, type Header } from '../table/header';
 import { assignRoles, type RoleRule } from './roles';
 import { findAverages, isAverageLabel } from './labels';
 import { findCommunesCell } from './communesCell';
@@ -76,7 +76,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
 
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
-  for (const header of headerCandidates(grid)) {
+  for (const header of headerCandidates(grid, context.planYear)) {
     const roles = assignRoles(headerLabels(header), RULES);
     const first = (role: TargetRole) => roles.get(role)?.[0];
     const criterion = first('criterion') ?? first('tt');

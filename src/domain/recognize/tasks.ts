@@ -1,5 +1,5 @@
 import type { Grid } from '../sheet/grid';
-import { headerCandidates, headerLabels } from './header';
+import { headerCandidates, headerLabels } from '../table/header';
 import { assignRoles, type RoleRule } from './roles';
 import { isRoman } from './bullets';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
@@ -40,7 +40,7 @@ function readRows(grid: Grid, cols: TasksModel['cols'], headerBottom: number): T
 
 function recognizeTasks(grid: Grid, context: RecognizeContext) {
   let best: { model: TasksModel; score: number } | null = null;
-  for (const header of headerCandidates(grid)) {
+  for (const header of headerCandidates(grid, context.planYear)) {
     const roles = assignRoles(headerLabels(header), RULES);
     const first = (role: TaskRole) => roles.get(role)?.[0];
     const content = first('content');

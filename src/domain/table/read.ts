@@ -96,13 +96,21 @@ function isNumbersRow(grid: Grid, row: number, own: number[]): boolean {
   return numbers.every((value, i) => i === 0 || value > numbers[i - 1]);
 }
 
-/** A header row of criterion numbers under a merged "Các tiêu chí": consecutive 1, 2, 3 … with nothing typed left of them. */
+/**
+ * A header row of criterion numbers: consecutive 1, 2, 3 … under a merged "Các tiêu chí" with nothing
+ * typed left of them, or five and more beside the header's words ("TT | Tên xã | 1 | 2 … 10").
+ */
 function isNumberedHeader(grid: Grid, row: number, own: number[]): boolean {
   const numbers = own.filter((col) => typeof grid.value(row, col) === 'number' || /^\s*\d{1,2}\s*$/.test(grid.raw(row, col)));
   if (numbers.length < 3) return false;
   const values = numbers.map((col) => Number(grid.raw(row, col)));
-  const consecutive = values.every((v, i) => i === 0 || v === values[i - 1] + 1);
-  return consecutive && values[0] === 1 && own[0] === numbers[0] && grid.text(row - 1, own[0]) !== '';
+  if (values[0] !== 1) return false;
+  let run = 1;
+  while (run < values.length && values[run] === values[run - 1] + 1) run++;
+  if (own[0] === numbers[0]) return run === values.length && grid.text(row - 1, own[0]) !== '';
+  // Indicator columns may follow the criteria ("… 10 | 6.2 | Tỷ lệ …").
+  const before = own.filter((col) => col < numbers[0]);
+  return run >= 5 && before.length >= 2 && before.every((col) => typeof grid.value(row, col) === 'string' && !isNumeric(grid, row, col));
 }
 
 function isMarkCell(grid: Grid, row: number, col: number, legend: Legend | undefined): boolean {
@@ -156,14 +164,56 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
       const above = ownCells(grid, up);
       const merged = grid.cols().some((col) => grid.mergeOf(up, col) !== undefined && grid.text(up, col) !== '');
       if ((above.length === 0 && !merged) || isTitleLine(grid, up, above, own[0]) || (isDataRow(grid, up, above, legend) && !isNumberedHeader(grid, up, above))) break;
+      if (isWordsDataRow(grid, up, above, opening)) break;
       top = up;
     }
     // A blank totals row right under the header ("Tổng cộng" still to be filled) is the body's first row.
     let first = opening;
     while (!numbers && first - 1 > top && isTotalsLabel(firstText(grid, first - 1, grid.left, grid.right))) first--;
+    // A lone line on top ("Tổng số xã: 42") states something about the table; it is not a header row.
+    while (top < opening && ownCells(grid, top).length < 2 && !grid.cols().some((col) => grid.mergeOf(top, col))) top++;
     if (top === opening) continue;
-    if (ownCells(grid, top).length < 2 && !grid.cols().some((col) => grid.mergeOf(top, col))) continue;
     return numbers ? { top, bottom: row - 1, numbersRow: row, dataTop: row + 1 } : { top, bottom: first - 1, dataTop: first };
+  }
+  return textBoundary(grid, from, last);
+}
+
+function isCapitals(raw: string): boolean {
+  return raw.length > 10 && raw === raw.toLocaleUpperCase('vi');
+}
+
+/** A row of words that is data, not header: it lists criteria ("17; 17.8"), or a word of it recurs in its column below. */
+function isWordsDataRow(grid: Grid, row: number, own: number[], opening: number): boolean {
+  return own.some((col) => {
+    const text = grid.text(row, col);
+    if (!text) return false;
+    if (isListText(grid.raw(row, col))) return true;
+    for (let below = opening; below <= Math.min(grid.bottom, opening + 2); below++) if (grid.text(below, col) === text && grid.mergeOf(below, col) === undefined) return true;
+    return false;
+  });
+}
+
+const LIST_TEXT = /^\s*\d{1,2}(\.\d{1,2})?(\s*[,;]\s*\d{1,2}(\.\d{1,2})?)+\s*$/;
+
+/** "9, 10", "3; 17.8; 21": a list of criteria or indicators. */
+function isListText(raw: string): boolean {
+  return LIST_TEXT.test(raw);
+}
+
+/**
+ * A table of words only (tasks, responsibilities): its first row of two or more short words is
+ * the header, as deep as the cells merged down from that row; rows of words follow it.
+ */
+function textBoundary(grid: Grid, from: number, last: number): Boundary | null {
+  for (let row = from; row < last; row++) {
+    const own = ownCells(grid, row);
+    if (own.length < 2 || own.some((col) => typeof grid.value(row, col) !== 'string' || grid.raw(row, col).length > 60)) continue;
+    // Two lines in capitals side by side are a document's heading ("UBND TỈNH …" | "CỘNG HÒA …").
+    if (own.length === 2 && own.every((col) => isCapitals(grid.raw(row, col)))) continue;
+    let bottom = row;
+    for (const col of own) bottom = Math.max(bottom, Math.min(row + MAX_DEPTH - 1, grid.mergeOf(row, col)?.bottom ?? row));
+    if (bottom + 1 > grid.bottom || ownCells(grid, bottom + 1).length < 2) continue;
+    return { top: row, bottom, dataTop: bottom + 1 };
   }
   return null;
 }
@@ -210,7 +260,7 @@ function profile(grid: Grid, col: number, rows: readonly number[], legend: Legen
     else if (isMarkCell(grid, row, col, legend)) p.marks++;
     else {
       p.text++;
-      if (/^\s*\d{1,2}(\.\d{1,2})?(\s*[,;]\s*\d{1,2}(\.\d{1,2})?)+\s*$/.test(grid.raw(row, col))) p.lists++;
+      if (isListText(grid.raw(row, col))) p.lists++;
     }
   }
   return p;
@@ -282,7 +332,8 @@ function pickLabelCol(grid: Grid, columns: Column[], rows: readonly number[]): n
   return candidates[0]?.col ?? columns[0].col;
 }
 
-const TOTAL_LABEL = /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|toan quoc|toan vung|ca nuoc|ca tinh|ca huyen|chung|tong nhu cau von|tong nhu cau|tong von)( .*)?$/;
+// Longer words first: the first alternative that matches decides what the rest of the label is.
+const TOTAL_LABEL = /^(tong nhu cau von|tong nhu cau|tong von|tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|toan quoc|toan vung|ca nuoc|ca tinh|ca huyen|chung)( .*)?$/;
 
 /** A totals label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh" — not "Tổng số xã đạt chuẩn" (a row of its own). */
 export function isTotalsLabel(folded: string): boolean {

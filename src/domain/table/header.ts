@@ -1,16 +1,14 @@
 import type { Grid } from '../sheet/grid';
+import { readTables } from './read';
+import type { Table } from './types';
 
-/** A candidate header: rows `top..bottom` (absolute), with each column's folded label parts. */
+/** A header block as a kind reader sees it: rows `top..bottom` (absolute), with each column's folded label parts. */
 export type Header = {
   top: number;
   bottom: number;
   /** Folded texts of the header rows, top to bottom, per absolute column (merge-aware). */
   parts: Map<number, string[]>;
 };
-
-/** How far below the top of the used range a header may start. */
-export const HEADER_SEARCH_ROWS = 15;
-const MAX_DEPTH = 3;
 
 /** The whole label of a header column: its parts joined, repeats removed. */
 export function headerLabel(header: Header, col: number): string {
@@ -37,40 +35,35 @@ export function headerLeaf(header: Header, col: number): string {
   return '';
 }
 
-/** True when the row holds at least two words (headers are words, not data). */
-function isTextRow(grid: Grid, row: number): boolean {
-  let texts = 0;
-  for (const col of grid.cols()) if (typeof grid.shown(row, col) === 'string' && grid.text(row, col)) texts++;
-  return texts >= 2;
-}
-
 /**
- * Every plausible header: one to three rows deep, starting in the first rows of the used
- * range. Callers score them; the best wins.
+ * The header blocks the kind readers interpret: each table's header as the table model read it, and
+ * its lower rows alone (a reader may do without a group row). Made once per sheet.
+ *
+ * @example
+ * headerCandidates(grid, 2027)[0] // { top: 2, bottom: 3, parts: Map { 0 => ['tt', 'tt'], … } }
  */
-export function headerCandidates(grid: Grid): readonly Header[] {
-  let candidates = CANDIDATES.get(grid);
-  if (!candidates) CANDIDATES.set(grid, (candidates = findCandidates(grid)));
+export function headerCandidates(grid: Grid, planYear?: number): readonly Header[] {
+  let byYear = CANDIDATES.get(grid);
+  if (!byYear) CANDIDATES.set(grid, (byYear = new Map()));
+  let candidates = byYear.get(planYear);
+  if (!candidates) byYear.set(planYear, (candidates = candidatesOf(grid, readTables(grid, { planYear }).tables)));
   return candidates;
 }
 
-// Every recogniser looks at the same candidates of a sheet.
-const CANDIDATES = new WeakMap<Grid, Header[]>();
+// Every kind reader looks at the same candidates of a sheet.
+const CANDIDATES = new WeakMap<Grid, Map<number | undefined, Header[]>>();
 
-function findCandidates(grid: Grid): Header[] {
+function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
   const candidates: Header[] = [];
-  const lastStart = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS - 1);
-  for (let top = grid.top; top <= lastStart; top++) {
-    if (!isTextRow(grid, top)) continue;
-    for (let depth = 1; depth <= MAX_DEPTH && top + depth - 1 <= grid.bottom; depth++) {
-      const bottom = top + depth - 1;
+  for (const { header } of tables) {
+    for (let top = header.top; top <= header.bottom; top++) {
       const parts = new Map<number, string[]>();
       for (const col of grid.cols()) {
         const column: string[] = [];
-        for (let row = top; row <= bottom; row++) column.push(grid.text(row, col));
+        for (let row = top; row <= header.bottom; row++) column.push(grid.text(row, col));
         parts.set(col, column);
       }
-      candidates.push({ top, bottom, parts });
+      candidates.push({ top, bottom: header.bottom, parts });
     }
   }
   return candidates;
