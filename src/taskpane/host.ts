@@ -17,9 +17,10 @@ export type WorkbookHost = {
   clearHighlights(): Promise<number>;
   /**
    * Writes a fill plan into the workbook (refusing protected sheets before writing anything); says
-   * which typed cells it kept because their old value could not be kept in a note.
+   * which typed cells it kept because their old value could not be kept in a note, and which cells
+   * of Excel Tables Excel filled itself and were put back.
    */
-  applyPlan(plan: WritePlan): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord }>;
+  applyPlan(plan: WritePlan): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord; restored?: string[] }>;
   /** Puts back what a write changed (refusing, with the cells, if a person changed them since); absent where the host cannot. */
   undo?(record: UndoRecord): Promise<void>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */

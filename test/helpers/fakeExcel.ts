@@ -3,7 +3,8 @@
  * operation is logged and becomes visible only at `sync()`, which the tests count.
  */
 import { isCellError, type SheetSnapshot } from '../../src/domain/sheet/snapshot';
-import { a1 } from '../../src/domain/sheet/address';
+import { a1, parseA1 } from '../../src/domain/sheet/address';
+import { play } from './excelState';
 
 export type Operation = { op: string; sheet?: string; address?: string; value?: unknown };
 
@@ -55,7 +56,24 @@ export type FakeExcelOptions = {
   mergeLimit?: number;
   /** The code a request over the payload limit fails with (Excel on the web has used GeneralException). */
   sizeErrorCode?: string;
+  /** Excel Tables by sheet: the data body's A1 range ("A4:F9"). */
+  tables?: { sheet: string; name: string; body: string }[];
+  /**
+   * Excel's calculated columns: a formula written into a table's column is copied by Excel into the
+   * column's blank cells (AutoCorrect "Fill formulas in tables", on by default).
+   */
+  calculatedColumns?: boolean;
 };
+
+/** "=C5/B5" moved down by `rows`: its relative references follow, as Excel copies a formula. */
+function shiftRows(formula: string, rows: number): string {
+  return formula.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)/g, (all, col: string, dollar: string, row: string) => (dollar ? all : `${col}${Number(row) + rows}`));
+}
+
+function bodyArea(body: string) {
+  const [from, to] = body.split(':').map(parseA1);
+  return { top: from!.row, left: from!.col, bottom: to!.row, right: to!.col };
+}
 
 /** A counting stand-in for Excel (see `FakeExcelOptions` for the failures it can be asked to raise). */
 export function fakeExcel(options: FakeExcelOptions = {}) {
@@ -63,12 +81,43 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
   const applied: Operation[] = [];
   /** Bytes of each request (what a sync sends and what it brings back), as JSON. */
   const requests: number[] = [];
+  /** Loads queued, each resolved when the sync reaches its place among the operations. */
+  let loads: { at: number; resolve(): void }[] = [];
   let bytes = 0;
   const record = (op: Operation) => {
     pending.push(op);
     bytes += JSON.stringify(op).length;
   };
-  const snapshotOf = (sheet: string) => options.sheets?.find((s) => s.name === sheet);
+  // Reads see what the applied operations wrote, as Excel's do.
+  let played: { count: number; sheets: readonly SheetSnapshot[] } | undefined;
+  const snapshotOf = (sheet: string) => {
+    const writes = applied.filter((op) => ['formulas', 'values', 'numberFormat'].includes(op.op)).length;
+    if (writes === 0 || !options.sheets) return options.sheets?.find((s) => s.name === sheet);
+    if (played?.count !== applied.length) played = { count: applied.length, sheets: play({ workbook: { sheets: [...options.sheets] }, notes: {} }, applied).workbook.sheets };
+    return played.sheets.find((s) => s.name === sheet);
+  };
+  /** The cells Excel's calculated columns fill after a formula lands in a table's column. */
+  const autofill = (op: Operation): Operation[] => {
+    const target = /^R(\d+)C(\d+):(\d+)x1$/.exec(op.address ?? '');
+    if (!options.calculatedColumns || op.op !== 'formulas' || !target) return [];
+    const [row, col, rows] = target.slice(1).map(Number);
+    const first = (op.value as unknown[][])[0]?.[0];
+    if (typeof first !== 'string' || !first.startsWith('=')) return [];
+    const table = options.tables?.find((t) => t.sheet === op.sheet && (({ top, left, bottom, right }) => col >= left && col <= right && row >= top && row <= bottom)(bodyArea(t.body)));
+    if (!table) return [];
+    const { top, bottom } = bodyArea(table.body);
+    const now = snapshotOf(op.sheet!);
+    const blank = (r: number) => {
+      const value = now?.values[r - (now?.origin.row ?? 0)]?.[col - (now?.origin.col ?? 0)];
+      const formula = now?.formulas?.[r - (now?.origin.row ?? 0)]?.[col - (now?.origin.col ?? 0)];
+      return (value === null || value === undefined || value === '') && !formula;
+    };
+    const filled: Operation[] = [];
+    for (let r = top; r <= bottom; r++) {
+      if ((r < row || r >= row + rows) && blank(r)) filled.push({ op: 'formulas', sheet: op.sheet, address: `R${r}C${col}:1x1`, value: [[shiftRows(first, r - row)]] });
+    }
+    return filled;
+  };
   const rangeProxy = (sheet: string, address: string, compute?: () => ReturnType<typeof cellsOf>) => {
     let cached: ReturnType<typeof cellsOf> | undefined;
     const read = () => (cached ??= compute!());
@@ -80,7 +129,10 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
     };
     return {
       load: (properties: CellProperty | CellProperty[]) => {
-        if (compute) for (const p of [properties].flat()) bytes += JSON.stringify(read()[p]).length;
+        if (!compute) return;
+        for (const p of [properties].flat()) bytes += JSON.stringify(compute()[p] ?? null).length;
+        // Read at the sync, in the batch's order: a load queued after writes sees them, one queued before does not.
+        loads.push({ at: pending.length, resolve: () => { cached = compute(); } });
       },
       get formulas() { return read().formulas; },
       set formulas(value: unknown) { record({ op: 'formulas', sheet, address, value }); },
@@ -138,6 +190,19 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
             };
           },
           getRange: (address: string) => rangeProxy(sheet, address),
+          tables: {
+            load: () => undefined,
+            get items() {
+              return (options.tables ?? []).filter((t) => t.sheet === sheet).map((t) => ({
+                name: t.name,
+                getDataBodyRange: () => {
+                  const { top, left, bottom, right } = bodyArea(t.body);
+                  const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+                  return Object.assign(range, { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 });
+                },
+              }));
+            },
+          },
         }),
       },
       notes: {
@@ -172,17 +237,22 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
       bytes = 0;
       if (tooLarge) {
         pending.splice(0);
+        loads = [];
         throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: options.sizeErrorCode ?? 'ResponsePayloadSizeLimitExceeded' });
       }
       // A batch runs in order and stops at the first operation that fails; what ran before it stays.
-      for (const [i, op] of pending.entries()) {
-        const fault = op.op === 'fail' ? op.value as Fault : options.failOn?.(op);
-        if (!fault) continue;
-        applied.push(...pending.slice(0, i));
-        pending.splice(0);
-        throw Object.assign(new Error(fault.message ?? fault.code), { code: fault.code });
+      const ops = pending.splice(0);
+      const queued = loads;
+      loads = [];
+      let failure: Fault | undefined;
+      for (const [i, op] of ops.entries()) {
+        failure = op.op === 'fail' ? op.value as Fault : options.failOn?.(op);
+        if (failure) break;
+        for (const load of queued) if (load.at === i) load.resolve();
+        applied.push(op, ...autofill(op));
       }
-      applied.push(...pending.splice(0));
+      if (failure) throw Object.assign(new Error(failure.message ?? failure.code), { code: failure.code });
+      for (const load of queued) if (load.at >= ops.length) load.resolve();
     },
   };
   return context;

@@ -4,6 +4,7 @@ import { fakeExcel } from '../helpers/fakeExcel';
 import { sheet, workbook } from '../helpers/sheets';
 import { thachAnAssignment } from '../fixtures/thachAn';
 import { cellWrites } from '../../src/domain/fill/cells';
+import { play } from '../helpers/excelState';
 
 const all = () => true;
 
@@ -141,5 +142,48 @@ describe('Office.js host: applying a fill', () => {
     await expect(applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all, budgetBytes: 200_000 })).rejects.toMatchObject({ code: 'GeneralException' });
     expect(context.applied.filter((o) => o.op === 'formulas')).toHaveLength(39);
     expect(context.applied.filter((o) => o.op === 'calculate')).toEqual([]);
+  });
+});
+
+describe('Office.js host: a fill into an Excel Table (calculated columns)', () => {
+  // A targets table kept as an Excel Table with an empty last row "for the next criterion".
+  const targets = () => sheet('Chỉ tiêu', [
+    ['KẾ HOẠCH NĂM 2025'],
+    ['Tổng số xã: 20'],
+    ['TT', 'Tiêu chí', 'Số xã đã đạt', 'Số xã đạt thêm', 'Lũy kế', 'Tỷ lệ (%)'],
+    [1, 'Quy hoạch', 12, 3, null, null],
+    [2, 'Giao thông', 10, 2, null, null],
+    [3, 'Thủy lợi', 15, 1, null, null],
+    [null, null, null, null, null, null],
+  ]);
+  const tables = [{ sheet: 'Chỉ tiêu', name: 'ChiTieu', body: 'A4:F7' }];
+
+  it("puts back the table cells Excel fills with a written formula, and says which", async () => {
+    const sheets = [targets()];
+    const { plan } = planFill(workbook(...sheets));
+    const written = cellWrites(plan).map((w) => w.cell);
+    expect(written).toEqual(expect.arrayContaining(['E4', 'E6', 'F4', 'F6']));
+    expect(written).not.toContain('E7');
+    const context = fakeExcel({ sheets, tables, calculatedColumns: true });
+    const result = await applyPlanInExcel(context as unknown as Excel.RequestContext, plan, { supports: all });
+    // Excel filled the empty row with the column's formula; the fill put it back.
+    expect(context.applied.some((o) => o.op === 'formulas' && o.address === 'R6C4:1x1')).toBe(true);
+    expect(result.restored).toEqual(["'Chỉ tiêu'!E7", "'Chỉ tiêu'!F7"]);
+    const after = play({ workbook: workbook(...sheets), notes: {} }, context.applied).workbook.sheets[0];
+    expect([after.formulas?.[6]?.[4] ?? null, after.values[6][4], after.formulas?.[6]?.[5] ?? null, after.values[6][5]]).toEqual([null, null, null, null]);
+    expect(after.formulas?.[3]?.[4]).toMatch(/^=/);
+    // One sync more to read the tables, one more to put the cells back.
+    expect(context.syncs).toBe(5);
+  });
+
+  it('costs one sync more on a sheet with a table Excel does not fill, nothing on a sheet without', async () => {
+    const sheets = [targets()];
+    const { plan } = planFill(workbook(...sheets));
+    const quiet = fakeExcel({ sheets, tables });
+    expect((await applyPlanInExcel(quiet as unknown as Excel.RequestContext, plan, { supports: all })).restored).toEqual([]);
+    expect(quiet.syncs).toBe(4);
+    const plain = fakeExcel({ sheets });
+    await applyPlanInExcel(plain as unknown as Excel.RequestContext, plan, { supports: all });
+    expect(plain.syncs).toBe(3);
   });
 });

@@ -52,6 +52,16 @@ describe('task pane: Tự động điền', () => {
     expect(screen.getByText(/Giữ nguyên 2 ô đã nhập \('Giao chỉ tiêu xã'!C19, 'Giao chỉ tiêu xã'!D19\): Excel này không cho ghi chú/)).toBeTruthy();
   });
 
+  it('says which cells of an Excel Table Excel filled itself and the fill put back', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    host.applyPlan.mockImplementationOnce(async () => ({ kept: [], restored: ["'Giao chỉ tiêu xã'!AA40", "'Giao chỉ tiêu xã'!AB40"] }));
+    const user = await openFill(host);
+    await screen.findByText('Sẽ ghi');
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText('Đã ghi 137 ô. Kết quả kiểm tra lại:');
+    expect(screen.getByText(/Excel đã tự chép công thức vào 2 ô của bảng .*'Giao chỉ tiêu xã'!AA40, 'Giao chỉ tiêu xã'!AB40.* đã được trả lại như cũ/)).toBeTruthy();
+  });
+
   it('a write Excel refuses is titled as the fill that failed, with Excel\'s reason', async () => {
     const host = memoryHost(workbook(thachAnAssignment()));
     host.applyPlan.mockImplementationOnce(async () => { throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' }); });

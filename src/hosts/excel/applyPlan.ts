@@ -11,6 +11,7 @@ import { fingerprint } from '../../domain/sheet/fingerprint';
 import { cellWrites, writtenSheets } from '../../domain/fill/cells';
 import { undoRecordOf, type UndoNote, type UndoRecord } from '../../domain/fill/undo';
 import type { CellValue, SheetSnapshot } from '../../domain/sheet/snapshot';
+import { guardTableColumns, queueGuardReads, queueTableLists, restoreFilledCells, type SheetTables } from './tableColumns';
 
 /** Why a write was refused before anything was written. */
 export type RefusalReason = 'protected' | 'changed';
@@ -31,7 +32,12 @@ export type ApplyOptions = { supports?: Supports; budgetBytes?: number };
  * What a write did beyond the plan: typed cells kept because their old value could be kept in
  * neither a note nor a comment (the plan would have replaced them), as "'Sheet'!C7".
  */
-export type ApplyResult = { kept: string[]; undo: UndoRecord };
+export type ApplyResult = {
+  kept: string[];
+  undo: UndoRecord;
+  /** Cells of Excel Tables that Excel filled with a written formula (its calculated columns), put back as they were. */
+  restored: string[];
+};
 
 const COMPUTED_FILL = '#E2EFDA';
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'] as const;
@@ -117,9 +123,11 @@ type Replaced = { write: WritePlan['writes'][number]; address: string; existing?
  * typed cell is kept and listed; suspends recalculation while writing, writes one range per run of
  * cells, splits requests under the 5 MB limit, and recalculates the workbook at the end (the
  * suspension leaves it to the add-in, and a workbook in manual calculation would show stale
- * values). Syncs: 3 for any ordinary plan (one more when it replaces typed cells), one more per 4 MB
+ * values). In Excel Tables, cells Excel fills itself with a written formula (calculated columns) are
+ * put back. Syncs: 3 for any ordinary plan (one more when it replaces typed cells), one more per 4 MB
  * of writes, one more to read the formulas of the target sheets again when the plan records their
- * fingerprints and they hold formulas.
+ * fingerprints and they hold formulas, one more when the target sheets hold tables and one more when
+ * Excel filled cells of them.
  */
 export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const supports = options.supports ?? officeSupports;
@@ -130,7 +138,9 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   let replaced: Replaced[] = [];
   const planned = groupIntoRuns(cellWrites(plan));
   let before: Before = [];
+  let tableLists: SheetTables = [];
   const queueChecks = () => {
+    tableLists = queueTableLists(context, sheets);
     // What each target cell holds now (value, formula, number format), for the undo.
     before = planned.map((run) => {
       const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.col, run.writes.length, 1);
@@ -164,6 +174,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const unsafe = replaced.filter((r) => !safe.has(r)).map((r) => r.write);
   const kept = new Set(unsafe.map((w) => cellId(w.sheet, w.row, w.col)));
   const writes = cellWrites(plan).filter((w) => !kept.has(cellId(w.sheet, w.row, w.col)));
+  const guard = await guardTableColumns(context, tableLists, writes);
   const runs = groupIntoRuns(writes);
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const batches: WriteRun[][] = [[]];
@@ -180,12 +191,16 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   for (const [i, batch] of batches.entries()) {
     if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
     for (const run of batch) queueRun(context, run);
-    if (i === batches.length - 1) for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
+    if (i === batches.length - 1) {
+      for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
+      if (guard) queueGuardReads(context, guard);
+    }
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: Excel on the web refuses larger requests
     await context.sync();
   }
+  const restored = guard ? await restoreFilledCells(context, guard, writes) : [];
   await recalculate(context);
   const notes: UndoNote[] = [...safe].map(({ write, existing }) => ({ sheet: write.sheet, row: write.row, col: write.col, kind: keeper === 'notes' ? 'note' : 'comment', before: keeper === 'notes' && existing && !existing.isNullObject ? existing.content : null }));
   const undo = undoRecordOf(beforeSnapshot(before), writes, plan.merges, notes);
-  return { kept: unsafe.map((w) => `${sheetRef(w.sheet)}!${a1(w.row, w.col)}`), undo };
+  return { kept: unsafe.map((w) => `${sheetRef(w.sheet)}!${a1(w.row, w.col)}`), undo, restored };
 }

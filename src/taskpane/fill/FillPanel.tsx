@@ -9,6 +9,9 @@ import { FillPreview } from './FillPreview';
 import { useFill } from './useFill';
 import { writeCount } from '../../domain/fill/cells';
 
+/** The first cells of a list, for a message: "'Giao'!E7, 'Giao'!F7 …". */
+const cellList = (cells: readonly string[]) => cells.slice(0, 5).join(', ') + (cells.length > 5 ? ' …' : '');
+
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
 });
@@ -47,7 +50,10 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
         <>
           <Text weight="semibold">{strings.written(status.count)}</Text>
           {status.kept.length > 0 && (
-            <MessageBar intent="warning"><MessageBarBody>{strings.keptUnnoted(status.kept.length, status.kept.slice(0, 5).join(', ') + (status.kept.length > 5 ? ' …' : ''))}</MessageBarBody></MessageBar>
+            <MessageBar intent="warning"><MessageBarBody>{strings.keptUnnoted(status.kept.length, cellList(status.kept))}</MessageBarBody></MessageBar>
+          )}
+          {status.restored.length > 0 && (
+            <MessageBar intent="info"><MessageBarBody>{strings.tableFilled(status.restored.length, cellList(status.restored))}</MessageBarBody></MessageBar>
           )}
           <ReportSummary report={status.report} strings={strings} />
           {status.undo && <Button onClick={() => void undo(status.undo!)}>{strings.undo}</Button>}

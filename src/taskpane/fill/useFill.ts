@@ -12,7 +12,7 @@ export type FillStatus =
   | { kind: 'planning' }
   | { kind: 'preview'; keep: WritePlan; replace: WritePlan }
   | { kind: 'writing' }
-  | { kind: 'written'; count: number; report: CheckReport; kept: string[]; undo?: UndoRecord }
+  | { kind: 'written'; count: number; report: CheckReport; kept: string[]; restored: string[]; undo?: UndoRecord }
   | { kind: 'undoing' }
   | { kind: 'undone'; count: number; report: CheckReport }
   | { kind: 'failed'; message: string };
@@ -36,9 +36,9 @@ export function useFill(host: WorkbookHost, lang: Lang) {
   const write = useCallback(async (plan: WritePlan) => {
     setStatus({ kind: 'writing' });
     try {
-      const { kept, undo } = await host.applyPlan(plan);
+      const { kept, undo, restored = [] } = await host.applyPlan(plan);
       const report = checkWorkbook(await host.read(), {}, lang);
-      setStatus({ kind: 'written', count: writeCount(plan) - kept.length, report, kept, undo: host.undo ? undo : undefined });
+      setStatus({ kind: 'written', count: writeCount(plan) - kept.length, report, kept, restored, undo: host.undo ? undo : undefined });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
