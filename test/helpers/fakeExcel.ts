@@ -148,7 +148,8 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
   const sheetObject = (sheet: string) => context.workbook.worksheets.getItem(sheet);
   /** The merged areas a range meets; over the limit, a failure at the next sync, as Excel fails. */
   const mergedAreas = <T>(sheet: string, snapshot: SheetSnapshot | undefined, within: { top: number; left: number; bottom: number; right: number } | undefined, areas: (address: string) => T): T => {
-    const meets = (m: { top: number; left: number; bottom: number; right: number }) => !within || (m.top <= within.bottom && m.bottom >= within.top && m.left <= within.right && m.right >= within.left);
+    // As Excel documents: an area is returned when its top-left cell is in the range.
+    const meets = (m: { top: number; left: number; bottom: number; right: number }) => !within || (m.top >= within.top && m.top <= within.bottom && m.left >= within.left && m.left <= within.right);
     const found = (snapshot?.merges ?? []).filter(meets);
     if (options.mergeLimit !== undefined && found.length > options.mergeLimit) record({ op: 'fail', value: { code: 'InvalidOperation', message: `more than ${options.mergeLimit} merged areas` } });
     return areas(found.map((m) => `'${sheet}'!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(','));
@@ -175,6 +176,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
             const rows = snapshot?.values.length ?? 0;
             const cols = snapshot?.values[0]?.length ?? 0;
             const cells = rangeProxy(sheet, 'used', () => cellsOf(snapshot, snapshot?.origin.row ?? 0, snapshot?.origin.col ?? 0, rows, cols));
+            const usedArea = { top: snapshot?.origin.row ?? 0, left: snapshot?.origin.col ?? 0, bottom: (snapshot?.origin.row ?? 0) + rows - 1, right: (snapshot?.origin.col ?? 0) + cols - 1 };
             const overLimit = options.nullValuesAbove !== undefined && rows * cols > options.nullValuesAbove;
             const areas = (address: string) => ({ load: () => { bytes += address.length; }, isNullObject: address === '', address });
             return {
@@ -185,7 +187,9 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
               columnIndex: snapshot?.origin.col ?? 0,
               rowCount: rows,
               columnCount: cols,
-              getMergedAreasOrNullObject: () => mergedAreas(sheet, snapshot, undefined, areas),
+              getMergedAreasOrNullObject: () => mergedAreas(sheet, snapshot, usedArea, areas),
+              // The smallest range holding both (here always with A1: from the sheet's corner).
+              getBoundingRect: () => ({ getMergedAreasOrNullObject: () => mergedAreas(sheet, snapshot, { top: 0, left: 0, bottom: usedArea.bottom, right: usedArea.right }, areas) }),
               getSpecialCellsOrNullObject: () => areas(empty ? '' : formulaAddress(snapshot)),
             };
           },

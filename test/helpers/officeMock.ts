@@ -43,6 +43,7 @@ export function excelContextFrom(sheets: readonly SheetSnapshot[]) {
       formulaCells: { isNullObject: formulaAddress === '', address: formulaAddress },
     });
     used.setValue('getMergedAreasOrNullObject', () => used.merged);
+    used.setValue('getBoundingRect', () => used);
     used.setValue('getSpecialCellsOrNullObject', (type: string) => {
       if (type !== 'Formulas') throw new Error(`special cells of type ${type} are not mocked`);
       return used.formulaCells;

@@ -112,6 +112,19 @@ describe('Office.js host: reading the open workbook', () => {
     expect(context.syncs).toBeLessThanOrEqual(6);
   });
 
+  it('reads merged areas that begin above or left of the used range (Excel returns an area only with its top-left cell in the range)', async () => {
+    // Values from B3; A4:B4 merged (the blank column A and the blank TT cell of a group row), its top-left A4 outside the values; E7:E9 a blank area below them.
+    const grid = sheet('Lệch', [['TT', 'Tên xã', 'Số xã'], [null, 'Nhóm 1', 7], [1, 'Xã A', 3]], { merges: ['A4:B4', 'E7:E9', 'C5:D5'] });
+    grid.origin = { row: 2, col: 1 };
+    const context = fakeExcel({ sheets: [grid] });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets[0].merges?.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`).sort()).toEqual(['3:0:3:1', '4:2:4:3']);
+    // Read in blocks (more than 512 areas in one call) too.
+    const blocked = fakeExcel({ sheets: [grid], mergeLimit: 1 });
+    const again = await readWorkbookSnapshot(blocked as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(again.sheets[0].merges?.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`).sort()).toEqual(['3:0:3:1', '4:2:4:3']);
+  });
+
   it('a block still over 512 merged areas is halved until Excel accepts it', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => Array.from({ length: 200 }, (_, k) => (k % 2 === 0 ? `ô ${i}-${k}` : null)));
     const dense = sheet('Dày', rows);

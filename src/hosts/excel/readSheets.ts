@@ -52,7 +52,8 @@ function queueFirstPass(entry: { name: string; sheet: Excel.Worksheet }, light: 
   return {
     ...entry,
     used,
-    merged: supports('ExcelApi', '1.13') && !light ? areasOf(used.getMergedAreasOrNullObject()) : undefined,
+    // Excel returns a merged area only with its top-left cell in the range: from A1, those that begin above or left of the values too.
+    merged: supports('ExcelApi', '1.13') && !light ? areasOf(used.getBoundingRect('A1').getMergedAreasOrNullObject()) : undefined,
     formulaCells: supports('ExcelApi', '1.9') ? areasOf(used.getSpecialCellsOrNullObject('Formulas')) : undefined,
   };
 }
@@ -70,14 +71,14 @@ function isTooLarge(error: unknown): boolean {
 const MERGE_BLOCK_ROWS = 200;
 
 /**
- * Merged areas of a used range read in row blocks, all in one sync; a sync Excel refuses (over 512
+ * Merged areas of a used range (and of the rows and columns before it) read in row blocks, all in one sync; a sync Excel refuses (over 512
  * areas in a block) is run again block by block, and a refused block in halves, down to one row
  * (whose areas are then left unread). An area across blocks is found once.
  */
 async function mergesInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, used: { top: number; left: number; rowCount: number; columnCount: number }): Promise<Area[]> {
   const found = new Map<string, Area>();
   const read = async (blocks: { top: number; rows: number }[]): Promise<void> => {
-    const queued = blocks.map((block) => ({ block, areas: areasOf(sheet.getRangeByIndexes(block.top, used.left, block.rows, used.columnCount).getMergedAreasOrNullObject()) }));
+    const queued = blocks.map((block) => ({ block, areas: areasOf(sheet.getRangeByIndexes(block.top, 0, block.rows, used.left + used.columnCount).getMergedAreasOrNullObject()) }));
     try {
       await context.sync();
     } catch {
@@ -95,7 +96,9 @@ async function mergesInBlocks(context: Excel.RequestContext, sheet: Excel.Worksh
     for (const { areas } of queued) if (!areas.isNullObject) for (const area of parseAreas(areas.address)) found.set(`${area.top}:${area.left}:${area.bottom}:${area.right}`, area);
   };
   const blocks: { top: number; rows: number }[] = [];
-  for (let top = used.top; top < used.top + used.rowCount; top += MERGE_BLOCK_ROWS) blocks.push({ top, rows: Math.min(MERGE_BLOCK_ROWS, used.top + used.rowCount - top) });
+  // From the sheet's first row and column: an area is returned with its top-left cell, which may lie above or left of the values.
+  const bottom = used.top + used.rowCount;
+  for (let top = 0; top < bottom; top += MERGE_BLOCK_ROWS) blocks.push({ top, rows: Math.min(MERGE_BLOCK_ROWS, bottom - top) });
   if (blocks.length > 0) await read(blocks);
   return [...found.values()];
 }
