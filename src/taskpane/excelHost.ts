@@ -5,8 +5,9 @@ import { officeSupports } from '../hosts/excel/requirements';
 import { applyPlanInExcel } from '../hosts/excel/applyPlan';
 import { undoInExcel } from '../hosts/excel/undo';
 import { removeSheets } from '../hosts/excel/removeSheets';
-import { writeGeneratedSheet } from '../hosts/excel/writeGeneratedSheet';
-import { GENERATED } from '../domain/appendix/generated';
+import { writeGeneratedSheet, type GeneratedUndo } from '../hosts/excel/writeGeneratedSheet';
+import { undoGeneratedSheets } from '../hosts/excel/undoGenerated';
+import { GENERATED, type GeneratedKind } from '../domain/appendix/generated';
 import { insertTemplate } from '../hosts/excel/insertTemplate';
 import { writeConsolidationInExcel } from '../hosts/excel/writeConsolidation';
 import { insertProgressChart } from '../hosts/excel/insertChart';
@@ -22,6 +23,9 @@ function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T
 
 /** The pane's host inside Excel: every call one Excel.run batch. */
 export function excelHost(): WorkbookHost {
+  // What the last write of each generated sheet changed, for its undo.
+  const undos = new Map<GeneratedKind, GeneratedUndo>();
+  const remember = (kind: GeneratedKind, undo: GeneratedUndo) => { undos.set(kind, undo); return undo.added; };
   return {
     read: (onProgress) => run((context) => readWorkbookSnapshot(context, { onProgress })),
     goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),
@@ -29,11 +33,16 @@ export function excelHost(): WorkbookHost {
     clearHighlights: () => run((context) => clearHighlights(context)),
     applyPlan: (plan) => run((context) => applyPlanInExcel(context, plan)),
     undo: (record) => run((context) => undoInExcel(context, record)),
-    writeSheet: (kind, layout) => run((context) => writeGeneratedSheet(context, GENERATED[kind], layout)),
+    writeSheet: (kind, layout) => run(async (context) => remember(kind, await writeGeneratedSheet(context, GENERATED[kind], layout))),
+    undoSheets: (kinds) => run(async (context) => {
+      const deleted = await undoGeneratedSheets(context, kinds.flatMap((kind) => undos.get(kind) ?? []));
+      for (const kind of kinds) undos.delete(kind);
+      return deleted;
+    }),
     insertTemplate: (template) => run((context) => insertTemplate(context, template)),
     removeSheets: (names) => run((context) => removeSheets(context, names)),
     writeConsolidation: (template) => run((context) => writeConsolidationInExcel(context, template)),
-    insertChart: (rows) => run((context) => insertProgressChart(context, rows)),
+    insertChart: (rows) => run(async (context) => remember('chart', await insertProgressChart(context, rows))),
     canHighlight: officeSupports('ExcelApi', '1.6'),
   };
 }

@@ -25,6 +25,11 @@ export type WorkbookHost = {
   undo?(record: UndoRecord): Promise<void>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */
   writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
+  /**
+   * Undoes the last write of these generated sheets (the last first): deletes them and shows again
+   * the ones they replaced; returns the names deleted. Absent where the host cannot.
+   */
+  undoSheets?(kinds: readonly GeneratedKind[]): Promise<string[]>;
   /** Inserts a template's sheets into the workbook; returns their names. */
   insertTemplate(template: Template): Promise<string[]>;
   /** Deletes sheets the add-in inserted (undo of a template); returns those deleted. Absent where the host cannot. */

@@ -63,6 +63,8 @@ export type FakeExcelOptions = {
    * column's blank cells (AutoCorrect "Fill formulas in tables", on by default).
    */
   calculatedColumns?: boolean;
+  /** The workbook's defined names. */
+  names?: { name: string; formula: string }[];
 };
 
 /** "=C5/B5" moved down by `rows`: its relative references follow, as Excel copies a formula. */
@@ -209,6 +211,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
           },
         }),
       },
+      names: { load: () => undefined, items: options.names ?? [] },
       notes: {
         add: (address: string, value: string) => record({ op: 'note', address, value }),
         getItem: (address: string) => ({

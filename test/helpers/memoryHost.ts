@@ -19,6 +19,7 @@ export type MemoryHost = WorkbookHost & {
   writeSheet: jest.Mock;
   insertTemplate: jest.Mock;
   removeSheets: jest.Mock;
+  undoSheets: jest.Mock;
   insertChart: jest.Mock;
   writeConsolidation: jest.Mock;
 };
@@ -26,6 +27,9 @@ export type MemoryHost = WorkbookHost & {
 /** A pane host over an in-memory workbook: what the pane writes is what it reads next. */
 export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<WorkbookHost> = {}): MemoryHost {
   let book = initial;
+  // The generated sheets written last and the ones they replaced, for their undo.
+  const written = new Map<GeneratedKind, string>();
+  const replaced = new Map<GeneratedKind, WorkbookSnapshot['sheets'][number]>();
   return {
     current: () => book,
     read: jest.fn(async (onProgress?: (done: number, total: number) => void) => {
@@ -56,8 +60,23 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
     }),
     writeSheet: jest.fn(async (kind: GeneratedKind, layout: SheetLayout) => {
       const name = GENERATED[kind].title;
+      const previous = book.sheets.find((s) => s.name === name);
+      if (previous) replaced.set(kind, previous); else replaced.delete(kind);
+      written.set(kind, name);
       book = { ...book, sheets: [...book.sheets.filter((s) => s.name !== name), sheet(name, layout.rows.map((r) => r.cells))] };
       return name;
+    }),
+    undoSheets: jest.fn(async (kinds: readonly GeneratedKind[]) => {
+      const deleted: string[] = [];
+      for (const kind of [...kinds].reverse()) {
+        const name = written.get(kind);
+        if (!name) continue;
+        written.delete(kind);
+        deleted.push(name);
+        const previous = replaced.get(kind);
+        book = { ...book, sheets: [...book.sheets.filter((s) => s.name !== name), ...(previous ? [previous] : [])] };
+      }
+      return deleted;
     }),
     insertTemplate: jest.fn(async (template: Template) => {
       book = { ...book, sheets: [...book.sheets, ...applyPlanToSnapshot({ sheets: template.sheets.map((s) => s.snapshot) }, template.plan).sheets] };

@@ -17,7 +17,8 @@ function slice<T>(grid: T[][], top: number, left: number, height: number, width:
  */
 export function excelContextFrom(sheets: readonly SheetSnapshot[]) {
   let blocks = 0;
-  const context = new OfficeMockObject({ workbook: { worksheets: { items: [] }, store: {} } }) as unknown as MockNode & {
+  // A defined name of the user's, as workbooks have: not a copy kept for an undo.
+  const context = new OfficeMockObject({ workbook: { worksheets: { items: [] }, names: { items: [{ name: 'VungIn', formula: "='Bìa'!$A$1:$F$40" }] }, store: {} } }) as unknown as MockNode & {
     workbook: MockNode & { worksheets: MockNode; store: MockNode };
   };
   const store = context.workbook.store;

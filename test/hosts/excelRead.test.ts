@@ -125,6 +125,13 @@ describe('Office.js host: reading the open workbook', () => {
     expect(again.sheets[0].merges?.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`).sort()).toEqual(['3:0:3:1', '4:2:4:3']);
   });
 
+  it('leaves out the hidden copy a generated sheet keeps for its undo', async () => {
+    const copy = sheet('Phụ lục (bản trước)', [['TT', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện'], [1, 'Rà soát', 'BCĐ', 'Sở NN']]);
+    const context = fakeExcel({ sheets: [thachAnAssignment(), copy], names: [{ name: 'NTM_PLAN_PHU_LUC_TRUOC', formula: "='Phụ lục (bản trước)'!$A$1" }, { name: 'VungIn', formula: "='Giao chỉ tiêu xã'!$A$1" }] });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    expect(snapshot.sheets.map((s) => s.name)).toEqual([thachAnAssignment().name]);
+  });
+
   it('a block still over 512 merged areas is halved until Excel accepts it', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => Array.from({ length: 200 }, (_, k) => (k % 2 === 0 ? `ô ${i}-${k}` : null)));
     const dense = sheet('Dày', rows);

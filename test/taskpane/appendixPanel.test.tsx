@@ -41,6 +41,22 @@ describe('task pane: Phụ lục', () => {
     expect(host.goTo).toHaveBeenCalledWith('Phụ lục', 'A1');
   });
 
+  it('"Hoàn tác" removes the sheets just generated and gives back the ones they replaced', async () => {
+    const earlier = sheet('Phụ lục', [['Phụ lục của lần tạo trước']]);
+    const host = memoryHost(workbook(thachAnAssignment(), thachAnResponsibility(), earlier));
+    render(<App host={host} />);
+    const user = await openAppendix();
+    await user.click(screen.getByRole('button', { name: 'Tạo phụ lục' }));
+    await screen.findByText('Đã tạo trang "Phụ lục".');
+    expect(host.current().sheets.find((s) => s.name === 'Phụ lục')).not.toEqual(earlier);
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText(/Đã hoàn tác: xóa trang Phụ lục, Ma trận phụ trách/);
+    expect(host.undoSheets).toHaveBeenCalledWith(['matrix', 'appendix']);
+    expect(host.current().sheets.map((s) => s.name)).toEqual([thachAnAssignment().name, thachAnResponsibility().name, 'Phụ lục']);
+    expect(host.current().sheets.find((s) => s.name === 'Phụ lục')).toEqual(earlier);
+    expect(screen.queryByText('Đã tạo trang "Phụ lục".')).toBeNull();
+  });
+
   it('says what is missing when there is nothing to build from', async () => {
     const host = memoryHost(workbook(sheet('Bìa', [['Kế hoạch năm 2025']])));
     render(<App host={host} />);

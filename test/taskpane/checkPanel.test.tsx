@@ -23,6 +23,11 @@ describe('task pane: the summary chart', () => {
     await user.click(screen.getByRole('button', { name: 'Chèn biểu đồ vào Excel' }));
     await screen.findByText('Đã chèn biểu đồ vào trang "Biểu đồ tiêu chí".');
     expect(host.insertChart.mock.calls[0][0]).toHaveLength(19);
+    host.undoSheets.mockImplementationOnce(async () => ['Biểu đồ tiêu chí']);
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText(/Đã hoàn tác: xóa trang Biểu đồ tiêu chí/);
+    expect(host.undoSheets).toHaveBeenCalledWith(['chart']);
+    expect(screen.queryByText('Đã chèn biểu đồ vào trang "Biểu đồ tiêu chí".')).toBeNull();
   });
 });
 

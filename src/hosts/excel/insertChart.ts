@@ -1,7 +1,7 @@
 import type { CriterionProgress } from '../../domain/report/progress';
 import type { SheetLayout } from '../../domain/appendix/layout';
 import { GENERATED } from '../../domain/appendix/generated';
-import { writeGeneratedSheet } from './writeGeneratedSheet';
+import { writeGeneratedSheet, type GeneratedUndo } from './writeGeneratedSheet';
 import { officeSupports, type Supports } from './requirements';
 
 /** The chart's data as a generated sheet: criterion, communes meeting it now, at year end. */
@@ -22,7 +22,7 @@ export function progressLayout(rows: readonly CriterionProgress[]): SheetLayout 
  * Inserts a native Excel chart of communes meeting each criterion now and at year end, on a
  * generated sheet "Biểu đồ tiêu chí" (replaced when inserted again): two syncs.
  */
-export async function insertProgressChart(context: Excel.RequestContext, rows: readonly CriterionProgress[], supports: Supports = officeSupports): Promise<string> {
+export async function insertProgressChart(context: Excel.RequestContext, rows: readonly CriterionProgress[], supports: Supports = officeSupports): Promise<GeneratedUndo> {
   const layout = progressLayout(rows);
   return writeGeneratedSheet(context, GENERATED.chart, layout, supports, (sheet) => {
     const data = sheet.getRangeByIndexes(1, 1, rows.length, 2);

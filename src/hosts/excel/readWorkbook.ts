@@ -1,5 +1,6 @@
 import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import { readSheets, type ReadOptions } from './readSheets';
+import { isBackupName, sheetOfName } from './writeGeneratedSheet';
 
 export type { ReadOptions } from './readSheets';
 
@@ -12,7 +13,11 @@ export type { ReadOptions } from './readSheets';
 export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items');
+  const names = context.workbook.names;
+  names.load('items');
   await context.sync();
-  const sheets = await readSheets(context, worksheets.items.map((sheet) => ({ name: sheet.name, sheet })), options);
+  // The hidden copies kept for an undo of a generated sheet are not the plan's.
+  const copies = new Set(names.items.filter((n) => isBackupName(n.name)).map((n) => sheetOfName(n.formula)));
+  const sheets = await readSheets(context, worksheets.items.filter((sheet) => !copies.has(sheet.name)).map((sheet) => ({ name: sheet.name, sheet })), options);
   return { name: 'workbook', sheets };
 }

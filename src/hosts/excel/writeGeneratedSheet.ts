@@ -12,15 +12,32 @@ export class WorkbookProtectedError extends Error {
 
 export type GeneratedSheet = { definedName: string; title: string };
 
+/**
+ * What writing a generated sheet changed, for its undo: the sheet it added and, when it replaced the
+ * one generated before, where that one is kept (hidden, renamed) until the undo or the next write.
+ */
+export type GeneratedUndo = { added: string; definedName: string; previous?: { name: string; backup: string } };
+
+/** The defined name that marks the hidden copy of the generated sheet a write replaced. */
+export const backupName = (definedName: string): string => `${definedName}_TRUOC`;
+
+export const isBackupName = (name: string): boolean => /^NTM_PLAN_.*_TRUOC$/.test(name);
+
+/** "'Phụ lục'!$A$1" → "Phụ lục". */
+export function sheetOfName(formula: string | undefined): string | undefined {
+  return formula ? /^=?'?(.*?)'?!/.exec(formula)?.[1]?.replace(/''/g, "'") : undefined;
+}
+
 /** Points per character of column width (Calibri/Times 11–12). */
 const POINTS_PER_CHAR = 6;
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 
 /**
  * Writes a generated sheet (the appendix, the matrix) into the open workbook in two syncs: the
- * sheet the add-in generated before (found by its defined name) is replaced under the same name;
- * a user's own sheet of that name is never touched (the new one gets " (2)"). Every text is written
- * as text. Print settings (A4 landscape, fit to width, header on every page) where ExcelApi 1.9 is.
+ * sheet the add-in generated before (found by its defined name) is replaced under the same name —
+ * kept hidden as "… (bản trước)" for an undo until the next generated sheet is written; a user's own
+ * sheet of that name is never touched (the new one gets " (2)"). Every text is written as text.
+ * Print settings (A4 landscape, fit to width, header on every page) where ExcelApi 1.9 is.
  */
 export async function writeGeneratedSheet(
   context: Excel.RequestContext,
@@ -28,10 +45,12 @@ export async function writeGeneratedSheet(
   layout: SheetLayout,
   supports: Supports = officeSupports,
   finish?: (sheet: Excel.Worksheet) => void,
-): Promise<string> {
+): Promise<GeneratedUndo> {
   const { workbook } = context;
   const marker = workbook.names.getItemOrNullObject(target.definedName);
   marker.load('formula');
+  const backupMarker = workbook.names.getItemOrNullObject(backupName(target.definedName));
+  backupMarker.load('formula');
   const sheets = workbook.worksheets;
   sheets.load('items/name');
   const protection = workbook.protection;
@@ -39,13 +58,27 @@ export async function writeGeneratedSheet(
   await context.sync();
   if (protection.protected) throw new WorkbookProtectedError();
 
-  const names = sheets.items.map((s) => s.name);
-  const previous = marker.isNullObject ? undefined : /^=?'?(.*?)'?!/.exec(marker.formula)?.[1]?.replace(/''/g, "'");
+  let names = sheets.items.map((s) => s.name);
+  // One undo per kind of sheet: the copy kept for the last one goes.
+  const oldBackup = backupMarker.isNullObject ? undefined : sheetOfName(backupMarker.formula);
+  if (!backupMarker.isNullObject) backupMarker.delete();
+  if (oldBackup && names.includes(oldBackup)) {
+    workbook.worksheets.getItem(oldBackup).delete();
+    names = names.filter((n) => n !== oldBackup);
+  }
+  const previous = marker.isNullObject ? undefined : sheetOfName(marker.formula);
   let name = target.title;
+  let kept: GeneratedUndo['previous'];
   if (previous && names.includes(previous)) {
     name = previous;
     marker.delete();
-    workbook.worksheets.getItem(previous).delete();
+    let backup = `${previous.slice(0, 19)} (bản trước)`;
+    for (let n = 2; names.includes(backup); n++) backup = `${previous.slice(0, 15)} (bản trước ${n})`;
+    const old = workbook.worksheets.getItem(previous);
+    old.name = backup;
+    old.visibility = 'Hidden';
+    workbook.names.add(backupName(target.definedName), old.getRange('A1'));
+    kept = { name: previous, backup };
   } else {
     if (!marker.isNullObject) marker.delete();
     for (let n = 2; names.includes(name); n++) name = `${target.title} (${n})`;
@@ -80,5 +113,5 @@ export async function writeGeneratedSheet(
   finish?.(sheet);
   sheet.activate();
   await context.sync();
-  return name;
+  return { added: name, definedName: target.definedName, previous: kept };
 }

@@ -22,6 +22,7 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
   const [options, setOptions] = useState<AppendixOptions>({ abbreviations: 'keep' });
   const { status, run } = useAppendix(host, lang);
   const { failure, attempt } = useAction();
+  const [undone, setUndone] = useState<string[] | null>(null);
   const shown = status.kind === 'preview' || status.kind === 'generated' ? status : null;
   const rows = shown ? shown.appendix.sections.reduce((n, s) => n + s.rows.length, 0) : 0;
   return (
@@ -29,8 +30,8 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
       <Text>{strings.appendixIntro}</Text>
       <AppendixOptionsForm value={options} onChange={setOptions} strings={strings} />
       <div className={styles.actions}>
-        <Button onClick={() => void run(options, false)} disabled={status.kind === 'working'}>{strings.preview}</Button>
-        <Button appearance="primary" onClick={() => void run(options, true)} disabled={status.kind === 'working'}>{strings.generate}</Button>
+        <Button onClick={() => { setUndone(null); void run(options, false); }} disabled={status.kind === 'working'}>{strings.preview}</Button>
+        <Button appearance="primary" onClick={() => { setUndone(null); void run(options, true); }} disabled={status.kind === 'working'}>{strings.generate}</Button>
       </div>
       {status.kind === 'working' && <div role="status" aria-live="polite"><ProgressBar /></div>}
       {shown && rows === 0 && <Text>{strings.noSource}</Text>}
@@ -49,14 +50,16 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
           ))}
         </>
       )}
-      {status.kind === 'generated' && (
+      {status.kind === 'generated' && !undone && (
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{strings.generated(status.sheet)}</MessageBarTitle>
             <Button size="small" onClick={() => attempt(() => host.goTo(status.sheet, 'A1'))}>{strings.goToSheet}</Button>
+            {host.undoSheets && <Button size="small" onClick={() => attempt(() => host.undoSheets!(['matrix', 'appendix']), setUndone)}>{strings.undo}</Button>}
           </MessageBarBody>
         </MessageBar>
       )}
+      {undone && <Text>{undone.length > 0 ? strings.sheetsUndone(undone.join(', ')) : strings.nothingUndone}</Text>}
       {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} message={status.message} />}
       {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
     </section>

@@ -21,6 +21,7 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const { status, run } = useCheck(host, lang);
   const [highlighted, setHighlighted] = useState(false);
   const [chartSheet, setChartSheet] = useState<string | null>(null);
+  const [chartUndone, setChartUndone] = useState<string[] | null>(null);
   const { failure, attempt } = useAction();
 
   const toggleHighlight = async (on: boolean) => {
@@ -51,9 +52,13 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
             <>
               <ProgressChart rows={status.progress} title={strings.chartTitle} nowLabel={strings.chartNow} endLabel={strings.chartEnd} />
               {host.insertChart && (
-                <Button size="small" onClick={() => attempt(() => host.insertChart!(status.progress), setChartSheet)}>{strings.insertChart}</Button>
+                <Button size="small" onClick={() => attempt(() => host.insertChart!(status.progress), (sheet) => { setChartUndone(null); setChartSheet(sheet); })}>{strings.insertChart}</Button>
               )}
               {chartSheet && <Text>{strings.chartInserted(chartSheet)}</Text>}
+              {chartSheet && host.undoSheets && (
+                <Button size="small" onClick={() => attempt(() => host.undoSheets!(['chart']), (deleted) => { setChartSheet(null); setChartUndone(deleted); })}>{strings.undo}</Button>
+              )}
+              {chartUndone && <Text>{chartUndone.length > 0 ? strings.sheetsUndone(chartUndone.join(', ')) : strings.nothingUndone}</Text>}
             </>
           )}
           {host.canHighlight && status.report.stats.errors > 0 && (
