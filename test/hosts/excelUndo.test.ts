@@ -1,4 +1,4 @@
-import { applyPlanInExcel } from '../../src/hosts/excel/applyPlan';
+import { applyPlanInExcel, PartialWriteError } from '../../src/hosts/excel/applyPlan';
 import { undoInExcel, UndoRefusedError } from '../../src/hosts/excel/undo';
 import { planFill } from '../../src/domain/fill/plan';
 import { cellWrites } from '../../src/domain/fill/cells';
@@ -67,5 +67,23 @@ describe('Office.js host: undo of a fill ("Hoàn tác")', () => {
     await expect(refusal).rejects.toBeInstanceOf(UndoRefusedError);
     await expect(undoInExcel(fakeExcel({ sheets: edited }) as unknown as Excel.RequestContext, undo)).rejects.toThrow(new RegExp(`'Giao chỉ tiêu xã'!${String.fromCharCode(65 + target.col)}${target.row + 1}`));
     expect(undoing.applied.filter((o) => ['formulas', 'values', 'numberFormat', 'note-delete'].includes(o.op))).toEqual([]);
+  });
+
+  it('across a failed write: Excel stops part way, the error carries an undo that puts the sheet back exactly', async () => {
+    const { sheet } = typedSheet();
+    const { plan } = planFill(workbook(sheet), { overwrite: true });
+    let formulaRuns = 0;
+    // The second write batch fails at its first formulas: the first batch and the notes stay written.
+    const filling = fakeExcel({ sheets: [sheet], failOn: (op) => (op.op === 'formulas' && ++formulaRuns === 3 ? { code: 'GeneralException' } : undefined) });
+    const failure = await applyPlanInExcel(filling as unknown as Excel.RequestContext, plan, { supports: all, budgetBytes: 2_000 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(PartialWriteError);
+    expect(failure).toMatchObject({ code: 'GeneralException' });
+    const half = play({ workbook: workbook(sheet), notes: {} }, filling.applied);
+    expect(cellList(half.workbook.sheets[0])).not.toEqual(cellList(sheet));
+    const undoing = fakeExcel({ sheets: half.workbook.sheets });
+    await undoInExcel(undoing as unknown as Excel.RequestContext, (failure as PartialWriteError).undo);
+    const restored = play(half, undoing.applied);
+    expect(cellList(restored.workbook.sheets[0])).toEqual(cellList(sheet));
+    expect(restored.notes).toEqual({});
   });
 });

@@ -8,6 +8,7 @@ import type { WorkbookHost } from '../../src/taskpane/host';
 import { memoryHost } from '../helpers/memoryHost';
 import { workbook } from '../helpers/sheets';
 import { thachAnAssignment } from '../fixtures/thachAn';
+import { cellList } from '../helpers/excelState';
 
 async function openFill(host: WorkbookHost) {
   const user = userEvent.setup();
@@ -60,6 +61,25 @@ describe('task pane: Tự động điền', () => {
     await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
     await screen.findByText('Đã ghi 137 ô. Kết quả kiểm tra lại:');
     expect(screen.getByText(/Excel đã tự chép công thức vào 2 ô của bảng .*'Giao chỉ tiêu xã'!AA40, 'Giao chỉ tiêu xã'!AB40.* đã được trả lại như cũ/)).toBeTruthy();
+  });
+
+  it('a write Excel stops part way offers "Hoàn tác", which puts the written cells back', async () => {
+    const original = workbook(thachAnAssignment());
+    const host = memoryHost(original);
+    const realApply = host.applyPlan.getMockImplementation()!;
+    host.applyPlan.mockImplementationOnce(async (plan) => {
+      // The first half of the cells reached the sheet before Excel failed.
+      const { undo } = await realApply({ ...plan, writes: plan.writes.slice(0, plan.writes.length >> 1) });
+      throw Object.assign(new Error('GeneralException'), { code: 'GeneralException', undo });
+    });
+    const user = await openFill(host);
+    await screen.findByText('Sẽ ghi');
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText(/Excel dừng giữa chừng: một phần ô đã được ghi/);
+    expect(cellList(host.current().sheets[0])).not.toEqual(cellList(original.sheets[0]));
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText(/^Đã hoàn tác:/);
+    expect(cellList(host.current().sheets[0])).toEqual(cellList(original.sheets[0]));
   });
 
   it('a write Excel refuses is titled as the fill that failed, with Excel\'s reason', async () => {

@@ -29,14 +29,18 @@ export function shownFormula(value: CellValue, formula: string | null): string |
 }
 
 /**
- * The cells that no longer hold what the add-in wrote (a person typed there since): undo restores
- * nothing while there is one, and names them.
+ * The cells that hold neither what the add-in wrote nor what they held before (a person typed there
+ * since): undo restores nothing while there is one, and names them.
  *
  * @example
  * undoConflicts(record, (sheet, row, col) => formulasNow[sheet][row][col]) // ["'Giao'!U7"]
  */
 export function undoConflicts(record: UndoRecord, now: (sheet: string, row: number, col: number) => unknown): string[] {
-  return record.cells.filter((cell) => String(now(cell.sheet, cell.row, cell.col) ?? '') !== cell.wrote).map((cell) => `'${cell.sheet}'!${a1(cell.row, cell.col)}`);
+  return record.cells.filter((cell) => {
+    const held = String(now(cell.sheet, cell.row, cell.col) ?? '');
+    // Still as before (a write that failed before reaching it): nothing to restore, nothing lost.
+    return held !== cell.wrote && held !== String(shownFormula(cell.before.value, cell.before.formula));
+  }).map((cell) => `'${cell.sheet}'!${a1(cell.row, cell.col)}`);
 }
 
 function cellOf(sheet: SheetSnapshot, row: number, col: number): { value: CellValue; formula: string | null; numberFormat: string | null } {

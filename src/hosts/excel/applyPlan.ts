@@ -29,6 +29,20 @@ export class WriteRefusedError extends Error {
 export type ApplyOptions = { supports?: Supports; budgetBytes?: number };
 
 /**
+ * Excel failed a write batch after others had been written: the cells written so far stay, and
+ * `undo` puts them back (cells of the batches never written are unchanged, and restoring them is a
+ * no-op). Excel's error code and reason are kept.
+ */
+export class PartialWriteError extends Error {
+  readonly code?: string;
+  constructor(cause: unknown, readonly undo: UndoRecord) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'PartialWriteError';
+    this.code = (cause as { code?: string } | null)?.code;
+  }
+}
+
+/**
  * What a write did beyond the plan: typed cells kept because their old value could be kept in
  * neither a note nor a comment (the plan would have replaced them), as "'Sheet'!C7".
  */
@@ -188,6 +202,8 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
     batches[batches.length - 1].push(run);
     used += bytes;
   }
+  const notes: UndoNote[] = [...safe].map(({ write, existing }) => ({ sheet: write.sheet, row: write.row, col: write.col, kind: keeper === 'notes' ? 'note' : 'comment', before: keeper === 'notes' && existing && !existing.isNullObject ? existing.content : null }));
+  const undo = undoRecordOf(beforeSnapshot(before), writes, plan.merges, notes);
   for (const [i, batch] of batches.entries()) {
     if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
     for (const run of batch) queueRun(context, run);
@@ -195,12 +211,14 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
       for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
       if (guard) queueGuardReads(context, guard);
     }
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: Excel on the web refuses larger requests
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: Excel on the web refuses larger requests
+      await context.sync();
+    } catch (error) {
+      throw new PartialWriteError(error, undo);
+    }
   }
   const restored = guard ? await restoreFilledCells(context, guard, writes) : [];
   await recalculate(context);
-  const notes: UndoNote[] = [...safe].map(({ write, existing }) => ({ sheet: write.sheet, row: write.row, col: write.col, kind: keeper === 'notes' ? 'note' : 'comment', before: keeper === 'notes' && existing && !existing.isNullObject ? existing.content : null }));
-  const undo = undoRecordOf(beforeSnapshot(before), writes, plan.merges, notes);
   return { kept: unsafe.map((w) => `${sheetRef(w.sheet)}!${a1(w.row, w.col)}`), undo, restored };
 }

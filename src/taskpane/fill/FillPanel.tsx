@@ -67,6 +67,12 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
         </>
       )}
       {status.kind === 'failed' && <FailedMessage title={strings.fillFailed} message={status.message} />}
+      {status.kind === 'failed' && status.undo && (
+        <>
+          <Text>{strings.partlyWritten}</Text>
+          <Button onClick={() => void undo(status.undo!)}>{strings.undo}</Button>
+        </>
+      )}
     </section>
   );
 }

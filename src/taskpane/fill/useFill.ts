@@ -15,7 +15,7 @@ export type FillStatus =
   | { kind: 'written'; count: number; report: CheckReport; kept: string[]; restored: string[]; undo?: UndoRecord }
   | { kind: 'undoing' }
   | { kind: 'undone'; count: number; report: CheckReport }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; undo?: UndoRecord };
 
 /** Preview, confirm, write, check again: the fill as the pane runs it. */
 export function useFill(host: WorkbookHost, lang: Lang) {
@@ -40,7 +40,9 @@ export function useFill(host: WorkbookHost, lang: Lang) {
       const report = checkWorkbook(await host.read(), {}, lang);
       setStatus({ kind: 'written', count: writeCount(plan) - kept.length, report, kept, restored, undo: host.undo ? undo : undefined });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      // Excel stopped part way: what it wrote can be taken back.
+      const undo = (error as { undo?: UndoRecord } | null)?.undo;
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error), undo: host.undo ? undo : undefined });
     }
   }, [host, lang]);
 
