@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlanText } from '../domain/plantext/check';
 import { analyzeWorkbook } from '../domain/engine';
-import { criteriaProgress } from '../domain/report/progress';
+import { planFigures } from '../domain/plantext/figures';
 import { openWorkbookFile } from '../hosts/xlsx/files';
 import type { TextFinding } from '../domain/plantext/findings';
 import { decodeText } from '../hosts/xlsx/convert';
@@ -53,8 +53,8 @@ export async function runCheckText(argv: string[], io: Output): Promise<number> 
   const lang = values.lang;
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang nhận vi hoặc en, không nhận "${String(lang)}"`);
   const file = positionals[0];
-  const tables = values.workbook ? criteriaProgress(analyzeWorkbook((await openWorkbookFile(values.workbook)).snapshot)) : undefined;
-  const report = checkPlanText(await planText(file), lang, tables);
+  const figures = values.workbook ? planFigures(analyzeWorkbook((await openWorkbookFile(values.workbook)).snapshot)) : undefined;
+  const report = checkPlanText(await planText(file), lang, figures);
   if (values.json) {
     io.out(JSON.stringify({
       file: path.basename(file),

@@ -27,6 +27,7 @@ export const STRINGS = {
       copy: 'Sao chép',
       download: 'Tải về .docx',
       nothingToWrite: 'Sổ tính chưa có bảng chỉ tiêu, giao chỉ tiêu hay nguồn vốn để viết thành văn bản.',
+      compare: 'Đối chiếu với số liệu của sổ tính (số xã đạt từng tiêu chí, phân bố xã, bình quân, tổng vốn)',
     },
     consolidate: {
       intro: 'Gộp các sổ tính xã gửi về thành bảng giao chỉ tiêu của tỉnh: tổng số, tỷ lệ, phân bố là công thức sống; trang báo cáo liệt kê xã còn thiếu, xã trùng, tệp khác bộ tiêu chí hay năm, tệp không đọc được và lỗi của từng tệp. Gửi lại một tệp đã sửa chỉ thay các dòng của tệp đó.',
@@ -144,6 +145,7 @@ export const STRINGS = {
       copy: 'Copy',
       download: 'Download .docx',
       nothingToWrite: 'The workbook has no target, assignment or funding table to write the text from.',
+      compare: 'Compare with the workbook\'s figures (communes per criterion, distribution, average, total funding)',
     },
     consolidate: {
       intro: 'Gathers the workbooks the communes send back into the province\'s assignment table: totals, shares and distribution as live formulas; a report sheet lists communes missing, communes sent twice, files of another criteria set or year, unreadable files and each file\'s errors. Sending a corrected file again replaces only its rows.',

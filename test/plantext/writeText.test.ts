@@ -12,12 +12,14 @@ const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], {
 describe('ntm-plan write-text', () => {
   const dir = tempDir();
 
-  test.each(['lang-son-2019.xlsx', 'lang-son-2021.xlsx', 'thach-an-2025.xlsx', 'bac-giang-2022.xlsx', 'tinh-2027.xlsx'])('%s: the text it writes passes check-text with no finding', (sample) => {
+  test.each(['lang-son-2019.xlsx', 'lang-son-2021.xlsx', 'thach-an-2025.xlsx', 'bac-giang-2022.xlsx', 'tinh-2027.xlsx'])('%s: the text it writes passes check-text with no finding, alone and against the workbook', (sample) => {
     const output = path.join(dir, `${sample}.txt`);
     expect(run('write-text', path.join(ROOT, 'samples', sample), '-o', output).status).toBe(0);
     const checked = run('check-text', output, '--json');
     expect(JSON.parse(checked.stdout).issues).toEqual([]);
     expect(checked.status).toBe(0);
+    // And against the workbook it was written from: every criterion, distribution line, average and total agree.
+    expect(JSON.parse(run('check-text', output, '--workbook', path.join(ROOT, 'samples', sample), '--json').stdout).issues).toEqual([]);
   });
 
   test('a summary of targets (Bắc Giang 2022) is written from its rows: communes with their share, villages, the average', () => {

@@ -51,6 +51,26 @@ describe('task pane: Kiểm tra văn bản', () => {
     expect(written).toContain(`- Bình quân đạt ${((19 + 12 + 7) / 3).toFixed(1).replace('.', ',')} tiêu chí/xã.`);
   });
 
+  it('compares the text with the open workbook\'s figures when asked', async () => {
+    const user = userEvent.setup();
+    const book = workbook(sheet('Giao chỉ tiêu', [
+      ['BIỂU GIAO CHỈ TIÊU NĂM 2025'],
+      ['TT', 'Tên xã', ...Array.from({ length: 19 }, (_, i) => i + 1)],
+      [1, 'Lê Lai', ...Array.from({ length: 19 }, () => 'x')],
+      [2, 'Đức Long', ...Array.from({ length: 19 }, (_, i) => (i < 16 ? 'x' : null))],
+    ]));
+    render(<App host={memoryHost(book)} initialPanel="text" />);
+    // Consistent in itself (1 + 1 = 2 communes, 50 %): only the workbook says 15-18 holds one commune, not 19 two.
+    await user.click(screen.getByRole('textbox', { name: 'Văn bản kế hoạch' }));
+    await user.paste('- Số xã đạt 19 tiêu chí có 02/2 xã, chiếm 100%;');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
+    await screen.findByText('0 lỗi, 0 cảnh báo trong 1 dòng');
+    await user.click(screen.getByRole('checkbox', { name: /Đối chiếu với số liệu của sổ tính/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
+    await screen.findByText('1 lỗi, 0 cảnh báo trong 1 dòng');
+    expect(screen.getByText(/Số xã đạt 19 tiêu chí: bảng trong sổ tính cho 1\/2 xã; văn bản ghi 2\/2/)).toBeTruthy();
+  });
+
   it('opens a .docx and checks its paragraphs', async () => {
     const user = userEvent.setup();
     render(<App host={memoryHost(workbook(sheet('Bìa', [['x']])))} initialPanel="text" initialLang="en" />);

@@ -2,7 +2,7 @@ import type { Lang } from '../findings/codes';
 import { averageClaims } from './claims/averages';
 import { progressClaims } from './claims/progress';
 import { workbookClaims } from './claims/workbook';
-import type { CriterionProgress } from '../report/progress';
+import type { PlanFigures } from './figures';
 import { datesAfterPlan } from './claims/dates';
 import { listClaims } from './claims/lists';
 import { placeholders } from './claims/placeholders';
@@ -25,15 +25,15 @@ export type TextReport = { issues: TextFinding[]; stats: { errors: number; warni
 /**
  * Checks the numeric claims of a plan's text: shares of ratios, totals and their items, counts of
  * named communes, cited documents dated after the plan, blanks left to fill in, averages and
- * distributions; with the workbook's per-criterion counts (`tables`), each criterion's "X/Y" against
- * them. Findings in line order.
+ * distributions; with the workbook's figures, each criterion's "X/Y", the distribution, the
+ * average and the total funding against them. Findings in line order.
  *
  * @example
  * checkPlanText('Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,5%', 'vi').issues[0].expected // '0,6%'
  */
-export function checkPlanText(raw: string, lang: Lang, tables?: readonly CriterionProgress[]): TextReport {
+export function checkPlanText(raw: string, lang: Lang, figures?: PlanFigures): TextReport {
   const text = prepareText(raw);
-  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...progressClaims(text), ...datesAfterPlan(text), ...staleYears(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...(tables ? workbookClaims(text, tables) : [])]
+  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...progressClaims(text), ...datesAfterPlan(text), ...staleYears(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...(figures ? workbookClaims(text, figures) : [])]
     .sort((a, b) => a.line - b.line);
   const issues = localizeText(drafts, lang);
   return { issues, stats: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, lines: text.lines.length } };

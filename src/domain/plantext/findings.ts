@@ -60,7 +60,10 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-date-after-plan': (p) => `${p.document} ngày ${p.date} ban hành sau ngày của kế hoạch (${p.planDate}): không thể là căn cứ của kế hoạch.`,
     'text-placeholder': (p) => `Còn chỗ để trống chưa điền: "${p.text}".`,
     'text-stale-year': (p) => `Kế hoạch năm ${p.year} nhưng câu này dự kiến cho năm ${p.named} (có thể chép từ kế hoạch năm trước): kiểm tra lại năm.`,
-    'text-workbook': (p, f) => `Tiêu chí số ${p.criterion}: bảng trong sổ tính có ${f.expected} xã đạt cuối năm; văn bản ghi ${f.actual}.`,
+    'text-workbook': (p, f) => p.what === 'group' ? `Số xã đạt ${p.group} tiêu chí: bảng trong sổ tính cho ${f.expected} xã; văn bản ghi ${f.actual}.`
+      : p.what === 'average' ? `Bình quân tiêu chí đạt mỗi xã: bảng trong sổ tính cho ${f.expected}; văn bản ghi ${f.actual}.`
+        : p.what === 'funding' ? `Tổng nhu cầu vốn: các khoản của bảng vốn trong sổ tính cộng lại ${f.expected}; văn bản ghi ${f.actual}.`
+          : `Tiêu chí số ${p.criterion}: bảng trong sổ tính có ${f.expected} xã đạt cuối năm; văn bản ghi ${f.actual}.`,
   },
   en: {
     'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
@@ -75,7 +78,10 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-date-after-plan': (p) => `${p.document} dated ${p.date} was issued after the plan's own date (${p.planDate}): it cannot be a basis of the plan.`,
     'text-placeholder': (p) => `A blank left to fill in: "${p.text}".`,
     'text-stale-year': (p) => `A ${p.year} plan, yet this sentence plans for ${p.named} (perhaps copied from last year's plan): check the year.`,
-    'text-workbook': (p, f) => `Criterion ${p.criterion}: the workbook's tables have ${f.expected} communes meeting it at year end; the text says ${f.actual}.`,
+    'text-workbook': (p, f) => p.what === 'group' ? `Communes meeting ${p.group} criteria: the workbook's tables give ${f.expected}; the text says ${f.actual}.`
+      : p.what === 'average' ? `Average criteria met per commune: the workbook's tables give ${f.expected}; the text says ${f.actual}.`
+        : p.what === 'funding' ? `Total funding: the items of the workbook's funding table add up to ${f.expected}; the text says ${f.actual}.`
+          : `Criterion ${p.criterion}: the workbook's tables have ${f.expected} communes meeting it at year end; the text says ${f.actual}.`,
   },
 };
 

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { checkPlanText, type TextReport } from '../../domain/plantext/check';
 import { writePlanText } from '../../domain/plantext/write';
 import { analyzeWorkbook } from '../../domain/engine';
+import { planFigures } from '../../domain/plantext/figures';
 import type { WorkbookHost } from '../host';
 import { downloadBytes } from '../download';
 import { useAction } from '../useAction';
@@ -24,6 +25,7 @@ export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const strings = STRINGS[lang];
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [compare, setCompare] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const { failure, attempt } = useAction();
   const write = () => attempt(async () => {
@@ -33,7 +35,11 @@ export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
     setText(raw);
     check(raw, '');
   });
-  const check = (raw: string, source: string) => setStatus({ kind: 'done', report: checkPlanText(raw, lang), source });
+  const check = (raw: string, source: string) => attempt(async () => {
+    // Against the open workbook's figures when asked: the same ones "Viết từ sổ tính" writes from.
+    const figures = compare ? planFigures(analyzeWorkbook(await host.read())) : undefined;
+    setStatus({ kind: 'done', report: checkPlanText(raw, lang, figures), source });
+  });
   const open = async (file: File) => {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -51,6 +57,7 @@ export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
       <Field label={strings.text.paste}>
         <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={8} resize="vertical" placeholder={strings.text.placeholder} />
       </Field>
+      <Checkbox checked={compare} onChange={(_, data) => setCompare(data.checked === true)} label={strings.text.compare} />
       <div className={styles.row}>
         <Button appearance="primary" disabled={!text.trim()} onClick={() => check(text, '')}>{strings.text.run}</Button>
         <Button onClick={() => input.current?.click()}>{strings.text.open}</Button>

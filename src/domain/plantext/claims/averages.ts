@@ -4,7 +4,7 @@ import { quoteOf } from '../quote';
 import type { PlanText } from '../source';
 import { criterionCounts } from './criteria';
 
-type Stated = { low: number; high: number; text: string; start: number; end: number; half: number };
+export type Stated = { low: number; high: number; text: string; start: number; end: number; half: number };
 
 // "bình quân 01 xã trên địa bàn tỉnh đạt từ 11 – 11,5 tiêu chí", "Bình quân … đạt 15,1 tiêu chí/xã".
 const AVERAGE = /\bbinh quan\b(?:(?!\btieu chi\b)[^.;%]){0,70}?\b(?:dat\s+)?(?:tu\s+)?(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?\s*tieu chi/g;
@@ -15,7 +15,24 @@ const WHOLE = /\b(toan tinh|toan huyen|tren dia ban|cac xa|tieu chi nong thon mo
 // "- Số xã đạt 15-18 tiêu chí có 01/181 xã", "Số xã đạt từ 5-9 tiêu chí có 35/181 xã".
 const GROUP_LINE = /\bso xa dat\s+(?:tu\s+)?(?:(duoi)\s+)?(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+tieu chi\b[^/]{0,20}?(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])/g;
 
-function averagesIn(text: PlanText): Stated[] {
+/** A line of a distribution: "Số xã đạt 15-18 tiêu chí có 01/181 xã" (bounds of criteria met, communes, of how many). */
+export type DistributionLine = { low: number; high: number; count: number; communes: number; start: number; end: number };
+
+/**
+ * The distribution lines of a text, in order.
+ *
+ * @example
+ * distributionLines(prepareText('- Số xã đạt 15-18 tiêu chí có 01/181 xã'))[0] // { low: 15, high: 18, count: 1, communes: 181, … }
+ */
+export function distributionLines(text: PlanText): DistributionLine[] {
+  return [...text.folded.matchAll(GROUP_LINE)].map((g) => ({
+    low: g[1] === 'duoi' ? 0 : Number(g[2]), high: g[1] === 'duoi' ? Number(g[2]) - 1 : Number(g[3] ?? g[2]),
+    count: Number(g[4]), communes: Number(g[5]), start: g.index!, end: g.index! + g[0].length,
+  }));
+}
+
+/** The stated averages of criteria per commune over all the communes ("Bình quân đạt 15,1 tiêu chí/xã"). */
+export function averagesIn(text: PlanText): Stated[] {
   return [...text.folded.matchAll(AVERAGE)].flatMap((m) => {
     const low = parseVietnameseNumber(m[1])?.value;
     const high = m[2] ? parseVietnameseNumber(m[2])?.value : low;
