@@ -37,6 +37,8 @@ const FAULTS: Record<string, { code: string; phrase: string; actual: string; exp
     { code: 'text-share', phrase: 'đạt tỷ lệ 64,2%', actual: '64,2%', expected: share(133, 207, 1) },
   ],
   'thach-an-2025-plan.txt': [
+    // "không còn xã dưới 15 tiêu chí" (line 1229) with 2 + 3 of 13 communes at 19: the average is at least (5 × 19 + 8 × 15) / 13 = 16,5.
+    { code: 'text-average', phrase: 'Bình quân tiêu chí nông thôn mới đạt 15,1', actual: '15,1', expected: (Math.floor(((5 * 19 + 8 * 15) / 13) * 10) / 10).toFixed(1).replace('.', ',') },
     { code: 'text-total', phrase: 'Ngân sách trung ương: 78.418,774', actual: '78.418,774', expected: '78.418,770' },
   ],
   'bac-giang-2022-plan.txt': [],
@@ -181,5 +183,27 @@ describe('check-text claims', () => {
     const issues = checkPlanText('Kế hoạch năm ____\n(Kèm theo Kế hoạch số: /KH-UBND)', 'en').issues;
     expect(issues.map((i) => `${i.severity} ${i.line}`)).toEqual(['warning 1', 'warning 2']);
     expect(issues[0].message).toContain('A blank left to fill in');
+  });
+});
+
+describe('an average against a floor the text sets pages away', () => {
+  const plan = (average: string) => [
+    'KẾ HOẠCH NĂM 2027',
+    `- Phấn đấu nâng tổng số xã đạt chuẩn nông thôn mới lên 40/100 xã.`,
+    `- Bình quân đạt ${average} tiêu chí/xã.`,
+    ...Array.from({ length: 30 }, (_, i) => `Nội dung ${i + 1}.`),
+    'Đến cuối năm 2027 không còn xã dưới 7 tiêu chí.',
+  ].join('\n');
+
+  it('finds an average below what the floor and the communes at standard allow, naming both', () => {
+    // 40 communes at 10 and 60 at 7 or more: at least (400 + 420) / 100 = 8,2.
+    const found = checkPlanText(plan('8,1'), 'vi').issues.filter((i) => i.code === 'text-average');
+    expect(found.map((f) => [f.line, f.actual, f.expected])).toEqual([[3, '8,1', '8,2']]);
+    expect(found[0].message).toContain('dòng 34');
+  });
+
+  it('says nothing when the average can hold', () => {
+    expect(checkPlanText(plan('8,2'), 'vi').issues.filter((i) => i.code === 'text-average')).toEqual([]);
+    expect(checkPlanText(plan('9,5'), 'vi').issues.filter((i) => i.code === 'text-average')).toEqual([]);
   });
 });

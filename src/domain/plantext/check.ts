@@ -7,6 +7,7 @@ import { datesAfterPlan } from './claims/dates';
 import { listClaims } from './claims/lists';
 import { placeholders } from './claims/placeholders';
 import { staleYears } from './claims/years';
+import { floorClaims } from './claims/floor';
 import { shareClaims } from './claims/shares';
 import { totalClaims } from './claims/totals';
 import { localizeText, type TextFinding } from './findings';
@@ -33,7 +34,7 @@ export type TextReport = { issues: TextFinding[]; stats: { errors: number; warni
  */
 export function checkPlanText(raw: string, lang: Lang, figures?: PlanFigures): TextReport {
   const text = prepareText(raw);
-  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...progressClaims(text), ...datesAfterPlan(text), ...staleYears(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...(figures ? workbookClaims(text, figures) : [])]
+  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...progressClaims(text), ...datesAfterPlan(text), ...staleYears(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...floorClaims(text, criteriaOf(text)), ...(figures ? workbookClaims(text, figures) : [])]
     .sort((a, b) => a.line - b.line);
   const issues = localizeText(drafts, lang);
   return { issues, stats: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, lines: text.lines.length } };

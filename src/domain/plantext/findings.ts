@@ -52,7 +52,9 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-total': (p, f) => `Tổng các khoản (${p.items}) là ${f.expected} ${p.unit}; văn bản ghi tổng ${f.actual} ${p.unit}.`,
     'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, làm tròn là ${f.expected}; văn bản ghi ${f.actual}.`,
     'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; văn bản ghi ${f.actual}.`,
-    'text-average': (p, f) => p.source === 'distribution'
+    'text-average': (p, f) => p.source === 'floor'
+      ? `Văn bản (dòng ${p.floorLine}) nêu không còn xã dưới ${p.floor} tiêu chí và ${p.full}/${p.communes} xã đạt chuẩn (đủ mọi tiêu chí): bình quân ít nhất ${f.expected} tiêu chí/xã; văn bản ghi ${f.actual}.`
+      : p.source === 'distribution'
       ? `Theo phân bố số xã theo số tiêu chí đạt nêu ngay sau, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã; văn bản ghi ${f.actual}.`
       : `Theo số xã đạt từng tiêu chí nêu trong văn bản, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã (tiêu chí không nêu số được tính là mọi xã đều đạt); văn bản ghi ${f.actual}.`,
     'text-distribution': (p, f) => `Số xã của các nhóm cộng lại (${p.counts}) là ${f.actual}, ${p.complete === 'yes' ? 'không bằng' : 'vượt quá'} tổng số xã ${f.expected}.`,
@@ -70,7 +72,9 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-total': (p, f) => `The items (${p.items}) add up to ${f.expected} ${p.unit}; the text states a total of ${f.actual} ${p.unit}.`,
     'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
     'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; the text says ${f.actual}.`,
-    'text-average': (p, f) => p.source === 'distribution'
+    'text-average': (p, f) => p.source === 'floor'
+      ? `The text (line ${p.floorLine}) says no commune stays below ${p.floor} criteria and ${p.full} of ${p.communes} communes meet the standard (every criterion): the average is at least ${f.expected} criteria per commune; the text says ${f.actual}.`
+      : p.source === 'distribution'
       ? `From the distribution of communes by criteria met stated right after it, the average can only be ${f.expected} criteria per commune; the text says ${f.actual}.`
       : `From the communes meeting each criterion stated in the text, the average can only be ${f.expected} criteria per commune (a criterion without a count taken as met by all); the text says ${f.actual}.`,
     'text-distribution': (p, f) => `The groups' communes (${p.counts}) add up to ${f.actual}, ${p.complete === 'yes' ? 'not' : 'more than'} the ${f.expected} communes.`,

@@ -6,10 +6,10 @@ import { criterionCounts } from './criteria';
 
 export type Stated = { low: number; high: number; text: string; start: number; end: number; half: number };
 
-// "bình quân 01 xã trên địa bàn tỉnh đạt từ 11 – 11,5 tiêu chí", "Bình quân … đạt 15,1 tiêu chí/xã".
-const AVERAGE = /\bbinh quan\b(?:(?!\btieu chi\b)[^.;%]){0,70}?\b(?:dat\s+)?(?:tu\s+)?(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?\s*tieu chi/g;
+// "bình quân 01 xã trên địa bàn tỉnh đạt từ 11 – 11,5 tiêu chí", "Bình quân tiêu chí nông thôn mới đạt 15,1 tiêu chí/xã".
+const AVERAGE = /\bbinh quan\b(?:\s+tieu chi(?: nong thon moi)?)?(?:(?!\btieu chi\b)[^.;%]){0,70}?\b(?:dat\s+)?(?:tu\s+)?(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?\s*tieu chi/g;
 /** An average over a part of the communes (the border communes, the special ones): not the whole's. */
-const SUBSET = /\b(xa diem|bien gioi|dac biet kho khan|da dat chuan|xa dat chuan|nang cao|xom|thon)\b/;
+const SUBSET = /\b(xa diem|bien gioi|dac biet kho khan|da dat chuan|xa dat chuan|nang cao|xom|(?<!nong )thon)\b/;
 const WHOLE = /\b(toan tinh|toan huyen|tren dia ban|cac xa|tieu chi nong thon moi|tieu chi\/xa|01 xa|1 xa)\b/;
 // "nâng tổng số … lên 160/207", "… toàn tỉnh là 103/207", "lên là 194/207", "Duy trì tốt 207/207 xã".
 // "- Số xã đạt 15-18 tiêu chí có 01/181 xã", "Số xã đạt từ 5-9 tiêu chí có 35/181 xã".
