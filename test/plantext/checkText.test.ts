@@ -39,6 +39,8 @@ const FAULTS: Record<string, { code: string; phrase: string; actual: string; exp
   'thach-an-2025-plan.txt': [
     // "không còn xã dưới 15 tiêu chí" (line 1229) with 2 + 3 of 13 communes at 19: the average is at least (5 × 19 + 8 × 15) / 13 = 16,5.
     { code: 'text-average', phrase: 'Bình quân tiêu chí nông thôn mới đạt 15,1', actual: '15,1', expected: (Math.floor(((5 * 19 + 8 * 15) / 13) * 10) / 10).toFixed(1).replace('.', ',') },
+    // "Đối với xã Đức Xuân: … 02 tiêu chí chưa đạt: Tiêu chí số 9 …; Tiêu chí số 10 …", yet criterion 11 (Nghèo đa chiều) is assigned to it too.
+    { code: 'text-commune-criteria', phrase: '(Cụ thể chỉ tiêu giao cho xã Đức Xuân, xã Lê lợi, xã Vân trình); phấn đấu đạt', actual: '11', expected: '9, 10' },
     { code: 'text-total', phrase: 'Ngân sách trung ương: 78.418,774', actual: '78.418,774', expected: '78.418,770' },
   ],
   'bac-giang-2022-plan.txt': [],
@@ -205,5 +207,27 @@ describe('an average against a floor the text sets pages away', () => {
   it('says nothing when the average can hold', () => {
     expect(checkPlanText(plan('8,2'), 'vi').issues.filter((i) => i.code === 'text-average')).toEqual([]);
     expect(checkPlanText(plan('9,5'), 'vi').issues.filter((i) => i.code === 'text-average')).toEqual([]);
+  });
+});
+
+describe('the criteria a commune lacks against the criteria assigned to it', () => {
+  const plan = (assigned: string) => [
+    'KẾ HOẠCH NĂM 2025',
+    '- Đối với xã Kim Đồng: ưu tiên nguồn lực thực hiện 02 tiêu chí chưa đạt: Tiêu chí số 9: Nhà ở dân cư; Tiêu chí số 17: Môi trường.',
+    `Phấn đấu có thêm 02 xã đạt tiêu chí ${assigned} (Cụ thể chỉ tiêu giao cho xã: Kim Đồng, Canh Tân).`,
+  ].join('\n');
+
+  it('finds a criterion assigned to a commune outside the ones the text says it lacks, by number or by name', () => {
+    for (const assigned of ['số 10', 'Thu nhập']) {
+      const found = checkPlanText(plan(assigned), 'vi').issues.filter((i) => i.code === 'text-commune-criteria');
+      expect(found.map((f) => [f.line, f.actual, f.expected])).toEqual([[3, '10', '9, 17']]);
+      expect(found[0].message).toContain('Xã Kim Đồng');
+    }
+  });
+
+  it('says nothing when the criterion is one it lacks, or the commune is another', () => {
+    expect(checkPlanText(plan('số 9 Nhà ở dân cư'), 'vi').issues.filter((i) => i.code === 'text-commune-criteria')).toEqual([]);
+    expect(checkPlanText(plan('Môi trường'), 'vi').issues.filter((i) => i.code === 'text-commune-criteria')).toEqual([]);
+    expect(checkPlanText(plan('số 10').replace('Kim Đồng, Canh Tân', 'Canh Tân'), 'vi').issues.filter((i) => i.code === 'text-commune-criteria')).toEqual([]);
   });
 });

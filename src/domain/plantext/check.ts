@@ -8,15 +8,21 @@ import { listClaims } from './claims/lists';
 import { placeholders } from './claims/placeholders';
 import { staleYears } from './claims/years';
 import { floorClaims } from './claims/floor';
+import { communeCriteriaClaims } from './claims/communeCriteria';
 import { shareClaims } from './claims/shares';
 import { totalClaims } from './claims/totals';
 import { localizeText, type TextFinding } from './findings';
 import { prepareText } from './source';
 
-/** The size of the criteria set the text plans under: 10 from 2026, 19 before (the years in its first lines). */
-function criteriaOf(text: PrepareResult): number {
+/** The year the text plans for: the latest "năm 20xx" of its first lines. */
+function yearOf(text: PrepareResult): number | undefined {
   const years = [...text.folded.slice(0, 3000).matchAll(/\bnam (20\d\d)\b/g)].map((m) => Number(m[1]));
-  return years.length && Math.max(...years) >= 2026 ? 10 : 19;
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** The size of the criteria set the text plans under: 10 from 2026, 19 before. */
+function criteriaOf(text: PrepareResult): number {
+  return (yearOf(text) ?? 0) >= 2026 ? 10 : 19;
 }
 
 type PrepareResult = ReturnType<typeof prepareText>;
@@ -34,7 +40,7 @@ export type TextReport = { issues: TextFinding[]; stats: { errors: number; warni
  */
 export function checkPlanText(raw: string, lang: Lang, figures?: PlanFigures): TextReport {
   const text = prepareText(raw);
-  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...progressClaims(text), ...datesAfterPlan(text), ...staleYears(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...floorClaims(text, criteriaOf(text)), ...(figures ? workbookClaims(text, figures) : [])]
+  const drafts = [...shareClaims(text), ...totalClaims(text), ...listClaims(text), ...progressClaims(text), ...datesAfterPlan(text), ...staleYears(text), ...placeholders(text), ...averageClaims(text, criteriaOf(text)), ...floorClaims(text, criteriaOf(text)), ...communeCriteriaClaims(text, yearOf(text)), ...(figures ? workbookClaims(text, figures) : [])]
     .sort((a, b) => a.line - b.line);
   const issues = localizeText(drafts, lang);
   return { issues, stats: { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, lines: text.lines.length } };

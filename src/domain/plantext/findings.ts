@@ -7,6 +7,7 @@ export const TEXT_SEVERITY = {
   'text-item-share': 'error',
   'text-progress': 'error',
   'text-average': 'error',
+  'text-commune-criteria': 'error',
   'text-distribution': 'error',
   'text-list-count': 'error',
   'text-date-after-plan': 'error',
@@ -57,6 +58,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
       : p.source === 'distribution'
       ? `Theo phân bố số xã theo số tiêu chí đạt nêu ngay sau, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã; văn bản ghi ${f.actual}.`
       : `Theo số xã đạt từng tiêu chí nêu trong văn bản, bình quân chỉ có thể từ ${f.expected} tiêu chí/xã (tiêu chí không nêu số được tính là mọi xã đều đạt); văn bản ghi ${f.actual}.`,
+    'text-commune-criteria': (p) => `Xã ${p.commune}: văn bản (dòng ${p.listedLine}) nêu ${String(p.count).padStart(2, '0')} tiêu chí chưa đạt (${p.listed}), nhưng câu này còn giao tiêu chí số ${p.criterion} cho xã: hoặc số tiêu chí chưa đạt, hoặc danh sách xã được giao phải sửa.`,
     'text-distribution': (p, f) => `Số xã của các nhóm cộng lại (${p.counts}) là ${f.actual}, ${p.complete === 'yes' ? 'không bằng' : 'vượt quá'} tổng số xã ${f.expected}.`,
     'text-list-count': (p, f) => `Danh sách kể ${f.expected} tên (${p.names}); văn bản ghi ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} ngày ${p.date} ban hành sau ngày của kế hoạch (${p.planDate}): không thể là căn cứ của kế hoạch.`,
@@ -77,6 +79,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
       : p.source === 'distribution'
       ? `From the distribution of communes by criteria met stated right after it, the average can only be ${f.expected} criteria per commune; the text says ${f.actual}.`
       : `From the communes meeting each criterion stated in the text, the average can only be ${f.expected} criteria per commune (a criterion without a count taken as met by all); the text says ${f.actual}.`,
+    'text-commune-criteria': (p) => `Commune ${p.commune}: the text (line ${p.listedLine}) says it lacks ${p.count} criteria (${p.listed}), yet this sentence also assigns it criterion ${p.criterion}: either the criteria it lacks or the communes assigned must be corrected.`,
     'text-distribution': (p, f) => `The groups' communes (${p.counts}) add up to ${f.actual}, ${p.complete === 'yes' ? 'not' : 'more than'} the ${f.expected} communes.`,
     'text-list-count': (p, f) => `The list names ${f.expected} (${p.names}); the text says ${f.actual}.`,
     'text-date-after-plan': (p) => `${p.document} dated ${p.date} was issued after the plan's own date (${p.planDate}): it cannot be a basis of the plan.`,
