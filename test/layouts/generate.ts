@@ -227,9 +227,21 @@ function fundingGrid(r: Rand, b: Builder): Layout {
 
 function targets(r: Rand, b: Builder): Layout {
   const communes = r.int(40, 200);
-  b.put([`Tổng số xã: ${communes}`]);
-  const cols = [{ leaf: 'TT' }, { leaf: r.pick(['Tiêu chí', 'Nội dung']) }, { leaf: r.pick(['Số xã đạt đến hết năm 2026', 'Số xã đã đạt']) }, { leaf: r.pick(['Số xã đạt thêm năm 2027', 'Phấn đấu đạt thêm']) }, { leaf: r.pick(['Lũy kế đến cuối năm 2027', 'Lũy kế']) }, { leaf: 'Tỷ lệ (%)' }];
-  header(b, cols, false);
+  // The number of communes on a line of its own, or in brackets in the title.
+  if (r.bool()) b.put([`Tổng số xã: ${communes}`]);
+  else b.title(`MỤC TIÊU CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2027 (Tổng số xã ${r.pick(['toàn tỉnh', 'trên địa bàn'])}: ${communes} xã)`, 6, r.bool());
+  const plan = r.bool() ? 'Kế hoạch năm 2027' : undefined;
+  const cols = [
+    { leaf: r.pick(['TT', 'STT']) }, { leaf: r.pick(['Tiêu chí', 'Nội dung', 'Tên tiêu chí']) },
+    { leaf: r.pick(['Số xã đạt đến hết năm 2026', 'Số xã đã đạt', 'Số xã đạt đến 31/12/2026', 'Số xã đạt tiêu chí đến hết năm 2026']) },
+    { group: plan, leaf: r.pick(['Số xã đạt thêm năm 2027', 'Phấn đấu đạt thêm', 'Số xã đạt mới', 'Đạt thêm']) },
+    { group: plan, leaf: r.pick(['Lũy kế đến cuối năm 2027', 'Lũy kế', 'Lũy kế số xã đạt', 'Tổng số xã đạt đến hết năm 2027']) },
+    { group: plan, leaf: r.pick(['Tỷ lệ (%)', 'Tỷ lệ xã đạt (%)']) },
+  ];
+  header(b, cols, plan !== undefined);
+  const numbers = r.pick(['none', 'letters', 'paren'] as const);
+  if (numbers === 'letters') b.put(['A', 'B', '1', '2', '3=1+2', `4=3/${communes}*100`]);
+  if (numbers === 'paren') b.put(['(1)', '(2)', '(3)', '(4)', '(5)=(3)+(4)', `(6)=(5)/${communes}*100`]);
   const inputs: Layout['inputs'] = [];
   for (let k = 0; k < 10; k++) {
     const baseline = r.int(0, communes);
@@ -237,7 +249,8 @@ function targets(r: Rand, b: Builder): Layout {
     const row = b.put([k + 1, CRITERIA[k], baseline, added, baseline + added, round(((baseline + added) / communes) * 100, 1)]);
     inputs.push({ cell: a1(row, 2), affects: [a1(row, 2), a1(row, 4), a1(row, 5)] }, { cell: a1(row, 3), affects: [a1(row, 3), a1(row, 4), a1(row, 5)] });
   }
-  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs, communes };
+  // The sheet states its communes: nothing is passed as --communes.
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
 }
 
 function responsibility(r: Rand, b: Builder): Layout {

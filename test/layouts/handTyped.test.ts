@@ -209,3 +209,42 @@ describe('a column-number row in brackets with a number in it: "(10)=(9)/4*100" 
     expect(writes.find((w) => w.cell === 'J5')).toMatchObject({ formula: '=IF(4=0,0,I5/4*100)', value: 75 });
   });
 });
+
+test('targets per criterion: the communes stated in brackets in the title, a baseline "đạt đến 31/12/2026", a group header and a column-number row', () => {
+  const grid = sheet('Biểu 01', [
+    ['BIỂU 01'],
+    ['MỤC TIÊU CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2027 (Tổng số xã toàn tỉnh: 95 xã)'],
+    ['STT', 'Tên tiêu chí', 'Số xã đạt đến 31/12/2026', 'Kế hoạch năm 2027', null, null],
+    [null, null, null, 'Số xã đạt mới', 'Lũy kế số xã đạt', 'Tỷ lệ xã đạt (%)'],
+    ['A', 'B', '1', '2', '3=1+2', '4=3/95*100'],
+    [1, 'Quy hoạch', 95, 0, 95, 100],
+    [2, 'Hạ tầng kinh tế - xã hội', 40, 10, 50, 52.6],
+    // 70 + 4 = 74: typed 75 (its share follows the typed 75).
+    [3, 'Giảm nghèo và an sinh xã hội', 70, 4, 75, 78.9],
+    // 80 / 95 = 84,2 %: typed 48,2.
+    [4, 'Xây dựng hệ thống chính trị và hành chính công', 78, 2, 80, 48.2],
+  ], { merges: ['A2:F2', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3'] });
+  const { errors, warnings } = findings(grid);
+  expect(errors).toEqual(['E8 total-mismatch', 'F9 percent-mismatch']);
+  // The number of communes was read from the title: no "Tổng số xã" missing.
+  expect(warnings).toEqual([]);
+});
+
+test('a funding list whose shares were worked out from its items beside a wrong total: one error, at the total', () => {
+  const rows = (total: number, shares: number[]) => sheet('Nguồn vốn', [
+    ['NHU CẦU VỐN NĂM 2027'],
+    ['ĐVT: triệu đồng'],
+    ['STT', 'Nguồn vốn', 'Số tiền', 'Tỷ lệ (%)'],
+    [null, 'Tổng cộng', total, 100],
+    ['1', 'Ngân sách trung ương', 4000, shares[0]],
+    ['2', 'Ngân sách địa phương', 2500, shares[1]],
+    ['3', 'Vốn lồng ghép', 2000, shares[2]],
+    ['4', 'Vốn tín dụng', 2000, shares[3]],
+  ]);
+  // Items 10.500; typed total 10.000; shares of 10.500 (38,1 23,8 19 19).
+  expect(findings(rows(10000, [38.1, 23.8, 19, 19])).errors).toEqual(['C4 total-mismatch']);
+  // Shares of the typed 10.000 (40 25 20 20) beside it: the same one error (the shares follow the total).
+  expect(findings(rows(10000, [40, 25, 20, 20])).errors).toEqual(['C4 total-mismatch']);
+  // Shares of neither (38,1 is 4.000 of 10.500, 21 of nothing): the shares wrong against the typed total are found.
+  expect(findings(rows(10000, [38.1, 25, 21, 20])).errors).toEqual(['C4 total-mismatch', 'D5 percent-mismatch', 'D7 percent-mismatch']);
+});

@@ -6,7 +6,8 @@ import { sheetsOf, type Check } from './context';
 
 /**
  * Funding shares = amount ÷ total. Against the stated total when there is one, so a wrong
- * total is reported once, at the total, and not again at every share.
+ * total is reported once, at the total, and not again at every share; shares that all hold against
+ * the items' sum beside a wrong total are not errors either (they were worked out from the sum).
  */
 export const fundingSharesCheck: Check = {
   id: 'funding-shares',
@@ -16,15 +17,19 @@ export const fundingSharesCheck: Check = {
       const { amount, share } = model.cols;
       if (share === undefined) continue;
       const statedTotal = model.totalRow !== undefined ? readStated(grid, model.totalRow, amount)?.value : undefined;
-      const total = statedTotal ?? model.items.filter((i) => i.level === 0).reduce((t, i) => t + (readStated(grid, i.row, amount)?.value ?? 0), 0);
+      const sum = model.items.filter((i) => i.level === 0).reduce((t, i) => t + (readStated(grid, i.row, amount)?.value ?? 0), 0);
       const rows = [...model.items.map((i) => i.row), ...(model.totalRow !== undefined ? [model.totalRow] : [])];
       const inPercent = inPercentUnits(grid, share, rows, model.header);
-      for (const row of rows) {
-        const value = readStated(grid, row, amount);
-        if (!value) continue;
-        const finding = checkShare(grid, { row, col: share }, inPercent, value.value, total, grid.raw(row, model.cols.label).trim() || undefined);
-        if (finding) findings.push(finding);
-      }
+      const against = (total: number) => rows.flatMap((row) => {
+        // Against the items' sum, the total row is that sum: its share is 100 %.
+        const value = row === model.totalRow && total === sum ? total : readStated(grid, row, amount)?.value;
+        if (value === undefined) return [];
+        const finding = checkShare(grid, { row, col: share }, inPercent, value, total, grid.raw(row, model.cols.label).trim() || undefined);
+        return finding ? [finding] : [];
+      });
+      const stated = against(statedTotal ?? sum);
+      // Shares worked out from the items' sum beside a wrong total: the total's error is the one fault.
+      findings.push(...(statedTotal !== undefined && statedTotal !== sum && stated.length > 0 && against(sum).length === 0 ? [] : stated));
     }
     return findings;
   },

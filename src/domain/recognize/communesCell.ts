@@ -19,7 +19,8 @@ function communesLabels(grid: Grid): { row: number; col: number }[] {
 
 /**
  * The number of communes a sheet states outside a table's header: "Tổng số xã: 207" in one cell,
- * or "Tổng số xã" with the number to its right (or a blank cell after "Tổng số xã:" to fill).
+ * or "Tổng số xã" with the number to its right (or a blank cell after "Tổng số xã:" to fill), or
+ * in brackets in a title above the table ("… NĂM 2027 (Tổng số xã toàn tỉnh: 95 xã)").
  * The one reading of it, for the targets reader and for tables read by their relations.
  *
  * @example
@@ -32,6 +33,20 @@ export function findCommunesCell(grid: Grid, header?: { top: number; bottom: num
     if (after) return { row, col, value: Number(after[1].replace(/\./g, '').replace(',', '.')), inLabel: true };
     const valueCol = firstNumberRight(grid, row, col) ?? (grid.raw(row, col).trim().endsWith(':') && grid.isBlank(row, col + 1) ? col + 1 : null);
     if (valueCol !== null) return { row, col: valueCol, value: grid.number(row, valueCol) ?? 0 };
+  }
+  return inTitle(grid, header);
+}
+
+// "MỤC TIÊU … NĂM 2027 (Tổng số xã toàn tỉnh: 95 xã)".
+// Folded, without its punctuation: "… nam 2027 tong so xa toan tinh 95 xa".
+const IN_TITLE = /\btong so xa(?: (?:toan|cua|tren|trong) [a-z]+(?: [a-z]+)?)? (\d+) xa\b/;
+
+/** The number of communes a title states in brackets, above the table. */
+function inTitle(grid: Grid, header?: { top: number; bottom: number }): CommunesCell | undefined {
+  for (const { row, col } of longTexts(grid)) {
+    if (header && row >= header.top) continue;
+    const match = IN_TITLE.exec(grid.text(row, col));
+    if (match) return { row, col, value: Number(match[1]), inLabel: true };
   }
   return undefined;
 }

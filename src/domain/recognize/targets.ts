@@ -23,6 +23,17 @@ const RULES: RoleRule<TargetRole>[] = [
 ];
 const COUNT_ROLES: TargetRole[] = ['baseline', 'added', 'cumulative'];
 
+/** The counts the header's words did not name, as the table model read them ("Số xã đạt đến 31/12/2026" is a baseline). */
+function withMeanings(roles: Map<TargetRole, number[]>, header: Header): Map<TargetRole, number[]> {
+  const taken = new Set([...roles.values()].flat());
+  for (const role of ['baseline', 'added', 'cumulative', 'share'] as const) {
+    if (roles.has(role)) continue;
+    const cols = header.table.columns.filter((c) => c.meaning === role && !taken.has(c.col)).map((c) => c.col);
+    if (cols.length) roles.set(role, cols);
+  }
+  return roles;
+}
+
 function pairShares(shareCols: number[], countCols: Map<TargetRole, number>): { col: number; of: number }[] {
   const counts = COUNT_ROLES.map((role) => countCols.get(role)).filter((col): col is number => col !== undefined);
   return shareCols.flatMap((col) => {
@@ -77,7 +88,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
   for (const header of headerCandidates(grid, context.planYear)) {
-    const roles = assignRoles(headerLabels(header), RULES);
+    const roles = withMeanings(assignRoles(headerLabels(header), RULES), header);
     const first = (role: TargetRole) => roles.get(role)?.[0];
     const criterion = first('criterion') ?? first('tt');
     const counts = COUNT_ROLES.filter((role) => roles.has(role)).length + (roles.has('share') ? 1 : 0);

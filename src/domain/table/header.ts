@@ -8,6 +8,8 @@ export type Header = {
   bottom: number;
   /** Folded texts of the header rows, top to bottom, per absolute column (merge-aware). */
   parts: Map<number, string[]>;
+  /** The table the header heads, with the meaning the table model gave each column. */
+  table: Table;
 };
 
 /** The whole label of a header column: its parts joined, repeats removed. */
@@ -55,7 +57,8 @@ const CANDIDATES = new WeakMap<Grid, Map<number | undefined, Header[]>>();
 
 function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
   const candidates: Header[] = [];
-  for (const { header } of tables) {
+  for (const table of tables) {
+    const { header } = table;
     for (let top = header.top; top <= header.bottom; top++) {
       const parts = new Map<number, string[]>();
       for (const col of grid.cols()) {
@@ -63,7 +66,7 @@ function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
         for (let row = top; row <= header.bottom; row++) column.push(grid.text(row, col));
         parts.set(col, column);
       }
-      candidates.push({ top, bottom: header.bottom, parts });
+      candidates.push({ top, bottom: header.bottom, parts, table });
     }
   }
   return candidates;
