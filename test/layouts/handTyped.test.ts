@@ -248,3 +248,19 @@ test('a funding list whose shares were worked out from its items beside a wrong 
   // Shares of neither (38,1 is 4.000 of 10.500, 21 of nothing): the shares wrong against the typed total are found.
   expect(findings(rows(10000, [38.1, 25, 21, 20])).errors).toEqual(['C4 total-mismatch', 'D5 percent-mismatch', 'D7 percent-mismatch']);
 });
+
+test('counts per commune with a "Bình quân" row: whole counts are exact, so an average a quarter off is found', () => {
+  const grid = (average: number) => sheet('Số TC', [
+    ['SỐ TIÊU CHÍ ĐẠT CỦA CÁC XÃ NĂM 2027'],
+    ['STT', 'Tên xã', 'Số tiêu chí đạt đến hết năm 2026', 'Số tiêu chí tăng thêm năm 2027', 'Số tiêu chí đạt đến hết năm 2027'],
+    [1, 'Xã An Lạc', 8, 1, 9],
+    [2, 'Xã Bình Hòa', 6, 2, 8],
+    [3, 'Xã Cẩm Sơn', 10, 0, 10],
+    [4, 'Xã Đông Phú', 7, 1, 8],
+    [null, 'Bình quân', 7.75, 1, average],
+  ]);
+  // (9 + 8 + 10 + 8) / 4 = 8,75.
+  expect(findings(grid(8.75)).errors).toEqual([]);
+  expect(findings(grid(8.8)).errors).toEqual([]);
+  expect(findings(grid(8.5)).errors).toEqual(['E7 relation-mismatch']);
+});

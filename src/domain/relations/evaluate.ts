@@ -129,7 +129,8 @@ function compute(grid: Grid, relation: Relation, context: EvaluateContext): Comp
         present++;
         sum += part * w;
         weight += w;
-        tolerance = Math.max(tolerance, halfUnit(decimals));
+        // A whole count shown whole is exact; a part typed rounded carries its rounding.
+        if (decimals !== 0 || !Number.isInteger(part)) tolerance = Math.max(tolerance, halfUnit(decimals));
       });
       if (present === 0 || weight === 0) return null;
       return { value: sum / weight, exact: false, tolerance };
