@@ -94,7 +94,7 @@ function rollup(r: Rand, b: Builder): Layout {
   const cols: { group?: string; leaf: string }[] = [
     { leaf: r.pick(['TT', 'STT']) }, { leaf: unitHeader }, { leaf: r.pick(['Tổng số xã', 'Số xã']) },
     { leaf: r.pick(['Số xã đạt chuẩn đến hết năm 2026', 'Số xã đã đạt chuẩn NTM', 'Số xã đạt chuẩn đến 31/12/2026']) },
-    { group: 'Kế hoạch năm 2027', leaf: r.pick(['Đạt thêm', 'Số xã đạt thêm', 'Phấn đấu đạt thêm']) },
+    { group: 'Kế hoạch năm 2027', leaf: r.pick(['Đạt thêm', 'Số xã đạt thêm', 'Phấn đấu đạt thêm', 'Số xã đạt chuẩn trong năm']) },
     { group: 'Kế hoạch năm 2027', leaf: r.pick(['Lũy kế', 'Lũy kế đến cuối năm', 'Tổng số xã đạt chuẩn']) },
     { group: 'Kế hoạch năm 2027', leaf: r.pick(['Tỷ lệ (%)', 'Tỷ lệ %', 'Tỷ lệ']) },
   ];

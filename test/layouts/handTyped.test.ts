@@ -264,3 +264,34 @@ test('counts per commune with a "Bình quân" row: whole counts are exact, so an
   expect(findings(grid(8.8)).errors).toEqual([]);
   expect(findings(grid(8.5)).errors).toEqual(['E7 relation-mismatch']);
 });
+
+describe('targets with the communes stated in the title, and a roll-up whose added column says "trong năm": check and fill', () => {
+  it('the fill divides by the title\'s number and never writes into the merged title', async () => {
+    const { planFill } = await import('../../src/domain/fill/plan');
+    const { cellWrites } = await import('../../src/domain/fill/cells');
+    const grid = sheet('Biểu 01', [
+      ['MỤC TIÊU CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2027 (Tổng số xã toàn tỉnh: 95 xã)'],
+      ['STT', 'Tên tiêu chí', 'Số xã đạt đến 31/12/2026', 'Số xã đạt mới năm 2027', 'Lũy kế số xã đạt', 'Tỷ lệ xã đạt (%)'],
+      [1, 'Quy hoạch', 95, 0, null, null],
+      [2, 'Hạ tầng kinh tế - xã hội', 40, 10, null, null],
+    ], { merges: ['A1:F1'] });
+    const writes = cellWrites(planFill({ sheets: [grid] }).plan);
+    expect(writes.filter((w) => w.row === 0)).toEqual([]);
+    expect(writes.find((w) => w.cell === 'E4')).toMatchObject({ formula: '=C4+D4', value: 50 });
+    expect(writes.find((w) => w.cell === 'F4')?.formula).toContain('95');
+    expect(writes.find((w) => w.cell === 'F4')?.value).toBeCloseTo((50 / 95) * 100, 6);
+  });
+
+  it('"Số xã đạt chuẩn trong năm" is what the year adds: a year end that does not add it up is found', () => {
+    const grid = (end: number) => sheet('Biểu 02', [
+      ['KẾ HOẠCH XÃ ĐẠT CHUẨN NÔNG THÔN MỚI NĂM 2024 THEO ĐƠN VỊ HÀNH CHÍNH'],
+      ['STT', 'Đơn vị', 'Tổng số xã', 'Số xã đạt chuẩn NTM đến 31/12/2023', 'Kế hoạch năm 2024', null, null],
+      [null, null, null, null, 'Số xã đạt chuẩn trong năm', 'Lũy kế số xã đạt chuẩn', 'Tỷ lệ (%)'],
+      [1, 'Huyện Lương Sơn', 11, 8, 2, 10, 90.9],
+      [2, 'Huyện Kim Bôi', 17, 9, 2, end, Math.round((end / 17) * 1000) / 10],
+    ], { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:G2'] });
+    expect(findings(grid(11)).errors).toEqual([]);
+    // 9 + 2 = 11: typed 12 (its share follows the typed 12).
+    expect(findings(grid(12)).errors).toEqual(['F5 relation-mismatch']);
+  });
+});

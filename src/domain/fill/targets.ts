@@ -16,6 +16,10 @@ type Denominator = { ref: string; value: number } | null;
 function denominator(context: FillContext, model: TargetsModel): Denominator {
   const { out } = context;
   const stated = model.communesCell;
+  // Stated in a title, or its label merged over the cell beside it: the number itself, never a write into a merged title.
+  if (stated?.inLabel && (stated.inTitle || context.grid.mergeOf(stated.row, stated.col + 1) !== undefined)) {
+    return { ref: String(stated.value), value: stated.value };
+  }
   if (stated?.inLabel) {
     // "Tổng số xã: 207" in one cell: a live cell beside it reads the number after the colon.
     const label = ref(stated.row, stated.col);

@@ -2,7 +2,7 @@ import type { Grid } from '../sheet/grid';
 import { firstNumberRight, isCommunesLabel, longTexts } from './labels';
 
 /** Where a sheet states its number of communes: the value's cell, or the label itself ("Tổng số xã: 207"). */
-export type CommunesCell = { row: number; col: number; value: number; inLabel?: boolean };
+export type CommunesCell = { row: number; col: number; value: number; inLabel?: boolean; inTitle?: boolean };
 
 const LABELS = new WeakMap<Grid, { row: number; col: number }[]>();
 
@@ -46,7 +46,7 @@ function inTitle(grid: Grid, header?: { top: number; bottom: number }): Communes
   for (const { row, col } of longTexts(grid)) {
     if (header && row >= header.top) continue;
     const match = IN_TITLE.exec(grid.text(row, col));
-    if (match) return { row, col, value: Number(match[1]), inLabel: true };
+    if (match) return { row, col, value: Number(match[1]), inLabel: true, inTitle: true };
   }
   return undefined;
 }
