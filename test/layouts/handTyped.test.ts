@@ -295,3 +295,21 @@ describe('targets with the communes stated in the title, and a roll-up whose add
     expect(findings(grid(12)).errors).toEqual(['F5 relation-mismatch']);
   });
 });
+
+test('the fill never writes into a merged area but at its top-left cell', async () => {
+  const { planFill } = await import('../../src/domain/fill/plan');
+  const { cellWrites } = await import('../../src/domain/fill/cells');
+  const grid = sheet('Biểu 02', [
+    ['STT', 'Đơn vị', 'Tổng số xã', 'Số xã đã đạt chuẩn', 'Số xã đạt thêm', 'Lũy kế', 'Tỷ lệ (%)'],
+    [1, 'Huyện Lương Sơn', 11, 8, 2, null, null],
+    // The year end and the share merged into one box (its top-left F3): only F3 may be written.
+    [2, 'Huyện Kim Bôi', 17, 9, 2, null, null],
+  ], { merges: ['F3:G3'] });
+  const { plan } = planFill({ sheets: [grid] });
+  const cells = cellWrites(plan).map((w) => w.cell);
+  expect(cells).toEqual(expect.arrayContaining(['F2', 'G2', 'F3']));
+  expect(cells).not.toContain('G3');
+  expect(plan.skipped).toContainEqual(expect.objectContaining({ cell: 'G3', reason: 'merged' }));
+  // Under --overwrite too.
+  expect(cellWrites(planFill({ sheets: [grid] }, { overwrite: true }).plan).map((w) => w.cell)).not.toContain('G3');
+});

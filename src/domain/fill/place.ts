@@ -45,6 +45,7 @@ export class SheetWrites {
   put(target: Target): void {
     const { grid } = this;
     const { row, col } = target;
+    if (this.insideMerge(row, col)) return this.skip(target, 'merged');
     const formula = grid.formula(row, col);
     if (formula !== null) {
       if (target.formula === undefined || !sameFormula(formula, target.formula)) this.replaceOrSkip(target, formula, 'user-formula');
@@ -70,7 +71,7 @@ export class SheetWrites {
     const column: ColumnWrite = { sheet: grid.name, col, rows: [], role, keys: [], rowFormula: parts ?? [], values: [], numberFormat, style: target.style ?? 'computed' };
     for (const item of items) {
       const { row } = item;
-      if (parts && grid.formula(row, col) === null && grid.isBlank(row, col)) {
+      if (parts && grid.formula(row, col) === null && grid.isBlank(row, col) && !this.insideMerge(row, col)) {
         column.rows.push(row);
         column.keys.push(keyOf(item));
         column.values.push(valueOf(item));
@@ -82,6 +83,12 @@ export class SheetWrites {
     if (column.rows.length === 0) return;
     this.columns.push(column);
     if (this.byCell) this.index(column);
+  }
+
+  /** A cell of a merged area other than its top-left: Excel shows and keeps only the top-left's content. */
+  private insideMerge(row: number, col: number): boolean {
+    const area = this.grid.mergeOf(row, col);
+    return area !== undefined && (area.top !== row || area.left !== col);
   }
 
   /** True when a formula is to be written at the cell (or is there already): its value is then the computed one. */
