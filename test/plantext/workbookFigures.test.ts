@@ -55,3 +55,16 @@ test('a total funding that is not the sum of the funding table\'s items is found
   wrong[at] = `Tổng nhu cầu vốn thực hiện là ${(total + 1).toLocaleString('de-DE')} tỷ đồng, trong đó:`;
   expect(workbookFindings(wrong, figures).map((f) => [f.line, f.expected])).toEqual([[at + 1, `${total.toLocaleString('de-DE')} tỷ đồng`]]);
 });
+
+test('each funding item named after the total against its amount in the funding table', async () => {
+  const { lines, figures } = await written('lang-son-2021.xlsx');
+  const item = figures.funding!.items[1];
+  const at = lines.findIndex((l) => l.includes(`${item.label} là`));
+  expect(at).toBeGreaterThan(0);
+  const changed = [...lines];
+  changed[at] = changed[at].replace(`${item.label} là ${item.value.toLocaleString('de-DE')} tỷ đồng`, `${item.label} là ${(item.value + 7).toLocaleString('de-DE')} tỷ đồng`);
+  expect(changed[at]).not.toBe(lines[at]);
+  const found = workbookFindings(changed, figures);
+  expect(found.map((f) => [f.line, f.actual, f.expected])).toEqual([[at + 1, `${(item.value + 7).toLocaleString('de-DE')} tỷ đồng`, `${item.value.toLocaleString('de-DE')} tỷ đồng`]]);
+  expect(found[0].message).toContain(item.label);
+});

@@ -67,6 +67,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-workbook': (p, f) => p.what === 'group' ? `Số xã đạt ${p.group} tiêu chí: bảng trong sổ tính cho ${f.expected} xã; văn bản ghi ${f.actual}.`
       : p.what === 'average' ? `Bình quân tiêu chí đạt mỗi xã: bảng trong sổ tính cho ${f.expected}; văn bản ghi ${f.actual}.`
         : p.what === 'funding' ? `Tổng nhu cầu vốn: các khoản của bảng vốn trong sổ tính cộng lại ${f.expected}; văn bản ghi ${f.actual}.`
+        : p.what === 'funding-item' ? `${p.item}: bảng vốn trong sổ tính ghi ${f.expected}; văn bản ghi ${f.actual}.`
           : `Tiêu chí số ${p.criterion}: bảng trong sổ tính có ${f.expected} xã đạt cuối năm; văn bản ghi ${f.actual}.`,
   },
   en: {
@@ -88,6 +89,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-workbook': (p, f) => p.what === 'group' ? `Communes meeting ${p.group} criteria: the workbook's tables give ${f.expected}; the text says ${f.actual}.`
       : p.what === 'average' ? `Average criteria met per commune: the workbook's tables give ${f.expected}; the text says ${f.actual}.`
         : p.what === 'funding' ? `Total funding: the items of the workbook's funding table add up to ${f.expected}; the text says ${f.actual}.`
+        : p.what === 'funding-item' ? `${p.item}: the workbook's funding table has ${f.expected}; the text says ${f.actual}.`
           : `Criterion ${p.criterion}: the workbook's tables have ${f.expected} communes meeting it at year end; the text says ${f.actual}.`,
   },
 };

@@ -1,8 +1,8 @@
 import { parseVietnameseNumber } from '../../text/numbers';
 import { viNumber, type TextFindingDraft } from '../findings';
-import type { PlanFigures } from '../figures';
+import type { Funding, PlanFigures } from '../figures';
 import { quoteOf } from '../quote';
-import type { PlanText } from '../source';
+import { prepareText, type PlanText } from '../source';
 import { averagesIn, distributionLines } from './averages';
 import { criterionCounts } from './criteria';
 
@@ -47,27 +47,51 @@ function distributionClaims(text: PlanText, figures: PlanFigures): TextFindingDr
   return findings;
 }
 
+/** An amount of the table in the text's unit (tỷ or triệu đồng), and whether the text's digits show it. */
+function inTextUnit(value: number, tableUnit: Funding['unit'], textUnit: string): number {
+  const unit = textUnit === 'ty' ? 'tỷ đồng' : 'triệu đồng';
+  return tableUnit === unit ? value : unit === 'tỷ đồng' ? value / 1000 : value * 1000;
+}
+
+function amountFinding(text: PlanText, start: number, end: number, stated: string, textUnit: string, expected: number, params: TextFindingDraft['params']): TextFindingDraft[] {
+  const parsed = parseVietnameseNumber(stated);
+  // Within the rounding of the digits the text shows.
+  if (!parsed || Math.abs(expected - parsed.value) <= 0.5 * 10 ** -parsed.decimals + 1e-9) return [];
+  const unit = textUnit === 'ty' ? 'tỷ đồng' : 'triệu đồng';
+  return [{ code: 'text-workbook', line: text.lineOf(end - 1), quote: quoteOf(text, start, end), actual: `${stated} ${unit}`, expected: `${viNumber(expected, parsed.decimals)} ${unit}`, params }];
+}
+
 function fundingClaims(text: PlanText, figures: PlanFigures): TextFindingDraft[] {
   const { funding } = figures;
   if (!funding) return [];
   const match = [...text.folded.matchAll(FUNDING_TOTAL)][0];
-  const stated = match ? parseVietnameseNumber(match[1]) : null;
-  if (!match || !stated) return [];
-  const unit = match[2] === 'ty' ? 'tỷ đồng' : 'triệu đồng';
-  const total = funding.unit === unit ? funding.total : unit === 'tỷ đồng' ? funding.total / 1000 : funding.total * 1000;
-  // Within the rounding of the digits the text shows.
-  if (Math.abs(total - stated.value) <= 0.5 * 10 ** -stated.decimals + 1e-9) return [];
-  const end = match.index! + match[0].length;
-  return [{
-    code: 'text-workbook', line: text.lineOf(end - 1), quote: quoteOf(text, match.index!, end),
-    actual: `${match[1]} ${unit}`, expected: `${viNumber(total, stated.decimals)} ${unit}`, params: { what: 'funding' },
-  }];
+  if (!match) return [];
+  const findings = amountFinding(text, match.index!, match.index! + match[0].length, match[1], match[2], inTextUnit(funding.total, funding.unit, match[2]), { what: 'funding' });
+  // Each item named after the total with its amount: "1. Ngân sách trung ương là 643 tỷ đồng".
+  const after = text.folded.slice(match.index!, match.index! + 4000);
+  for (const item of funding.items) {
+    // Folded as the text is (one character for one, its punctuation kept).
+    const name = prepareText(item.label).folded.trim();
+    if (name.length < 4) continue;
+    const at = after.indexOf(name);
+    if (at < 0) continue;
+    const amount = AMOUNT_AFTER.exec(after.slice(at + name.length, at + name.length + 80));
+    if (!amount) continue;
+    const start = match.index! + at;
+    const end = start + name.length + amount.index + amount[0].length;
+    findings.push(...amountFinding(text, start, end, amount[1], amount[2], inTextUnit(item.value, funding.unit, amount[2]), { what: 'funding-item', item: item.label }));
+  }
+  return findings;
 }
+
+// "… là 643 tỷ đồng", ": 4.356 triệu đồng" right after an item's name (no other number between).
+const AMOUNT_AFTER = /^[^\d.;]{0,40}?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(ty|trieu) dong\b/;
 
 /**
  * The text's numbers against the workbook's figures: each criterion's "X/Y" (communes meeting it at
  * year end, of how many), each line of the distribution of communes by criteria met, the average of
- * criteria per commune (at the digits the text shows) and the total funding (in the text's unit).
+ * criteria per commune (at the digits the text shows), the total funding and each funding item
+ * named after it (in the text's unit).
  *
  * @example
  * workbookClaims(prepareText(plan), planFigures(analyzeWorkbook(snapshot)))
