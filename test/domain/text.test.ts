@@ -128,6 +128,9 @@ describe('timelines', () => {
     ['Tháng 6 và tháng 12', { kind: 'months', months: [6, 12] }],
     ['trước 20/9/2025', { kind: 'deadline', day: 20, month: 9, year: 2025 }],
     ['trước ngày 10/6', { kind: 'deadline', day: 10, month: 6 }],
+    // A date alone (a date cell reads "30/06/2027"): the day it is due.
+    ['30/06/2027', { kind: 'deadline', day: 30, month: 6, year: 2027 }],
+    ['Ngày 5/9/2027', { kind: 'deadline', day: 5, month: 9, year: 2027 }],
     ['Theo kế hoạch đã được phê duyệt', { kind: 'as-planned' }],
   ])('reads %j', (text, expected) => {
     expect(parseTimeline(text)).toEqual(expected);
@@ -140,7 +143,7 @@ describe('timelines', () => {
     });
   });
 
-  it.each(['Sớm nhất có thể', '', 'Quý V', 'Tháng 13'])('refuses %j', (text) => {
+  it.each(['Sớm nhất có thể', '', 'Quý V', 'Tháng 13', '31/13/2027', '3/7'])('refuses %j', (text) => {
     expect(parseTimeline(text)).toBeNull();
   });
 });

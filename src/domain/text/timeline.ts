@@ -44,7 +44,8 @@ function parsePiece(piece: string): Timeline | null {
     const list = listOf(months[1].replace(/thang /g, ''), 12, false);
     if (list && list.length > 0) return { kind: 'months', months: list, year: year(months[2] ?? months[3]) };
   }
-  const deadline = /^(?:truoc|den|cham nhat|han|trong)(?: ngay| thang)? (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(piece);
+  // "trước 20/9/2025", "trước ngày 10/6"; a whole date alone is the day it is due ("30/06/2027", a date cell).
+  const deadline = /^(?:truoc|den|cham nhat|han|trong)(?: ngay| thang)? (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(piece) ?? /^(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(piece);
   if (deadline) {
     const [day, month] = [Number(deadline[1]), Number(deadline[2])];
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return { kind: 'deadline', day, month, year: year(deadline[3]) };
@@ -59,7 +60,7 @@ function parsePiece(piece: string): Timeline | null {
 /**
  * Reads a "Thời gian" cell: "Thường xuyên", "Hàng quý", "Định kỳ và đột xuất", "Quý I",
  * "Quý II, III, IV", "Quý IV/2019", "Tháng 3, 7", "Tháng 3-10", "Tháng 6 và tháng 12",
- * "trước 20/9/2025", "trước ngày 10/6", "Theo kế hoạch đã được phê duyệt". Null when it
+ * "trước 20/9/2025", "trước ngày 10/6", "30/06/2027", "Theo kế hoạch đã được phê duyệt". Null when it
  * cannot be read.
  *
  * @example
