@@ -10,7 +10,8 @@ const UNMET = /\bdoi voi xa ([a-z][a-z ]{1,30}?)\s*:[^:]{0,200}?\b(\d{1,2}) tieu
 // "… đạt tiêu chí Nghèo đa chiều (Cụ thể chỉ tiêu giao cho xã Đức Xuân, xã Lê lợi, xã Vân trình)".
 const ASSIGNED = /\btieu chi ((?:so \d{1,2}\b)?[^().;]{0,60}?)\s*\(cu the chi tieu giao cho (?:cac )?xa\s*:?\s*([^)]{1,300})\)/g;
 
-type Unmet = { commune: string; criteria: number[]; start: number; end: number };
+/** `commune` folded, `name` as the text writes it (the folded copy keeps offsets). */
+type Unmet = { commune: string; name: string; criteria: number[]; start: number; end: number };
 
 function unmetOf(text: PlanText): Unmet[] {
   return [...text.folded.matchAll(UNMET)].flatMap((m) => {
@@ -18,7 +19,9 @@ function unmetOf(text: PlanText): Unmet[] {
     const end = m.index! + m[0].length;
     const listed = [...text.folded.slice(end, end + 300).matchAll(/\btieu chi so (\d{1,2})\b/g)].map((n) => Number(n[1])).slice(0, count);
     // Only a list as long as its count says which criteria the commune lacks, and no others.
-    return listed.length === count && count > 0 ? [{ commune: m[1].trim(), criteria: listed, start: m.index!, end }] : [];
+    const at = m.index! + m[0].indexOf(m[1]);
+    const name = text.flat.slice(at, at + m[1].length).trim();
+    return listed.length === count && count > 0 ? [{ commune: m[1].trim(), name, criteria: listed, start: m.index!, end }] : [];
   });
 }
 
@@ -53,7 +56,7 @@ export function communeCriteriaClaims(text: PlanText, year: number | undefined):
       findings.push({
         code: 'text-commune-criteria', line: text.lineOf(end - 1), quote: quoteOf(text, m.index!, end),
         actual: `${criterion}`, expected: lack.criteria.join(', '),
-        params: { commune: text.flat.slice(lack.start, lack.end).replace(/^Đối với xã\s*/i, '').split(':')[0].trim(), criterion, count: lack.criteria.length, listed: lack.criteria.join(', '), listedLine: text.lineOf(lack.end - 1) },
+        params: { commune: lack.name, criterion, count: lack.criteria.length, listed: lack.criteria.join(', '), listedLine: text.lineOf(lack.end - 1) },
       });
     }
   }
