@@ -1,19 +1,9 @@
 import type { Grid } from '../sheet/grid';
 import { startsWithWords } from '../text/fold';
-import { headerCandidates, headerLabels } from '../table/header';
-import { assignRoles, type RoleRule } from './roles';
+import { columnsMeaning, headerCandidates, type Header } from '../table/header';
 import { isGrandTotalLabel, markerOf, MarkerLevels } from './bullets';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { FundingItem, FundingModel } from './models';
-
-type FundingRole = 'tt' | 'share' | 'label' | 'amount';
-
-const RULES: RoleRule<FundingRole>[] = [
-  { role: 'tt', phrases: ['tt', 'stt', 'so tt'] },
-  { role: 'share', phrases: ['ty le', '%', 'co cau', 'chiem'], unless: ['nguon von', 'co cau nguon'] },
-  { role: 'label', phrases: ['nguon von', 'noi dung', 'hang muc', 'nguon', 'dien giai', 'chi tieu', 'danh muc'] },
-  { role: 'amount', phrases: ['so tien', 'kinh phi', 'von', 'ty dong', 'trieu dong', 'gia tri', 'nhu cau', 'du kien', 'ke hoach von', 'dong'] },
-];
 
 function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number) {
   const items: FundingItem[] = [];
@@ -48,14 +38,20 @@ function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number)
   return { items, totalRow };
 }
 
+/** A funding list's columns as the table model means them: its label column, the first amount, TT, a share. */
+function fundingCols(header: Header): FundingModel['cols'] | null {
+  const { table } = header;
+  const amount = columnsMeaning(header, ['amount', 'total'])[0] ?? (['source', 'project'].includes(table.axis) ? columnsMeaning(header, ['number'])[0] : undefined);
+  if (amount === undefined || table.labelCol === amount) return null;
+  return { label: table.labelCol, amount, tt: table.ttCol, share: columnsMeaning(header, ['share'])[0] };
+}
+
 function recognizeFunding(grid: Grid, context: RecognizeContext) {
   let best: { model: FundingModel; score: number } | null = null;
   for (const header of headerCandidates(grid, context.planYear)) {
-    const roles = assignRoles(headerLabels(header), RULES);
-    const label = roles.get('label')?.[0];
-    const amount = roles.get('amount')?.[0];
-    if (label === undefined || amount === undefined) continue;
-    const cols = { label, amount, tt: roles.get('tt')?.[0], share: roles.get('share')?.[0] };
+    const cols = fundingCols(header);
+    if (!cols) continue;
+    const { amount } = cols;
     // The total row, when found, adds 10 and is itself a row below the header.
     if (!mayWin(grid, header.bottom, 30 + (cols.share !== undefined ? 10 : 0), context, best)) continue;
     const { items, totalRow } = readItems(grid, cols, header.bottom);

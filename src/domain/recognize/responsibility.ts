@@ -1,18 +1,8 @@
 import type { Grid } from '../sheet/grid';
 import { parseCodeList } from '../text/codes';
-import { startsWithWords } from '../text/fold';
-import { headerCandidates, headerLabels } from '../table/header';
-import { assignRoles, type RoleRule } from './roles';
+import { columnsMeaning, headerCandidates, type Header } from '../table/header';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { ResponsibilityModel, ResponsibilityRow } from './models';
-
-type ResponsibilityRole = 'set' | 'agency' | 'codes';
-
-const RULES: RoleRule<ResponsibilityRole>[] = [
-  { role: 'set', phrases: ['bo tieu chi', 'bo tc', 'loai xa', 'cap do', 'doi tuong', 'loai'] },
-  { role: 'agency', phrases: ['co quan', 'phong ban', 'don vi', 'phong', 'co quan chu tri', 'don vi phu trach', 'ten co quan'], unless: ['tieu chi', 'chi tieu'] },
-  { role: 'codes', phrases: ['tieu chi', 'chi tieu', 'ma tieu chi', 'ma chi tieu', 'ma'] },
-];
 
 function readRows(grid: Grid, cols: ResponsibilityModel['cols'], headerBottom: number): ResponsibilityRow[] {
   const rows: ResponsibilityRow[] = [];
@@ -29,18 +19,23 @@ function readRows(grid: Grid, cols: ResponsibilityModel['cols'], headerBottom: n
   return rows;
 }
 
+/**
+ * An agency's criteria as the table model means them: the agency (a "chủ trì" column, or the column
+ * labelling rows of agencies), the list of criteria, and the criteria set when there is one.
+ */
+function responsibilityCols(header: Header): ResponsibilityModel['cols'] | null {
+  const { table } = header;
+  const agency = columnsMeaning(header, ['lead'])[0] ?? (table.axis === 'agency' ? table.labelCol : undefined);
+  const codes = columnsMeaning(header, ['list'])[0];
+  if (agency === undefined || codes === undefined) return null;
+  return { agency, codes, set: columnsMeaning(header, ['set'])[0] };
+}
+
 function recognizeResponsibility(grid: Grid, context: RecognizeContext) {
   let best: { model: ResponsibilityModel; score: number } | null = null;
   for (const header of headerCandidates(grid, context.planYear)) {
-    const labels = new Map(headerLabels(header));
-    for (const [col, label] of labels) {
-      if (startsWithWords(label, ['co quan', 'don vi', 'phong'])) labels.set(col, `co quan ${label}`);
-    }
-    const roles = assignRoles(labels, RULES);
-    const agency = roles.get('agency')?.[0];
-    const codes = roles.get('codes')?.[0];
-    if (agency === undefined || codes === undefined) continue;
-    const cols = { agency, codes, set: roles.get('set')?.[0] };
+    const cols = responsibilityCols(header);
+    if (!cols) continue;
     if (!mayWin(grid, header.bottom, 15 + (cols.set !== undefined ? 5 : 0), context, best)) continue;
     const rows = readRows(grid, cols, header.bottom);
     if (rows.length < 2) continue;

@@ -3,42 +3,33 @@ import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
-import { headerCandidates, headerLabels, type Header } from '../table/header';
-import { assignRoles, type RoleRule } from './roles';
+import { columnsMeaning, headerCandidates, type Header } from '../table/header';
+import type { Meaning } from '../table/types';
 import { findAverages, isAverageLabel } from './labels';
 import { findCommunesCell } from './communesCell';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { GroupRow, TargetRow, TargetsModel } from './models';
 
-type TargetRole = 'tt' | 'share' | 'added' | 'cumulative' | 'baseline' | 'lead' | 'criterion';
+const COUNT_KEYS = ['baseline', 'added', 'cumulative'] as const;
+type CountKey = (typeof COUNT_KEYS)[number];
 
-const RULES: RoleRule<TargetRole>[] = [
-  { role: 'tt', phrases: ['tt', 'stt', 'so tt'], unless: ['tieu chi', 'noi dung'] },
-  { role: 'share', phrases: ['ty le', '%', 'chiem'] },
-  { role: 'lead', phrases: ['co quan', 'chu tri', 'phu trach', 'don vi'] },
-  { role: 'added', phrases: ['them', 'tang them', 'dat them', 'dat moi', 'tang'] },
-  { role: 'cumulative', phrases: ['luy ke', 'cuoi nam', 'cuoi ky', 'tong so xa dat', 'tong so xa', 'tong so', 'nang tong so', 'ke hoach nam'] },
-  { role: 'baseline', phrases: ['da dat', 'hien trang', 'dau nam', 'den het nam', 'nam truoc', 'thuc hien', 'uoc thuc hien', 'uoc dat'] },
-  { role: 'criterion', phrases: ['tieu chi', 'noi dung', 'chi tieu', 'ten tieu chi'] },
-];
-const COUNT_ROLES: TargetRole[] = ['baseline', 'added', 'cumulative'];
-
-/** The counts the header's words did not name, as the table model read them ("Số xã đạt đến 31/12/2026" is a baseline). */
-function withMeanings(roles: Map<TargetRole, number[]>, header: Header): Map<TargetRole, number[]> {
-  const taken = new Set([...roles.values()].flat());
-  for (const role of ['baseline', 'added', 'cumulative', 'share'] as const) {
-    if (roles.has(role)) continue;
-    const cols = header.table.columns.filter((c) => c.meaning === role && !taken.has(c.col)).map((c) => c.col);
-    if (cols.length) roles.set(role, cols);
-  }
-  return roles;
+/**
+ * The columns of a targets table as the table model means them: the criterion labels the rows; what
+ * was done last year is the baseline, the year's plan its year end.
+ */
+function targetCols(header: Header): { cols: TargetsModel['cols']; shares: number[] } {
+  const first = (...meanings: Meaning[]) => columnsMeaning(header, meanings)[0];
+  const criterion = header.table.labelCol;
+  const tt = header.table.ttCol === criterion ? undefined : header.table.ttCol;
+  const cols = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead') };
+  return { cols, shares: columnsMeaning(header, ['share']) };
 }
 
-function pairShares(shareCols: number[], countCols: Map<TargetRole, number>): { col: number; of: number }[] {
-  const counts = COUNT_ROLES.map((role) => countCols.get(role)).filter((col): col is number => col !== undefined);
+function pairShares(shareCols: number[], cols: TargetsModel['cols']): { col: number; of: number }[] {
+  const counts = COUNT_KEYS.map((key) => cols[key]).filter((col): col is number => col !== undefined);
   return shareCols.flatMap((col) => {
     const left = counts.filter((count) => count < col).sort((a, b) => b - a)[0];
-    const of = left ?? countCols.get('cumulative') ?? counts[0];
+    const of = left ?? cols.cumulative ?? counts[0];
     return of === undefined ? [] : [{ col, of }];
   });
 }
@@ -88,19 +79,12 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
   for (const header of headerCandidates(grid, context.planYear)) {
-    const roles = withMeanings(assignRoles(headerLabels(header), RULES), header);
-    const first = (role: TargetRole) => roles.get(role)?.[0];
-    const criterion = first('criterion') ?? first('tt');
-    const counts = COUNT_ROLES.filter((role) => roles.has(role)).length + (roles.has('share') ? 1 : 0);
-    if (criterion === undefined || counts < 2 || !COUNT_ROLES.some((role) => roles.has(role))) continue;
+    const { cols, shares } = targetCols(header);
+    const countKeys = COUNT_KEYS.filter((key: CountKey) => cols[key] !== undefined).length;
+    const counts = countKeys + (shares.length ? 1 : 0);
+    if (countKeys === 0 || counts < 2) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
-    const countCols = new Map(COUNT_ROLES.filter((role) => roles.has(role)).map((role) => [role, first(role)!] as const));
-    const base = {
-      kind: 'targets' as const,
-      header: { top: header.top, bottom: header.bottom },
-      cols: { criterion, tt: first('tt') === criterion ? undefined : first('tt'), baseline: first('baseline'), added: first('added'), cumulative: first('cumulative'), lead: first('lead') },
-      shares: pairShares(roles.get('share') ?? [], countCols),
-    };
+    const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(shares, cols) };
     const { rows, groups } = readRows(grid, header, base, context);
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;

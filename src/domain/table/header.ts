@@ -1,6 +1,6 @@
 import type { Grid } from '../sheet/grid';
 import { readTables } from './read';
-import type { Table } from './types';
+import type { Meaning, Table } from './types';
 
 /** A header block as a kind reader sees it: rows `top..bottom` (absolute), with each column's folded label parts. */
 export type Header = {
@@ -70,4 +70,15 @@ function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
     }
   }
   return candidates;
+}
+
+/**
+ * The columns of a header's table whose meaning is one of `meanings`, left to right: the kind
+ * readers take their columns from the table model's meanings, never from words of their own.
+ *
+ * @example
+ * columnsMeaning(header, ['added']) // [4]
+ */
+export function columnsMeaning(header: Header, meanings: readonly Meaning[]): number[] {
+  return header.table.columns.filter((column) => meanings.includes(column.meaning)).map((column) => column.col);
 }

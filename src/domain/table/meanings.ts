@@ -31,6 +31,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, ['ghi chu'])) return 'note';
   if (hasAnyWords(leaf, ['dvt', 'don vi tinh'])) return 'unit';
   if (hasAnyWords(leaf, ['thoi gian', 'tien do', 'thoi han'])) return 'timeline';
+  if (hasAnyWords(leaf, CRITERIA_LIST) && !hasAnyWords(leaf, ['so', 'so luong', 'tong so'])) return 'list';
+  if (startsWithWords(leaf, ['bo tieu chi', 'bo tc', 'loai xa', 'loai', 'cap do', 'doi tuong'])) return 'set';
   if (hasAnyWords(label, ['phoi hop'])) return 'coordinating';
   if (hasAnyWords(label, ['chu tri', 'co quan thuc hien', 'don vi thuc hien', 'phu trach', 'co quan tham dinh', 'co quan huong dan'])) return 'lead';
   if (hasAnyWords(leaf, ['chi dao'])) return 'directing';
@@ -40,9 +42,9 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
   if (hasAnyWords(leaf, ['ty le', 'chiem', 'co cau']) || leaf === '%' || /^% /.test(leaf)) return 'share';
-  if (hasAnyWords(leaf, ['cac tieu chi', 'ten tieu chi', 'tieu chi cu the', 'danh sach tieu chi', 'tieu chi chua dat', 'tieu chi phan dau dat'])
-    && !hasAnyWords(leaf, ['so', 'so luong', 'tong so'])) return 'list';
   if (funding && startsWithWords(leaf, TOTAL_WORDS)) return 'total';
+  // "Nhu cầu vốn năm 2027" is an amount, not the year's count.
+  if (hasAnyWords(label, AMOUNT_WORDS) && !hasAnyWords(label, COUNT_WORDS)) return startsWithWords(leaf, TOTAL_WORDS) ? 'total' : 'amount';
   let counts = countMeaning(leaf, planYear) ?? countMeaning(label, planYear);
   // "Số xã" under "Đạt chuẩn đến hết năm 2026": the group says what the count is.
   if (counts === 'units' && label !== leaf && hasAnyWords(label, ACHIEVE)) counts = countMeaning(label.replace(leaf, '').trim(), planYear) ?? counts;
@@ -51,6 +53,12 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, SOURCE_WORDS) || hasAnyWords(label, AMOUNT_WORDS)) return 'amount';
   return 'number';
 }
+
+/** Criteria named as a list: "Các tiêu chí chưa đạt", "Tiêu chí, chỉ tiêu phụ trách" (a count of them says "số"). */
+const CRITERIA_LIST = [
+  'cac tieu chi', 'ten tieu chi', 'tieu chi cu the', 'danh sach tieu chi', 'tieu chi chua dat', 'tieu chi phan dau dat',
+  'tieu chi chi tieu', 'tieu chi phu trach', 'chi tieu phu trach', 'ma tieu chi', 'ma chi tieu', 'tieu chi duoc giao',
+];
 
 /** Words of a count or a share: a "Số xã đạt chuẩn (trước sáp nhập)" column counts, it does not name former communes. */
 const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so tieu chi'];

@@ -249,10 +249,16 @@ function firstText(grid: Grid, row: number, left: number, right: number): string
   return '';
 }
 
-type Profile = { numeric: number; text: number; marks: number; lists: number; filled: number };
+/** Profile of a column's data; `codes`: texts that are only criterion codes ("TC 5; 17"), even one. */
+type Profile = { numeric: number; text: number; marks: number; lists: number; codes: number; filled: number };
+
+/** "TC 5", "17,10; TC 5", "Tiêu chí 3, 9": codes and nothing else. */
+function isCodesText(folded: string): boolean {
+  return /\d/.test(folded) && folded.replace(/\b(tieu chi|chi tieu|tc|ct|so|va)\b/g, '').replace(/[\d\s.,;:+&/()-]|\b[a-z]\b/g, '') === '';
+}
 
 function profile(grid: Grid, col: number, rows: readonly number[], legend: Legend | undefined): Profile {
-  const p: Profile = { numeric: 0, text: 0, marks: 0, lists: 0, filled: 0 };
+  const p: Profile = { numeric: 0, text: 0, marks: 0, lists: 0, codes: 0, filled: 0 };
   for (const row of rows) {
     if (grid.isBlank(row, col)) continue;
     p.filled++;
@@ -261,6 +267,7 @@ function profile(grid: Grid, col: number, rows: readonly number[], legend: Legen
     else {
       p.text++;
       if (isListText(grid.raw(row, col))) p.lists++;
+      if (isCodesText(grid.text(row, col))) p.codes++;
     }
   }
   return p;
@@ -287,6 +294,7 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
     const years = yearsIn(label);
     columns.push({ col, parts, label, title: raw, meaning: meaningOf(label, leaf, planYear, funding), year: years.length ? Math.max(...years) : undefined, group: groupPart });
   }
+  settleCounts(columns);
   // A group is a header cell over several columns; a lone upper part is the column's own words.
   for (const column of columns) {
     if (column.group === undefined) continue;
@@ -295,6 +303,16 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
     if (!shared) column.group = undefined;
   }
   return columns;
+}
+
+/**
+ * A count "đến hết năm 2026" left of what the year adds, with the year end to the right of it, is the
+ * baseline whatever year the table seems to plan for.
+ */
+function settleCounts(columns: Column[]): void {
+  const added = columns.find((c) => c.meaning === 'added');
+  if (!added || !columns.some((c) => c.meaning === 'cumulative' && c.col > added.col)) return;
+  for (const column of columns) if (column.meaning === 'cumulative' && column.col < added.col && column.year !== undefined) column.meaning = 'baseline';
 }
 
 /** The year a table plans for: the context's, else the latest year its header names. */
@@ -312,10 +330,13 @@ const DATA_MEANINGS: readonly Meaning[] = ['units', 'baseline', 'added', 'cumula
 
 /** Data overrule words: a "number" column of marks is a unit's column of a table turned sideways. */
 function settleMeanings(grid: Grid, columns: Column[], rows: readonly number[], legend: Legend | undefined): void {
+  // Words in the share column of a table of counts are faults of that column, not another meaning.
+  const counts = columns.some((c) => ['units', 'baseline', 'added', 'cumulative'].includes(c.meaning));
   for (const column of columns) {
     const p = profile(grid, column.col, rows, legend);
     if (p.filled === 0) continue;
-    if (column.meaning === 'list' && p.lists === 0 && p.text > p.numeric) column.meaning = 'text';
+    if (column.meaning === 'list' && p.codes === 0 && p.text > p.numeric) column.meaning = 'text';
+    else if (column.meaning === 'share' && counts) continue;
     else if (p.lists > 0 && p.lists + p.numeric >= p.filled * 0.6 && p.lists >= p.numeric * 0.2 && !['tt', 'label'].includes(column.meaning)) column.meaning = 'list';
     else if (p.marks >= 2 && p.marks >= p.filled * 0.6 && (column.meaning === 'number' || column.meaning === 'text' || column.meaning === 'amount')) column.meaning = 'member';
     else if (DATA_MEANINGS.includes(column.meaning) && p.text > p.numeric && p.text >= 2) column.meaning = 'text';
@@ -324,8 +345,9 @@ function settleMeanings(grid: Grid, columns: Column[], rows: readonly number[], 
 }
 
 function pickLabelCol(grid: Grid, columns: Column[], rows: readonly number[]): number {
-  const candidates = columns.filter((c) => !['tt', 'unit', 'lead', 'coordinating', 'directing', 'timeline', 'note', 'former', 'member', 'list'].includes(c.meaning));
-  for (const column of candidates) {
+  const candidates = columns.filter((c) => !['tt', 'unit', 'lead', 'coordinating', 'directing', 'timeline', 'note', 'former', 'member', 'list', 'group', 'set'].includes(c.meaning));
+  // A "Nhóm" column labels the rows only when no other column of words does (a roll-up by commune group).
+  for (const column of [...candidates, ...columns.filter((c) => c.meaning === 'group')]) {
     const p = profile(grid, column.col, rows, undefined);
     if (p.text > 0 && p.text >= p.numeric) return column.col;
   }
@@ -442,6 +464,10 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
   const numbered = readNumbers(grid, boundary.numbersRow, columns);
   const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol));
+  // Beside agencies, a "Tiêu chí" column lists the criteria each one leads, even one per row.
+  if (axis === 'agency') {
+    for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
+  }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis);
   const unitLine = findUnitLine(grid, boundary.top);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);

@@ -13,7 +13,7 @@ export type Meaning =
   | 'previous' | 'plan'
   | 'amount' | 'total'
   | 'member' | 'met-count' | 'planned-count' | 'not-met-count'
-  | 'list' | 'lead' | 'coordinating' | 'directing' | 'timeline' | 'note' | 'number' | 'text';
+  | 'list' | 'set' | 'lead' | 'coordinating' | 'directing' | 'timeline' | 'note' | 'number' | 'text';
 
 /** What the units of the table are (the rows, or the columns of a sideways table). */
 export type Axis = 'commune' | 'district' | 'group' | 'criterion' | 'target' | 'source' | 'project' | 'agency' | 'unknown';

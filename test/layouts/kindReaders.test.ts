@@ -1,0 +1,81 @@
+/**
+ * The kind readers (targets, task list, funding list, responsibility by agency) take their columns
+ * from the table model's meanings: a header the model understands is understood by every reader,
+ * and a word the model misreads is fixed in one place.
+ */
+import { analyzeWorkbook, checkWorkbook } from '../../src/domain/engine';
+import { readTables } from '../../src/domain/table/read';
+import { Grid } from '../../src/domain/sheet/grid';
+import type { CellValue } from '../../src/domain/sheet/snapshot';
+import { sheet } from '../helpers/sheets';
+
+const book = (rows: CellValue[][], name = 'Biểu') => ({ name: 'book.xlsx', sheets: [sheet(name, rows)] });
+const recognized = (rows: CellValue[][]) => analyzeWorkbook(book(rows)).sheets[0].recognized;
+const meanings = (rows: CellValue[][]) => readTables(new Grid(sheet('Biểu', rows))).tables[0].columns.map((c) => c.meaning);
+const found = (rows: CellValue[][], options = {}) => checkWorkbook(book(rows), options, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code}`);
+
+test('"Thời gian thực hiện" is the timeline of a task list, not a second "thực hiện" agency', () => {
+  const rows: CellValue[][] = [
+    ['TT', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'],
+    [1, 'Rà soát các tiêu chí', 'UBND tỉnh', 'Sở NN&MT', 'Các sở, ngành', 'Quý I/2027'],
+    [2, 'Phân bổ vốn', 'UBND tỉnh', 'Sở Tài chính', 'Sở NN&MT', 'sớm nhất có thể'],
+  ];
+  expect(recognized(rows)).toMatchObject({ kind: 'tasks', model: { cols: { content: 1, directing: 2, implementing: 3, coordinating: 4, timeline: 5 } } });
+  expect(found(rows)).toEqual(['F3 unparsed-timeline']);
+});
+
+test('tasks grouped by a "Nhóm" column: the content is the column of tasks, the group is the section', () => {
+  const rows: CellValue[][] = [
+    ['Nhóm', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Thời gian'],
+    ['Kiện toàn bộ máy', 'Kiện toàn Ban Chỉ đạo', 'UBND tỉnh', 'Sở NN&MT', 'Sở Nội vụ', 'Quý I'],
+    ['Kiện toàn bộ máy', 'Tập huấn cán bộ', 'UBND tỉnh', 'Sở NN&MT', 'UBND xã', 'Quý II'],
+  ];
+  expect(recognized(rows)).toMatchObject({ kind: 'tasks', model: { cols: { content: 1, group: 0 }, rows: [{ kind: 'task', section: 'Kiện toàn bộ máy' }, { kind: 'task' }] } });
+});
+
+test('"Nhu cầu vốn năm 2027" is an amount, not the year end of a count', () => {
+  const rows: CellValue[][] = [
+    ['TT', 'Nguồn vốn', 'Nhu cầu vốn năm 2027', 'Cơ cấu (%)'],
+    [null, 'Tổng cộng', 300, 100],
+    [1, 'Ngân sách Trung ương', 100, 33.3],
+    [2, 'Ngân sách địa phương', 150, 50],
+    [3, 'Vốn lồng ghép', 40, 16.7],
+  ];
+  expect(meanings(rows)).toEqual(['tt', 'label', 'amount', 'share']);
+  expect(recognized(rows)).toMatchObject({ kind: 'funding', model: { cols: { label: 1, amount: 2, share: 3 }, totalRow: 1 } });
+  // 100 + 150 + 40 = 290, typed 300.
+  expect(found(rows)).toContain('C2 total-mismatch');
+});
+
+test('a count "đến hết năm 2026" before "đạt thêm" and "lũy kế" is the baseline, whatever year the sheet seems to plan', () => {
+  const rows: CellValue[][] = [
+    ['Tổng số xã: 40'],
+    ['STT', 'Tên tiêu chí', 'Số xã đạt đến hết năm 2026', 'Phấn đấu đạt thêm', 'Lũy kế', 'Tỷ lệ (%)'],
+    [1, 'Quy hoạch', 30, 5, 35, 87.5],
+    [2, 'Giao thông', 20, 4, 25, 62.5],
+  ];
+  expect(meanings(rows).slice(2, 5)).toEqual(['baseline', 'added', 'cumulative']);
+  expect(recognized(rows)).toMatchObject({ kind: 'targets', model: { cols: { baseline: 2, added: 3, cumulative: 4 } } });
+  // 20 + 4 = 24, typed 25.
+  expect(found(rows)).toEqual(['E4 total-mismatch']);
+});
+
+test('responsibilities by agency: one criterion per row, criteria as "TC 5", a "Bộ tiêu chí" column', () => {
+  const single: CellValue[][] = [
+    ['Cơ quan', 'Tiêu chí'],
+    ['Sở Xây dựng', 1],
+    ['Sở Công Thương', 4],
+    ['Sở Giáo dục và Đào tạo', 5],
+  ];
+  expect(recognized(single)).toMatchObject({ kind: 'responsibility', model: { cols: { agency: 0, codes: 1 }, rows: [{ codes: [{ number: 1 }] }, {}, {}] } });
+  const written: CellValue[][] = [
+    ['TT', 'Cơ quan phụ trách', 'Bộ tiêu chí', 'Tiêu chí, chỉ tiêu phụ trách'],
+    [1, 'Sở Xây dựng', 'Xã NTM', 'TC 1'],
+    [2, 'Sở Công Thương', 'Xã NTM', 'TC 4; TC 7'],
+    [3, 'Sở Giáo dục và Đào tạo', 'Xã NTM nâng cao', 'TC 5'],
+  ];
+  expect(meanings(written)).toEqual(['tt', 'lead', 'set', 'list']);
+  expect(recognized(written)).toMatchObject({ kind: 'responsibility', model: { cols: { agency: 1, set: 2, codes: 3 } } });
+  const model = (recognized(written) as { model: { rows: { codes: { number: number }[] }[] } }).model;
+  expect(model.rows.map((r) => r.codes.map((c) => c.number))).toEqual([[1], [4, 7], [5]]);
+});
