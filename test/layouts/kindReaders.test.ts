@@ -79,3 +79,22 @@ test('responsibilities by agency: one criterion per row, criteria as "TC 5", a "
   const model = (recognized(written) as { model: { rows: { codes: { number: number }[] }[] } }).model;
   expect(model.rows.map((r) => r.codes.map((c) => c.number))).toEqual([[1], [4, 7], [5]]);
 });
+
+test('a funding list reads the rows the table model reads: no column-number row, no note under the table, as an item', () => {
+  const rows: CellValue[][] = [
+    ['KẾ HOẠCH VỐN NĂM 2027'],
+    ['TT', 'Nội dung', 'Kinh phí (triệu đồng)', 'Ghi chú'],
+    ['(1)', '(2)', '(3)', '(4)'],
+    [null, 'Tổng cộng', 250, null],
+    ['I', 'Ngân sách nhà nước', 200, null],
+    ['1', 'Ngân sách Trung ương', 120, null],
+    ['2', 'Ngân sách tỉnh', 80, null],
+    ['II', 'Vốn huy động', 50, null],
+    [],
+    ['Ghi chú: Kinh phí dự kiến, sẽ điều chỉnh theo thực tế'],
+  ];
+  const model = (recognized(rows) as { model: { items: { row: number; level: number }[]; totalRow: number } }).model;
+  expect(model.totalRow).toBe(3);
+  expect(model.items.map((i) => [i.row, i.level])).toEqual([[4, 0], [5, 1], [6, 1], [7, 0]]);
+  expect(found(rows)).toEqual([]);
+});

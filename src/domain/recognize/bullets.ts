@@ -1,4 +1,3 @@
-import { fold } from '../text/fold';
 
 /** The kind of numbering a row carries: it sets the row's level in a hierarchy. */
 export type Marker = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star';
@@ -58,10 +57,4 @@ export class MarkerLevels {
     if (!this.order.includes(marker)) this.order.push(marker);
     return this.order.indexOf(marker);
   }
-}
-
-/** True for the label of a grand total: tổng, tổng cộng, tổng nhu cầu, tổng số. */
-export function isGrandTotalLabel(label: string): boolean {
-  const folded = fold(label);
-  return /^(tong|tong cong|cong|tong nhu cau|tong so|tong von|tong kinh phi)\b/.test(folded);
 }

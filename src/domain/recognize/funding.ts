@@ -1,39 +1,18 @@
 import type { Grid } from '../sheet/grid';
-import { startsWithWords } from '../text/fold';
 import { columnsMeaning, headerCandidates, type Header } from '../table/header';
-import { isGrandTotalLabel, markerOf, MarkerLevels } from './bullets';
+import type { Table } from '../table/types';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { FundingItem, FundingModel } from './models';
 
-function readItems(grid: Grid, cols: FundingModel['cols'], headerBottom: number) {
+/** The funding lines of the table model's rows: its totals row, its hierarchy, its "Trong đó" lines. */
+function readItems(table: Table): { items: FundingItem[]; totalRow?: number } {
   const items: FundingItem[] = [];
-  const levels = new MarkerLevels();
-  const lastAtLevel: number[] = [];
   let totalRow: number | undefined;
-  let among = false;
-  for (let row = headerBottom + 1; row <= grid.bottom; row++) {
-    const label = grid.raw(row, cols.label).trim();
-    const hasAmount = grid.number(row, cols.amount) !== null;
-    if (!label && !hasAmount) continue;
-    if (isGrandTotalLabel(label) || (cols.tt !== undefined && isGrandTotalLabel(grid.raw(row, cols.tt)))) {
-      if (totalRow === undefined) totalRow = row;
-      continue;
-    }
-    if (!label) continue;
-    const ttText = cols.tt !== undefined ? grid.raw(row, cols.tt) : '';
-    const found = markerOf(ttText) ?? markerOf(label);
-    if (startsWithWords(grid.text(row, cols.label), ['trong do']) || (among && (found === 'dash' || found === 'plus' || found === 'star'))) {
-      among = true;
-      items.push({ row, level: -1, label, role: 'among' });
-      continue;
-    }
-    among = false;
-    const marker = found ?? 'arabic';
-    const level = levels.levelOf(marker);
-    const parentRow = level > 0 ? lastAtLevel[level - 1] : undefined;
-    lastAtLevel[level] = row;
-    lastAtLevel.length = level + 1;
-    items.push({ row, level, parentRow, label });
+  for (const row of table.rows) {
+    if (row.role === 'total') totalRow ??= row.row;
+    else if (!row.label) continue;
+    else if (row.role === 'among') items.push({ row: row.row, level: -1, label: row.label, role: 'among' });
+    else if (row.role === 'unit' || row.role === 'subtotal') items.push({ row: row.row, level: row.level, parentRow: row.parent, label: row.label });
   }
   return { items, totalRow };
 }
@@ -54,7 +33,7 @@ function recognizeFunding(grid: Grid, context: RecognizeContext) {
     const { amount } = cols;
     // The total row, when found, adds 10 and is itself a row below the header.
     if (!mayWin(grid, header.bottom, 30 + (cols.share !== undefined ? 10 : 0), context, best)) continue;
-    const { items, totalRow } = readItems(grid, cols, header.bottom);
+    const { items, totalRow } = readItems(header.table);
     const withAmounts = items.filter((item) => grid.number(item.row, amount) !== null).length;
     if (withAmounts < 2 && !(items.length >= 2 && totalRow !== undefined)) continue;
     const score = 20 + (cols.share !== undefined ? 10 : 0) + (totalRow !== undefined ? 10 : 0) + withAmounts;
