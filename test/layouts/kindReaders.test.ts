@@ -98,3 +98,28 @@ test('a funding list reads the rows the table model reads: no column-number row,
   expect(model.items.map((i) => [i.row, i.level])).toEqual([[4, 0], [5, 1], [6, 1], [7, 0]]);
   expect(found(rows)).toEqual([]);
 });
+
+test('"Ước thực hiện năm 2026 | Tăng thêm | Kế hoạch năm 2027": last year plus what the year adds is the plan', () => {
+  const rows: CellValue[][] = [
+    ['Tổng số xã: 50'],
+    ['TT', 'Tiêu chí', 'Ước thực hiện năm 2026 (xã)', 'Tăng thêm năm 2027 (xã)', 'Kế hoạch năm 2027 (xã)', 'Tỷ lệ đạt (%)'],
+    [1, 'Quy hoạch', 40, 5, 45, 90],
+    // 30 + 5 = 35, typed 36 (its share follows the typed 36).
+    [2, 'Giao thông', 30, 5, 36, 72],
+    [3, 'Thủy lợi và phòng chống thiên tai', 35, 2, 37, 74],
+  ];
+  expect(meanings(rows).slice(2, 5)).toEqual(['baseline', 'added', 'cumulative']);
+  expect(found(rows, { planYear: 2027 })).toEqual(['E4 total-mismatch']);
+});
+
+test('"Số tiêu chí phấn đấu đạt năm 2027" is what the year adds; the criteria listed beside it are counted', () => {
+  const rows: CellValue[][] = [
+    ['STT', 'Tên xã', 'Số tiêu chí đạt đến 31/12/2026', 'Số tiêu chí phấn đấu đạt năm 2027', 'Tổng số tiêu chí đạt đến cuối năm 2027', 'Các tiêu chí phấn đấu đạt'],
+    [1, 'Xã Yên Bình', 6, 2, 8, '3, 7'],
+    // Two criteria listed, one counted; 7 + 1 = 8 holds.
+    [2, 'Xã Hòa Lạc', 7, 1, 8, '9, 10'],
+    [3, 'Xã Tân Tiến', 5, 3, 8, '1, 2, 4'],
+  ];
+  expect(meanings(rows).slice(2)).toEqual(['baseline', 'added', 'cumulative', 'list']);
+  expect(found(rows, { planYear: 2027 })).toEqual(['D3 relation-mismatch']);
+});

@@ -69,7 +69,10 @@ const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh',
 function countMeaning(text: string, planYear: number | undefined): Meaning | null {
   if (UNIT_PHRASES.some((phrase) => text === phrase || text === `${phrase} xa`) || (startsWithWords(text, UNIT_PHRASES) && !hasAnyWords(text, ACHIEVE))) return 'units';
   if (hasAnyWords(text, ['dat them', 'them', 'tang them', 'dat moi', 'phan dau dat them', 'phan dau them', 'so xa phan dau', 'bo sung', 'trong nam', 've dich'])) return 'added';
-  if (hasAnyWords(text, ['luy ke', 'cuoi nam', 'den cuoi nam', 'nang tong so', 'tong so xa dat', 'sau khi'])) return 'cumulative';
+  const toYearEnd = hasAnyWords(text, ['luy ke', 'cuoi nam', 'den cuoi nam', 'nang tong so', 'tong so xa dat', 'sau khi']);
+  // "Số tiêu chí phấn đấu đạt năm 2027": what the year is to add; "phấn đấu đến cuối năm" is where it ends.
+  if (!toYearEnd && hasAnyWords(text, ['phan dau dat', 'phan dau']) && !hasAnyWords(text, ['tong so', 'den het', 'den 31 12', 'den nam'])) return 'added';
+  if (toYearEnd) return 'cumulative';
   const years = yearsIn(text);
   if (years.length && planYear !== undefined && hasAnyWords(text, ['den het nam', 'den nam', 'den 31 12', 'het nam', 'den thang 12', 'nam', 'uoc', 'thuc hien', 'ke hoach', 'dat'])) {
     const year = Math.max(...years);

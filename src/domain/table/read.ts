@@ -306,12 +306,20 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
 }
 
 /**
- * A count "đến hết năm 2026" left of what the year adds, with the year end to the right of it, is the
- * baseline whatever year the table seems to plan for.
+ * Counts placed around what the year adds: a count "đến hết năm 2026" left of it, with the year end to
+ * the right, is the baseline whatever year the table seems to plan for.
  */
 function settleCounts(columns: Column[]): void {
   const added = columns.find((c) => c.meaning === 'added');
-  if (!added || !columns.some((c) => c.meaning === 'cumulative' && c.col > added.col)) return;
+  if (!added) return;
+  // "Ước thực hiện năm 2026 | Tăng thêm | Kế hoạch năm 2027": last year's figure is the baseline the year adds to.
+  const previous = columns.find((c) => c.meaning === 'previous' && c.col < added.col);
+  const plan = columns.find((c) => c.meaning === 'plan' && c.col > added.col);
+  if (previous && plan) {
+    previous.meaning = 'baseline';
+    plan.meaning = 'cumulative';
+  }
+  if (!columns.some((c) => c.meaning === 'cumulative' && c.col > added.col)) return;
   for (const column of columns) if (column.meaning === 'cumulative' && column.col < added.col && column.year !== undefined) column.meaning = 'baseline';
 }
 
