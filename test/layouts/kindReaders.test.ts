@@ -123,3 +123,40 @@ test('"Số tiêu chí phấn đấu đạt năm 2027" is what the year adds; th
   expect(meanings(rows).slice(2)).toEqual(['baseline', 'added', 'cumulative', 'list']);
   expect(found(rows, { planYear: 2027 })).toEqual(['D3 relation-mismatch']);
 });
+
+test('a task list ends where its table ends: the signature block under it is no task; a blank line inside it is not its end', () => {
+  const rows: CellValue[][] = [
+    ['TT', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Thời gian'],
+    ['I', 'Công tác tuyên truyền', null, null, null, null],
+    [1, 'Tuyên truyền Chương trình', 'UBND tỉnh', 'Sở NN&MT', 'Báo tỉnh', 'Cả năm'],
+    [],
+    ['II', 'Phát triển hạ tầng', null, null, null, null],
+    [1, 'Làm đường giao thông', 'UBND tỉnh', 'Sở Xây dựng', 'UBND các xã', 'Quý III/2027'],
+    [],
+    [null, 'Nơi nhận:', null, null, 'TM. ỦY BAN NHÂN DÂN'],
+    [null, '- Như trên;', null, null, 'CHỦ TỊCH'],
+    [null, '- Lưu: VT.', null, null, null],
+  ];
+  const model = (recognized(rows) as { model: { rows: { row: number; kind: string; section?: string }[] } }).model;
+  expect(model.rows).toEqual([
+    { row: 1, kind: 'section', section: 'Công tác tuyên truyền' },
+    { row: 2, kind: 'task', section: 'Công tác tuyên truyền' },
+    { row: 4, kind: 'section', section: 'Phát triển hạ tầng' },
+    { row: 5, kind: 'task', section: 'Phát triển hạ tầng' },
+  ]);
+  expect(found(rows)).toEqual([]);
+});
+
+test('responsibilities by agency go on after a blank line; the note under them is not an agency', () => {
+  const rows: CellValue[][] = [
+    ['Cơ quan', 'Tiêu chí phụ trách'],
+    ['Sở Xây dựng', '1, 2'],
+    ['Sở Công Thương', '4'],
+    [],
+    ['Sở Giáo dục và Đào tạo', '5'],
+    [],
+    ['Ghi chú: tiêu chí 3 do UBND xã chủ trì'],
+  ];
+  const model = (recognized(rows) as { model: { rows: { row: number; agency: string }[] } }).model;
+  expect(model.rows.map((r) => [r.row, r.agency])).toEqual([[1, 'Sở Xây dựng'], [2, 'Sở Công Thương'], [4, 'Sở Giáo dục và Đào tạo']]);
+});

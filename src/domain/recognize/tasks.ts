@@ -1,5 +1,5 @@
 import type { Grid } from '../sheet/grid';
-import type { Meaning } from '../table/types';
+import type { Meaning, Table } from '../table/types';
 import { columnsMeaning, headerCandidates, type Header } from '../table/header';
 import { isRoman } from './bullets';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
@@ -7,11 +7,12 @@ import type { TaskRow, TasksModel } from './models';
 
 const AGENCY_COLS = ['directing', 'implementing', 'coordinating', 'timeline'] as const;
 
-function readRows(grid: Grid, cols: TasksModel['cols'], headerBottom: number): TaskRow[] {
+/** The tasks among the rows of the table's body (a signature block under the table is not a task). */
+function readRows(grid: Grid, cols: TasksModel['cols'], body: Table['body']): TaskRow[] {
   const rows: TaskRow[] = [];
   let section: string | undefined;
   const others = AGENCY_COLS.map((key) => cols[key]).filter((col): col is number => col !== undefined);
-  for (let row = headerBottom + 1; row <= grid.bottom; row++) {
+  for (let row = body.top; row <= body.bottom; row++) {
     const content = grid.raw(row, cols.content).trim();
     const tt = cols.tt !== undefined ? grid.raw(row, cols.tt).trim() : '';
     if (!content) continue;
@@ -45,7 +46,7 @@ function recognizeTasks(grid: Grid, context: RecognizeContext) {
     if (!cols) continue;
     const found = AGENCY_COLS.filter((key) => cols[key] !== undefined).length;
     if (found < 2 || !mayWin(grid, header.bottom, found * 10, context, best)) continue;
-    const rows = readRows(grid, cols, header.bottom);
+    const rows = readRows(grid, cols, header.table.body);
     if (!rows.some((row) => row.kind === 'task')) continue;
     const score = found * 10 + rows.length;
     if (!best || score > best.score) best = { score, model: { kind: 'tasks', header: { top: header.top, bottom: header.bottom }, cols, rows } };

@@ -147,7 +147,8 @@ function isSectionRow(grid: Grid, row: number, own: number[], ttCol: number): bo
   return own.length === 1 || (typeof grid.value(row, own[1]) === 'string' && !isNumeric(grid, row, own[1]));
 }
 
-type Boundary = { top: number; bottom: number; numbersRow?: number; dataTop: number };
+/** `words`: a table of words only (tasks, responsibilities), whose rows are not told from other text by numbers. */
+type Boundary = { top: number; bottom: number; numbersRow?: number; dataTop: number; words?: true };
 
 function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Boundary | null {
   const last = Math.min(grid.bottom, from + SEARCH_ROWS + MAX_DEPTH);
@@ -213,14 +214,14 @@ function textBoundary(grid: Grid, from: number, last: number): Boundary | null {
     let bottom = row;
     for (const col of own) bottom = Math.max(bottom, Math.min(row + MAX_DEPTH - 1, grid.mergeOf(row, col)?.bottom ?? row));
     if (bottom + 1 > grid.bottom || ownCells(grid, bottom + 1).length < 2) continue;
-    return { top: row, bottom, dataTop: bottom + 1 };
+    return { top: row, bottom, dataTop: bottom + 1, words: true };
   }
   return null;
 }
 
 const STOP_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy ban', 'tm ubnd', 'chu tich', 'ky hieu', 'thu truong', 'xac nhan'];
 
-function bodyBottom(grid: Grid, dataTop: number, left: number, right: number): number {
+function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, words = false, width = right - left + 1): number {
   let last = dataTop - 1;
   let blanks = 0;
   for (let row = dataTop; row <= grid.bottom; row++) {
@@ -232,11 +233,18 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number): n
     }
     const first = firstText(grid, row, left, right);
     if (startsWithWords(first, STOP_WORDS)) break;
-    if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined)) break;
+    // After a blank line a table of words goes on with rows as full as its own (a task and its agencies).
+    if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined) && !(words && continuesWords(grid, row, left, width))) break;
     blanks = 0;
     last = row;
   }
   return last;
+}
+
+/** A row a table of words goes on with after a blank line: a task and its agencies, or a section "II | …". */
+function continuesWords(grid: Grid, row: number, left: number, width: number): boolean {
+  const own = ownCells(grid, row);
+  return own.length >= Math.min(3, width) || isSectionRow(grid, row, own, left);
 }
 
 function firstText(grid: Grid, row: number, left: number, right: number): string {
@@ -461,7 +469,9 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     const body = { top: boundary.dataTop, bottom: grid.bottom, left, right };
     return { sheet: grid.name, header: { top: boundary.top, bottom: boundary.bottom }, numbersRow: boundary.numbersRow, orientation: 'rows', axis: 'commune', labelCol: left, columns, formulas: [], rows: [], totalCols: [], body, across: 'criteria' };
   }
-  const bottom = bodyBottom(grid, boundary.dataTop, left, right);
+  // No header names a count or an amount: a table of words, whatever numbers its TT column holds.
+  const words = boundary.words ?? !columns.some((c) => c.meaning !== 'number' && DATA_MEANINGS.includes(c.meaning));
+  const bottom = bodyBottom(grid, boundary.dataTop, left, right, words, columns.length);
   const body = { top: boundary.dataTop, bottom, left, right };
   const sample: number[] = [];
   for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
