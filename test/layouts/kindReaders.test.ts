@@ -160,3 +160,20 @@ test('responsibilities by agency go on after a blank line; the note under them i
   const model = (recognized(rows) as { model: { rows: { row: number; agency: string }[] } }).model;
   expect(model.rows.map((r) => [r.row, r.agency])).toEqual([[1, 'Sở Xây dựng'], [2, 'Sở Công Thương'], [4, 'Sở Giáo dục và Đào tạo']]);
 });
+
+test('an assignment\'s "Số xã đạt" row under the communes counts them per criterion; it is not a commune with marks "3", "2"', () => {
+  const rows: CellValue[][] = [
+    ['Ghi chú: Đ: đã đạt; KH: kế hoạch đạt năm 2027; CBĐ: cơ bản đạt; để trống: chưa đạt'],
+    ['TT', 'Tên xã', 'Nhóm xã', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 'Số tiêu chí đã đạt'],
+    [1, 'Xã Tân Lập', 1, 'Đ', 'Đ', 'KH', 'Đ', 'Đ', 'CBĐ', 'Đ', 'Đ', 'KH', 'Đ', 7],
+    [2, 'Xã Phú Mỹ', 2, 'Đ', null, 'Đ', 'KH', 'Đ', 'Đ', null, 'Đ', 'Đ', 'Đ', 7],
+    [3, 'Xã Hòa Bình', 3, 'Đ', 'Đ', 'Đ', 'KH', null, 'Đ', 'KH', 'Đ', null, 'Đ', 6],
+    // Criterion 1 is met in three communes: typed 2.
+    [null, 'Số xã đạt', null, 2, 2, 2, 1, 2, 2, 1, 3, 1, 3, null],
+    [null, 'Số xã chưa đạt', null, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, null],
+  ];
+  const model = (recognized(rows) as { model: { communes: unknown[]; totals: { row: number; basis: string }[] } }).model;
+  expect(model.communes).toHaveLength(3);
+  expect(model.totals).toEqual([expect.objectContaining({ row: 5, basis: 'baseline' })]);
+  expect(found(rows, { planYear: 2027 })).toEqual(['D6 total-mismatch']);
+});

@@ -123,7 +123,7 @@ function rowLabel(grid: Grid, row: number, columns: Columns): string {
  * Every label of an average, share, communes or totals row holds one of these words, and a group's
  * ("15-18 tiêu chí", "dưới 5 tiêu chí") a digit with a dash or one of them: names rarely do.
  */
-const MAYBE_SPECIAL = /binh quan|trung binh|ty le|tong|cong|toan|chung|duoi|tieu chi|tc/;
+const MAYBE_SPECIAL = /binh quan|trung binh|ty le|tong|cong|toan|chung|duoi|tieu chi|tc|so xa|so luong xa/;
 const DIGIT = /\d/;
 const DASH = /[-\u2010-\u2015\u2212]/;
 
@@ -177,6 +177,11 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
   if (isCommunesLabel(label)) {
     const col = firstNumberRight(grid, row, columns.communeCol);
     if (col !== null) rows.communesCell = { row, col };
+    return true;
+  }
+  // "Số xã đạt", "Số xã phấn đấu đạt năm 2027": communes counted per criterion, a totals row; not met ones are not counted here.
+  if (/^so (luong )?xa\b/.test(label)) {
+    if (!hasAnyWords(label, ['chua dat', 'co ban dat', 'khong dat'])) rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
     return true;
   }
   if (isTotalLabel(label)) {
