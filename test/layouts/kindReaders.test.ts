@@ -177,3 +177,28 @@ test('an assignment\'s "Số xã đạt" row under the communes counts them per 
   expect(model.totals).toEqual([expect.objectContaining({ row: 5, basis: 'baseline' })]);
   expect(found(rows, { planYear: 2027 })).toEqual(['D6 total-mismatch']);
 });
+
+test('under "ĐVT: triệu đồng" the columns of each year are amounts and "Tổng cộng" their total: a wrong grand total is found', () => {
+  const rows: CellValue[][] = [
+    ['ĐVT: triệu đồng'],
+    ['TT', 'Nguồn vốn', 'Năm 2026', 'Năm 2027', 'Tổng cộng'],
+    [1, 'Ngân sách Trung ương', 100, 120, 220],
+    [2, 'Ngân sách tỉnh', 50, 60, 110],
+    [3, 'Vốn lồng ghép', 30, 35, 65],
+    // 220 + 110 + 65 = 180 + 215 = 395, typed 396.
+    [null, 'Cộng', 180, 215, 396],
+  ];
+  expect(meanings(rows)).toEqual(['tt', 'label', 'amount', 'amount', 'total']);
+  expect(found(rows, { planYear: 2027 })).toEqual(['E6 total-mismatch']);
+});
+
+test('"Tăng (+), giảm (-)" beside two years is the later year less the earlier', () => {
+  const rows: CellValue[][] = [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2026', 'Năm 2027', 'Tăng (+), giảm (-)'],
+    [1, 'Số xã đạt chuẩn NTM', 'Xã', 40, 48, 8],
+    // 14 - 10 = 4, typed 5.
+    [2, 'Số xã đạt chuẩn NTM nâng cao', 'Xã', 10, 14, 5],
+    [3, 'Số thôn đạt chuẩn NTM', 'Thôn', 200, 230, 30],
+  ];
+  expect(found(rows, { planYear: 2027 })).toEqual(['F3 relation-mismatch']);
+});

@@ -76,8 +76,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     }
   }
   for (const change of of('change').filter(free)) {
-    const plan = leftOf(change.col, ['plan']);
-    const previous = leftOf(change.col, ['previous', 'baseline']);
+    const plan = leftOf(change.col, ['plan', 'cumulative']);
+    const previous = plan && leftOf(plan.col, ['previous', 'baseline']);
     if (!plan || !previous) continue;
     const text = `${change.title} = ${plan.title} - ${previous.title}`;
     for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text });

@@ -475,6 +475,8 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const body = { top: boundary.dataTop, bottom, left, right };
   const sample: number[] = [];
   for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
+  const unitLine = findUnitLine(grid, boundary.top);
+  if (unitLine && isMoney(unitLine.unit)) asAmounts(columns);
   settleMeanings(grid, columns, sample, legend);
   const ttCol = columns.find((c) => c.meaning === 'tt')?.col;
   const labelCol = pickLabelCol(grid, columns, sample);
@@ -487,7 +489,6 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
   }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis);
-  const unitLine = findUnitLine(grid, boundary.top);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   for (const column of columns) {
     if (column.meaning === 'share' || column.meaning === 'comparison') column.percentUnits = inPercentUnits(grid, column.col, rows.map((r) => r.row), { top: boundary.top, bottom: boundary.bottom });
@@ -519,6 +520,21 @@ function readNumbers(grid: Grid, row: number | undefined, columns: Column[]): Co
     labels.set(cell.label, column.col);
   }
   return cells.flatMap(({ cell }) => (cell?.formula ? [columnFormula(cell.label, cell.formula, labels)].filter((f): f is ColumnFormula => f !== null) : []));
+}
+
+/** "triệu đồng", "tỷ đồng", "nghìn đồng", "đồng". */
+function isMoney(unit: string): boolean {
+  return /\bdong\b/.test(unit);
+}
+
+const COUNTED: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'previous', 'plan', 'number'];
+
+/** Under "ĐVT: triệu đồng" the figures of each year are money: amounts, and their "Tổng cộng" a total. */
+function asAmounts(columns: Column[]): void {
+  for (const column of columns) {
+    if (!COUNTED.includes(column.meaning)) continue;
+    column.meaning = startsWithWords(column.parts.filter(Boolean).pop() ?? '', ['tong cong', 'tong so', 'tong', 'cong']) ? 'total' : 'amount';
+  }
 }
 
 function findUnitLine(grid: Grid, top: number): Table['unitLine'] {
