@@ -167,4 +167,24 @@ describe('fill on tables read by their relations: formulas LibreOffice recalcula
     const report = checkWorkbook(workbook(sheet('Chỉ tiêu', [rows[0], [1, 'Quy hoạch', 40, 10, 50, '50%']])), { communes: 100 });
     expect(report.stats.errors).toBe(0);
   });
+  test('funding by year under "ĐVT: triệu đồng", and a main-targets change column: totals and differences, live', async () => {
+    const items = [['Ngân sách Trung ương', 100, 120], ['Ngân sách tỉnh', 50, 60], ['Vốn lồng ghép', 30, 35]] as const;
+    const funding: CellValue[][] = [
+      ['ĐVT: triệu đồng'],
+      ['TT', 'Nguồn vốn', 'Năm 2026', 'Năm 2027', 'Tổng cộng'],
+      ...items.map(([label, a, b], i) => [i + 1, label, a, b, null]),
+      [null, 'Cộng', null, null, null],
+    ];
+    const filled = await fillAndRecalculate('by-year.xlsx', sheet('Vốn', funding));
+    items.forEach(([, a, b], i) => expect(result(filled.book, `E${i + 3}`)).toBe(a + b));
+    const column = (k: 1 | 2) => items.reduce((t, item) => t + item[k], 0);
+    expect(['C6', 'D6', 'E6'].map((cell) => result(filled.book, cell))).toEqual([column(1), column(2), column(1) + column(2)]);
+    const targets: CellValue[][] = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2026', 'Năm 2027', 'Tăng (+), giảm (-)'],
+      [1, 'Số xã đạt chuẩn NTM', 'Xã', 40, 48, null],
+      [2, 'Số thôn đạt chuẩn NTM', 'Thôn', 200, 190, null],
+    ];
+    const change = await fillAndRecalculate('change.xlsx', sheet('Chỉ tiêu', targets));
+    expect([result(change.book, 'F2'), result(change.book, 'F3')]).toEqual([48 - 40, 190 - 200]);
+  });
 });
