@@ -187,4 +187,14 @@ describe('fill on tables read by their relations: formulas LibreOffice recalcula
     const change = await fillAndRecalculate('change.xlsx', sheet('Chỉ tiêu', targets));
     expect([result(change.book, 'F2'), result(change.book, 'F3')]).toEqual([48 - 40, 190 - 200]);
   });
+  test('counts split by commune group: the "Tổng" over the groups is written as their sum, live', async () => {
+    const groups = [[10, 12, 8], [10, 10, 6]];
+    const rows: CellValue[][] = [
+      ['TT', 'Tiêu chí', 'Số xã đạt chuẩn', null, null, null],
+      [null, null, 'Tổng', 'Nhóm 1', 'Nhóm 2', 'Nhóm 3'],
+      ...groups.map((counts, i) => [i + 1, ['Quy hoạch', 'Giao thông'][i], null, ...counts]),
+    ];
+    const { book } = await fillAndRecalculate('groups.xlsx', sheet('Theo nhóm', rows, { merges: ['C1:F1', 'A1:A2', 'B1:B2'] }));
+    expect([result(book, 'C3'), result(book, 'C4')]).toEqual(groups.map((counts) => counts.reduce((a, b) => a + b, 0)));
+  });
 });

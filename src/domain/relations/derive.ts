@@ -152,7 +152,7 @@ function isYearColumn(grid: Grid, table: Table, column: Column): boolean {
   return numbers > 0 && years === numbers;
 }
 
-/** A "Tổng cộng" column: the sum of the sources beside it, a group's own total counted instead of its parts. */
+/** A "Tổng cộng" column: the sum of the sources beside it, a group's own total counted instead of its parts; a count's "Tổng" over its group. */
 function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
   const amounts = table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total');
   for (const total of table.columns.filter((c) => c.meaning === 'total')) {
@@ -167,6 +167,10 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
     }
     if (parts.length < 2) continue;
     for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'totals-column', key: keyOf(row) });
+  }
+  for (const total of table.columns.filter((c) => c.sumOf !== undefined)) {
+    if (table.formulas.some((f) => f.target === total.col)) continue;
+    for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: total.sumOf!.map((col) => ({ row: row.row, col })), source: 'totals-column', key: keyOf(row) });
   }
 }
 

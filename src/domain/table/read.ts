@@ -310,7 +310,33 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
     const shared = columns.some((other) => other !== column && Math.abs(other.col - column.col) === 1 && other.parts[level] === column.group);
     if (!shared) column.group = undefined;
   }
+  settleGroupTotals(columns, planYear);
   return columns;
+}
+
+const TOTAL_LEAF = /^(tong|tong so|tong cong|cong|chung)$/;
+const GROUP_COUNTS: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'previous', 'plan', 'number'];
+
+/**
+ * Counts split under a group header with a total of their own ("Số xã đạt chuẩn" over "Tổng | Nhóm 1
+ * | Nhóm 2 | Nhóm 3"): every column means what the group says, and the total sums the others. Money
+ * totals are the funding grid's (meaning 'total').
+ */
+function settleGroupTotals(columns: Column[], planYear: number | undefined): void {
+  for (let i = 0; i < columns.length; ) {
+    const group = columns[i].group;
+    let end = i + 1;
+    while (end < columns.length && group !== undefined && columns[end].group === group && columns[end].col === columns[end - 1].col + 1) end++;
+    const members = columns.slice(i, end);
+    i = end;
+    if (group === undefined || members.length < 3) continue;
+    const totals = members.filter((c) => TOTAL_LEAF.test(c.parts.filter(Boolean).pop() ?? ''));
+    const meaning = meaningOf(group, group, planYear);
+    if (totals.length !== 1 || !GROUP_COUNTS.includes(meaning) || members.some((c) => c.meaning === 'amount' || c.meaning === 'total')) continue;
+    const parts = members.filter((c) => c !== totals[0]);
+    for (const member of members) member.meaning = meaning;
+    totals[0].sumOf = parts.map((c) => c.col);
+  }
 }
 
 /**

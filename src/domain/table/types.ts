@@ -33,6 +33,8 @@ export type Column = {
   year?: number;
   /** The folded group header above this column, when the header is more than one row deep. */
   group?: string;
+  /** A count totalling the other columns of its group ("Số xã đạt: Tổng | Nhóm 1 | Nhóm 2 | Nhóm 3"). */
+  sumOf?: number[];
   /** Share or comparison columns: values in percent units (41,4) rather than fractions (0,414). */
   percentUnits?: boolean;
 };
