@@ -218,3 +218,31 @@ test('counts split by commune group under one header, with their "Tổng": the t
   expect(table.columns.find((c) => c.col === 2)?.sumOf).toEqual([3, 4, 5]);
   expect(checkWorkbook(book, {}, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code}`)).toEqual(['C5 total-mismatch']);
 });
+
+test('a sideways assignment\'s "Tổng số xã đạt", with nothing planned beside it, counts the communes that met it', () => {
+  const rows: CellValue[][] = [
+    ['STT', 'Tên tiêu chí', 'Xã A', 'Xã B', 'Xã C', 'Xã D', 'Tổng số xã đạt', 'Tỷ lệ (%)'],
+    [1, 'Quy hoạch', 'x', 'x', 'x', 'x', 4, 100],
+    // Two met and one planned: two communes meet it.
+    [2, 'Giao thông', 'x', null, 'x', 'KH', 2, 50],
+    [3, 'Thủy lợi', 'x', 'x', 'CĐ', 'x', 3, 75],
+    // 3 / 4 = 75 %, typed 70.
+    [4, 'Điện', 'x', 'x', 'x', null, 3, 70],
+  ];
+  expect(found(rows)).toEqual(['H5 percent-mismatch']);
+});
+
+test('a roll-up\'s "Kế hoạch năm 2027" between "Đến hết năm 2026" and "Lũy kế" is what the year adds', () => {
+  const rows: CellValue[][] = [
+    ['TT', 'Địa phương', 'Tổng số xã', 'Số xã đạt chuẩn NTM', null, null],
+    [null, null, null, 'Đến hết năm 2026', 'Kế hoạch năm 2027', 'Lũy kế đến hết năm 2027'],
+    [null, 'Toàn huyện', 12, 7, 3, 10],
+    [1, 'Xã A', 1, 1, 0, 1],
+    // 0 + 1 = 1, typed 2 (and the district's sum breaks with it).
+    [2, 'Xã B', 1, 0, 1, 2],
+    [3, 'Cụm xã phía Tây', 10, 6, 2, 8],
+  ];
+  const book = { name: 'b.xlsx', sheets: [sheet('Biểu', rows, { merges: ['D1:F1', 'A1:A2', 'B1:B2', 'C1:C2'] })] };
+  expect(readTables(new Grid(book.sheets[0])).tables[0].columns.slice(3).map((c) => c.meaning)).toEqual(['baseline', 'added', 'cumulative']);
+  expect(checkWorkbook(book, {}, 'vi').issues.filter((i) => i.severity === 'error').map((i) => `${i.cell} ${i.code}`)).toContain('F5 relation-mismatch');
+});

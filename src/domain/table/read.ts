@@ -344,6 +344,15 @@ function settleGroupTotals(columns: Column[], planYear: number | undefined): voi
  * the right, is the baseline whatever year the table seems to plan for.
  */
 function settleCounts(columns: Column[]): void {
+  const baseline = columns.find((c) => c.meaning === 'baseline');
+  const yearEnd = columns.find((c) => c.meaning === 'cumulative');
+  // "Đến hết năm 2026 | Kế hoạch năm 2027 | Lũy kế đến hết năm 2027": the plan between them is what the year adds.
+  if (baseline && yearEnd && !columns.some((c) => c.meaning === 'added')) {
+    const plan = columns.find((c) => c.meaning === 'plan' && c.col > baseline.col && c.col < yearEnd.col);
+    if (plan) plan.meaning = 'added';
+  }
+  // "Tổng số xã đạt" with nothing added beside it counts what is met, not a year end.
+  if (yearEnd && !baseline && !columns.some((c) => ['added', 'plan', 'previous'].includes(c.meaning)) && yearEnd.year === undefined && !hasAnyWords(yearEnd.label, YEAR_END_WORDS)) yearEnd.meaning = 'baseline';
   const added = columns.find((c) => c.meaning === 'added');
   if (!added) return;
   // "Ước thực hiện năm 2026 | Tăng thêm | Kế hoạch năm 2027": last year's figure is the baseline the year adds to.
@@ -356,6 +365,8 @@ function settleCounts(columns: Column[]): void {
   if (!columns.some((c) => c.meaning === 'cumulative' && c.col > added.col)) return;
   for (const column of columns) if (column.meaning === 'cumulative' && column.col < added.col && column.year !== undefined) column.meaning = 'baseline';
 }
+
+const YEAR_END_WORDS = ['luy ke', 'cuoi nam', 'den cuoi nam', 'cuoi ky', 'sau khi', 'nang tong so'];
 
 /** The year a table plans for: the context's, else the latest year its header names. */
 function tablePlanYear(grid: Grid, boundary: Boundary, context: TableContext): number | undefined {
