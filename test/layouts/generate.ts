@@ -233,9 +233,9 @@ function targets(r: Rand, b: Builder): Layout {
   const plan = r.bool() ? 'Kế hoạch năm 2027' : undefined;
   const cols = [
     { leaf: r.pick(['TT', 'STT']) }, { leaf: r.pick(['Tiêu chí', 'Nội dung', 'Tên tiêu chí']) },
-    { leaf: r.pick(['Số xã đạt đến hết năm 2026', 'Số xã đã đạt', 'Số xã đạt đến 31/12/2026', 'Số xã đạt tiêu chí đến hết năm 2026']) },
-    { group: plan, leaf: r.pick(['Số xã đạt thêm năm 2027', 'Phấn đấu đạt thêm', 'Số xã đạt mới', 'Đạt thêm']) },
-    { group: plan, leaf: r.pick(['Lũy kế đến cuối năm 2027', 'Lũy kế', 'Lũy kế số xã đạt', 'Tổng số xã đạt đến hết năm 2027']) },
+    { leaf: r.pick(['Số xã đạt đến hết năm 2026', 'Số xã đã đạt', 'Số xã đạt đến 31/12/2026', 'Số xã đạt tiêu chí đến hết năm 2026', 'Ước thực hiện năm 2026 (xã)']) },
+    { group: plan, leaf: r.pick(['Số xã đạt thêm năm 2027', 'Phấn đấu đạt thêm', 'Số xã đạt mới', 'Đạt thêm', 'Tăng thêm']) },
+    { group: plan, leaf: r.pick(['Lũy kế đến cuối năm 2027', 'Lũy kế', 'Lũy kế số xã đạt', 'Tổng số xã đạt đến hết năm 2027', ...(plan ? [] : ['Kế hoạch năm 2027 (xã)'])]) },
     { group: plan, leaf: r.pick(['Tỷ lệ (%)', 'Tỷ lệ xã đạt (%)']) },
   ];
   header(b, cols, plan !== undefined);
@@ -286,7 +286,7 @@ function assignment(r: Rand, b: Builder): Layout {
   }
   if (totalsAt === 'bottom') {
     const counts = Array.from({ length: 10 }, (_, k) => statuses.filter((row) => row[k] === 'met').length);
-    const at = b.put([null, r.pick(['Tổng', 'Toàn tỉnh', 'Tổng cộng']), ...counts]);
+    const at = b.put([null, r.pick(['Tổng', 'Toàn tỉnh', 'Tổng cộng', 'Số xã đạt']), ...counts]);
     counts.forEach((_, k) => inputs.push({ cell: a1(at, 2 + k), affects: [a1(at, 2 + k)] }));
   }
   return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
