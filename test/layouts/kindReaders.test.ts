@@ -246,3 +246,12 @@ test('a roll-up\'s "Kế hoạch năm 2027" between "Đến hết năm 2026" and
   expect(readTables(new Grid(book.sheets[0])).tables[0].columns.slice(3).map((c) => c.meaning)).toEqual(['baseline', 'added', 'cumulative']);
   expect(checkWorkbook(book, {}, 'vi').issues.filter((i) => i.severity === 'error').map((i) => `${i.cell} ${i.code}`)).toContain('F5 relation-mismatch');
 });
+
+test('an assignment takes TT, the former communes and the groups from the table model: "Hợp nhất từ", "Phân loại"', () => {
+  const rows: CellValue[][] = [
+    ['TT', 'Tên xã', 'Hợp nhất từ', 'Phân loại', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    [1, 'Xã Tân Lập', 'Xã A, xã B', 'Nhóm 1', 'Đ', 'Đ', 'Đ', 'Đ', 'Đ', 'Đ', 'Đ', 'Đ', 'KH', 'Đ'],
+    [2, 'Xã Phú Mỹ', 'Xã C, xã D', 'Nhóm 2', 'Đ', null, 'Đ', 'KH', 'Đ', 'Đ', null, 'Đ', 'Đ', 'Đ'],
+  ];
+  expect(recognized(rows)).toMatchObject({ kind: 'assignment', model: { ttCol: 0, communeCol: 1, formerCol: 2, groupCol: 3 } });
+});

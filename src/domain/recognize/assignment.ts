@@ -2,7 +2,7 @@ import { fold, hasAnyWords, startsWithPhrase, startsWithWords } from '../text/fo
 import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
-import { headerCandidates, headerLabel, headerLeaf, type Header } from '../table/header';
+import { columnsMeaning, headerCandidates, headerLabel, headerLeaf, type Header } from '../table/header';
 import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
 import { parseGroupLabel } from '../text/groupLabel';
 import { readNumberCell } from '../table/columnNumbers';
@@ -10,7 +10,6 @@ import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
 const COMMUNE_HEADERS = ['xa', 'ten xa', 'don vi', 'ten don vi', 'xa thi tran', 'ten xa thi tran', 'dia phuong', 'xa phuong', 'ten xa phuong'];
-const FORMER_WORDS = ['hinh thanh tu', 'sap nhap tu', 'truoc sap nhap', 'xa cu', 'cac xa cu', 'don vi cu', 'hop nhat tu'];
 const VILLAGE_WORDS = ['xom', 'thon', 'ban', 'khu dan cu', 'to dan pho', 'lang'];
 
 function leafValue(grid: Grid, header: Header, col: number) {
@@ -76,25 +75,24 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
   let communeCol: number | undefined;
   const columns: Columns = { communeCol: -1, criteria: [], unknownCriteria: [], indicators: [], villages: {}, summaries: {} };
   const seen = new Set<number>();
+  // TT, the former communes and the commune's group are what the table model means them to be.
+  columns.ttCol = columnsMeaning(header, ['tt'])[0];
+  columns.formerCol = columnsMeaning(header, ['former'])[0];
+  [columns.groupCol, columns.bandCol] = columnsMeaning(header, ['group']);
+  const taken = new Set([columns.ttCol, columns.formerCol, ...columnsMeaning(header, ['group'])]);
   for (const col of header.parts.keys()) {
     const label = headerLabel(header, col);
     const leaf = headerLeaf(header, col);
-    if (!label) continue;
-    if (columns.formerCol === undefined && hasAnyWords(label, FORMER_WORDS) && !hasAnyWords(label, ['so xa', 'so luong', 'tong so', 'ty le', 'so tieu chi', 'so thon'])) { columns.formerCol = col; continue; }
+    if (!label || taken.has(col)) continue;
     if (communeCol === undefined && (startsWithWords(leaf, COMMUNE_HEADERS) && !hasAnyWords(leaf, ['tong so', 'dat']))) {
       communeCol = col;
       continue;
     }
-    if (columns.ttCol === undefined && startsWithWords(leaf, ['tt', 'stt', 'so tt'])) { columns.ttCol = col; continue; }
     const village = villageRole(label);
     if (village && columns.villages[village] === undefined) { columns.villages[village] = col; continue; }
     const summary = summaryRole(label);
     if (summary && columns.summaries[summary] === undefined) { columns.summaries[summary] = col; continue; }
     if (columns.goalCol === undefined && hasAnyWords(leaf, ['muc tieu', 'dang ky dat', 'phan dau dat', 'dich'])) { columns.goalCol = col; continue; }
-    if (startsWithWords(leaf, ['nhom', 'phan loai', 'xep loai'])) {
-      if (columns.groupCol === undefined) { columns.groupCol = col; continue; }
-      if (columns.bandCol === undefined) { columns.bandCol = col; continue; }
-    }
     if (columns.districtCol === undefined && startsWithWords(leaf, ['huyen', 'thuoc huyen', 'huyen cu', 'don vi cap huyen'])) { columns.districtCol = col; continue; }
     const ref = parseCriterionRef(leafValue(grid, header, col));
     const indicator = ref?.indicator ? ref.code : ref ? undefined : indicatorByName(catalog, leaf);

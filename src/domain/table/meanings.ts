@@ -36,8 +36,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(label, ['phoi hop'])) return 'coordinating';
   if (hasAnyWords(label, ['chu tri', 'co quan thuc hien', 'don vi thuc hien', 'phu trach', 'co quan tham dinh', 'co quan huong dan'])) return 'lead';
   if (hasAnyWords(leaf, ['chi dao'])) return 'directing';
-  if (hasAnyWords(label, ['hinh thanh tu', 'sap nhap', 'xa cu', 'truoc sap nhap', 'don vi cu']) && !hasAnyWords(label, COUNT_WORDS)) return 'former';
-  if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
+  if (hasAnyWords(label, ['hinh thanh tu', 'sap nhap', 'xa cu', 'truoc sap nhap', 'don vi cu', 'hop nhat tu']) && !hasAnyWords(label, COUNT_WORDS)) return 'former';
+  if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
   if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
@@ -61,7 +61,7 @@ const CRITERIA_LIST = [
 ];
 
 /** Words of a count or a share: a "Số xã đạt chuẩn (trước sáp nhập)" column counts, it does not name former communes. */
-const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so tieu chi'];
+const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so tieu chi', 'so thon'];
 
 const UNIT_PHRASES = ['tong so xa', 'so xa', 'tong so don vi', 'so don vi', 'tong so thon', 'so thon', 'so xa tham gia', 'tong so xa tham gia'];
 const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh', 'luy ke', 'con lai', 'chua dat'];
