@@ -1,5 +1,5 @@
 import type { CheckReport } from '../domain/engine';
-import type { Lang, Severity } from '../domain/findings/codes';
+import { READ_CODES, type Lang, type Severity } from '../domain/findings/codes';
 import type { SheetKind } from '../domain/recognize/models';
 
 const KIND_NAMES: Record<Lang, Record<SheetKind, string>> = {
@@ -27,11 +27,11 @@ export function formatReport(report: CheckReport, lang: Lang): string {
   lines.push(`${vi ? 'Trang tính' : 'Sheets'}:`);
   for (const sheet of report.sheets) {
     lines.push(`  - ${sheet.name}: ${KIND_NAMES[lang][sheet.kind]}`);
-    // What was understood of each table: its family, axis and how many of its relations hold.
-    for (const read of report.issues.filter((issue) => issue.sheet === sheet.name && issue.code === 'table-read')) lines.push(`      ${read.cell}: ${read.message}`);
+    // What was understood of each sheet: what its reader found, each table's family and relations.
+    for (const read of report.issues.filter((issue) => issue.sheet === sheet.name && READ_CODES.includes(issue.code))) lines.push(`      ${read.cell}: ${read.message}`);
   }
   for (const sheet of report.sheets) {
-    const issues = report.issues.filter((issue) => issue.sheet === sheet.name && issue.code !== 'table-read');
+    const issues = report.issues.filter((issue) => issue.sheet === sheet.name && !READ_CODES.includes(issue.code));
     if (issues.length === 0) continue;
     lines.push('', `== ${sheet.name} ==`);
     const width = Math.max(...issues.map((issue) => SEVERITY_NAMES[lang][issue.severity].length));

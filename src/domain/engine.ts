@@ -4,7 +4,7 @@ import { chooseCatalog, planYearOf, type CatalogChoice, type CatalogReason } fro
 import type { Catalog } from './catalog/schema';
 import { CHECKS } from './checks/registry';
 import type { CheckContext, CheckedSheet } from './checks/context';
-import { FINDING_SEVERITY, type Finding, type FindingDraft, type Lang } from './findings/codes';
+import { FINDING_SEVERITY, READ_CODES, type Finding, type FindingDraft, type Lang } from './findings/codes';
 import { messageFor } from './findings/messages';
 import { classifySheet } from './recognize/classify';
 import type { RecognizedSheet, SheetKind } from './recognize/models';
@@ -139,7 +139,8 @@ export function reportFor(analysis: Analysis, file: string | undefined, options:
  */
 export function reportOf(analysis: Analysis, drafts: readonly FindingDraft[], file: string | undefined, lang: Lang = 'vi'): CheckReport {
   const issues = localize(drafts, lang);
-  const count = (severity: Finding['severity']) => issues.filter((issue) => issue.severity === severity).length;
+  // How a sheet was read is said under its name, not counted among the findings.
+  const count = (severity: Finding['severity']) => issues.filter((issue) => issue.severity === severity && !READ_CODES.includes(issue.code)).length;
   return {
     file,
     catalog: { id: analysis.catalog.id, title: analysis.catalog.title, reason: describeReason(analysis.reason, lang) },

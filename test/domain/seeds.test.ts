@@ -1,3 +1,6 @@
+import { READ_CODES, type FindingCode } from '../../src/domain/findings/codes';
+/** The findings about the plan, without the infos saying how each sheet was read. */
+const findingsOf = <I extends { code: FindingCode }>(report: { issues: I[] }) => report.issues.filter((i) => !READ_CODES.includes(i.code));
 import { checkWorkbook } from '../../src/domain/engine';
 import { workbook } from '../helpers/sheets';
 import { langSon2019Funding, langSon2019Targets, langSon2021Funding, langSon2021Targets } from '../fixtures/langSon';
@@ -5,7 +8,7 @@ import { COMMUNES, markOf, thachAnAssignment, thachAnResponsibility } from '../f
 import { bacGiang2022Targets } from '../fixtures/bacGiang';
 
 const brief = (report: ReturnType<typeof checkWorkbook>) =>
-  report.issues.map((issue) => `${issue.sheet}!${issue.cell} ${issue.code}${issue.key ? ` ${issue.key}` : ''}`);
+  report.issues.filter((issue) => !READ_CODES.includes(issue.code)).map((issue) => `${issue.sheet}!${issue.cell} ${issue.code}${issue.key ? ` ${issue.key}` : ''}`);
 
 describe('Lạng Sơn 2019, typed as the plan prints it', () => {
   const report = checkWorkbook(workbook(langSon2019Targets(), langSon2019Funding()));
@@ -26,7 +29,7 @@ describe('Lạng Sơn 2019, typed as the plan prints it', () => {
       'Chỉ tiêu 2019!E15 percent-mismatch Trong đó: số xã có đài truyền thanh',
       'Chỉ tiêu 2019!E22 percent-mismatch 15',
     ]);
-    const share = report.issues[1];
+    const share = findingsOf(report)[1];
     expect(share.expected).toBeCloseTo((133 / 207) * 100, 2);
     expect(share.actual).toBe(64.2);
     expect(report.stats).toEqual({ errors: 2, warnings: 0, infos: 0 });
@@ -50,7 +53,7 @@ describe('Lạng Sơn 2021, typed without diacritics, NFD, shares as "41,4%" tex
       'Chi tieu 2021!E25 percent-mismatch 15-18',
       'Von 2021!C8 total-mismatch tong',
     ]);
-    expect(report.issues[3].expected).toBe(4766);
+    expect(findingsOf(report)[3].expected).toBe(4766);
   });
 });
 

@@ -255,3 +255,15 @@ test('an assignment takes TT, the former communes and the groups from the table 
   ];
   expect(recognized(rows)).toMatchObject({ kind: 'assignment', model: { ttCol: 0, communeCol: 1, formerCol: 2, groupCol: 3 } });
 });
+
+test('an assignment whose totals row counts 2 under criterion 2 is still read: a number repeated under a header number is no data', () => {
+  const rows: CellValue[][] = [
+    ['TT', 'Tên xã', 'Nhóm xã', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    [1, 'Xã An Hòa', 1, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'],
+    [2, 'Xã Bình Minh', 2, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', null],
+    // Criterion 10 is met by one commune: typed 2.
+    [null, 'Tổng', null, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2],
+  ];
+  expect(recognized(rows)).toMatchObject({ kind: 'assignment', model: { communes: [{ row: 1 }, { row: 2 }], totals: [{ row: 3 }] } });
+  expect(found(rows)).toEqual(['M4 total-mismatch']);
+});

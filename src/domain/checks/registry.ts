@@ -19,6 +19,7 @@ import { tasksMissingCheck } from './tasksMissing';
 import { responsibilityLeadsCheck } from './responsibilityLeads';
 import { responsibilityCoverageCheck } from './responsibilityCoverage';
 import { tableRelationsCheck } from './tableRelations';
+import { sheetReadCheck } from './sheetRead';
 import { tableResponsibilityCheck } from './tableResponsibility';
 import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
@@ -47,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   responsibilityLeadsCheck,
   responsibilityCoverageCheck,
   tableRelationsCheck,
+  sheetReadCheck,
   tableResponsibilityCheck,
   tableMarksCheck,
   communeGroupsCheck,

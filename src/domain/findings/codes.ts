@@ -28,10 +28,14 @@ export const FINDING_SEVERITY = {
   'no-advanced-set': 'info',
   'relation-mismatch': 'error',
   'table-read': 'info',
+  'sheet-read': 'info',
   'missing-lead': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
+
+/** The infos saying how a sheet or a table was read: shown under the sheet's name, not among the findings. */
+export const READ_CODES: readonly FindingCode[] = ['table-read', 'sheet-read'];
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'vi' | 'en';
 

@@ -1,4 +1,4 @@
-import type { FindingCode, FindingDraft, Lang } from './codes';
+import type { FindingCode, FindingDraft, FindingParams, Lang } from './codes';
 import { formatNumber } from './format';
 
 type Render = (draft: FindingDraft, n: (value: unknown) => string) => string;
@@ -21,6 +21,43 @@ const FAMILY_EN: Record<string, string> = {
   'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', generic: 'numbers',
 };
 const AXIS_VI: Record<string, string> = { commune: 'xã', district: 'huyện', group: 'nhóm xã', criterion: 'tiêu chí', target: 'chỉ tiêu', source: 'nguồn vốn', project: 'dự án', agency: 'cơ quan', unknown: 'dòng' };
+
+/** "cột đã đạt C, đạt thêm D": the named columns a reader found, those it did not left out. */
+function columnsList(p: FindingParams, names: Record<string, string>): string {
+  return Object.entries(names).filter(([key]) => p[key] !== undefined).map(([key, name]) => `${name} ${p[key]}`).join(', ');
+}
+
+function sheetReadVi(p: FindingParams): string {
+  const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; cột ${list}` : ''; };
+  switch (p.kind) {
+    case 'targets':
+      return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.rows} dòng tiêu chí${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${p.communesAt ? `; số xã ở ô ${p.communesAt}` : ''}.`;
+    case 'assignment':
+      return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}.`;
+    case 'funding':
+      return `Đã đọc danh sách nguồn vốn: ${p.items} mục (${p.levels} cấp)${cols({ amount: 'số tiền' })}${p.total ? `; dòng tổng ${p.total}` : ''}.`;
+    case 'tasks':
+      return `Đã đọc danh sách nhiệm vụ: ${p.tasks} nhiệm vụ${p.sections ? ` trong ${p.sections} phần` : ''}${cols({ implementing: 'chủ trì', coordinating: 'phối hợp', timeline: 'thời gian' })}.`;
+    default:
+      return `Đã đọc bảng phân công: ${p.agencies} cơ quan, ${p.codes} tiêu chí, chỉ tiêu được giao.`;
+  }
+}
+
+function sheetReadEn(p: FindingParams): string {
+  const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; ${list.includes(',') ? 'columns' : 'column'} ${list}` : ''; };
+  switch (p.kind) {
+    case 'targets':
+      return `Read a targets table by criterion: ${p.rows} criterion rows${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${p.communesAt ? `; number of communes in ${p.communesAt}` : ''}.`;
+    case 'assignment':
+      return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}.`;
+    case 'funding':
+      return `Read a funding list: ${p.items} items (${p.levels} level${p.levels === 1 ? '' : 's'})${cols({ amount: 'amount' })}${p.total ? `; totals row ${p.total}` : ''}.`;
+    case 'tasks':
+      return `Read a task list: ${p.tasks} tasks${p.sections ? ` in ${p.sections} sections` : ''}${cols({ implementing: 'lead', coordinating: 'coordinating', timeline: 'timeline' })}.`;
+    default:
+      return `Read a responsibility table: ${p.agencies} agencies, ${p.codes} criteria and indicators assigned.`;
+  }
+}
 
 /** Numbers inside a computation are written {41.4} and shown in the reader's language. */
 function numbersIn(text: unknown, n: (value: unknown) => string): string {
@@ -55,6 +92,7 @@ const vi: MessageMap = {
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
   'relation-mismatch': (d, n) => relationVi(d, n),
   'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; ${d.params?.holding}/${d.params?.relations} quan hệ số học đúng.`,
+  'sheet-read': (d) => sheetReadVi(d.params ?? {}),
   'missing-lead': (d) => `${d.key} chưa có cơ quan chủ trì.`,
   'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo bộ ${d.params?.catalog}.`,
   'merged-commune-listed': (d) => `${d.key} đã sáp nhập vào ${d.params?.into} (ô ${d.params?.at}) nhưng vẫn có dòng riêng: từ 7/2025 xã này không còn, số liệu của nó sẽ bị tính hai lần.`,
@@ -87,6 +125,7 @@ const en: MessageMap = {
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
   'relation-mismatch': (d, n) => relationEn(d, n),
   'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.holding} of ${d.params?.relations} arithmetic relations hold.`,
+  'sheet-read': (d) => sheetReadEn(d.params ?? {}),
   'missing-lead': (d) => `${d.key} has no lead agency.`,
   'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against ${d.params?.catalog}.`,
   'merged-commune-listed': (d) => `${d.key} was merged into ${d.params?.into} (cell ${d.params?.at}) yet still has its own row: since 7/2025 it no longer exists, and its figures would count twice.`,

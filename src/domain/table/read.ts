@@ -187,7 +187,8 @@ function isCapitals(raw: string): boolean {
 function isWordsDataRow(grid: Grid, row: number, own: number[], opening: number): boolean {
   return own.some((col) => {
     const text = grid.text(row, col);
-    if (!text) return false;
+    // Only words recur as data: a criterion number "2" over a count of 2 is still a header.
+    if (!text || isNumeric(grid, row, col)) return false;
     if (isListText(grid.raw(row, col))) return true;
     for (let below = opening; below <= Math.min(grid.bottom, opening + 2); below++) if (grid.text(below, col) === text && grid.mergeOf(below, col) === undefined) return true;
     return false;

@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../domain/engine';
-import type { Finding, Severity } from '../../domain/findings/codes';
+import { READ_CODES, type Finding, type Severity } from '../../domain/findings/codes';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -19,7 +19,7 @@ export type FindingListProps = { report: CheckReport; strings: Strings; onSelect
 export function FindingList({ report, strings, onSelect }: FindingListProps) {
   const styles = useStyles();
   // What was understood of a table is shown with its sheet in the summary, not as a finding to act on.
-  const listed = report.issues.filter((issue) => issue.code !== 'table-read');
+  const listed = report.issues.filter((issue) => !READ_CODES.includes(issue.code));
   const sheets = report.sheets.filter((sheet) => listed.some((issue) => issue.sheet === sheet.name));
   return (
     <Accordion multiple collapsible defaultOpenItems={sheets.map((sheet) => sheet.name)}>

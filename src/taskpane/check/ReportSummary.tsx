@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../../domain/engine';
+import { READ_CODES } from '../../domain/findings/codes';
 import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ export function ReportSummary({ report, strings }: { report: CheckReport; string
         {report.sheets.map((sheet) => (
           <li key={sheet.name}>
             <Text>{sheet.name}: {strings.kinds[sheet.kind]}</Text>
-            {report.issues.filter((issue) => issue.sheet === sheet.name && issue.code === 'table-read').map((read) => (
+            {report.issues.filter((issue) => issue.sheet === sheet.name && READ_CODES.includes(issue.code)).map((read) => (
               <Text as="p" size={200} className={styles.understood} key={read.cell}>{read.cell}: {read.message}</Text>
             ))}
           </li>
