@@ -10,7 +10,8 @@ function understood(model: Exclude<SheetModel, { kind: 'table' }>): FindingParam
   switch (model.kind) {
     case 'targets':
       return {
-        rows: model.rows.length, groups: model.groups.length, baseline: letter(model.cols.baseline), added: letter(model.cols.added),
+        criteria: model.rows.filter((row) => row.ref && !row.ref.indicator).length,
+        lines: model.rows.filter((row) => row.key !== 'binh-quan' && !(row.ref && !row.ref.indicator)).length || undefined, groups: model.groups.length || undefined, baseline: letter(model.cols.baseline), added: letter(model.cols.added),
         cumulative: letter(model.cols.cumulative), share: model.shares.map((s) => columnLetters(s.col)).join(', ') || undefined,
         communesAt: model.communesCell ? a1(model.communesCell.row, model.communesCell.col) : undefined,
       };

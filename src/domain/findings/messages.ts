@@ -31,7 +31,7 @@ function sheetReadVi(p: FindingParams): string {
   const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; cột ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
-      return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.rows} dòng tiêu chí${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${p.communesAt ? `; số xã ở ô ${p.communesAt}` : ''}.`;
+      return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.criteria} tiêu chí${p.lines ? `, ${p.lines} dòng chỉ tiêu khác` : ''}${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${p.communesAt ? `; số xã ở ô ${p.communesAt}` : ''}.`;
     case 'assignment':
       return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}.`;
     case 'funding':
@@ -47,7 +47,7 @@ function sheetReadEn(p: FindingParams): string {
   const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; ${list.includes(',') ? 'columns' : 'column'} ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
-      return `Read a targets table by criterion: ${p.rows} criterion rows${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${p.communesAt ? `; number of communes in ${p.communesAt}` : ''}.`;
+      return `Read a targets table by criterion: ${p.criteria} criteria${p.lines ? `, ${p.lines} other target row${p.lines === 1 ? '' : 's'}` : ''}${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${p.communesAt ? `; number of communes in ${p.communesAt}` : ''}.`;
     case 'assignment':
       return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}.`;
     case 'funding':
