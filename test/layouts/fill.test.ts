@@ -50,6 +50,8 @@ const COMPUTED: Partial<Record<Family, (g: ReturnType<typeof generate>) => strin
   counts: (g) => computedCells(g, [5]),
   'main-targets': (g) => computedCells(g, [5]),
   'funding-list': (g) => computedCells(g, [3]).concat(totalsRowCells(g, [2])),
+  // The group's total: the one input that affects nothing but itself.
+  'group-split': (g) => g.inputs.filter((input) => input.affects.length === 1).map((input) => input.cell),
 };
 
 function dataRows(g: ReturnType<typeof generate>): number[] {
@@ -73,7 +75,7 @@ function sheetCell(row: number, col: number): string {
 }
 
 describe('fill on tables read by their relations: formulas LibreOffice recalculates to the numbers the generator computed', () => {
-  const cases: [Family, number][] = [['rollup', 3], ['rollup', 11], ['funding-grid', 2], ['funding-grid', 5], ['counts', 4], ['main-targets', 6], ['funding-list', 2], ['funding-list', 5], ['funding-list', 8]];
+  const cases: [Family, number][] = [['rollup', 3], ['rollup', 11], ['funding-grid', 2], ['funding-grid', 5], ['counts', 4], ['main-targets', 6], ['funding-list', 2], ['funding-list', 5], ['funding-list', 8], ['group-split', 3], ['group-split', 4]];
   test.each(cases)('%s #%d', async (family, seed) => {
     const g = generate(family, seed);
     const cells = COMPUTED[family]!(g);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { a1 } from '../../src/domain/sheet/address';
 
-export type Family = 'rollup' | 'sideways' | 'counts' | 'main-targets' | 'funding-grid' | 'targets' | 'responsibility-criteria' | 'assignment' | 'funding-list' | 'responsibility-tasks';
+export type Family = 'rollup' | 'sideways' | 'counts' | 'main-targets' | 'funding-grid' | 'targets' | 'responsibility-criteria' | 'assignment' | 'funding-list' | 'responsibility-tasks' | 'group-split';
 export type Spelling = 'nfc' | 'nfd' | 'none';
 
 export type Generated = {
@@ -344,7 +344,27 @@ function responsibilityTasks(r: Rand, b: Builder): Layout {
   return { rows: b.rows, merges: b.merges, formats: b.formats, inputs: [] };
 }
 
-const BUILDERS: Record<Family, (r: Rand, b: Builder) => Layout> = { rollup, sideways, counts, 'main-targets': mainTargets, 'funding-grid': fundingGrid, targets, 'responsibility-criteria': responsibility, assignment, 'funding-list': fundingList, 'responsibility-tasks': responsibilityTasks };
+/** Counts per criterion split by commune group under one header, with a total of their own, first or last. */
+function groupSplit(r: Rand, b: Builder): Layout {
+  const title = r.pick(['Số xã đạt chuẩn', 'Số xã đạt tiêu chí', 'Số xã đạt chuẩn đến cuối năm 2027']);
+  const total = r.pick(['Tổng', 'Tổng số', 'Cộng']);
+  const totalFirst = r.bool();
+  const groups = ['Nhóm 1', 'Nhóm 2', 'Nhóm 3'];
+  const leaves = totalFirst ? [total, ...groups] : [...groups, total];
+  header(b, [{ leaf: r.pick(['TT', 'STT']) }, { leaf: r.pick(['Tiêu chí', 'Tên tiêu chí']) }, ...leaves.map((leaf) => ({ group: title, leaf }))], true);
+  const inputs: Layout['inputs'] = [];
+  const totalCol = totalFirst ? 2 : 5;
+  for (let k = 0; k < r.int(3, 10); k++) {
+    const counts = groups.map(() => r.int(0, 40));
+    const sum = counts.reduce((t, c) => t + c, 0);
+    const row = b.put([k + 1, CRITERIA[k], ...(totalFirst ? [sum, ...counts] : [...counts, sum])]);
+    counts.forEach((_, g) => inputs.push({ cell: a1(row, totalFirst ? 3 + g : 2 + g), affects: [a1(row, totalFirst ? 3 + g : 2 + g), a1(row, totalCol)] }));
+    inputs.push({ cell: a1(row, totalCol), affects: [a1(row, totalCol)] });
+  }
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
+}
+
+const BUILDERS: Record<Family, (r: Rand, b: Builder) => Layout> = { rollup, sideways, counts, 'main-targets': mainTargets, 'funding-grid': fundingGrid, targets, 'responsibility-criteria': responsibility, assignment, 'funding-list': fundingList, 'responsibility-tasks': responsibilityTasks, 'group-split': groupSplit };
 export const FAMILIES = Object.keys(BUILDERS) as Family[];
 
 /** One generated table of a family, from a seed. */

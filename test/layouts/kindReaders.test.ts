@@ -267,3 +267,30 @@ test('an assignment whose totals row counts 2 under criterion 2 is still read: a
   expect(recognized(rows)).toMatchObject({ kind: 'assignment', model: { communes: [{ row: 1 }, { row: 2 }], totals: [{ row: 3 }] } });
   expect(found(rows)).toEqual(['M4 total-mismatch']);
 });
+
+test('agencies headed "Đơn vị" or "Phòng" beside the criteria they lead are agencies, not communes', () => {
+  for (const head of ['Đơn vị', 'Phòng']) {
+    const rows: CellValue[][] = [
+      [head, 'Tiêu chí phụ trách'],
+      ['Phòng Kinh tế', '2, 3'],
+      ['Phòng Văn hóa - Xã hội', '5, 6'],
+    ];
+    expect(recognized(rows)).toMatchObject({ kind: 'responsibility', model: { cols: { agency: 0, codes: 1 } } });
+  }
+});
+
+test('words the kind readers knew before the table model read for them: "Thực hiện", "Lĩnh vực", "Nhu cầu", "Dự kiến"', () => {
+  expect(recognized([
+    ['TT', 'Lĩnh vực', 'Nội dung', 'Thực hiện', 'Phối hợp', 'Thời gian'],
+    [1, 'Quy hoạch', 'Rà soát quy hoạch', 'UBND xã', 'Sở Xây dựng', 'Quý I'],
+    [2, 'Giao thông', 'Làm đường', 'UBND xã', 'Các thôn', 'Quý III'],
+  ])).toMatchObject({ kind: 'tasks', model: { cols: { group: 1, content: 2, implementing: 3, coordinating: 4, timeline: 5 } } });
+  for (const amount of ['Nhu cầu', 'Dự kiến']) {
+    expect(recognized([
+      ['TT', 'Nội dung', amount],
+      [null, 'Tổng cộng', 30],
+      [1, 'Đường giao thông', 20],
+      [2, 'Trường học', 10],
+    ])).toMatchObject({ kind: 'funding', model: { cols: { label: 1, amount: 2 }, totalRow: 1 } });
+  }
+});

@@ -53,8 +53,8 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
   }
   if (table.formulas.length > 0 && table.axis !== 'criterion') return 'generic';
-  // Counts split by group with their total, and nothing the targets reader would check.
-  if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'cumulative', 'share')) return 'generic';
+  // Counts split by group with their total, without what the year adds or a share for the targets reader to check.
+  if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'share')) return 'generic';
   return null;
 }
 

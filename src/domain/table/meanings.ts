@@ -37,7 +37,7 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(label, ['chu tri', 'co quan thuc hien', 'don vi thuc hien', 'phu trach', 'co quan tham dinh', 'co quan huong dan'])) return 'lead';
   if (hasAnyWords(leaf, ['chi dao'])) return 'directing';
   if (hasAnyWords(label, ['hinh thanh tu', 'sap nhap', 'xa cu', 'truoc sap nhap', 'don vi cu', 'hop nhat tu']) && !hasAnyWords(label, COUNT_WORDS)) return 'former';
-  if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
+  if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
   if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
@@ -50,7 +50,7 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (counts === 'units' && label !== leaf && hasAnyWords(label, ACHIEVE)) counts = countMeaning(label.replace(leaf, '').trim(), planYear) ?? counts;
   if (counts) return counts;
   if (startsWithWords(leaf, TOTAL_WORDS) && (funding || hasAnyWords(label, AMOUNT_WORDS))) return 'total';
-  if (hasAnyWords(leaf, SOURCE_WORDS) || hasAnyWords(label, AMOUNT_WORDS)) return 'amount';
+  if (hasAnyWords(leaf, SOURCE_WORDS) || hasAnyWords(label, AMOUNT_WORDS) || hasAnyWords(leaf, ['nhu cau', 'du kien', 'ke hoach von'])) return 'amount';
   return 'number';
 }
 

@@ -393,6 +393,8 @@ function settleMeanings(grid: Grid, columns: Column[], rows: readonly number[], 
     else if (column.meaning === 'share' && counts) continue;
     else if (p.lists > 0 && p.lists + p.numeric >= p.filled * 0.6 && p.lists >= p.numeric * 0.2 && !['tt', 'label'].includes(column.meaning)) column.meaning = 'list';
     else if (p.marks >= 2 && p.marks >= p.filled * 0.6 && (column.meaning === 'number' || column.meaning === 'text' || column.meaning === 'amount')) column.meaning = 'member';
+    // "Thực hiện" over names is who does it, not last year's figure.
+    else if (column.meaning === 'previous' && p.text > p.numeric && /^(to chuc |bo phan |nguoi )?thuc hien$/.test(column.parts.filter(Boolean).pop() ?? '')) column.meaning = 'lead';
     else if (DATA_MEANINGS.includes(column.meaning) && p.text > p.numeric && p.text >= 2) column.meaning = 'text';
     else if (column.meaning === 'text' && p.numeric > p.text && p.numeric >= 2) column.meaning = 'number';
   }
@@ -486,7 +488,9 @@ function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   if (hasAnyWords(header, ['du an', 'cong trinh', 'hang muc', 'danh muc'])) return 'project';
   if (columns.some((c) => c.meaning === 'unit') || hasAnyWords(header, ['chi tieu'])) return 'target';
   if (hasAnyWords(header, ['tieu chi', 'noi dung tieu chi', 'ten tieu chi'])) return 'criterion';
-  if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri'])) return 'agency';
+  if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri']) || startsWithWords(header, ['phong', 'ban', 'so nganh'])) return 'agency';
+  // "Đơn vị" beside what each one leads ("Tiêu chí phụ trách"): agencies, not communes.
+  if (startsWithWords(header, ['don vi', 'ten don vi']) && columns.some((c) => c.col !== labelCol && hasAnyWords(c.label, ['phu trach', 'duoc giao', 'chu tri']))) return 'agency';
   if (startsWithWords(header, ['nhom', 'nhom xa'])) return 'group';
   if (startsWithWords(header, ['huyen', 'ten huyen', 'don vi hanh chinh cap huyen'])) return 'district';
   if (hasAnyWords(header, ['xa', 'ten xa', 'don vi', 'ten don vi', 'dia phuong', 'xa phuong', 'xa thi tran', 'dia ban'])) return 'commune';
