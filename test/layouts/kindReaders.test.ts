@@ -294,3 +294,15 @@ test('words the kind readers knew before the table model read for them: "Thực 
     ])).toMatchObject({ kind: 'funding', model: { cols: { label: 1, amount: 2 }, totalRow: 1 } });
   }
 });
+
+test('"Đạt (%)" is a share and "Cuối kỳ" a year end, as the targets reader read them before the table model did', () => {
+  const rows: CellValue[][] = [
+    ['Tổng số xã: 50'],
+    ['TT', 'Tiêu chí', 'Đầu kỳ', 'Đạt thêm', 'Cuối kỳ', 'Đạt (%)'],
+    [1, 'Quy hoạch', 40, 5, 45, 90],
+    // 47 / 50 = 94 %, typed 92.
+    [2, 'Hạ tầng kinh tế - xã hội', 40, 7, 47, 92],
+  ];
+  expect(meanings(rows).slice(2)).toEqual(['baseline', 'added', 'cumulative', 'share']);
+  expect(found(rows)).toEqual(['F4 percent-mismatch']);
+});

@@ -41,7 +41,7 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
-  if (hasAnyWords(leaf, ['ty le', 'chiem', 'co cau']) || leaf === '%' || /^% /.test(leaf)) return 'share';
+  if (hasAnyWords(leaf, ['ty le', 'chiem', 'co cau']) || leaf === '%' || /^% | %$/.test(leaf)) return 'share';
   if (funding && startsWithWords(leaf, TOTAL_WORDS)) return 'total';
   // "Nhu cầu vốn năm 2027" is an amount, not the year's count.
   if (hasAnyWords(label, AMOUNT_WORDS) && !hasAnyWords(label, COUNT_WORDS)) return startsWithWords(leaf, TOTAL_WORDS) ? 'total' : 'amount';
@@ -69,7 +69,7 @@ const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh',
 function countMeaning(text: string, planYear: number | undefined): Meaning | null {
   if (UNIT_PHRASES.some((phrase) => text === phrase || text === `${phrase} xa`) || (startsWithWords(text, UNIT_PHRASES) && !hasAnyWords(text, ACHIEVE))) return 'units';
   if (hasAnyWords(text, ['dat them', 'them', 'tang them', 'dat moi', 'phan dau dat them', 'phan dau them', 'so xa phan dau', 'bo sung', 'trong nam', 've dich'])) return 'added';
-  const toYearEnd = hasAnyWords(text, ['luy ke', 'cuoi nam', 'den cuoi nam', 'nang tong so', 'tong so xa dat', 'sau khi']);
+  const toYearEnd = hasAnyWords(text, ['luy ke', 'cuoi nam', 'den cuoi nam', 'cuoi ky', 'nang tong so', 'tong so xa dat', 'sau khi']);
   // "Số tiêu chí phấn đấu đạt năm 2027": what the year is to add; "phấn đấu đến cuối năm" is where it ends.
   if (!toYearEnd && hasAnyWords(text, ['phan dau dat', 'phan dau']) && !hasAnyWords(text, ['tong so', 'den het', 'den 31 12', 'den nam'])) return 'added';
   if (toYearEnd) return 'cumulative';
@@ -80,7 +80,7 @@ function countMeaning(text: string, planYear: number | undefined): Meaning | nul
     if (year < planYear) return hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th']) && !reached ? 'previous' : 'baseline';
     if (year === planYear) return hasAnyWords(text, ['ke hoach', 'kh']) && !reached ? 'plan' : 'cumulative';
   }
-  if (hasAnyWords(text, ['da dat', 'hien trang', 'dau nam', 'uoc dat', 'den het nam', 'so xa dat', 'so xa da dat'])) return 'baseline';
+  if (hasAnyWords(text, ['da dat', 'hien trang', 'dau nam', 'dau ky', 'uoc dat', 'den het nam', 'so xa dat', 'so xa da dat'])) return 'baseline';
   if (hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th', 'nam truoc'])) return 'previous';
   if (hasAnyWords(text, ['ke hoach', 'kh nam', 'muc tieu'])) return 'plan';
   return null;
