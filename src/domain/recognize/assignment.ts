@@ -78,8 +78,9 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
   // TT, the former communes and the commune's group are what the table model means them to be.
   columns.ttCol = columnsMeaning(header, ['tt'])[0];
   columns.formerCol = columnsMeaning(header, ['former'])[0];
-  [columns.groupCol, columns.bandCol] = columnsMeaning(header, ['group']);
-  const taken = new Set([columns.ttCol, columns.formerCol, ...columnsMeaning(header, ['group'])]);
+  const groups = columnsMeaning(header, ['group']);
+  [columns.groupCol, columns.bandCol] = groups;
+  const taken = new Set([columns.ttCol, columns.formerCol, ...groups]);
   for (const col of header.parts.keys()) {
     const label = headerLabel(header, col);
     const leaf = headerLeaf(header, col);

@@ -34,7 +34,7 @@ function taskCols(header: Header): TasksModel['cols'] | null {
   if (table.columns.find((column) => column.col === table.labelCol)?.meaning !== 'label') return null;
   const first = (meaning: Meaning) => columnsMeaning(header, [meaning])[0];
   return {
-    content: table.labelCol, tt: header.table.ttCol, group: first('group'), directing: first('directing'),
+    content: table.labelCol, tt: table.ttCol, group: first('group'), directing: first('directing'),
     implementing: first('lead'), coordinating: first('coordinating'), timeline: first('timeline'),
   };
 }

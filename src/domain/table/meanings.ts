@@ -9,7 +9,8 @@ export const SOURCE_WORDS = [
   'trung uong', 'dia phuong', 'cap tinh', 'cap huyen', 'cap xa', 'tinh', 'huyen', 'xa',
 ];
 const AMOUNT_WORDS = ['so tien', 'kinh phi', 'von', 'trieu dong', 'ty dong', 'gia tri', 'nhu cau von', 'tong muc dau tu'];
-const TOTAL_WORDS = ['tong cong', 'tong so', 'tong', 'cong', 'tong von', 'tong nhu cau', 'tong kinh phi'];
+/** How a totals column or row begins: "Tổng cộng", "Tổng số", "Cộng" … */
+export const TOTAL_WORDS = ['tong cong', 'tong so', 'tong', 'cong', 'tong von', 'tong nhu cau', 'tong kinh phi'];
 
 /** The years a folded header names ("ke hoach nam 2027", "den 31 12 2026"). */
 export function yearsIn(label: string): number[] {

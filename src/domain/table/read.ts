@@ -5,7 +5,7 @@ import { markerOf, MarkerLevels, type Marker } from '../recognize/bullets';
 import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
-import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
+import { meaningOf, SOURCE_WORDS, TOTAL_WORDS, yearsIn } from './meanings';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 
 /** How far below its search start a table's header may begin. */
@@ -315,7 +315,11 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
   return columns;
 }
 
-const TOTAL_LEAF = /^(tong|tong so|tong cong|cong|chung)$/;
+/** The lowest header words of a column ("Tổng" under "Số xã đạt chuẩn"). */
+function leafOf(column: Column): string {
+  return column.parts.filter(Boolean).pop() ?? '';
+}
+
 const GROUP_COUNTS: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'previous', 'plan', 'number'];
 
 /**
@@ -331,7 +335,7 @@ function settleGroupTotals(columns: Column[], planYear: number | undefined): voi
     const members = columns.slice(i, end);
     i = end;
     if (group === undefined || members.length < 3) continue;
-    const totals = members.filter((c) => TOTAL_LEAF.test(c.parts.filter(Boolean).pop() ?? ''));
+    const totals = members.filter((c) => [...TOTAL_WORDS, 'chung'].includes(leafOf(c)));
     const meaning = meaningOf(group, group, planYear);
     if (totals.length !== 1 || !GROUP_COUNTS.includes(meaning) || members.some((c) => c.meaning === 'amount' || c.meaning === 'total')) continue;
     const parts = members.filter((c) => c !== totals[0]);
@@ -394,7 +398,7 @@ function settleMeanings(grid: Grid, columns: Column[], rows: readonly number[], 
     else if (p.lists > 0 && p.lists + p.numeric >= p.filled * 0.6 && p.lists >= p.numeric * 0.2 && !['tt', 'label'].includes(column.meaning)) column.meaning = 'list';
     else if (p.marks >= 2 && p.marks >= p.filled * 0.6 && (column.meaning === 'number' || column.meaning === 'text' || column.meaning === 'amount')) column.meaning = 'member';
     // "Thực hiện" over names is who does it, not last year's figure.
-    else if (column.meaning === 'previous' && p.text > p.numeric && /^(to chuc |bo phan |nguoi )?thuc hien$/.test(column.parts.filter(Boolean).pop() ?? '')) column.meaning = 'lead';
+    else if (column.meaning === 'previous' && p.text > p.numeric && /^(to chuc |bo phan |nguoi )?thuc hien$/.test(leafOf(column))) column.meaning = 'lead';
     else if (DATA_MEANINGS.includes(column.meaning) && p.text > p.numeric && p.text >= 2) column.meaning = 'text';
     else if (column.meaning === 'text' && p.numeric > p.text && p.numeric >= 2) column.meaning = 'number';
   }
@@ -575,7 +579,7 @@ const COUNTED: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative',
 function asAmounts(columns: Column[]): void {
   for (const column of columns) {
     if (!COUNTED.includes(column.meaning)) continue;
-    column.meaning = startsWithWords(column.parts.filter(Boolean).pop() ?? '', ['tong cong', 'tong so', 'tong', 'cong']) ? 'total' : 'amount';
+    column.meaning = startsWithWords(leafOf(column), TOTAL_WORDS) ? 'total' : 'amount';
   }
 }
 
