@@ -1,8 +1,13 @@
-import { useState } from 'react';
-import { FluentProvider, Select, Tab, TabList, Title3, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import {
+  FluentProvider, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Select, Subtitle2, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme,
+} from '@fluentui/react-components';
 import type { Lang } from '../domain/findings/codes';
 import type { WorkbookHost } from './host';
-import { STRINGS } from './strings';
+import type { Engine } from './engine/types';
+import { inlineEngine } from './engine/engines';
+import { stringsFor, type Mode } from './strings';
+import { PaneContext, type Pane } from './pane';
 import { CheckPanel } from './check/CheckPanel';
 import { FillPanel } from './fill/FillPanel';
 import { AppendixPanel } from './appendix/AppendixPanel';
@@ -10,46 +15,88 @@ import { TemplatePanel } from './template/TemplatePanel';
 import { ConsolidatePanel } from './consolidate/ConsolidatePanel';
 import { TextPanel } from './text/TextPanel';
 
+/** Tiếng Việt / English. */
+export function LanguageSelect({ lang, onChange, label }: { lang: Lang; onChange: (lang: Lang) => void; label: string }) {
+  const styles = useStyles();
+  return (
+    <Select className={styles.language} size="small" value={lang} onChange={(_, data) => onChange(data.value as Lang)} aria-label={label}>
+      <option value="vi">Tiếng Việt</option>
+      <option value="en">English</option>
+    </Select>
+  );
+}
+
 export type Panel = 'check' | 'fill' | 'appendix' | 'template' | 'consolidate' | 'text';
 
+/** Three tabs always in sight; the others behind "Thêm" (four top-level tabs fit a 320 px pane). */
+const TABS: readonly Panel[] = ['check', 'fill', 'appendix'];
+const MORE: readonly Panel[] = ['template', 'consolidate', 'text'];
+
 const useStyles = makeStyles({
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
-  language: { flexShrink: 0 },
-  // Six tabs do not fit a 320 px pane on one line: they wrap rather than hide the last one.
-  tabs: { flexWrap: 'wrap' },
+  root: { minWidth: 0, maxWidth: '100%', overflowX: 'hidden' },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`, minWidth: 0 },
+  title: { margin: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  language: { flexShrink: 0, width: '7.5em' },
+  tabs: { flexWrap: 'nowrap', overflow: 'hidden', padding: `0 ${tokens.spacingHorizontalXS}` },
+  tab: { flexShrink: 1, minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
-export type AppProps = { host: WorkbookHost; initialLang?: Lang; theme?: Theme; initialPanel?: Panel; onLangChange?: (lang: Lang) => void };
+export type AppProps = {
+  host: WorkbookHost;
+  /** The computations (a Web Worker in the pages); on the page's own thread when not given. */
+  engine?: Engine;
+  mode?: Mode;
+  initialLang?: Lang;
+  theme?: Theme;
+  initialPanel?: Panel;
+  onLangChange?: (lang: Lang) => void;
+  /** The language, when the page around the pane chooses it (the web page's bar): the pane then shows no header. */
+  lang?: Lang;
+};
 
-/** The task pane: Vietnamese first, English on request. */
-export function App({ host, initialLang = 'vi', theme = webLightTheme, initialPanel = 'check', onLangChange }: AppProps) {
+/** The task pane: Vietnamese first, English on request; the same panels in Excel and in the web page. */
+export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = webLightTheme, initialPanel = 'check', onLangChange, lang: chosen }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [own, setLang] = useState<Lang>(initialLang);
+  const lang = chosen ?? own;
   const [panel, setPanel] = useState<Panel>(initialPanel);
-  const strings = STRINGS[lang];
+  const computations = useMemo(() => engine ?? inlineEngine((onProgress) => host.read(onProgress)), [engine, host]);
+  const strings = stringsFor(lang, mode);
+  const pane = useMemo<Pane>(() => ({ lang, mode, strings, host, engine: computations }), [lang, mode, strings, host, computations]);
+  const more = MORE.includes(panel);
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    onLangChange?.(next);
+  };
   return (
-    <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
-      <header className={styles.header}>
-        <Title3 as="h1">{strings.title}</Title3>
-        <Select className={styles.language} size="small" value={lang} onChange={(_, data) => { setLang(data.value as Lang); onLangChange?.(data.value as Lang); }} aria-label={strings.language}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
-        </Select>
-      </header>
-      <TabList className={styles.tabs} size="small" selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as Panel)} aria-label={strings.title}>
-        <Tab value="check">{strings.tabCheck}</Tab>
-        <Tab value="fill">{strings.tabFill}</Tab>
-        <Tab value="appendix">{strings.tabAppendix}</Tab>
-        <Tab value="template">{strings.tabTemplate}</Tab>
-        <Tab value="consolidate">{strings.tabConsolidate}</Tab>
-        <Tab value="text">{strings.tabText}</Tab>
-      </TabList>
-      <div hidden={panel !== 'check'}><CheckPanel host={host} lang={lang} /></div>
-      <div hidden={panel !== 'fill'}><FillPanel host={host} lang={lang} /></div>
-      <div hidden={panel !== 'appendix'}><AppendixPanel host={host} lang={lang} /></div>
-      <div hidden={panel !== 'template'}><TemplatePanel host={host} lang={lang} /></div>
-      <div hidden={panel !== 'consolidate'}><ConsolidatePanel host={host} lang={lang} /></div>
-      <div hidden={panel !== 'text'}><TextPanel host={host} lang={lang} /></div>
+    <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'} className={styles.root}>
+      <PaneContext.Provider value={pane}>
+        {chosen === undefined && (
+          <header className={styles.header}>
+            <Subtitle2 as="h1" className={styles.title}>{strings.title}</Subtitle2>
+            <LanguageSelect lang={lang} onChange={changeLang} label={strings.language} />
+          </header>
+        )}
+        <TabList className={styles.tabs} size="small" selectedValue={more ? 'more' : panel} onTabSelect={(_, data) => { if (data.value !== 'more') setPanel(data.value as Panel); }} aria-label={strings.title}>
+          {TABS.map((value) => <Tab key={value} value={value} className={styles.tab}>{strings.tabs[value]}</Tab>)}
+          <Menu checkedValues={{ panel: more ? [panel] : [] }} onCheckedValueChange={(_, data) => setPanel(data.checkedItems[0] as Panel)}>
+            <MenuTrigger disableButtonEnhancement>
+              <Tab value="more" className={styles.tab} aria-label={more ? `${strings.more}: ${strings.tabs[panel]}` : strings.moreLabel}>{strings.more} ▾</Tab>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {MORE.map((value) => <MenuItemRadio key={value} name="panel" value={value}>{strings.tabs[value]}</MenuItemRadio>)}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </TabList>
+        <div hidden={panel !== 'check'}><CheckPanel /></div>
+        <div hidden={panel !== 'fill'}><FillPanel /></div>
+        <div hidden={panel !== 'appendix'}><AppendixPanel /></div>
+        <div hidden={panel !== 'template'}><TemplatePanel /></div>
+        <div hidden={panel !== 'consolidate'}><ConsolidatePanel /></div>
+        <div hidden={panel !== 'text'}><TextPanel /></div>
+      </PaneContext.Provider>
     </FluentProvider>
   );
 }

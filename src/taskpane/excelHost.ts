@@ -11,6 +11,7 @@ import { GENERATED, type GeneratedKind } from '../domain/appendix/generated';
 import { insertTemplate } from '../hosts/excel/insertTemplate';
 import { writeConsolidationInExcel } from '../hosts/excel/writeConsolidation';
 import { insertProgressChart } from '../hosts/excel/insertChart';
+import { readIgnoredInExcel, writeIgnoredInExcel } from '../hosts/excel/settingsPart';
 import type { WorkbookHost } from './host';
 
 /**
@@ -44,5 +45,10 @@ export function excelHost(): WorkbookHost {
     writeConsolidation: (template) => run((context) => writeConsolidationInExcel(context, template)),
     insertChart: (rows) => run(async (context) => remember('chart', await insertProgressChart(context, rows))),
     canHighlight: officeSupports('ExcelApi', '1.6'),
+    // The findings ignored live in the workbook's custom XML part (ExcelApi 1.5), saved with it.
+    ...(officeSupports('ExcelApi', '1.5') ? {
+      loadIgnored: () => run((context) => readIgnoredInExcel(context)),
+      saveIgnored: (ignored) => run((context) => writeIgnoredInExcel(context, ignored)),
+    } : {}),
   };
 }

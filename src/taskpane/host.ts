@@ -7,6 +7,8 @@ import type { CriterionProgress } from '../domain/report/progress';
 import type { CellRef } from '../hosts/excel/highlight';
 import type { ApplyResult } from '../hosts/excel/applyPlan';
 import type { UndoRecord } from '../domain/fill/undo';
+import type { IgnoredFinding } from '../domain/findings/ignored';
+import type { Work } from './engine/types';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
 export type WorkbookHost = {
@@ -20,23 +22,27 @@ export type WorkbookHost = {
    * which typed cells it kept because their old value could not be kept in a note, and which cells
    * of Excel Tables Excel filled itself and were put back.
    */
-  applyPlan(plan: WritePlan): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord; restored?: string[] }>;
+  applyPlan(plan: WritePlan, work?: Work): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord; restored?: string[] }>;
   /** Puts back what a write changed (refusing, with the cells, if a person changed them since); absent where the host cannot. */
   undo?(record: UndoRecord): Promise<void>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */
-  writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
+  writeSheet(kind: GeneratedKind, layout: SheetLayout, work?: Work): Promise<string>;
   /**
    * Undoes the last write of these generated sheets (the last first): deletes them and shows again
    * the ones they replaced; returns the names deleted. Absent where the host cannot.
    */
   undoSheets?(kinds: readonly GeneratedKind[]): Promise<string[]>;
   /** Inserts a template's sheets into the workbook; returns their names. */
-  insertTemplate(template: Template): Promise<string[]>;
+  insertTemplate(template: Template, work?: Work): Promise<string[]>;
   /** Deletes sheets the add-in inserted (undo of a template); returns those deleted. Absent where the host cannot. */
   removeSheets?(names: readonly string[]): Promise<string[]>;
   /** Writes a consolidation's sheets, replacing those of the previous one; returns their names. */
-  writeConsolidation(template: Template): Promise<string[]>;
+  writeConsolidation(template: Template, work?: Work): Promise<string[]>;
   /** Inserts a native chart of criteria met now vs at year end (Excel only); returns the sheet's name. */
   insertChart?(rows: readonly CriterionProgress[]): Promise<string>;
   canHighlight: boolean;
+  /** The findings the workbook says were ignored (its settings part); absent where the host keeps none. */
+  loadIgnored?(): Promise<IgnoredFinding[]>;
+  /** Remembers in the workbook which findings are ignored. */
+  saveIgnored?(ignored: readonly IgnoredFinding[]): Promise<void>;
 };

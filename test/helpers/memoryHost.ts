@@ -8,6 +8,7 @@ import { GENERATED, type GeneratedKind } from '../../src/domain/appendix/generat
 import type { WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from './sheets';
 import type { Template } from '../../src/domain/template/types';
+import type { IgnoredFinding } from '../../src/domain/findings/ignored';
 
 export type MemoryHost = WorkbookHost & {
   current: () => WorkbookSnapshot;
@@ -22,11 +23,15 @@ export type MemoryHost = WorkbookHost & {
   undoSheets: jest.Mock;
   insertChart: jest.Mock;
   writeConsolidation: jest.Mock;
+  loadIgnored: jest.Mock;
+  saveIgnored: jest.Mock;
 };
 
 /** A pane host over an in-memory workbook: what the pane writes is what it reads next. */
 export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<WorkbookHost> = {}): MemoryHost {
   let book = initial;
+  // The findings ignored, as the workbook's settings part keeps them.
+  let ignored: IgnoredFinding[] = [];
   // The generated sheets written last and the ones they replaced, for their undo.
   const written = new Map<GeneratedKind, string>();
   const replaced = new Map<GeneratedKind, WorkbookSnapshot['sheets'][number]>();
@@ -90,6 +95,8 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
       return names;
     }),
     canHighlight: true,
+    loadIgnored: jest.fn(async () => ignored),
+    saveIgnored: jest.fn(async (list: readonly IgnoredFinding[]) => { ignored = [...list]; }),
     ...overrides,
   } as MemoryHost;
 }

@@ -1,13 +1,15 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { memoryHost } from '../helpers/memoryHost';
 import { sheet, workbook } from '../helpers/sheets';
 import { langSon2019TaskSheet } from '../fixtures/langSonTasks2019';
 import { thachAnAssignment, thachAnResponsibility } from '../fixtures/thachAn';
+
+configure({ asyncUtilTimeout: 20_000 });
 
 async function openAppendix() {
   const user = userEvent.setup();

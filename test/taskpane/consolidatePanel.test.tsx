@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
+import { openMore } from '../helpers/pane';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import '../helpers/fileArrayBuffer';
@@ -14,6 +15,8 @@ import { tempDir } from '../helpers/xlsx';
 import { checkWorkbook } from '../../src/domain/engine';
 import { corruptFile, marksFor, templateFile } from '../consolidate/communeFiles';
 
+
+configure({ asyncUtilTimeout: 20_000 });
 
 const fileOf = (file: string) => new File([readFileSync(file)], path.basename(file));
 
@@ -33,7 +36,7 @@ describe('task pane: Tổng hợp', () => {
     const host = memoryHost(workbook(sheet('Bìa', [['Kế hoạch tỉnh']])));
     const user = userEvent.setup();
     render(<App host={host} />);
-    await user.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    await openMore(user, 'Tổng hợp');
     await user.upload(screen.getByTestId('consolidate-input'), files);
     expect(within(screen.getByRole('list', { name: '4 tệp đã chọn' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['duc-long-ban-2.xlsx', 'duc-long.xlsx', 'hong.xlsx', 'le-lai.xlsx']);
     await user.type(screen.getByRole('textbox', { name: /Danh sách xã dự kiến/ }), 'Lê Lai{enter}Đức Long{enter}Đức Xuân');

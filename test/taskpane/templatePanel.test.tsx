@@ -1,26 +1,29 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
+import { openMore } from '../helpers/pane';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { memoryHost } from '../helpers/memoryHost';
 import { sheet, workbook } from '../helpers/sheets';
 import { checkWorkbook } from '../../src/domain/engine';
 
+configure({ asyncUtilTimeout: 20_000 });
+
 describe('task pane: Tạo biểu mẫu', () => {
   it('inserts the chosen template for the set, the year and the communes typed, and the result is read back as such', async () => {
     const host = memoryHost(workbook(sheet('Bìa', [['Kế hoạch']])));
     const user = userEvent.setup();
     render(<App host={host} />);
-    await user.click(screen.getByRole('tab', { name: 'Tạo biểu mẫu' }));
+    await openMore(user, 'Tạo biểu mẫu');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Loại biểu' }), 'assignment');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bộ tiêu chí' }), 'xa-ntm-2026-2030');
     const year = screen.getByRole('spinbutton', { name: 'Năm kế hoạch' });
     await user.clear(year);
     await user.type(year, '2026');
     await user.type(screen.getByRole('textbox', { name: 'Danh sách xã (mỗi dòng một xã)' }), 'Lê Lai{enter}Đức Long{enter}Đức Xuân');
-    await user.click(screen.getByRole('button', { name: 'Chèn vào sổ tính' }));
+    await user.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc' }));
     await screen.findByText('Đã chèn: Giao chỉ tiêu xã.');
     const template = host.insertTemplate.mock.calls[0][0];
     expect(template.sheets[0].snapshot.values[5][1]).toBe('Lê Lai');
@@ -34,9 +37,9 @@ describe('task pane: Tạo biểu mẫu', () => {
     const host = memoryHost(workbook(sheet('Bìa', [['Kế hoạch']])));
     const user = userEvent.setup();
     render(<App host={host} />);
-    await user.click(screen.getByRole('tab', { name: 'Tạo biểu mẫu' }));
+    await openMore(user, 'Tạo biểu mẫu');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Loại biểu' }), 'assignment');
-    await user.click(screen.getByRole('button', { name: 'Chèn vào sổ tính' }));
+    await user.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc' }));
     await screen.findByText('Đã chèn: Giao chỉ tiêu xã.');
     expect(host.current().sheets.map((s) => s.name)).toEqual(['Bìa', 'Giao chỉ tiêu xã']);
     await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
@@ -48,8 +51,8 @@ describe('task pane: Tạo biểu mẫu', () => {
     const host = memoryHost(workbook(sheet('Bìa', [['Kế hoạch']])), { insertTemplate: async () => { throw new Error('cần ExcelApi 1.13'); } });
     const user = userEvent.setup();
     render(<App host={host} />);
-    await user.click(screen.getByRole('tab', { name: 'Tạo biểu mẫu' }));
-    await user.click(screen.getByRole('button', { name: 'Chèn vào sổ tính' }));
+    await openMore(user, 'Tạo biểu mẫu');
+    await user.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc' }));
     await screen.findByText('cần ExcelApi 1.13');
   });
 });

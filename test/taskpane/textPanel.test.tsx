@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
+import { openMore } from '../helpers/pane';
 import userEvent from '@testing-library/user-event';
 import { Document, Packer, Paragraph } from 'docx';
 import { App } from '../../src/taskpane/App';
@@ -16,13 +17,15 @@ import { TextDecoder, TextEncoder } from 'node:util';
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 
+configure({ asyncUtilTimeout: 20_000 });
+
 const PLAN = ['Lạng Sơn, ngày 22 tháng 02 năm 2019', 'Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2019;', '- Số xã đạt 15-18 tiêu chí có 01/181 xã, chiếm 0,5%;', '- Số xã đạt 19 tiêu chí có 75/181 xã, chiếm 41,4%.'];
 
 describe('task pane: Kiểm tra văn bản', () => {
   it('checks pasted text: each finding with its line, the sentence and the corrected wording', async () => {
     const user = userEvent.setup();
     render(<App host={memoryHost(workbook(sheet('Bìa', [['x']])))} />);
-    await user.click(screen.getByRole('tab', { name: 'Kiểm tra văn bản' }));
+    await openMore(user, 'Kiểm tra văn bản');
     await user.click(screen.getByRole('textbox', { name: 'Văn bản kế hoạch' }));
     await user.paste(PLAN.join('\n'));
     await user.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
@@ -42,7 +45,7 @@ describe('task pane: Kiểm tra văn bản', () => {
       [3, 'Đức Xuân', ...Array.from({ length: 19 }, (_, i) => (i < 7 ? 'x' : null))],
     ]));
     render(<App host={memoryHost(book)} initialPanel="text" />);
-    await user.click(screen.getByRole('button', { name: 'Viết từ sổ tính' }));
+    await user.click(screen.getByRole('button', { name: 'Viết từ sổ làm việc' }));
     await screen.findByText(/^0 lỗi, 0 cảnh báo trong \d+ dòng$/);
     const written = (screen.getByRole('textbox', { name: 'Văn bản kế hoạch' }) as HTMLTextAreaElement).value;
     expect(written).toContain('- Tiêu chí số 1 – Quy hoạch: duy trì 3/3 xã, chiếm 100,0%.');
@@ -65,7 +68,7 @@ describe('task pane: Kiểm tra văn bản', () => {
     await user.paste('- Số xã đạt 19 tiêu chí có 02/2 xã, chiếm 100%;');
     await user.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
     await screen.findByText('0 lỗi, 0 cảnh báo trong 1 dòng');
-    await user.click(screen.getByRole('checkbox', { name: /Đối chiếu với số liệu của sổ tính/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Đối chiếu với số liệu của sổ làm việc/ }));
     await user.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
     await screen.findByText('1 lỗi, 0 cảnh báo trong 1 dòng');
     expect(screen.getByText(/Số xã đạt 19 tiêu chí: bảng trong sổ tính cho 1\/2 xã; văn bản ghi 2\/2/)).toBeTruthy();

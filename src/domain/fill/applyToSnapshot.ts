@@ -30,7 +30,8 @@ export function applyPlanToSnapshot(workbook: WorkbookSnapshot, plan: WritePlan)
     for (const write of writes) {
       const [r, c] = [write.row - top, write.col - left];
       values[r][c] = write.text ?? write.value ?? null;
-      formulas[r][c] = write.formula ?? null;
+      // A formula without "=" is a number constant (a finding's fix): a value, not a formula.
+      formulas[r][c] = write.formula?.startsWith('=') ? write.formula : null;
       if (write.numberFormat) numberFormats[r][c] = write.numberFormat;
     }
     const added = merges.flatMap((m) => {

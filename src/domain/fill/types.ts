@@ -12,8 +12,11 @@ export type FillRole =
   | 'table.sum' | 'table.linear' | 'table.ratio' | 'table.average' | 'table.count'
   | 'label';
 
-/** How a written cell looks: a computed number, or a label of a block the fill adds. */
-export type CellStyle = 'computed' | 'label' | 'header';
+/**
+ * How a written cell looks: a computed number, or a label of a block the fill adds; 'typed' leaves
+ * the cell's look as it is (a finding's fix writing the number a person should have typed).
+ */
+export type CellStyle = 'computed' | 'label' | 'header' | 'typed';
 
 /** One cell the fill writes. */
 export type CellWrite = {
@@ -24,7 +27,10 @@ export type CellWrite = {
   cell: string;
   role: FillRole;
   key?: string;
-  /** A formula in invariant (en-US) syntax, starting with "=", or a label's text. */
+  /**
+   * A formula in invariant (en-US) syntax, starting with "=", or a label's text. Without "=", a number
+   * constant in en-US syntax ("99.4"), written as the number (a finding's fix).
+   */
   formula?: string;
   text?: string;
   numberFormat?: string;

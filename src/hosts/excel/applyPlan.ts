@@ -69,6 +69,8 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
     range.numberFormat = run.writes.map(() => ['@']);
     range.values = run.writes.map((w) => [w.text ?? '']);
   }
+  // A fix of a typed number keeps the cell's look.
+  if (first.style === 'typed') return;
   if (first.style === 'computed') range.format.fill.color = COMPUTED_FILL;
   else range.format.font.bold = true;
   if (first.style === 'header') range.format.wrapText = true;

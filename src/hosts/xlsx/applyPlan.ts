@@ -19,6 +19,7 @@ function tableFont(worksheet: ExcelJS.Worksheet, row: number, col: number): Part
 }
 
 function styleOf(worksheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, write: CellWrite): void {
+  if (write.style === 'typed') return;
   const font = tableFont(worksheet, Number(cell.row), Number(cell.col));
   cell.border = BORDER;
   if (write.style === 'computed') {
@@ -56,7 +57,9 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: WritePlan,
     const worksheet = workbook.getWorksheet(write.sheet);
     if (!worksheet) throw new Error(`applyPlanToWorkbook: no sheet "${write.sheet}" for ${write.cell}`);
     const cell = worksheet.getCell(write.row + 1, write.col + 1);
-    if (write.formula !== undefined) {
+    if (write.formula !== undefined && !write.formula.startsWith('=')) {
+      cell.value = Number(write.formula);
+    } else if (write.formula !== undefined) {
       cell.value = { formula: write.formula.replace(/^=/, ''), result: cached ? write.value : undefined } as ExcelJS.CellFormulaValue;
     } else {
       cell.value = write.text ?? '';

@@ -1,44 +1,46 @@
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppendixOptions } from '../../domain/appendix/types';
-import type { Lang } from '../../domain/findings/codes';
-import type { WorkbookHost } from '../host';
-import { STRINGS } from '../strings';
+import { messageFor } from '../../domain/findings/messages';
 import { FailedMessage } from '../FailedMessage';
+import { WorkProgress } from '../WorkProgress';
+import { usePane } from '../pane';
 import { useAction } from '../useAction';
+import { failureText } from '../words';
 import { AppendixOptionsForm } from './AppendixOptionsForm';
 import { useAppendix } from './useAppendix';
 import { downloadBytes } from '../download';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
-  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyle: 'none', overflowWrap: 'anywhere' },
 });
 
-/** "Phụ lục": options, preview of sections and row counts, generate, go to the sheet. */
-export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
+/** "Phụ lục": options, preview of sections and row counts, generate, go to the sheet, undo. */
+export function AppendixPanel() {
   const styles = useStyles();
-  const strings = STRINGS[lang];
+  const { strings, lang, host } = usePane();
   const [options, setOptions] = useState<AppendixOptions>({ abbreviations: 'keep' });
-  const { status, run } = useAppendix(host, lang);
+  const { status, run, work } = useAppendix();
   const { failure, attempt } = useAction();
   const [undone, setUndone] = useState<string[] | null>(null);
-  const shown = status.kind === 'preview' || status.kind === 'generated' ? status : null;
+  const shown = (status.kind === 'preview' || status.kind === 'generated') && !work.busy ? status : null;
   const rows = shown ? shown.appendix.sections.reduce((n, s) => n + s.rows.length, 0) : 0;
   return (
-    <section className={styles.panel} aria-label={strings.tabAppendix}>
+    <section className={styles.panel} aria-label={strings.tabs.appendix}>
       <Text>{strings.appendixIntro}</Text>
       <AppendixOptionsForm value={options} onChange={setOptions} strings={strings} />
       <div className={styles.actions}>
-        <Button onClick={() => { setUndone(null); void run(options, false); }} disabled={status.kind === 'working'}>{strings.preview}</Button>
-        <Button appearance="primary" onClick={() => { setUndone(null); void run(options, true); }} disabled={status.kind === 'working'}>{strings.generate}</Button>
+        <Button onClick={() => { setUndone(null); void run(options, false); }} disabled={work.busy}>{strings.preview}</Button>
+        <Button appearance="primary" onClick={() => { setUndone(null); void run(options, true); }} disabled={work.busy}>{strings.generate}</Button>
       </div>
-      {status.kind === 'working' && <div role="status" aria-live="polite"><ProgressBar /></div>}
+      {work.progress && <WorkProgress state={work.progress} onCancel={work.cancel} />}
       {shown && rows === 0 && <Text>{strings.noSource}</Text>}
       {shown && rows > 0 && (
         <>
           <Text weight="semibold">{strings.sections(shown.appendix.sections.length, rows)}</Text>
-          <ul aria-label={strings.tabAppendix} style={{ margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyle: "none" }}>
+          <ul aria-label={strings.tabs.appendix} className={styles.list}>
             {shown.appendix.sections.map((s) => <li key={s.tt}>{s.tt}. {s.title} ({s.rows.length})</li>)}
           </ul>
           <Button onClick={() => attempt(async () => {
@@ -46,22 +48,24 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
             downloadBytes(await appendixDocx(layoutAppendix(shown.appendix)), 'phu-luc.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
           })}>{strings.downloadDocx}</Button>
           {shown.warnings.map((w, i) => (
-            <MessageBar key={i} intent="warning"><MessageBarBody>{w.sheet}!{w.cell}: {w.message}</MessageBarBody></MessageBar>
+            <MessageBar key={i} intent="warning" layout="multiline"><MessageBarBody>{w.sheet}!{w.cell}: {messageFor(w, lang)}</MessageBarBody></MessageBar>
           ))}
         </>
       )}
-      {status.kind === 'generated' && !undone && (
-        <MessageBar intent="success">
+      {status.kind === 'generated' && !work.busy && !undone && (
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.generated(status.sheet)}</MessageBarTitle>
-            <Button size="small" onClick={() => attempt(() => host.goTo(status.sheet, 'A1'))}>{strings.goToSheet}</Button>
-            {host.undoSheets && <Button size="small" onClick={() => attempt(() => host.undoSheets!(['matrix', 'appendix']), setUndone)}>{strings.undo}</Button>}
+            <div className={styles.actions}>
+              <Button size="small" onClick={() => attempt(() => host.goTo(status.sheet, 'A1'))}>{strings.goToSheet}</Button>
+              {host.undoSheets && <Button size="small" onClick={() => attempt(() => host.undoSheets!(['matrix', 'appendix']), setUndone)}>{strings.undo}</Button>}
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}
       {undone && <Text>{undone.length > 0 ? strings.sheetsUndone(undone.join(', ')) : strings.nothingUndone}</Text>}
-      {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} message={status.message} />}
-      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} message={failureText(status.error, strings)} />}
+      {failure !== null && <FailedMessage title={strings.actionFailed} message={failureText(failure, strings)} />}
     </section>
   );
 }

@@ -1,39 +1,33 @@
 import { useCallback, useState } from 'react';
-import { analyzeWorkbook, localize } from '../../domain/engine';
-import { buildAppendix } from '../../domain/appendix/build';
-import { layoutAppendix } from '../../domain/appendix/layout';
-import { layoutMatrix } from '../../domain/appendix/matrix';
 import type { Appendix, AppendixOptions } from '../../domain/appendix/types';
-import type { Finding, Lang } from '../../domain/findings/codes';
-import type { WorkbookHost } from '../host';
+import type { FindingDraft } from '../../domain/findings/codes';
+import { usePane } from '../pane';
+import { useWork } from '../useWork';
 
 export type AppendixStatus =
   | { kind: 'idle' }
-  | { kind: 'working' }
-  | { kind: 'preview'; appendix: Appendix; warnings: Finding[] }
-  | { kind: 'generated'; sheet: string; appendix: Appendix; warnings: Finding[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'preview'; appendix: Appendix; warnings: FindingDraft[] }
+  | { kind: 'generated'; sheet: string; appendix: Appendix; warnings: FindingDraft[] }
+  | { kind: 'failed'; error: unknown };
 
 /** Preview and generate the appendix (and the matrix where a responsibility sheet exists). */
-export function useAppendix(host: WorkbookHost, lang: Lang) {
+export function useAppendix() {
+  const { host, engine } = usePane();
+  const work = useWork();
   const [status, setStatus] = useState<AppendixStatus>({ kind: 'idle' });
   const run = useCallback(async (options: AppendixOptions, write: boolean) => {
-    setStatus({ kind: 'working' });
     try {
-      const analysis = analyzeWorkbook(await host.read());
-      const appendix = buildAppendix(analysis, options);
-      const warnings = localize(appendix.warnings, lang);
-      if (!write || appendix.sections.every((s) => s.rows.length === 0)) {
-        setStatus({ kind: 'preview', appendix, warnings });
-        return;
-      }
-      const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs });
-      if (matrix) await host.writeSheet('matrix', matrix);
-      const sheet = await host.writeSheet('appendix', layoutAppendix(appendix));
-      setStatus({ kind: 'generated', sheet, appendix, warnings });
+      const done = await work.run(async (w) => {
+        const data = await engine.appendix(options, w);
+        if (!write || data.appendix.sections.every((s) => s.rows.length === 0)) return { kind: 'preview' as const, appendix: data.appendix, warnings: data.warnings };
+        if (data.matrix) await host.writeSheet('matrix', data.matrix, w);
+        const sheet = await host.writeSheet('appendix', data.layout, w);
+        return { kind: 'generated' as const, sheet, appendix: data.appendix, warnings: data.warnings };
+      });
+      if (done) setStatus(done);
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', error });
     }
-  }, [host, lang]);
-  return { status, run };
+  }, [host, engine, work]);
+  return { status, run, work };
 }

@@ -1,35 +1,43 @@
-import { useCallback, useMemo, useState } from 'react';
-import { analyzeWorkbook, reportOf, runChecks, type Analysis, type CheckReport } from '../../domain/engine';
-import { criteriaProgress, type CriterionProgress } from '../../domain/report/progress';
-import type { FindingDraft, Lang } from '../../domain/findings/codes';
-import type { WorkbookHost } from '../host';
+import { useCallback, useRef, useState } from 'react';
+import type { IgnoredFinding } from '../../domain/findings/ignored';
+import type { CheckData } from '../engine/types';
+import { usePane } from '../pane';
+import { useWork } from '../useWork';
 
-export type CheckStatus =
-  | { kind: 'idle' }
-  | { kind: 'running'; step: 'reading' | 'checking'; done: number; total: number }
-  | { kind: 'done'; report: CheckReport; progress: CriterionProgress[] }
-  | { kind: 'failed'; message: string };
+/**
+ * Runs the check on the workbook and keeps its findings as data (translated when shown, so the
+ * language can change afterwards), with the findings the workbook says to ignore.
+ */
+export function useCheck() {
+  const { engine, host } = usePane();
+  const work = useWork();
+  const [data, setData] = useState<CheckData | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [ignored, setIgnored] = useState<IgnoredFinding[]>([]);
+  /** Counts the checks the user started: the summary takes the focus after each. */
+  const [runs, setRuns] = useState(0);
+  const loaded = useRef(false);
 
-/** What a finished check keeps: the findings as data, translated when shown. */
-type Checked = { kind: 'done'; analysis: Analysis; drafts: FindingDraft[]; file?: string; progress: CriterionProgress[] };
-
-/** Runs the check on the host's workbook and follows its progress; the report follows the pane's language. */
-export function useCheck(host: WorkbookHost, lang: Lang) {
-  const [state, setStatus] = useState<Exclude<CheckStatus, { kind: 'done' }> | Checked>({ kind: 'idle' });
-  const run = useCallback(async () => {
-    setStatus({ kind: 'running', step: 'reading', done: 0, total: 1 });
+  const check = useCallback(async (byUser: boolean) => {
+    setFailure(null);
     try {
-      const snapshot = await host.read((done, total) => setStatus({ kind: 'running', step: 'reading', done, total }));
-      setStatus({ kind: 'running', step: 'checking', done: 0, total: 1 });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const analysis = analyzeWorkbook(snapshot);
-      setStatus({ kind: 'done', analysis, drafts: runChecks(analysis), file: snapshot.name, progress: criteriaProgress(analysis) });
+      const result = await work.run((w) => engine.check(w));
+      if (!result) return;
+      if (!loaded.current && host.loadIgnored) {
+        loaded.current = true;
+        setIgnored(await host.loadIgnored());
+      }
+      setData(result);
+      if (byUser) setRuns((n) => n + 1);
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setFailure(error);
     }
+  }, [engine, host, work]);
+
+  const saveIgnored = useCallback(async (next: IgnoredFinding[]) => {
+    setIgnored(next);
+    await host.saveIgnored?.(next);
   }, [host]);
-  const status = useMemo((): CheckStatus => (state.kind === 'done'
-    ? { kind: 'done', report: reportOf(state.analysis, state.drafts, state.file, lang), progress: state.progress }
-    : state), [state, lang]);
-  return { status, run };
+
+  return { data, failure, ignored, saveIgnored, runs, run: () => check(true), refresh: () => check(false), work };
 }

@@ -1,14 +1,14 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { Button, Field, ProgressBar, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../domain/findings/codes';
-import type { WorkbookHost } from '../host';
-import { STRINGS } from '../strings';
+import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { FailedMessage } from '../FailedMessage';
+import { WorkProgress } from '../WorkProgress';
+import { usePane } from '../pane';
+import { failureText } from '../words';
 import { ConsolidationSummary } from './ConsolidationSummary';
 import { useConsolidate } from './useConsolidate';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
   drop: { padding: tokens.spacingHorizontalL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
   dragging: { borderTopColor: tokens.colorBrandStroke1, borderRightColor: tokens.colorBrandStroke1, borderBottomColor: tokens.colorBrandStroke1, borderLeftColor: tokens.colorBrandStroke1 },
   files: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: '10em', overflowY: 'auto', overflowWrap: 'anywhere' },
@@ -17,14 +17,15 @@ const useStyles = makeStyles({
 const ACCEPT = /\.(xlsx|xlsm|xls|ods|csv)$/i;
 
 /** "Tổng hợp": many commune workbooks into the province's table, with a completeness report. */
-export function ConsolidatePanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
+export function ConsolidatePanel() {
   const styles = useStyles();
-  const strings = STRINGS[lang].consolidate;
+  const pane = usePane();
+  const strings = pane.strings.consolidate;
   const [files, setFiles] = useState<File[]>([]);
   const [expected, setExpected] = useState('');
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const { status, run } = useConsolidate(host, lang);
+  const { status, run, work } = useConsolidate();
   const add = (chosen: FileList | null) => {
     const list = [...(chosen ?? [])].filter((f) => ACCEPT.test(f.name));
     setFiles((old) => [...old.filter((f) => !list.some((n) => n.name === f.name)), ...list].sort((a, b) => a.name.localeCompare(b.name)));
@@ -37,7 +38,7 @@ export function ConsolidatePanel({ host, lang }: { host: WorkbookHost; lang: Lan
   };
   const names = expected.split(/[\n;]+/).map((n) => n.trim()).filter(Boolean);
   return (
-    <section className={styles.panel} aria-label={STRINGS[lang].tabConsolidate}>
+    <section className={styles.panel} aria-label={pane.strings.tabs.consolidate}>
       <Text>{strings.intro}</Text>
       <div className={`${styles.drop} ${dragging ? styles.dragging : ''}`} onDragOver={(e) => { e.preventDefault(); e.stopPropagation(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop} data-testid="consolidate-drop">
         <Button onClick={() => input.current?.click()}>{strings.choose}</Button>
@@ -54,10 +55,10 @@ export function ConsolidatePanel({ host, lang }: { host: WorkbookHost; lang: Lan
       <Field label={strings.expected} hint={strings.expectedHint}>
         <Textarea value={expected} onChange={(_, data) => setExpected(data.value)} rows={4} placeholder={'Lê Lai\nĐức Long\nĐức Xuân'} />
       </Field>
-      <Button appearance="primary" disabled={files.length === 0 || status.kind === 'working'} onClick={() => void run(files, names)}>{strings.run}</Button>
-      {status.kind === 'working' && <div role="status" aria-live="polite"><Text>{strings.reading(status.done, status.total)}</Text><ProgressBar value={status.total ? status.done / status.total : undefined} /></div>}
-      {status.kind === 'done' && <ConsolidationSummary result={status.result} sheets={status.sheets} lang={lang} />}
-      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
+      <Button appearance="primary" disabled={files.length === 0 || work.busy} onClick={() => void run(files, names)}>{strings.run}</Button>
+      {work.progress && <WorkProgress state={work.progress} onCancel={work.cancel} />}
+      {status.kind === 'done' && !work.busy && <ConsolidationSummary result={status.result} sheets={status.sheets} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={failureText(status.error, pane.strings)} />}
     </section>
   );
 }

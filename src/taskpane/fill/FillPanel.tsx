@@ -1,42 +1,52 @@
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../domain/findings/codes';
-import type { WorkbookHost } from '../host';
-import { STRINGS } from '../strings';
-import { FailedMessage } from '../FailedMessage';
-import { ReportSummary } from '../check/ReportSummary';
-import { FillPreview } from './FillPreview';
-import { useFill } from './useFill';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { writeCount } from '../../domain/fill/cells';
-
-/** The first cells of a list, for a message: "'Giao'!E7, 'Giao'!F7 …". */
-const cellList = (cells: readonly string[]) => cells.slice(0, 5).join(', ') + (cells.length > 5 ? ' …' : '');
+import { FailedMessage } from '../FailedMessage';
+import { WorkProgress } from '../WorkProgress';
+import { usePane } from '../pane';
+import { useAction } from '../useAction';
+import { cellList, failureText } from '../words';
+import { CheckSummary } from '../check/CheckSummary';
+import { FindingList } from '../check/FindingList';
+import { shownFindings } from '../check/findings';
+import type { CheckData } from '../engine/types';
+import { FillPreview, SkippedReasons } from './FillPreview';
+import { useFill } from './useFill';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
 });
 
-/** "Tự động điền": preview the formulas, confirm the cells to replace, write, check again. */
-export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
-  const styles = useStyles();
-  const strings = STRINGS[lang];
-  const { status, preview, write, undo } = useFill(host, lang);
-  const [overwrite, setOverwrite] = useState(false);
-  const busy = status.kind === 'planning' || status.kind === 'writing' || status.kind === 'undoing';
-
+/** The check after a write: the summary, and what remains to act on (each going to its cell). */
+function CheckedAgain({ data }: { data: CheckData }) {
+  const { lang, host, strings } = usePane();
+  const { failure, attempt } = useAction();
+  const shown = shownFindings(data, lang, new Set());
   return (
-    <section className={styles.panel} aria-label={strings.tabFill}>
+    <>
+      <Text weight="semibold">{strings.checkedAgain}</Text>
+      <CheckSummary data={data} active={shown.active} ignored={0} />
+      {shown.active.length > 0 && <FindingList findings={shown.active} limit={30} actions={{ onGoTo: (f) => attempt(() => host.goTo(f.draft.sheet, f.draft.cell)) }} />}
+      {failure !== null && <FailedMessage title={strings.actionFailed} message={failureText(failure, strings)} />}
+    </>
+  );
+}
+
+/** "Tự động điền": preview the formulas, confirm the cells to replace, write, check again, undo. */
+export function FillPanel() {
+  const styles = useStyles();
+  const { strings, mode } = usePane();
+  const { status, preview, write, undo, work } = useFill();
+  const [overwrite, setOverwrite] = useState(false);
+  return (
+    <section className={styles.panel} aria-label={strings.tabs.fill}>
       <Text>{strings.fillIntro}</Text>
-      <Button onClick={() => { setOverwrite(false); void preview(); }} disabled={busy}>{strings.preview}</Button>
-      {busy && (
-        <div role="status" aria-live="polite">
-          <Text>{status.kind === 'writing' ? strings.writing : status.kind === 'undoing' ? strings.undoing : strings.reading}</Text>
-          <ProgressBar />
-        </div>
-      )}
-      {status.kind === 'preview' && (
+      <Button onClick={() => { setOverwrite(false); void preview(); }} disabled={work.busy}>{strings.preview}</Button>
+      {/* Writing in Excel cannot be stopped half way; reading and planning can, and everything in the web page. */}
+      {work.progress && <WorkProgress state={work.progress} onCancel={mode === 'web' || work.progress.step !== 'write' ? work.cancel : undefined} />}
+      {status.kind === 'preview' && !work.busy && (
         <>
-          <FillPreview keep={status.keep} replace={status.replace} overwrite={overwrite} onOverwrite={setOverwrite} lang={lang} />
+          <FillPreview keep={status.keep} replace={status.replace} overwrite={overwrite} onOverwrite={setOverwrite} />
           <Button
             appearance="primary"
             disabled={status.keep.refused.length > 0 || writeCount(overwrite ? status.replace : status.keep) === 0}
@@ -46,27 +56,28 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           </Button>
         </>
       )}
-      {status.kind === 'written' && (
+      {status.kind === 'written' && !work.busy && (
         <>
           <Text weight="semibold">{strings.written(status.count)}</Text>
-          {status.kept.length > 0 && (
-            <MessageBar intent="warning"><MessageBarBody>{strings.keptUnnoted(status.kept.length, cellList(status.kept))}</MessageBarBody></MessageBar>
-          )}
-          {status.restored.length > 0 && (
-            <MessageBar intent="info"><MessageBarBody>{strings.tableFilled(status.restored.length, cellList(status.restored))}</MessageBarBody></MessageBar>
-          )}
-          <ReportSummary report={status.report} strings={strings} />
           {status.undo && <Button onClick={() => void undo(status.undo!)}>{strings.undo}</Button>}
           {status.undo && <Text size={200}>{strings.undoHint}</Text>}
+          {status.kept.length > 0 && (
+            <MessageBar intent="warning" layout="multiline"><MessageBarBody>{strings.keptUnnoted(status.kept.length, cellList(status.kept))}</MessageBarBody></MessageBar>
+          )}
+          {status.restored.length > 0 && (
+            <MessageBar intent="info" layout="multiline"><MessageBarBody>{strings.tableFilled(status.restored.length, cellList(status.restored))}</MessageBarBody></MessageBar>
+          )}
+          <SkippedReasons plan={status.plan} only={['text-number', 'no-denominator', 'merged']} />
+          <CheckedAgain data={status.data} />
         </>
       )}
-      {status.kind === 'undone' && (
+      {status.kind === 'undone' && !work.busy && (
         <>
           <Text weight="semibold">{strings.undone(status.count)}</Text>
-          <ReportSummary report={status.report} strings={strings} />
+          <CheckedAgain data={status.data} />
         </>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.fillFailed} message={status.message} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.fillFailed} message={failureText(status.error, strings)} />}
       {status.kind === 'failed' && status.undo && (
         <>
           <Text>{strings.partlyWritten}</Text>

@@ -1,84 +1,90 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { checkPlanText, type TextReport } from '../../domain/plantext/check';
-import { writePlanText } from '../../domain/plantext/write';
-import { analyzeWorkbook } from '../../domain/engine';
-import { planFigures } from '../../domain/plantext/figures';
-import type { WorkbookHost } from '../host';
+import { checkPlanText } from '../../domain/plantext/check';
+import type { PlanFigures } from '../../domain/plantext/figures';
 import { downloadBytes } from '../download';
 import { useAction } from '../useAction';
-import type { Lang } from '../../domain/findings/codes';
-import { STRINGS } from '../strings';
 import { FailedMessage } from '../FailedMessage';
+import { WorkProgress } from '../WorkProgress';
+import { usePane } from '../pane';
+import { useWork } from '../useWork';
+import { failureText } from '../words';
 import { TextFindingList } from './TextFindingList';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
-type Status = { kind: 'idle' } | { kind: 'done'; report: TextReport; source: string } | { kind: 'failed'; message: string };
+/** A text checked: kept as the text and the figures it was compared with, so that the findings follow the language. */
+type Checked = { raw: string; figures?: PlanFigures };
 
 /** "Kiểm tra văn bản": the numeric claims of the plan's text, pasted or opened from a .docx. */
-export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
+export function TextPanel() {
   const styles = useStyles();
-  const strings = STRINGS[lang];
+  const { strings, lang, engine } = usePane();
   const [text, setText] = useState('');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [checked, setChecked] = useState<Checked | null>(null);
   const [compare, setCompare] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const { failure, attempt } = useAction();
+  const work = useWork();
+  // Checking a text is quick: done again when the language changes, so the findings speak it.
+  const report = useMemo(() => (checked ? checkPlanText(checked.raw, lang, checked.figures) : null), [checked, lang]);
+
+  const check = (raw: string) => attempt(async () => {
+    // Against the open workbook's figures when asked: the same ones "Viết từ sổ làm việc" writes from.
+    const figures = compare ? await work.run((w) => engine.figures(w)) : undefined;
+    if (figures === null) return;
+    setChecked({ raw, figures });
+  });
   const write = () => attempt(async () => {
-    const paragraphs = writePlanText(analyzeWorkbook(await host.read()));
+    const paragraphs = await work.run((w) => engine.planText(w));
+    if (paragraphs === null) return;
     if (paragraphs.length === 0) throw new Error(strings.text.nothingToWrite);
     const raw = paragraphs.join('\n');
     setText(raw);
-    check(raw, '');
+    setChecked({ raw });
   });
-  const check = (raw: string, source: string) => attempt(async () => {
-    // Against the open workbook's figures when asked: the same ones "Viết từ sổ tính" writes from.
-    const figures = compare ? planFigures(analyzeWorkbook(await host.read())) : undefined;
-    setStatus({ kind: 'done', report: checkPlanText(raw, lang, figures), source });
-  });
-  const open = async (file: File) => {
+  const open = (file: File) => attempt(async () => {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       // mammoth reads a .docx's paragraphs; it is loaded only when one is opened.
       const raw = /\.docx$/i.test(file.name) ? await (await import('../../hosts/docx/readDocx')).docxText(bytes) : (await import('../../hosts/xlsx/convert')).decodeText(bytes);
       setText(raw);
-      check(raw, file.name);
+      check(raw);
     } catch (error) {
-      setStatus({ kind: 'failed', message: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+      throw new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  };
+  });
   return (
-    <section className={styles.panel} aria-label={strings.tabText}>
+    <section className={styles.panel} aria-label={strings.tabs.text}>
       <Text>{strings.text.intro}</Text>
       <Field label={strings.text.paste}>
         <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={8} resize="vertical" placeholder={strings.text.placeholder} />
       </Field>
       <Checkbox checked={compare} onChange={(_, data) => setCompare(data.checked === true)} label={strings.text.compare} />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!text.trim()} onClick={() => check(text, '')}>{strings.text.run}</Button>
+        <Button appearance="primary" disabled={!text.trim() || work.busy} onClick={() => check(text)}>{strings.text.run}</Button>
         <Button onClick={() => input.current?.click()}>{strings.text.open}</Button>
-        <Button onClick={write}>{strings.text.write}</Button>
+        <Button onClick={write} disabled={work.busy}>{strings.text.write}</Button>
         <Button disabled={!text.trim()} onClick={() => attempt(() => navigator.clipboard.writeText(text))}>{strings.text.copy}</Button>
         <Button disabled={!text.trim()} onClick={() => attempt(async () => {
           const { textDocx } = await import('../../hosts/docx/writeText');
           downloadBytes(await textDocx(text.split('\n')), 'van-ban-ke-hoach.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
         })}>{strings.text.download}</Button>
-        <input ref={input} type="file" accept=".docx,.txt" hidden data-testid="text-input" aria-label={strings.text.open} onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void open(chosen); e.target.value = ''; }} />
+        <input ref={input} type="file" accept=".docx,.txt" hidden data-testid="text-input" aria-label={strings.text.open} onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) open(chosen); e.target.value = ''; }} />
       </div>
-      {status.kind === 'done' && (
+      {work.progress && <WorkProgress state={work.progress} onCancel={work.cancel} />}
+      {report && (
         <>
-          <MessageBar intent={status.report.stats.errors ? 'warning' : 'success'}>
-            <MessageBarBody>{strings.text.summary(status.report.stats.errors, status.report.stats.warnings, status.report.stats.lines)}</MessageBarBody>
+          <MessageBar intent={report.stats.errors ? 'warning' : 'success'} layout="multiline">
+            <MessageBarBody>{strings.text.summary(report.stats.errors, report.stats.warnings, report.stats.lines)}</MessageBarBody>
           </MessageBar>
-          <TextFindingList issues={status.report.issues} strings={strings} />
+          <TextFindingList issues={report.issues} strings={strings} />
         </>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.text.failed} message={status.message} />}
-      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
+      {failure !== null && <FailedMessage title={strings.text.failed} message={failureText(failure, strings)} />}
     </section>
   );
 }

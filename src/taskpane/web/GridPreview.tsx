@@ -4,11 +4,9 @@ import type { SheetSnapshot } from '../../domain/sheet/snapshot';
 import { isCellError } from '../../domain/sheet/snapshot';
 import { a1, columnLetters } from '../../domain/sheet/address';
 
-const MAX_ROWS = 400;
-const MAX_COLS = 60;
 
 const useStyles = makeStyles({
-  frame: { overflow: 'auto', height: '100%', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  frame: { overflow: 'auto', height: '100%', maxHeight: '70vh', position: 'relative', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: { position: 'sticky', top: 0, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px' },
   rowHead: { position: 'sticky', left: 0, background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'right', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px' },
@@ -25,17 +23,26 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-export type GridPreviewProps = { sheet: SheetSnapshot; flagged: ReadonlySet<string>; selected?: string };
+export type GridPreviewProps = { sheet: SheetSnapshot; flagged: ReadonlySet<string>; selected?: string; label: string };
 
 /** A read-only view of a sheet: computed cells tinted, cells with findings outlined, the chosen cell in view. */
-export function GridPreview({ sheet, flagged, selected }: GridPreviewProps) {
+export function GridPreview({ sheet, flagged, selected, label }: GridPreviewProps) {
   const styles = useStyles();
+  const frame = useRef<HTMLDivElement | null>(null);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  useEffect(() => { selectedRef.current?.scrollIntoView?.({ block: 'center', inline: 'center' }); }, [selected, sheet]);
-  const rows = sheet.values.slice(0, MAX_ROWS);
-  const width = Math.min(MAX_COLS, sheet.values[0]?.length ?? 0);
+  useEffect(() => {
+    // The chosen cell in view inside the preview only: the page (and the list of findings) stays where it is.
+    const box = frame.current;
+    const cell = selectedRef.current;
+    if (!box || !cell) return;
+    const [at, within] = [cell.getBoundingClientRect(), box.getBoundingClientRect()];
+    box.scrollTop += at.top - within.top - within.height / 2 + at.height / 2;
+    box.scrollLeft += at.left - within.left - within.width / 2 + at.width / 2;
+  }, [selected, sheet]);
+  const rows = sheet.values;
+  const width = sheet.values[0]?.length ?? 0;
   return (
-    <div className={styles.frame} role="region" aria-label={sheet.name}>
+    <div className={styles.frame} role="region" aria-label={label} ref={frame} tabIndex={0}>
       <table className={styles.table} role="grid" aria-label={sheet.name}>
         <thead>
           <tr>

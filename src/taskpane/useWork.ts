@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Step, Work } from './engine/types';
+import { isCancelled } from './engine/types';
+
+export type WorkState = { step: Step; done: number; total: number };
+
+/**
+ * A long piece of work the pane waits for: its progress for the bar, and a cancel. `run` resolves
+ * with the work's result, or with null when the user stopped it.
+ */
+export function useWork() {
+  const [state, setState] = useState<WorkState | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+  const run = useCallback(async <T,>(task: (work: Work) => Promise<T>): Promise<T | null> => {
+    controller.current?.abort();
+    const mine = new AbortController();
+    controller.current = mine;
+    setState({ step: 'read', done: 0, total: 0 });
+    try {
+      return await task({ signal: mine.signal, progress: (step, done, total) => { if (!mine.signal.aborted) setState({ step, done, total }); } });
+    } catch (error) {
+      if (isCancelled(error)) return null;
+      throw error;
+    } finally {
+      if (controller.current === mine) {
+        controller.current = null;
+        setState(null);
+      }
+    }
+  }, []);
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { progress: state, busy: state !== null, run, cancel };
+}
