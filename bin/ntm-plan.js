@@ -9,7 +9,7 @@ if (!fs.existsSync(entry)) {
   process.exit(2);
 }
 require(entry)
-  .main(process.argv.slice(2))
+  .cli(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
   });

@@ -14,10 +14,12 @@ import { sniffFormat } from '../hosts/xlsx/formats';
 import { openWorkbookBytes } from '../hosts/xlsx/open';
 import { saveWorkbook } from '../hosts/xlsx/save';
 import { communeRecords } from '../domain/consolidate/records';
-import { analyzeWorkbook } from '../domain/engine';
+import { analyzeWorkbook, localize } from '../domain/engine';
 import { parseConsolidateArgs, UsageError } from './args';
 import { catalogFromOptions } from './catalogOption';
 import type { Output } from './main';
+import { setName } from './printReport';
+import { formatNumber } from '../domain/findings/format';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|ods|csv)$/i;
 
@@ -55,7 +57,7 @@ async function expectedCommunes(file: string): Promise<string[]> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new UsageError(`không đọc được ${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(`không đọc được ${file}: ${(error as Error).message.split('\n')[0]}`, `cannot read ${file}: ${(error as Error).message.split('\n')[0]}`);
   }
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const { format } = sniffFormat(view);
@@ -96,9 +98,10 @@ export function needsAction(result: Consolidation): boolean {
 
 function summary(result: Consolidation, output: string | null, sheets: string[], lang: Lang): string[] {
   const vi = lang === 'vi';
+  const n = (value: number) => formatNumber(value, lang, 0);
   const lines = [output
-    ? (vi ? `Đã ghi ${output}: ${result.communes.length} xã từ ${result.files.length} tệp (bộ ${result.catalog.id}, năm ${result.planYear}); trang: ${sheets.join(', ')}.`
-      : `Wrote ${output}: ${result.communes.length} communes from ${result.files.length} files (set ${result.catalog.id}, ${result.planYear}); sheets: ${sheets.join(', ')}.`)
+    ? (vi ? `Đã ghi ${output}: ${n(result.communes.length)} xã từ ${n(result.files.length)} tệp (${setName(result.catalog.id, result.catalog.title, lang)}, năm ${result.planYear}); trang: ${sheets.join(', ')}.`
+      : `Wrote ${output}: ${n(result.communes.length)} communes from ${n(result.files.length)} files (${setName(result.catalog.id, result.catalog.title, lang)}, ${result.planYear}); sheets: ${sheets.join(', ')}.`)
     : (vi ? 'Không đọc được tệp nào: không ghi tệp kết quả.' : 'No file could be read: nothing written.')];
   if (result.expected.length) lines.push(vi ? `Xã dự kiến ${result.expected.length}, đã nhận ${result.communes.length - result.unexpected.length}.` : `Communes expected ${result.expected.length}, received ${result.communes.length - result.unexpected.length}.`);
   if (result.missing.length) lines.push(`${vi ? 'THIẾU' : 'MISSING'} ${result.missing.length}: ${result.missing.join(', ')}`);
@@ -111,7 +114,7 @@ function summary(result: Consolidation, output: string | null, sheets: string[],
   if (marks.length) lines.push(vi ? `${marks.length} ký hiệu không đọc được, để trống trong bảng (xem trang báo cáo).` : `${marks.length} unreadable marks left blank in the table (see the report sheet).`);
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length) lines.push(vi ? `${errors.length} lỗi trong các tệp của xã:` : `${errors.length} error${errors.length === 1 ? '' : 's'} in the commune files:`);
-  for (const i of errors.slice(0, 20)) lines.push(`  ${i.file} ${i.sheet}!${i.cell} ${i.code}: ${i.message}`);
+  for (const i of errors.slice(0, 20)) lines.push(`  ${i.file} ${i.sheet}!${i.cell}: ${localize([i], lang)[0].message}`);
   if (errors.length > 20) lines.push(vi ? `  … và ${errors.length - 20} lỗi khác (trang báo cáo liệt kê đủ)` : `  … and ${errors.length - 20} more (the report sheet lists them all)`);
   return lines;
 }
@@ -120,7 +123,7 @@ function summary(result: Consolidation, output: string | null, sheets: string[],
 export async function runConsolidate(argv: string[], io: Output): Promise<number> {
   const args = parseConsolidateArgs(argv);
   const files = await inputFiles(args.inputs, args.output);
-  if (files.length === 0) throw new UsageError(`không có tệp sổ tính nào (.xlsx, .xls, .ods, .csv) trong: ${args.inputs.join(', ')}`);
+  if (files.length === 0) throw new UsageError(`không có sổ làm việc nào (.xlsx, .xls, .ods, .csv) trong: ${args.inputs.join(', ')}`, `no workbook (.xlsx, .xls, .ods, .csv) in: ${args.inputs.join(', ')}`);
   const forced = await catalogFromOptions({ catalog: args.catalog });
   const expected = args.communesFile ? await expectedCommunes(args.communesFile) : [];
   const label = labels(files);

@@ -11,6 +11,7 @@ import { parseFillArgs, UsageError } from './args';
 import { catalogFromOptions } from './catalogOption';
 import type { Output } from './main';
 import { cellWrites, writeCount, writtenSheets } from '../domain/fill/cells';
+import { formatNumber } from '../domain/findings/format';
 
 const SKIP_WORDS: Record<Lang, Record<WritePlan['skipped'][number]['reason'], string>> = {
   vi: { 'typed-value': 'giữ giá trị đã nhập (dùng --overwrite để thay)', 'user-formula': 'giữ công thức đã có (dùng --overwrite để thay)', 'text-number': 'số nhập dạng văn bản, công thức không cộng được', 'no-denominator': 'không có tổng số xã để tính tỷ lệ', merged: 'ô nằm trong vùng gộp ô, không ghi' },
@@ -23,12 +24,12 @@ function summary(plan: WritePlan, file: string, output: string, lang: Lang): str
   if (plan.refused.length > 0) {
     lines.push(vi ? `Không điền: ${file} có lỗi làm sai công thức; không ghi tệp nào.` : `Not filled: ${file} has errors that would make the formulas wrong; nothing written.`);
     for (const { sheet, reasons } of plan.refused) {
-      for (const finding of localize(reasons, lang)) lines.push(`  ${sheet}!${finding.cell} ${finding.code}: ${finding.message}`);
+      for (const finding of localize(reasons, lang)) lines.push(`  ${sheet}!${finding.cell}: ${finding.message}`);
     }
     return lines.join('\n');
   }
-  lines.push(vi ? `Đã ghi ${output}: ${writeCount(plan)} ô.` : `Wrote ${output}: ${writeCount(plan)} cells.`);
-  for (const sheet of writtenSheets(plan)) lines.push(`  - ${sheet}: ${writeCount(plan, sheet)} ${vi ? 'ô' : 'cells'}`);
+  lines.push(vi ? `Đã ghi ${output}: ${formatNumber(writeCount(plan), lang, 0)} ô.` : `Wrote ${output}: ${formatNumber(writeCount(plan), lang, 0)} ${writeCount(plan) === 1 ? 'cell' : 'cells'}.`);
+  for (const sheet of writtenSheets(plan)) lines.push(`  - ${sheet}: ${formatNumber(writeCount(plan, sheet), lang, 0)} ${vi ? 'ô' : writeCount(plan, sheet) === 1 ? 'cell' : 'cells'}`);
   if (plan.ignored.length) lines.push(vi ? `Trang không nhận dạng được, không điền: ${plan.ignored.join(', ')}.` : `Sheets not recognised, not filled: ${plan.ignored.join(', ')}.`);
   const replaced = plan.writes.filter((w) => w.replaces !== undefined);
   if (replaced.length) lines.push(vi ? `Thay ${replaced.length} ô đã nhập; giá trị cũ ghi trong ghi chú của ô.` : `Replaced ${replaced.length} typed cells; the old values are in the cells' notes.`);
@@ -48,7 +49,7 @@ function summary(plan: WritePlan, file: string, output: string, lang: Lang): str
 /** `ntm-plan fill`: writes live formulas into a copy of the workbook; the input is never modified. */
 export async function runFill(argv: string[], io: Output): Promise<number> {
   const args = parseFillArgs(argv);
-  if (path.resolve(args.output) === path.resolve(args.file)) throw new UsageError('tệp kết quả (-o) phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè');
+  if (path.resolve(args.output) === path.resolve(args.file)) throw new UsageError('tệp kết quả (-o) phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè', 'the output file (-o) must not be the input: the input file is never overwritten');
   const catalog = await catalogFromOptions(args);
   const { workbook, snapshot, format } = await openWorkbookFile(args.file);
   const { plan } = planFill(snapshot, { catalog, communes: args.communes, overwrite: args.overwrite });

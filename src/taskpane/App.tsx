@@ -38,7 +38,8 @@ const useStyles = makeStyles({
   title: { margin: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   language: { flexShrink: 0, width: '7.5em' },
   tabs: { flexWrap: 'nowrap', overflow: 'hidden', padding: `0 ${tokens.spacingHorizontalXS}` },
-  tab: { flexShrink: 1, minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // Four tabs on one line at 320 px: no wrapping inside a tab, little padding around its words.
+  tab: { flexShrink: 1, minWidth: 0, whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
 export type AppProps = {
@@ -64,6 +65,12 @@ export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = 
   const strings = stringsFor(lang, mode);
   const pane = useMemo<Pane>(() => ({ lang, mode, strings, host, engine: computations }), [lang, mode, strings, host, computations]);
   const more = MORE.includes(panel);
+  // A panel is drawn the first time it is opened, then kept (with what it holds): the pane appears at once.
+  const [seen, setSeen] = useState<ReadonlySet<Panel>>(() => new Set([initialPanel]));
+  const open = (next: Panel) => {
+    setPanel(next);
+    setSeen((old) => (old.has(next) ? old : new Set([...old, next])));
+  };
   const changeLang = (next: Lang) => {
     setLang(next);
     onLangChange?.(next);
@@ -77,9 +84,9 @@ export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = 
             <LanguageSelect lang={lang} onChange={changeLang} label={strings.language} />
           </header>
         )}
-        <TabList className={styles.tabs} size="small" selectedValue={more ? 'more' : panel} onTabSelect={(_, data) => { if (data.value !== 'more') setPanel(data.value as Panel); }} aria-label={strings.title}>
+        <TabList className={styles.tabs} size="small" selectedValue={more ? 'more' : panel} onTabSelect={(_, data) => { if (data.value !== 'more') open(data.value as Panel); }} aria-label={strings.title}>
           {TABS.map((value) => <Tab key={value} value={value} className={styles.tab}>{strings.tabs[value]}</Tab>)}
-          <Menu checkedValues={{ panel: more ? [panel] : [] }} onCheckedValueChange={(_, data) => setPanel(data.checkedItems[0] as Panel)}>
+          <Menu checkedValues={{ panel: more ? [panel] : [] }} onCheckedValueChange={(_, data) => open(data.checkedItems[0] as Panel)}>
             <MenuTrigger disableButtonEnhancement>
               <Tab value="more" className={styles.tab} aria-label={more ? `${strings.more}: ${strings.tabs[panel]}` : strings.moreLabel}>{strings.more} ▾</Tab>
             </MenuTrigger>
@@ -90,12 +97,12 @@ export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = 
             </MenuPopover>
           </Menu>
         </TabList>
-        <div hidden={panel !== 'check'}><CheckPanel /></div>
-        <div hidden={panel !== 'fill'}><FillPanel /></div>
-        <div hidden={panel !== 'appendix'}><AppendixPanel /></div>
-        <div hidden={panel !== 'template'}><TemplatePanel /></div>
-        <div hidden={panel !== 'consolidate'}><ConsolidatePanel /></div>
-        <div hidden={panel !== 'text'}><TextPanel /></div>
+        {seen.has('check') && <div hidden={panel !== 'check'}><CheckPanel /></div>}
+        {seen.has('fill') && <div hidden={panel !== 'fill'}><FillPanel /></div>}
+        {seen.has('appendix') && <div hidden={panel !== 'appendix'}><AppendixPanel /></div>}
+        {seen.has('template') && <div hidden={panel !== 'template'}><TemplatePanel /></div>}
+        {seen.has('consolidate') && <div hidden={panel !== 'consolidate'}><ConsolidatePanel /></div>}
+        {seen.has('text') && <div hidden={panel !== 'text'}><TextPanel /></div>}
       </PaneContext.Provider>
     </FluentProvider>
   );

@@ -76,7 +76,7 @@ describe('ntm-plan fill', () => {
     const { code, stdout } = run('fill', file, '-o', output);
     expect(code).toBe(1);
     expect(stdout).toContain('Không điền');
-    expect(stdout).toMatch(/Giao chỉ tiêu xã!E7 invalid-status/);
+    expect(stdout).toMatch(/Giao chỉ tiêu xã!E7: Ký hiệu "có" không hợp lệ/);
     expect(existsSync(output)).toBe(false);
   });
 

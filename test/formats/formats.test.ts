@@ -68,7 +68,7 @@ describe('formats are told by content', () => {
     SheetJS.CFB.utils.cfb_add(container, '/EncryptedPackage', Buffer.alloc(600));
     expect(sniffFormat(SheetJS.CFB.write(container, { type: 'buffer' }) as Buffer).format).toBe('encrypted');
     expect(sniffFormat(new Uint8Array(0))).toEqual({ format: 'other', seems: 'tệp rỗng' });
-    expect(sniffFormat(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))).toEqual({ format: 'other', seems: 'không phải sổ tính' });
+    expect(sniffFormat(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))).toEqual({ format: 'other', seems: 'không phải sổ làm việc' });
   }, 120_000);
 });
 

@@ -63,11 +63,11 @@ describe('what the corpus says, case by case', () => {
 
   it('unreadable files get one line saying why', async () => {
     expect(await refused('corrupt-zip')).toMatch(/không đọc được tệp \.xlsx/);
-    expect(await refused('old-xls')).toMatch(/không phải sổ tính \(tệp Office cũ không phải sổ tính\)/);
-    expect(await refused('zero-bytes')).toMatch(/không phải sổ tính \(tệp rỗng\)/);
+    expect(await refused('old-xls')).toMatch(/không phải sổ làm việc \(tệp Office cũ không phải sổ làm việc\)/);
+    expect(await refused('zero-bytes')).toMatch(/không phải sổ làm việc \(tệp rỗng\)/);
     expect(await refused('truncated-xlsx')).toMatch(/không đọc được tệp \.xlsx/);
     expect(await refused('truncated-ods')).toMatch(/không đọc được tệp \.ods/);
-    expect(await refused('docx-renamed-xlsx')).toMatch(/không phải sổ tính \(văn bản Word \(\.docx\)\)/);
+    expect(await refused('docx-renamed-xlsx')).toMatch(/không phải sổ làm việc \(văn bản Word \(\.docx\)\)/);
   });
 
   it('a workbook protected by a password gets its own message', async () => {

@@ -3,7 +3,11 @@ import type { Grid } from '../sheet/grid';
 import { parseA1 } from '../sheet/address';
 import { halfUnit, readStated } from '../sheet/stated';
 import { parseVietnameseNumber, typedDecimals } from '../text/numbers';
-import type { FindingDraft } from './codes';
+import type { FindingDraft, Lang } from './codes';
+import { planFill } from '../fill/plan';
+import { cellWrites } from '../fill/cells';
+import type { Analysis } from '../engine';
+import type { WorkbookSnapshot } from '../sheet/snapshot';
 
 /**
  * What a finding says should be in its cell, and the write that puts it there: the fill's live
@@ -96,4 +100,38 @@ export function suggestFor(draft: FindingDraft, grid: Grid, fill: CellWrite | un
     if (text !== null) return { ...suggestion, via: 'value', write: { ...base, text } };
   }
   return suggestion;
+}
+
+/** Findings that may have a suggestion: the numbers a sheet states wrongly, a year end counted under two sets. */
+export const SUGGESTED: readonly FindingDraft['code'][] = ['percent-mismatch', 'total-mismatch', 'relation-mismatch', 'mixed-criteria-sets'];
+
+/**
+ * The suggestion of each finding of a check (null where there is none), with the formulas the fill
+ * would write (typed cells replaced) for the cells the findings are about.
+ *
+ * @example
+ * const analysis = analyzeWorkbook(snapshot); const findings = runChecks(analysis);
+ * suggestAll(snapshot, analysis, findings)[0]?.value // 99.4
+ */
+export function suggestAll(snapshot: WorkbookSnapshot, analysis: Analysis, findings: readonly FindingDraft[]): (Suggestion | null)[] {
+  if (!findings.some((f) => SUGGESTED.includes(f.code))) return findings.map(() => null);
+  const { plan } = planFill(snapshot, { overwrite: true }, { analysis, findings: [...findings] });
+  const writes = new Map(cellWrites(plan).map((w) => [`${w.sheet}\u0000${w.cell}`, w]));
+  const grids = new Map(analysis.sheets.map(({ grid }) => [grid.name, grid]));
+  return findings.map((draft) => {
+    const grid = grids.get(draft.sheet);
+    return grid && SUGGESTED.includes(draft.code) ? suggestFor(draft, grid, writes.get(`${draft.sheet}\u0000${draft.cell}`)) : null;
+  });
+}
+
+/**
+ * A suggestion as a clerk reads it: "99,4%", "4.766".
+ *
+ * @example
+ * suggestionText({ value: 99.4, decimals: 1, percent: true }, 'vi') === '99,4%'
+ */
+export function suggestionText(suggestion: Pick<Suggestion, 'value' | 'decimals' | 'percent'>, lang: Lang): string {
+  const digits = Math.min(Math.max(suggestion.decimals, 0), 6);
+  const text = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(suggestion.value);
+  return suggestion.percent ? `${text}%` : text;
 }

@@ -10,7 +10,7 @@ export function describeReason(reason: CatalogReason, lang: Lang): string {
     case 'file':
       return vi ? `đọc từ tệp ${reason.file}` : `read from the file ${reason.file}`;
     case 'sheet':
-      return vi ? `đọc từ trang "${reason.sheet}" của sổ tính` : `read from the workbook's sheet "${reason.sheet}"`;
+      return vi ? `đọc từ trang "${reason.sheet}" của sổ làm việc` : `read from the workbook's sheet "${reason.sheet}"`;
     case 'year':
       return vi
         ? `theo năm ${reason.year} ghi ở trang "${reason.sheet}" ("${reason.text}")`

@@ -14,5 +14,7 @@ export function restoreCell(workbook: ExcelJS.Workbook, state: CellState): void 
   const cell = workbook.getWorksheet(state.sheet)!.getCell(state.row + 1, state.col + 1);
   cell.value = state.value;
   cell.style = JSON.parse(state.style) as Partial<ExcelJS.Style>;
-  cell.note = state.note as string;
+  if (state.note !== undefined) cell.note = state.note as string;
+  // ExcelJS has no call that removes a note: its cell keeps the note it has in `_comment`.
+  else (cell as unknown as { _comment?: unknown })._comment = undefined;
 }

@@ -10,7 +10,7 @@ import type { FileFormat } from './formats';
 /** Why a file could not be converted, in a line (vi). */
 export class ConversionError extends Error {}
 
-export const ENCRYPTED_REASON = 'sổ tính được bảo vệ bằng mật khẩu, không đọc được; hãy mở bằng Excel (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu: xóa mật khẩu) hoặc LibreOffice (Tệp → Lưu thành…, bỏ chọn "Lưu với mật khẩu") rồi lưu lại không mật khẩu';
+export const ENCRYPTED_REASON = 'sổ làm việc được bảo vệ bằng mật khẩu, không đọc được; hãy mở bằng Excel (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu: xóa mật khẩu) hoặc LibreOffice (Tệp → Lưu thành…, bỏ chọn "Lưu với mật khẩu") rồi lưu lại không mật khẩu';
 
 async function sheetJs(): Promise<typeof SheetJS> {
   return import(/* webpackChunkName: "sheetjs" */ '@e965/xlsx');

@@ -1,5 +1,6 @@
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import { columnLetters, parseA1 } from '../../domain/sheet/address';
+import { partBytes, zipParts } from './unzip';
 
 /**
  * A construct this reader does not handle the way ExcelJS does (a namespace prefix, a cell without
@@ -75,39 +76,66 @@ function runTexts(fragment: string, shared: boolean): { plain?: string; runs?: s
 
 const isDelimiter = (code: number) => code === 32 || code === 62 /* > */ || code === 47 /* / */ || code === 9 || code === 10 || code === 13;
 
-/** The r, s and t attributes of a cell's start tag, read without a pattern (a sheet has millions). */
-function cellAttributes(data: string, from: number, to: number): { r?: string; s?: string; t?: string; address: { row: number; col: number } | null } {
-  const out: { r?: string; s?: string; t?: string; address: { row: number; col: number } | null } = { address: null };
+/** What `readCellTag` read of a cell's start tag (one cell at a time: no object per cell). */
+const tag = { hasR: false, rFrom: 0, rTo: 0, row: -1, col: -1, style: 0, t: undefined as string | undefined };
+
+/**
+ * Reads the r, s and t attributes of a cell's start tag into `tag`, without a pattern or an object
+ * (a sheet has millions). False when the address is not a plain A1 reference.
+ */
+function readCellTag(data: string, from: number, to: number): boolean {
+  tag.hasR = false;
+  tag.style = 0;
+  tag.t = undefined;
   let i = from;
   while (i < to) {
-    while (i < to && data.charCodeAt(i) <= 32) i++;
+    let code = data.charCodeAt(i);
+    while (i < to && code <= 32) code = data.charCodeAt(++i);
     const eq = data.indexOf('=', i);
     if (eq < 0 || eq >= to) break;
-    const name = data.slice(i, eq).trim();
     let q = eq + 1;
     while (data.charCodeAt(q) <= 32) q++;
-    const quote = data[q];
-    const endQuote = data.indexOf(quote, q + 1);
+    const endQuote = data.indexOf(data[q], q + 1);
     if (endQuote < 0) break;
-    const value = data.slice(q + 1, endQuote);
-    if (name === 'r') out.r = value;
-    else if (name === 's') out.s = value;
-    else if (name === 't') out.t = value;
+    const length = eq - i;
+    if (length === 1 && code === 114 /* r */) {
+      tag.hasR = true;
+      tag.rFrom = q + 1;
+      tag.rTo = endQuote;
+    } else if (length === 1 && code === 115 /* s */) {
+      let style = 0;
+      let k = q + 1;
+      for (; k < endQuote; k++) {
+        const digit = data.charCodeAt(k) - 48;
+        if (digit < 0 || digit > 9) break;
+        style = style * 10 + digit;
+      }
+      tag.style = k === endQuote ? style : parseInt(data.slice(q + 1, endQuote), 10) || 0;
+    } else if (length === 1 && code === 116 /* t */) {
+      tag.t = data.slice(q + 1, endQuote);
+    }
     i = endQuote + 1;
   }
-  if (out.r !== undefined) {
-    let col = 0;
-    let k = 0;
-    const r = out.r;
-    for (; k < r.length; k++) {
-      const code = r.charCodeAt(k) | 32;
-      if (code < 97 || code > 122) break;
-      col = col * 26 + (code - 96);
-    }
-    const digits = r.slice(k);
-    if (k > 0 && k <= 3 && /^[0-9]+$/.test(digits)) out.address = { row: parseInt(digits, 10) - 1, col: col - 1 };
+  if (!tag.hasR) return true;
+  let col = 0;
+  let k = tag.rFrom;
+  for (; k < tag.rTo; k++) {
+    const letter = data.charCodeAt(k) | 32;
+    if (letter < 97 || letter > 122) break;
+    col = col * 26 + (letter - 96);
   }
-  return out;
+  const letters = k - tag.rFrom;
+  let row = 0;
+  const digitsFrom = k;
+  for (; k < tag.rTo; k++) {
+    const digit = data.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return false;
+    row = row * 10 + digit;
+  }
+  if (letters === 0 || letters > 3 || k === digitsFrom) return false;
+  tag.row = row - 1;
+  tag.col = col - 1;
+  return true;
 }
 
 type SharedString = string | { richText: string[] };
@@ -166,9 +194,6 @@ function slideFormula(formula: string, from: { row: number; col: number }, to: {
   });
 }
 
-/** A cell as ExcelJS keeps it after loading; `kind` 'empty' is a styled cell without a value (left out of the used range). */
-type Cell = { row: number; col: number; kind: 'value' | 'empty' | 'bare'; value: CellValue; formula: string | null; format: string | undefined };
-
 type Sheet = { name: string; xml: string };
 
 function valueOfShared(value: SharedString | undefined): CellValue {
@@ -189,138 +214,7 @@ async function readSheet(sheet: Sheet, strings: SharedString[], formats: (string
   const columnFormats: { min: number; max: number; format: string | undefined }[] = elements(/<cols[\s>][\s\S]*?<\/cols>/.exec(outside)?.[0] ?? '', 'col')
     .map((c) => ({ min: parseInt(c.min, 10), max: parseInt(c.max, 10), format: styleOf(c.style) }));
   const hyperlinks = new Set(elements(outside, 'hyperlink').filter((h) => h['r:id'] !== undefined || Object.keys(h).some((k) => /:id$/.test(k))).map((h) => h.ref));
-  const cells: Cell[] = [];
-  const rowFormats = new Map<number, string | undefined>();
-  const masters = new Map<string, { at: { row: number; col: number }; formula: string }>();
-  let pos = 0;
-  let rows = 0;
-  let row = -1;
-  for (;;) {
-    const open = data.indexOf('<', pos);
-    if (open < 0) break;
-    if (data.charCodeAt(open + 1) === 47 /* '/' */) {
-      pos = open + 2;
-      continue;
-    }
-    const first = data.charCodeAt(open + 1);
-    const after = data.charCodeAt(open + 2);
-    const close = data.indexOf('>', open);
-    if (first === 114 /* r */ && data.startsWith('ow', open + 2) && isDelimiter(data.charCodeAt(open + 4))) {
-      const at = attributes(data.slice(open + 4, close));
-      if (!at.r) throw new FastReadUnsupported('row without its number');
-      row = parseInt(at.r, 10) - 1;
-      if (at.s) rowFormats.set(row, styleOf(at.s));
-      pos = close + 1;
-      if (++rows % 2000 === 0) {
-        progress(open);
-        await options.pause?.();
-      }
-      continue;
-    }
-    if (first !== 99 /* c */ || !isDelimiter(after)) {
-      const tag = data.slice(open + 1, close);
-      if (/^[\w.-]*:/.test(tag) || close < 0) throw new FastReadUnsupported(`element <${tag.slice(0, 20)}> in the sheet data`);
-      pos = close + 1;
-      continue;
-    }
-    const selfClosing = data.charCodeAt(close - 1) === 47;
-    const at = cellAttributes(data, open + 2, selfClosing ? close - 1 : close);
-    if (at.r === undefined) throw new FastReadUnsupported('cell without its address');
-    const address = at.address;
-    if (!address) throw new FastReadUnsupported(`cell address ${at.r}`);
-    const finish = selfClosing ? close + 1 : data.indexOf('</c>', close) + 4;
-    pos = finish;
-    const format = styleOf(at.s);
-    // Most cells hold one <v> and nothing else: read without a pattern.
-    if (!selfClosing && at.t !== 'inlineStr' && data.startsWith('<v>', close + 1) && data.indexOf('<', close + 4) === finish - 8 && data.startsWith('</v>', finish - 8)) {
-      const raw = data.slice(close + 4, finish - 8);
-      if (raw !== '') {
-        const text = raw.indexOf('&') < 0 ? raw : decode(raw);
-        let value: CellValue;
-        switch (at.t) {
-          case 's': value = valueOfShared(strings[parseInt(text, 10)]); break;
-          case 'str': value = decode(text); break;
-          case 'b': value = parseInt(text, 10) !== 0; break;
-          case 'e': value = { error: text }; break;
-          default: {
-            const number = parseFloat(text);
-            value = isDateFormat(format) ? dateText(number, date1904) : number;
-          }
-        }
-        if (!hyperlinks.has(at.r)) {
-          cells.push({ row: address.row, col: address.col, kind: 'value', value, formula: null, format });
-          continue;
-        }
-      }
-    }
-    const inner = selfClosing ? '' : data.slice(close + 1, finish - 4);
-    let formula: string | undefined;
-    let shareType: string | undefined;
-    let fAttributes: Record<string, string> = {};
-    const f = /<f(\s[^>]*?)?(\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-    if (f) {
-      fAttributes = attributes(f[1] ?? '');
-      shareType = fAttributes.t;
-      const text = f[3] === undefined ? '' : decode(f[3]);
-      if (text) formula = text;
-    }
-    const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
-    let raw: string | undefined = v && v[1] !== '' ? decode(v[1]) : undefined;
-    let inlineRich: string[] | undefined;
-    if (at.t === 'inlineStr' || /<is[\s>]/.test(inner)) {
-      if (/<rPh[\s>]/.test(inner)) throw new FastReadUnsupported('phonetic run in an inline string');
-      const is = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(inner);
-      if (is) {
-        const { plain, runs } = runTexts(is[1], false);
-        if (runs) inlineRich = runs;
-        else if (plain !== undefined) raw = (raw ?? '') + plain;
-      }
-    }
-    let value: CellValue = null;
-    let kind: Cell['kind'] = 'value';
-    let cellFormula: string | null = null;
-    if (formula !== undefined || shareType) {
-      if (shareType === 'shared') {
-        const si = fAttributes.si;
-        if (fAttributes.ref && formula !== undefined) masters.set(si, { at: address, formula });
-        else if (formula === undefined) {
-          const master = masters.get(si);
-          formula = master ? slideFormula(master.formula, master.at, address) : undefined;
-        }
-      }
-      cellFormula = formula ? `=${formula}` : null;
-      if (raw) {
-        if (at.t === 'str') value = decode(raw);
-        else if (at.t === 'b') value = parseInt(raw, 10) !== 0;
-        else if (at.t === 'e') value = { error: raw };
-        else value = isDateFormat(format) ? dateText(parseFloat(raw), date1904) : parseFloat(raw);
-      }
-    } else if (raw !== undefined || inlineRich) {
-      switch (at.t) {
-        case 's': value = valueOfShared(strings[parseInt(raw!, 10)]); break;
-        case 'str': value = decode(raw!); break;
-        case 'inlineStr': value = inlineRich ? inlineRich.join('') : raw ?? ''; break;
-        case 'b': value = parseInt(raw!, 10) !== 0; break;
-        case 'e': value = { error: raw! }; break;
-        default: {
-          const number = parseFloat(raw!);
-          value = isDateFormat(format) ? dateText(number, date1904) : number;
-        }
-      }
-    } else {
-      kind = at.s && parseInt(at.s, 10) ? 'empty' : 'bare';
-    }
-    if (kind === 'value' && hyperlinks.has(at.r)) {
-      // A hyperlink's cell keeps its text and loses its formula in ExcelJS.
-      if (cellFormula !== null && at.t !== 'str') throw new FastReadUnsupported('hyperlink on a formula');
-      cellFormula = null;
-      value = value === null ? null : typeof value === 'object' ? value : String(value);
-      if (value === null) throw new FastReadUnsupported('hyperlink on an empty cell');
-    }
-    cells.push({ row: address.row, col: address.col, kind, value, formula: cellFormula, format });
-  }
-  progress(data.length);
-
+  const linked = hyperlinks.size > 0;
   const merges: Area[] = [];
   for (const m of elements(/<mergeCells[\s>][\s\S]*?<\/mergeCells>/.exec(outside)?.[0] ?? '', 'mergeCell')) {
     const [from, to] = (m.ref ?? '').split(':').map(parseA1);
@@ -339,6 +233,144 @@ async function readSheet(sheet: Sheet, strings: SharedString[], formats: (string
       }
     }
   }
+  const merged = slaves.size > 0;
+  // The cells read, in parallel arrays (an object per cell costs a national sheet seconds of garbage).
+  // Kind: 0 a value, 1 a styled cell without one (out of the used range), 2 a bare cell (in it, as ExcelJS has it).
+  const R: number[] = [];
+  const C: number[] = [];
+  const K: number[] = [];
+  const V: CellValue[] = [];
+  const F: (string | null)[] = [];
+  const S: (string | undefined)[] = [];
+  const rowFormats = new Map<number, string | undefined>();
+  const masters = new Map<string, { at: { row: number; col: number }; formula: string }>();
+  let pos = 0;
+  let rows = 0;
+  for (;;) {
+    const open = data.indexOf('<', pos);
+    if (open < 0) break;
+    const first = data.charCodeAt(open + 1);
+    if (first === 47 /* '/' */) {
+      pos = open + 2;
+      continue;
+    }
+    const close = data.indexOf('>', open);
+    if (first === 114 /* r */ && data.startsWith('ow', open + 2) && isDelimiter(data.charCodeAt(open + 4))) {
+      const at = attributes(data.slice(open + 4, close));
+      if (!at.r) throw new FastReadUnsupported('row without its number');
+      const row = parseInt(at.r, 10) - 1;
+      if (at.s) rowFormats.set(row, styleOf(at.s));
+      pos = close + 1;
+      if (++rows % 2000 === 0) {
+        progress(open);
+        await options.pause?.();
+      }
+      continue;
+    }
+    if (first !== 99 /* c */ || !isDelimiter(data.charCodeAt(open + 2))) {
+      const element = data.slice(open + 1, close);
+      if (/^[\w.-]*:/.test(element) || close < 0) throw new FastReadUnsupported(`element <${element.slice(0, 20)}> in the sheet data`);
+      pos = close + 1;
+      continue;
+    }
+    const selfClosing = data.charCodeAt(close - 1) === 47;
+    if (!readCellTag(data, open + 2, selfClosing ? close - 1 : close)) throw new FastReadUnsupported(`cell address ${data.slice(tag.rFrom, tag.rTo)}`);
+    if (!tag.hasR) throw new FastReadUnsupported('cell without its address');
+    const finish = selfClosing ? close + 1 : data.indexOf('</c>', close) + 4;
+    pos = finish;
+    const { row, col, style, t } = tag;
+    const format = style ? formats[style] : undefined;
+    const link = linked && hyperlinks.has(data.slice(tag.rFrom, tag.rTo));
+    // Most cells hold one <v> and nothing else: read without a pattern.
+    if (!selfClosing && !link && t !== 'inlineStr' && data.startsWith('<v>', close + 1) && data.indexOf('<', close + 4) === finish - 8 && data.startsWith('</v>', finish - 8)) {
+      const raw = data.slice(close + 4, finish - 8);
+      if (raw !== '') {
+        const text = raw.indexOf('&') < 0 ? raw : decode(raw);
+        let value: CellValue;
+        if (t === undefined || t === 'n') {
+          const number = parseFloat(text);
+          value = format !== undefined && isDateFormat(format) ? dateText(number, date1904) : number;
+        } else if (t === 's') value = valueOfShared(strings[parseInt(text, 10)]);
+        else if (t === 'str') value = decode(text);
+        else if (t === 'b') value = parseInt(text, 10) !== 0;
+        else if (t === 'e') value = { error: text };
+        else {
+          const number = parseFloat(text);
+          value = isDateFormat(format) ? dateText(number, date1904) : number;
+        }
+        R.push(row); C.push(col); K.push(0); V.push(value); F.push(null); S.push(format);
+        continue;
+      }
+    }
+    const address = { row, col };
+    const inner = selfClosing ? '' : data.slice(close + 1, finish - 4);
+    let formula: string | undefined;
+    let shareType: string | undefined;
+    let fAttributes: Record<string, string> = {};
+    const f = /<f(\s[^>]*?)?(\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+    if (f) {
+      fAttributes = attributes(f[1] ?? '');
+      shareType = fAttributes.t;
+      const text = f[3] === undefined ? '' : decode(f[3]);
+      if (text) formula = text;
+    }
+    const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
+    let raw: string | undefined = v && v[1] !== '' ? decode(v[1]) : undefined;
+    let inlineRich: string[] | undefined;
+    if (t === 'inlineStr' || /<is[\s>]/.test(inner)) {
+      if (/<rPh[\s>]/.test(inner)) throw new FastReadUnsupported('phonetic run in an inline string');
+      const is = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(inner);
+      if (is) {
+        const { plain, runs } = runTexts(is[1], false);
+        if (runs) inlineRich = runs;
+        else if (plain !== undefined) raw = (raw ?? '') + plain;
+      }
+    }
+    let value: CellValue = null;
+    let kind = 0;
+    let cellFormula: string | null = null;
+    if (formula !== undefined || shareType) {
+      if (shareType === 'shared') {
+        const si = fAttributes.si;
+        if (fAttributes.ref && formula !== undefined) masters.set(si, { at: address, formula });
+        else if (formula === undefined) {
+          const master = masters.get(si);
+          formula = master ? slideFormula(master.formula, master.at, address) : undefined;
+        }
+      }
+      cellFormula = formula ? `=${formula}` : null;
+      if (raw) {
+        if (t === 'str') value = decode(raw);
+        else if (t === 'b') value = parseInt(raw, 10) !== 0;
+        else if (t === 'e') value = { error: raw };
+        else value = isDateFormat(format) ? dateText(parseFloat(raw), date1904) : parseFloat(raw);
+      }
+    } else if (raw !== undefined || inlineRich) {
+      switch (t) {
+        case 's': value = valueOfShared(strings[parseInt(raw!, 10)]); break;
+        case 'str': value = decode(raw!); break;
+        case 'inlineStr': value = inlineRich ? inlineRich.join('') : raw ?? ''; break;
+        case 'b': value = parseInt(raw!, 10) !== 0; break;
+        case 'e': value = { error: raw! }; break;
+        default: {
+          const number = parseFloat(raw!);
+          value = isDateFormat(format) ? dateText(number, date1904) : number;
+        }
+      }
+    } else {
+      kind = style ? 1 : 2;
+    }
+    if (kind === 0 && link) {
+      // A hyperlink's cell keeps its text and loses its formula in ExcelJS.
+      if (cellFormula !== null && t !== 'str') throw new FastReadUnsupported('hyperlink on a formula');
+      cellFormula = null;
+      value = value === null ? null : typeof value === 'object' ? value : String(value);
+      if (value === null) throw new FastReadUnsupported('hyperlink on an empty cell');
+    }
+    R.push(row); C.push(col); K.push(kind); V.push(value); F.push(cellFormula); S.push(format);
+  }
+  progress(data.length);
+
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
   const include = (r: number, c: number) => {
     if (r < top) top = r;
@@ -346,13 +378,13 @@ async function readSheet(sheet: Sheet, strings: SharedString[], formats: (string
     if (c < left) left = c;
     if (c > right) right = c;
   };
-  const merged = slaves.size > 0;
   // The slaves that are cells of the file (the others the merge creates).
   const present = new Set<number>();
-  for (const cell of cells) {
-    const slave = merged && slaves.has(keyOf(cell.row, cell.col));
-    if (slave) present.add(keyOf(cell.row, cell.col));
-    if (cell.kind !== 'empty' || slave) include(cell.row, cell.col);
+  const count = R.length;
+  for (let i = 0; i < count; i++) {
+    const slave = merged && slaves.has(keyOf(R[i], C[i]));
+    if (slave) present.add(keyOf(R[i], C[i]));
+    if (K[i] !== 1 || slave) include(R[i], C[i]);
   }
   for (const key of slaves) include(Math.floor(key / 20000), key % 20000);
   if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
@@ -361,15 +393,15 @@ async function readSheet(sheet: Sheet, strings: SharedString[], formats: (string
   const values: CellValue[][] = Array.from({ length: height }, () => Array(width).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: height }, () => Array(width).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: height }, () => Array(width).fill(null));
-  for (const cell of cells) {
-    const slave = merged && slaves.has(keyOf(cell.row, cell.col));
-    if (cell.kind === 'empty' && !slave) continue;
-    const r = cell.row - top;
-    const c = cell.col - left;
-    numberFormats[r][c] = cell.format ?? null;
+  for (let i = 0; i < count; i++) {
+    const slave = merged && slaves.has(keyOf(R[i], C[i]));
+    if (K[i] === 1 && !slave) continue;
+    const r = R[i] - top;
+    const c = C[i] - left;
+    numberFormats[r][c] = S[i] ?? null;
     if (slave) continue;
-    values[r][c] = cell.value;
-    formulas[r][c] = cell.formula;
+    values[r][c] = V[i];
+    formulas[r][c] = F[i];
   }
   for (const key of slaves) {
     if (present.has(key)) continue;
@@ -379,6 +411,37 @@ async function readSheet(sheet: Sheet, strings: SharedString[], formats: (string
     numberFormats[row - top][col - left] = format ?? null;
   }
   return { name, origin: { row: top, col: left }, values, formulas, numberFormats, merges };
+}
+
+/** The parts of the package: through the platform's inflater where it can, else JSZip. */
+async function openZip(bytes: Uint8Array): Promise<{ has(path: string): boolean; size(path: string): number; text(path: string): Promise<string | undefined> }> {
+  const decoder = new TextDecoder('utf-8');
+  const parts = zipParts(bytes);
+  if (parts) {
+    return {
+      has: (path) => parts.has(path),
+      size: (path) => parts.get(path)?.compressedSize ?? 1,
+      text: async (path) => {
+        const part = parts.get(path);
+        return part ? decoder.decode(await partBytes(bytes, part)) : undefined;
+      },
+    };
+  }
+  const { default: JSZip } = await import('jszip');
+  let zip: InstanceType<typeof JSZip>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new FastReadUnsupported(`not a zip (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return {
+    has: (path) => zip.file(path) !== null,
+    size: (path) => (zip.file(path) as unknown as { _data?: { compressedSize?: number } } | null)?._data?.compressedSize ?? 1,
+    text: async (path) => {
+      const entry = zip.file(path);
+      return entry ? decoder.decode(await entry.async('uint8array')) : undefined;
+    },
+  };
 }
 
 /**
@@ -391,18 +454,8 @@ async function readSheet(sheet: Sheet, strings: SharedString[], formats: (string
  * const snapshot = await fastSnapshot(bytes, 'ke-hoach.xlsx');
  */
 export async function fastSnapshot(bytes: Uint8Array, name: string, options: FastReadOptions = {}): Promise<WorkbookSnapshot> {
-  const { default: JSZip } = await import('jszip');
-  let zip: InstanceType<typeof JSZip>;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    throw new FastReadUnsupported(`not a zip (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const decoder = new TextDecoder('utf-8');
-  const text = async (path: string) => {
-    const entry = zip.file(path);
-    return entry ? decoder.decode(await entry.async('uint8array')) : undefined;
-  };
+  const zip = await openZip(bytes);
+  const text = zip.text;
   const book = await text('xl/workbook.xml');
   const rels = await text('xl/_rels/workbook.xml.rels');
   if (!book || !rels) throw new FastReadUnsupported('no xl/workbook.xml');
@@ -415,13 +468,13 @@ export async function fastSnapshot(bytes: Uint8Array, name: string, options: Fas
     const rel = id ? targets.get(id) : undefined;
     if (!rel || !/\/worksheet$/.test(rel.type)) continue;
     const path = `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(path) || !zip.file(path)) throw new FastReadUnsupported(`worksheet part ${path}`);
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(path) || !zip.has(path)) throw new FastReadUnsupported(`worksheet part ${path}`);
     sheets.push({ name: entry.name, path });
   }
   const strings = sharedStrings(await text('xl/sharedStrings.xml'));
   const formats = styleFormats(await text('xl/styles.xml'));
   // Progress by the sheets' compressed sizes: known before any is inflated.
-  const sizes = sheets.map((s) => (zip.file(s.path) as unknown as { _data?: { compressedSize?: number } })._data?.compressedSize ?? 1);
+  const sizes = sheets.map((s) => zip.size(s.path));
   const total = sizes.reduce((a, b) => a + b, 0) || 1;
   let before = 0;
   const out: SheetSnapshot[] = [];

@@ -48,7 +48,7 @@ function sniffOle2(bytes: Uint8Array): Sniffed {
   if (indexOf(bytes, utf16le('EncryptedPackage')) >= 0) return { format: 'encrypted' };
   if (indexOf(bytes, utf16le('Workbook')) >= 0 || indexOf(bytes, utf16le('Book')) >= 0) return { format: 'xls' };
   if (indexOf(bytes, utf16le('WordDocument')) >= 0) return { format: 'other', seems: 'văn bản Word 97–2003 (.doc)' };
-  return { format: 'other', seems: 'tệp Office cũ không phải sổ tính' };
+  return { format: 'other', seems: 'tệp Office cũ không phải sổ làm việc' };
 }
 
 /** Text when its first bytes decode as UTF-16 (with a BOM) or hold no NUL and few control bytes. */
@@ -105,10 +105,10 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, ZIP)) return sniffZip(bytes);
   if (startsWith(bytes, OLE2)) return sniffOle2(bytes);
   if (looksLikeText(bytes)) return looksLikeTable(bytes) ? { format: 'csv' } : { format: 'other', seems: 'tệp văn bản không phải bảng' };
-  return { format: 'other', seems: bytes.length === 0 ? 'tệp rỗng' : 'không phải sổ tính' };
+  return { format: 'other', seems: bytes.length === 0 ? 'tệp rỗng' : 'không phải sổ làm việc' };
 }
 
 /** Names of the formats, as a user knows them. */
 export const FORMAT_NAMES: Record<FileFormat, string> = {
-  xlsx: '.xlsx', ods: '.ods (LibreOffice)', xls: '.xls (Excel 97–2003)', csv: '.csv', encrypted: 'sổ tính có mật khẩu', other: 'không phải sổ tính',
+  xlsx: '.xlsx', ods: '.ods (LibreOffice)', xls: '.xls (Excel 97–2003)', csv: '.csv', encrypted: 'sổ làm việc có mật khẩu', other: 'không phải sổ làm việc',
 };

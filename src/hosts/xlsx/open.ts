@@ -18,7 +18,7 @@ export type OpenedWorkbook = { workbook: ExcelJS.Workbook; snapshot: WorkbookSna
 export async function openWorkbookBytes(bytes: Uint8Array, file: string, name = file.replace(/^.*[\\/]/, '')): Promise<OpenedWorkbook> {
   const { format, seems } = sniffFormat(bytes);
   if (format === 'encrypted') throw new WorkbookReadError(file, ENCRYPTED_REASON);
-  if (format === 'other') throw new WorkbookReadError(file, `không phải sổ tính (${seems}); ntm-plan đọc tệp .xlsx, .xls, .ods và .csv`);
+  if (format === 'other') throw new WorkbookReadError(file, `không phải sổ làm việc (${seems}); ntm-plan đọc tệp .xlsx, .xls, .ods và .csv`);
   let xlsx = bytes;
   if (format !== 'xlsx') {
     try {

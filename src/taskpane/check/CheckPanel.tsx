@@ -21,14 +21,14 @@ import { counts, filtered, shownFindings, SEVERITIES, type Shown } from './findi
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  sheetSelect: { minWidth: 0, maxWidth: '100%', flexGrow: 1 },
+  sheetSelect: { minWidth: '8em', maxWidth: '100%', flexGrow: 1, flexBasis: '10em' },
   nav: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   findings: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   details: { minWidth: 0 },
 });
 
 /** Entries shown at first: a national workbook may have thousands of findings. */
-const PAGE = 60;
+const PAGE = 25;
 const ALL = new Set<Severity>(SEVERITIES);
 
 type Fixed = { cells: string[]; undo?: UndoRecord; kept: string[] };
@@ -123,7 +123,7 @@ export function CheckPanel() {
   return (
     <section className={styles.panel} aria-label={strings.tabs.check}>
       <div className={styles.row}>
-        <Button appearance={data ? 'secondary' : 'primary'} onClick={() => { clear(); void check.run(); }} disabled={check.work.busy}>{data ? strings.runAgain : strings.run}</Button>
+        <Button appearance={data ? 'secondary' : 'primary'} size={data ? 'small' : 'medium'} onClick={() => { clear(); void check.run(); }} disabled={check.work.busy}>{data ? strings.runAgain : strings.run}</Button>
       </div>
       {!data && !check.work.busy && !check.failure && <Text>{strings.emptyState}</Text>}
       {check.work.progress && <WorkProgress state={check.work.progress} onCancel={check.work.cancel} />}
@@ -151,11 +151,11 @@ export function CheckPanel() {
                     {sheetsWithFindings.map((name) => <option key={name} value={name}>{strings.onSheet(name, tally.sheet.get(name) ?? 0)}</option>)}
                   </Select>
                 )}
-              </div>
-              <div className={styles.row} role="group" aria-label={strings.severityFilter}>
-                {SEVERITIES.filter((s) => tally.severity[s] > 0).map((s) => (
-                  <ToggleButton key={s} size="small" checked={severities.has(s) && severities.size < SEVERITIES.length} onClick={() => toggleSeverity(s)}>{strings.severities[s](tally.severity[s])}</ToggleButton>
-                ))}
+                <div className={styles.row} role="group" aria-label={strings.severityFilter}>
+                  {SEVERITIES.filter((s) => tally.severity[s] > 0).map((s) => (
+                    <ToggleButton key={s} size="small" checked={severities.has(s) && severities.size < SEVERITIES.length} onClick={() => toggleSeverity(s)}>{strings.severities[s](tally.severity[s])}</ToggleButton>
+                  ))}
+                </div>
               </div>
               {list.length > 1 && (
                 <div className={styles.nav}>

@@ -63,14 +63,4 @@ export function grouped(findings: readonly Shown[]): Group[] {
   return [...groups.values()];
 }
 
-/**
- * A suggestion as a clerk reads it: "99,4%", "4.766".
- *
- * @example
- * suggestionText({ value: 99.4, decimals: 1, percent: true }, 'vi') === '99,4%'
- */
-export function suggestionText(suggestion: Pick<Suggestion, 'value' | 'decimals' | 'percent'>, lang: Lang): string {
-  const digits = Math.min(Math.max(suggestion.decimals, 0), 6);
-  const text = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(suggestion.value);
-  return suggestion.percent ? `${text}%` : text;
-}
+export { suggestionText } from '../../domain/findings/suggest';

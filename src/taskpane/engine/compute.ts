@@ -1,9 +1,7 @@
 import { analyzeWorkbook, runChecks, type Analysis } from '../../domain/engine';
 import type { FindingDraft } from '../../domain/findings/codes';
-import { suggestFor } from '../../domain/findings/suggest';
+import { suggestAll } from '../../domain/findings/suggest';
 import { planFill } from '../../domain/fill/plan';
-import { cellWrites } from '../../domain/fill/cells';
-import type { CellWrite } from '../../domain/fill/types';
 import { criteriaProgress } from '../../domain/report/progress';
 import { buildAppendix } from '../../domain/appendix/build';
 import { layoutAppendix } from '../../domain/appendix/layout';
@@ -63,24 +61,13 @@ function filledCells(sheet: WorkbookSnapshot['sheets'][number] | undefined): num
   return count;
 }
 
-const SUGGESTED: readonly FindingDraft['code'][] = ['percent-mismatch', 'total-mismatch', 'relation-mismatch', 'mixed-criteria-sets'];
-
 /** The check of a snapshot as data, with what to write for each finding that states a wrong number. */
 export async function checkData(snapshot: WorkbookSnapshot, analyses: Analyses, work?: Work): Promise<CheckData> {
   const { analysis, findings } = await analyses.findings(snapshot, work);
-  let writes = new Map<string, CellWrite>();
-  if (findings.some((f) => SUGGESTED.includes(f.code))) {
-    work?.progress?.('plan', 0, 1);
-    await breathe(work);
-    // The fill with typed cells replaced: the formula it would put in each cell a finding is about.
-    const { plan } = planFill(snapshot, { overwrite: true }, { analysis, findings });
-    writes = new Map(cellWrites(plan).map((w) => [`${w.sheet}\u0000${w.cell}`, w]));
-  }
-  const grids = new Map(analysis.sheets.map(({ grid }) => [grid.name, grid]));
-  const suggestions = findings.map((draft) => {
-    const grid = grids.get(draft.sheet);
-    return grid && SUGGESTED.includes(draft.code) ? suggestFor(draft, grid, writes.get(`${draft.sheet}\u0000${draft.cell}`)) : null;
-  });
+  work?.progress?.('plan', 0, 1);
+  await breathe(work);
+  // What to write for each finding: the formula the fill would put in its cell, else the number.
+  const suggestions = suggestAll(snapshot, analysis, findings);
   const { catalog } = analysis;
   return {
     file: snapshot.name,

@@ -69,6 +69,7 @@ const useStyles = makeStyles({
   right: { overflowY: 'auto', overflowX: 'hidden', minWidth: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, '@media (max-width: 760px)': { order: 1, borderLeft: 'none' } },
   drop: { margin: 'auto', padding: tokens.spacingHorizontalXL, border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, textAlign: 'center', maxWidth: '32em', boxSizing: 'border-box', overflowWrap: 'anywhere' },
   sheetSelect: { width: '100%', minWidth: 0 },
+  icon: { minWidth: '32px' },
 });
 
 /** What waits for the user's answer about unsaved work. */
@@ -121,13 +122,13 @@ export function WebApp({ spawn }: { spawn: () => EngineClient }) {
               <LanguageSelect lang={lang} onChange={setLang} label={strings.language} />
             </div>
             <div className={styles.line}>
-              <Button appearance="primary" onClick={() => input.current?.click()} disabled={file.opening.busy}>{words.open}</Button>
+              <Button appearance="primary" size="small" onClick={() => input.current?.click()} disabled={file.opening.busy}>{words.open}</Button>
               <input ref={input} type="file" accept=".xlsx,.xlsm,.xls,.ods,.csv" hidden data-testid="file-input" onChange={(e) => { const chosen = e.target.files?.[0]; e.target.value = ''; if (chosen) replace({ kind: 'open', file: chosen }); }} />
-              {opened && <Button onClick={() => void file.download()} disabled={file.saving.busy} aria-label={words.downloadLabel}>{words.download}</Button>}
-              <Button className={styles.wide} onClick={() => replace({ kind: 'new' })}>{words.consolidate}</Button>
+              {opened && <Button size="small" onClick={() => void file.download()} disabled={file.saving.busy} aria-label={words.downloadLabel}>{words.download}</Button>}
+              <Button size="small" className={styles.wide} onClick={() => replace({ kind: 'new' })}>{words.consolidate}</Button>
               <span className={styles.narrow}>
                 <Menu>
-                  <MenuTrigger disableButtonEnhancement><Button aria-label={words.more}>⋯</Button></MenuTrigger>
+                  <MenuTrigger disableButtonEnhancement><Button size="small" className={styles.icon} aria-label={words.more} title={words.more}>⋯</Button></MenuTrigger>
                   <MenuPopover><MenuList><MenuItem onClick={() => replace({ kind: 'new' })}>{words.consolidate}</MenuItem></MenuList></MenuPopover>
                 </Menu>
               </span>

@@ -32,8 +32,8 @@ export type SheetWindow = { sheet: SheetSnapshot; rows: number; cols: number };
 export type OpenedInfo = { name: string; format: FileFormat; sheets: { name: string; rows: number; cols: number }[]; ignored: IgnoredFinding[] };
 
 
-const PREVIEW_ROWS = 120;
-const PREVIEW_COLS = 40;
+const PREVIEW_ROWS = 60;
+const PREVIEW_COLS = 26;
 
 /**
  * The workbook opened in the web page, inside the page's Web Worker: read straight from its XML for
@@ -63,7 +63,7 @@ export class FileSession {
   static async open(bytes: Uint8Array, name: string, work?: Work): Promise<FileSession> {
     const { format, seems } = sniffFormat(bytes);
     if (format === 'encrypted') throw new WorkbookReadError(name, ENCRYPTED_REASON);
-    if (format === 'other') throw new WorkbookReadError(name, `không phải sổ tính (${seems}); ntm-plan đọc tệp .xlsx, .xls, .ods và .csv`);
+    if (format === 'other') throw new WorkbookReadError(name, `không phải sổ làm việc (${seems}); ntm-plan đọc tệp .xlsx, .xls, .ods và .csv`);
     work?.progress?.('open', 0, 1);
     let xlsx = bytes;
     if (format !== 'xlsx') {
@@ -212,6 +212,7 @@ export class FileSession {
   async undoSheets(kinds: readonly GeneratedKind[]): Promise<string[]> {
     const workbook = await this.model();
     const deleted: string[] = [];
+    const gone: string[] = [];
     for (const kind of [...kinds].reverse()) {
       const written = this.generated.get(kind);
       if (!written) continue;
@@ -224,12 +225,16 @@ export class FileSession {
       deleted.push(written.name);
       if (written.previous) {
         const back = workbook.addWorksheet(written.name);
-        back.model = { ...written.previous.model, id: back.id, name: written.name } as ExcelJS.WorksheetModel;
+        // ExcelJS gives a sheet's merged areas as `merges` and takes them back as `mergeCells`.
+        const model = written.previous.model as ExcelJS.WorksheetModel & { merges?: string[] };
+        back.model = { ...model, mergeCells: model.merges, id: back.id, name: written.name } as ExcelJS.WorksheetModel;
         workbook.definedNames.add(`'${written.name.replace(/'/g, "''")}'!$A$1`, definedName);
+      } else {
+        gone.push(written.name);
       }
       this.touched([written.name]);
     }
-    this.forget(deleted);
+    this.forget(gone);
     return deleted;
   }
 
