@@ -89,8 +89,9 @@ describe('ntm-plan help', () => {
     const progress = terminalProgress(terminal, 'vi');
     progress.step('read', 1, 4);
     progress.clear();
-    expect(written[0]).toMatch(/^\r\x1b\[KĐang đọc các trang… 25% \(0 s\)$/);
-    expect(written[written.length - 1]).toBe('\r\x1b[K');
+    const erase = '\r\u001b[K';
+    expect(written[0]).toBe(`${erase}Đang đọc các trang… 25% (0 s)`);
+    expect(written[written.length - 1]).toBe(erase);
     const piped: string[] = [];
     terminalProgress({ isTTY: false, write: (t: string) => { piped.push(t); return true; } } as unknown as NodeJS.WriteStream, 'vi').step('read');
     expect(piped).toEqual([]);
