@@ -3,7 +3,7 @@ import { READ_CODES, type Lang, type Severity } from '../domain/findings/codes';
 import { formatNumber } from '../domain/findings/format';
 import { suggestionText, type Suggestion } from '../domain/findings/suggest';
 import type { SheetKind } from '../domain/recognize/models';
-import { BUILTIN_CATALOGS } from '../domain/catalog/builtin';
+import { setName as namedSet } from '../domain/catalog/names';
 import { wrap } from './wrap';
 
 const KIND_NAMES: Record<Lang, Record<SheetKind, string>> = {
@@ -22,13 +22,7 @@ const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {
 };
 
 /** A criteria set as an office names it: "Bộ tiêu chí xã NTM 2021–2025" (a set from a file keeps its title). */
-export function setName(id: string, title: string, lang: Lang): string {
-  const set = BUILTIN_CATALOGS.find((c) => c.id === id);
-  if (!set) return title;
-  const years = `${set.period.from}–${set.period.to}`;
-  const advanced = set.tier !== 'dat-chuan';
-  return lang === 'vi' ? `Bộ tiêu chí xã NTM${advanced ? ' nâng cao' : ''} ${years}` : `${advanced ? 'Advanced commune' : 'Commune'} NTM criteria ${years}`;
-}
+export const setName = (id: string, title: string, lang: Lang) => namedSet(id, lang, title);
 
 /**
  * The readable report of `ntm-plan check`: the set chosen and why, the sheets and how they were read,

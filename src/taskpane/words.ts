@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/findings/codes';
+import { setName } from '../domain/catalog/names';
 import type { CheckData } from './engine/types';
 import { isCancelled } from './engine/types';
 import type { Strings } from './strings';
@@ -10,11 +11,8 @@ import type { Strings } from './strings';
  * @example
  * catalogName({ id: 'xa-ntm-2021-2025', title: '…', from: 2021, to: 2025, advanced: false, criteria: 19, builtin: true }, 'vi') === 'Bộ tiêu chí xã NTM 2021–2025'
  */
-export function catalogName(catalog: CheckData['catalog'], lang: Lang): string {
-  if (!catalog.builtin) return catalog.title;
-  const years = `${catalog.from}–${catalog.to}`;
-  if (lang === 'vi') return `Bộ tiêu chí xã NTM${catalog.advanced ? ' nâng cao' : ''} ${years}`;
-  return `${catalog.advanced ? 'Advanced commune' : 'Commune'} NTM criteria ${years}`;
+export function catalogName(catalog: Pick<CheckData['catalog'], 'id' | 'title' | 'builtin'>, lang: Lang): string {
+  return catalog.builtin ? setName(catalog.id, lang) : catalog.title;
 }
 
 /** The first cells of a list, for a message: "'Giao'!E7, 'Giao'!F7 …". */

@@ -16,8 +16,8 @@ test('targets: the criterion rows, the columns by letter, where the communes are
     [2, 'Hạ tầng kinh tế - xã hội', 20, 4, 24, 60],
     [null, 'Trong đó: số xã có chợ đạt chuẩn', 10, 2, 12, 30],
   ];
-  expect(readOf(rows)).toEqual(['A2: Đã đọc bảng chỉ tiêu theo tiêu chí: 2 tiêu chí, 1 dòng chỉ tiêu khác; cột đã đạt C, đạt thêm D, lũy kế E, tỷ lệ F; số xã ở ô A1.']);
-  expect(readOf(rows, 'en')).toEqual(['A2: Read a targets table by criterion: 2 criteria, 1 other target row; columns met C, added D, year end E, share F; number of communes in A1.']);
+  expect(readOf(rows)).toEqual(['A2: Đã đọc bảng chỉ tiêu theo tiêu chí: 2 tiêu chí, 1 dòng chỉ tiêu khác; đã đạt ở cột C, đạt thêm ở cột D, lũy kế ở cột E, tỷ lệ ở cột F; số xã ở ô A1.']);
+  expect(readOf(rows, 'en')).toEqual(['A2: Read a targets table by criterion: 2 criteria, 1 other target row; met in column C, added in column D, year end in column E, share in column F; number of communes in A1.']);
 });
 
 test('assignment, funding list, task list and responsibility by agency', () => {
@@ -26,19 +26,19 @@ test('assignment, funding list, task list and responsibility by agency', () => {
     [1, 'Xã An Hòa', 1, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'],
     [2, 'Xã Bình Minh', 2, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', null],
     [null, 'Tổng', null, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1],
-  ])).toEqual(['A1: Đã đọc bảng giao chỉ tiêu: 2 xã × 10 tiêu chí; cột nhóm xã C; 1 dòng tổng.']);
+  ])).toEqual(['A1: Đã đọc bảng giao chỉ tiêu: 2 xã × 10 tiêu chí; nhóm xã ở cột C; 1 dòng tổng.']);
   expect(readOf([
     ['TT', 'Nguồn vốn', 'Số tiền'],
     [null, 'Tổng cộng', 30],
     ['I', 'Ngân sách', 20],
     [1, 'Trung ương', 20],
     ['II', 'Vốn khác', 10],
-  ], 'en')).toEqual(['A1: Read a funding list: 3 items (2 levels); column amount C; totals row 2.']);
+  ], 'en')).toEqual(['A1: Read a funding list: 3 items (2 levels); amount in column C; totals row 2.']);
   expect(readOf([
     ['TT', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
     ['I', 'Tuyên truyền', null, null, null, null],
     [1, 'Hội nghị', 'UBND tỉnh', 'Sở NN&MT', 'Các sở', 'Quý I'],
-  ])).toEqual(['A1: Đã đọc danh sách nhiệm vụ: 1 nhiệm vụ trong 1 phần; cột chủ trì D, phối hợp E, thời gian F.']);
+  ])).toEqual(['A1: Đã đọc danh sách nhiệm vụ: 1 nhiệm vụ trong 1 phần; chủ trì ở cột D, phối hợp ở cột E, thời gian ở cột F.']);
   expect(readOf([
     ['Cơ quan', 'Tiêu chí phụ trách'],
     ['Sở Xây dựng', '1, 2'],

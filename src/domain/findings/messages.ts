@@ -1,5 +1,6 @@
 import type { FindingCode, FindingDraft, FindingParams, Lang } from './codes';
 import { formatNumber } from './format';
+import { criterionName, setName } from '../catalog/names';
 
 type Render = (draft: FindingDraft, n: (value: unknown) => string) => string;
 type MessageMap = Record<FindingCode, Render>;
@@ -22,13 +23,14 @@ const FAMILY_EN: Record<string, string> = {
 };
 const AXIS_VI: Record<string, string> = { commune: 'xã', district: 'huyện', group: 'nhóm xã', criterion: 'tiêu chí', target: 'chỉ tiêu', source: 'nguồn vốn', project: 'dự án', agency: 'cơ quan', unknown: 'dòng' };
 
-/** "cột đã đạt C, đạt thêm D": the named columns a reader found, those it did not left out. */
-function columnsList(p: FindingParams, names: Record<string, string>): string {
-  return Object.entries(names).filter(([key]) => p[key] !== undefined).map(([key, name]) => `${name} ${p[key]}`).join(', ');
+/** "đã đạt ở cột C, đạt thêm ở cột D": the named columns a reader found, those it did not left out. */
+function columnsList(p: FindingParams, names: Record<string, string>, at: string): string {
+  return Object.entries(names).filter(([key]) => p[key] !== undefined).map(([key, name]) => `${name} ${at} ${p[key]}`).join(', ');
 }
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sheetReadVi(p: FindingParams): string {
-  const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; cột ${list}` : ''; };
+  const cols = (names: Record<string, string>) => { const list = columnsList(p, names, 'ở cột'); return list ? `; ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
       return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.criteria} tiêu chí${p.lines ? `, ${p.lines} dòng chỉ tiêu khác` : ''}${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${p.communesAt ? `; số xã ở ô ${p.communesAt}` : ''}.`;
@@ -44,7 +46,7 @@ function sheetReadVi(p: FindingParams): string {
 }
 
 function sheetReadEn(p: FindingParams): string {
-  const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; ${list.includes(',') ? 'columns' : 'column'} ${list}` : ''; };
+  const cols = (names: Record<string, string>) => { const list = columnsList(p, names, 'in column'); return list ? `; ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
       return `Read a targets table by criterion: ${p.criteria} criteria${p.lines ? `, ${p.lines} other target row${p.lines === 1 ? '' : 's'}` : ''}${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${p.communesAt ? `; number of communes in ${p.communesAt}` : ''}.`;
@@ -76,13 +78,13 @@ const vi: MessageMap = {
   'percent-mismatch': (d, n) => d.params?.formula ? relationVi(d, n) : `Tỷ lệ ghi ${n(d.actual)}% nhưng ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
   'total-mismatch': (d, n) => d.params?.formula ? relationVi(d, n) : `${d.params?.what ?? 'Tổng'} ghi ${n(d.actual)} nhưng tính được ${n(d.expected)}${d.params?.detail ? ` (${d.params.detail})` : ''}.`,
   'exceeds-total': (d, n) => `${d.params?.what ?? 'Số lượng'} ${n(d.actual)} vượt quá ${n(d.expected)}.`,
-  'unknown-criterion': (d) => `"${d.key}" không có trong bộ tiêu chí ${d.params?.catalog}.`,
-  'missing-criterion': (d) => `Thiếu cột tiêu chí số ${d.key} của bộ tiêu chí ${d.params?.catalog}.`,
+  'unknown-criterion': (d) => `"${d.key}" không có trong ${setName(String(d.params?.catalog), 'vi')}.`,
+  'missing-criterion': (d) => `Thiếu cột tiêu chí số ${d.key} của ${setName(String(d.params?.catalog), 'vi')}.`,
   'invalid-status': (d) => `Ký hiệu "${d.actual}" không hợp lệ (${d.params?.legend ? `chú thích của trang: "${d.params.legend}"` : 'dùng x/đạt cho đã đạt, KH/phấn đấu cho kế hoạch năm nay, CBĐ cho cơ bản đạt, để trống, 0 hoặc CĐ cho chưa đạt'}).`,
   'duplicate-commune': (d) => `Xã "${d.key}" xuất hiện lần nữa (đã có ở ô ${d.params?.first}).`,
   'duplicate-lead': (d) => `${d.key} có hai cơ quan chủ trì: ${d.params?.agencies}.`,
   'conflicting-lead': (d) => `Chỉ tiêu ${d.key} giao cho ${d.params?.agency}, khác cơ quan chủ trì tiêu chí ${d.params?.parent} (${d.params?.parentAgency}).`,
-  'uncovered-criterion': (d) => `${d.key} (${d.params?.name}) của bộ ${d.params?.catalog} chưa có cơ quan chủ trì.`,
+  'uncovered-criterion': (d) => `${upper(criterionName(String(d.key), 'vi'))} (${d.params?.name}) của ${setName(String(d.params?.catalog), 'vi')} chưa có cơ quan chủ trì.`,
   'formula-error': (d) => `Ô có lỗi công thức ${d.actual}.`,
   'missing-value': (d) => `Thiếu ${d.params?.what ?? 'giá trị'}.`,
   'unparsed-timeline': (d) => `Không đọc được thời gian "${d.actual}"; giữ nguyên như đã ghi.`,
@@ -91,16 +93,16 @@ const vi: MessageMap = {
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
   'relation-mismatch': (d, n) => relationVi(d, n),
-  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; ${d.params?.holding}/${d.params?.relations} quan hệ số học đúng.`,
+  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; đối chiếu ${d.params?.relations} phép tính trong bảng (tổng, hiệu, tỷ lệ): ${d.params?.holding} khớp.`,
   'sheet-read': (d) => sheetReadVi(d.params ?? {}),
-  'missing-lead': (d) => `${d.key} chưa có cơ quan chủ trì.`,
-  'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo bộ ${d.params?.catalog}.`,
+  'missing-lead': (d) => `${upper(criterionName(String(d.key), 'vi'))} chưa có cơ quan chủ trì.`,
+  'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo ${setName(String(d.params?.catalog), 'vi')}.`,
   'merged-commune-listed': (d) => `${d.key} đã sáp nhập vào ${d.params?.into} (ô ${d.params?.at}) nhưng vẫn có dòng riêng: từ 7/2025 xã này không còn, số liệu của nó sẽ bị tính hai lần.`,
   'mixed-criteria-sets': (d) => `${d.key}: ô này cộng số liệu của các năm ${d.params?.years} (${d.params?.formula}) — năm ${d.params?.from} tính theo bộ 19 tiêu chí, năm ${d.params?.to} theo bộ 10 tiêu chí giai đoạn 2026–2030. Số theo hai bộ tiêu chí khác nhau không cộng với nhau được: tính lũy kế từ năm 2026.`,
   'indicator-below-threshold': (d, n) => `${d.key}: chỉ tiêu ${d.params?.indicator} (${d.params?.name}) ghi ${n(d.actual)}, chưa đạt ngưỡng nhóm ${d.params?.group} (${d.expected}), nhưng tiêu chí ${d.params?.criterion} được ghi là đạt (ô ${d.params?.mark}). Tiêu chí chỉ đạt khi mọi chỉ tiêu của nó đạt.`,
   'indicators-met-marked-not': (d) => `${d.key}: cả ${d.params?.indicators} chỉ tiêu của tiêu chí ${d.params?.criterion} đều đạt ngưỡng của nhóm xã, nhưng tiêu chí ghi "${d.actual}" (chưa đạt). Kiểm tra lại ký hiệu hoặc số liệu chỉ tiêu.`,
   'invalid-group': (d) => `${d.key}: nhóm xã "${d.actual}" không có — bộ tiêu chí 2026–2030 chia xã thành nhóm 1, 2, 3.`,
-  'set-mismatch': (d) => `Bảng có ${d.params?.criteria} cột tiêu chí (bộ ${d.params?.shown}) nhưng tiêu đề ghi năm ${d.params?.year}, năm áp dụng bộ ${d.params?.expected} có ${d.params?.expectedCriteria} tiêu chí: đã kiểm tra theo bộ ${d.params?.shown} mà bảng thể hiện. Nếu là kế hoạch năm ${d.params?.year}, hãy dùng biểu mẫu của bộ ${d.params?.expected} (ntm-plan template … --year ${d.params?.year}).`,
+  'set-mismatch': (d) => `Bảng có ${d.params?.criteria} cột tiêu chí (${setName(String(d.params?.shown), 'vi')}) nhưng tiêu đề ghi năm ${d.params?.year}, năm áp dụng ${setName(String(d.params?.expected), 'vi')} có ${d.params?.expectedCriteria} tiêu chí: đã kiểm tra theo bộ mà bảng thể hiện. Nếu là kế hoạch năm ${d.params?.year}, hãy dùng biểu mẫu của ${setName(String(d.params?.expected), 'vi')} (Tạo biểu mẫu, năm ${d.params?.year}).`,
   'empty-workbook': (d) => `Sổ tính không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
 };
@@ -109,13 +111,13 @@ const en: MessageMap = {
   'percent-mismatch': (d, n) => d.params?.formula ? relationEn(d, n) : `Share states ${n(d.actual)}% but ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
   'total-mismatch': (d, n) => d.params?.formula ? relationEn(d, n) : `${d.params?.whatEn ?? 'Total'} states ${n(d.actual)} but the data give ${n(d.expected)}${d.params?.detailEn ? ` (${d.params.detailEn})` : ''}.`,
   'exceeds-total': (d, n) => `${d.params?.whatEn ?? 'Count'} ${n(d.actual)} exceeds ${n(d.expected)}.`,
-  'unknown-criterion': (d) => `"${d.key}" is not in the criteria set ${d.params?.catalog}.`,
-  'missing-criterion': (d) => `Criterion ${d.key} of the set ${d.params?.catalog} has no column.`,
+  'unknown-criterion': (d) => `"${d.key}" is not in the ${setName(String(d.params?.catalog), 'en')}.`,
+  'missing-criterion': (d) => `Criterion ${d.key} of the ${setName(String(d.params?.catalog), 'en')} has no column.`,
   'invalid-status': (d) => `Mark "${d.actual}" is not valid (${d.params?.legend ? `the sheet's legend: "${d.params.legend}"` : 'x/đạt for met, KH/phấn đấu for planned this year, CBĐ for basically met, blank, 0 or CĐ for not met'}).`,
   'duplicate-commune': (d) => `Commune "${d.key}" appears again (first at ${d.params?.first}).`,
   'duplicate-lead': (d) => `${d.key} has two lead agencies: ${d.params?.agencies}.`,
   'conflicting-lead': (d) => `Indicator ${d.key} goes to ${d.params?.agency}, not to the lead of criterion ${d.params?.parent} (${d.params?.parentAgency}).`,
-  'uncovered-criterion': (d) => `${d.key} (${d.params?.name}) of the set ${d.params?.catalog} has no lead agency.`,
+  'uncovered-criterion': (d) => `${upper(criterionName(String(d.key), 'en'))} (${d.params?.name}) of the ${setName(String(d.params?.catalog), 'en')} has no lead agency.`,
   'formula-error': (d) => `The cell holds the formula error ${d.actual}.`,
   'missing-value': (d) => `Missing ${d.params?.whatEn ?? 'value'}.`,
   'unparsed-timeline': (d) => `Timeline "${d.actual}" could not be read; kept as written.`,
@@ -124,16 +126,16 @@ const en: MessageMap = {
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
   'relation-mismatch': (d, n) => relationEn(d, n),
-  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.holding} of ${d.params?.relations} arithmetic relations hold.`,
+  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.relations} sums, differences and ratios within the table checked: ${d.params?.holding} agree.`,
   'sheet-read': (d) => sheetReadEn(d.params ?? {}),
-  'missing-lead': (d) => `${d.key} has no lead agency.`,
-  'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against ${d.params?.catalog}.`,
+  'missing-lead': (d) => `${upper(criterionName(String(d.key), 'en'))} has no lead agency.`,
+  'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against the ${setName(String(d.params?.catalog), 'en')}.`,
   'merged-commune-listed': (d) => `${d.key} was merged into ${d.params?.into} (cell ${d.params?.at}) yet still has its own row: since 7/2025 it no longer exists, and its figures would count twice.`,
   'mixed-criteria-sets': (d) => `${d.key}: this cell adds figures of ${d.params?.years} (${d.params?.formula}) — ${d.params?.from} counts under the 19-criterion set, ${d.params?.to} under the 10-criterion 2026–2030 set. Counts under two different sets cannot be added: count from 2026 on.`,
   'indicator-below-threshold': (d, n) => `${d.key}: indicator ${d.params?.indicator} (${d.params?.name}) is ${n(d.actual)}, short of the group ${d.params?.group} threshold (${d.expected}), yet criterion ${d.params?.criterion} is marked met (cell ${d.params?.mark}). A criterion is met only when all its indicators are.`,
   'indicators-met-marked-not': (d) => `${d.key}: all ${d.params?.indicators} indicators of criterion ${d.params?.criterion} meet the commune group's thresholds, yet the criterion is marked "${d.actual}" (not met). Check the mark or the indicator values.`,
   'invalid-group': (d) => `${d.key}: commune group "${d.actual}" does not exist — the 2026–2030 criteria put communes in groups 1, 2 and 3.`,
-  'set-mismatch': (d) => `The table has ${d.params?.criteria} criterion columns (set ${d.params?.shown}) but its title says ${d.params?.year}, when set ${d.params?.expected} with ${d.params?.expectedCriteria} criteria applies: checked against ${d.params?.shown}, the set the table shows. For a ${d.params?.year} plan, use the ${d.params?.expected} template (ntm-plan template … --year ${d.params?.year}).`,
+  'set-mismatch': (d) => `The table has ${d.params?.criteria} criterion columns (${setName(String(d.params?.shown), 'en')}) but its title says ${d.params?.year}, when the ${setName(String(d.params?.expected), 'en')} with ${d.params?.expectedCriteria} criteria applies: checked against the set the table shows. For a ${d.params?.year} plan, use the template of the ${setName(String(d.params?.expected), 'en')} (Templates, year ${d.params?.year}).`,
   'empty-workbook': (d) => `The workbook has no cell with content${d.params?.sheets ? ` (${d.params.sheets} sheets, all empty)` : ' (no sheet at all)'}: nothing was checked. Check the file you chose.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
 };

@@ -64,7 +64,7 @@ export function TemplatePanel({ thisYear = new Date().getFullYear() }: { thisYea
       <Field label={strings.catalogLabel}>
         <Select className={styles.select} value={catalogId} onChange={(_, data) => setCatalogId(data.value)}>
           {BUILTIN_CATALOGS.map((c) => (
-            <option key={c.id} value={c.id}>{catalogName({ id: c.id, title: c.title, from: c.period.from, to: c.period.to, advanced: c.tier !== 'dat-chuan', criteria: c.criteria.length, builtin: true }, lang)}</option>
+            <option key={c.id} value={c.id}>{catalogName({ id: c.id, title: c.title, builtin: true }, lang)}</option>
           ))}
         </Select>
       </Field>
