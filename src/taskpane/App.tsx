@@ -65,6 +65,8 @@ export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = 
   const strings = stringsFor(lang, mode);
   const pane = useMemo<Pane>(() => ({ lang, mode, strings, host, engine: computations }), [lang, mode, strings, host, computations]);
   const more = MORE.includes(panel);
+  // The menu opens under its tab (Fluent's tab list keeps the tab's own ref for its indicator).
+  const [moreTab, setMoreTab] = useState<HTMLElement | null>(null);
   // A panel is drawn the first time it is opened, then kept (with what it holds): the pane appears at once.
   const [seen, setSeen] = useState<ReadonlySet<Panel>>(() => new Set([initialPanel]));
   const open = (next: Panel) => {
@@ -86,9 +88,9 @@ export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = 
         )}
         <TabList className={styles.tabs} size="small" selectedValue={more ? 'more' : panel} onTabSelect={(_, data) => { if (data.value !== 'more') open(data.value as Panel); }} aria-label={strings.title}>
           {TABS.map((value) => <Tab key={value} value={value} className={styles.tab}>{strings.tabs[value]}</Tab>)}
-          <Menu checkedValues={{ panel: more ? [panel] : [] }} onCheckedValueChange={(_, data) => open(data.checkedItems[0] as Panel)}>
+          <Menu checkedValues={{ panel: more ? [panel] : [] }} onCheckedValueChange={(_, data) => open(data.checkedItems[0] as Panel)} positioning={{ target: moreTab, position: 'below', align: 'end', pinned: true }}>
             <MenuTrigger disableButtonEnhancement>
-              <Tab value="more" className={styles.tab} aria-label={more ? `${strings.more}: ${strings.tabs[panel]}` : strings.moreLabel}>{strings.more} ▾</Tab>
+              <Tab value="more" ref={setMoreTab} className={styles.tab} aria-label={more ? `${strings.more}: ${strings.tabs[panel]}` : strings.moreLabel}>{strings.more} ▾</Tab>
             </MenuTrigger>
             <MenuPopover>
               <MenuList>
