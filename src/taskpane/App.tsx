@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  FluentProvider, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Select, Subtitle2, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme,
+  FluentProvider, MenuItemRadio, MenuList, Select, Subtitle2, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme,
 } from '@fluentui/react-components';
 import type { Lang } from '../domain/findings/codes';
 import type { WorkbookHost } from './host';
@@ -39,6 +39,7 @@ const useStyles = makeStyles({
   language: { flexShrink: 0, width: '7.5em' },
   tabs: { flexWrap: 'nowrap', overflow: 'hidden', padding: `0 ${tokens.spacingHorizontalXS}` },
   // Four tabs on one line at 320 px: no wrapping inside a tab, little padding around its words.
+  more: { margin: `0 ${tokens.spacingHorizontalM}`, padding: tokens.spacingVerticalXS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow4 },
   tab: { flexShrink: 1, minWidth: 0, whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
@@ -65,11 +66,17 @@ export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = 
   const strings = stringsFor(lang, mode);
   const pane = useMemo<Pane>(() => ({ lang, mode, strings, host, engine: computations }), [lang, mode, strings, host, computations]);
   const more = MORE.includes(panel);
-  // The menu opens under its tab (Fluent's tab list keeps the tab's own ref for its indicator).
-  const [moreTab, setMoreTab] = useState<HTMLElement | null>(null);
+  // "Thêm" opens its list in the page, under the tabs: nothing floats over the pane (a popover
+  // placed against a scrolled pane can land off screen).
+  const [listOpen, setListOpen] = useState(false);
+  const list = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (listOpen) list.current?.querySelector<HTMLElement>('[role=menuitemradio]')?.focus();
+  }, [listOpen]);
   // A panel is drawn the first time it is opened, then kept (with what it holds): the pane appears at once.
   const [seen, setSeen] = useState<ReadonlySet<Panel>>(() => new Set([initialPanel]));
   const open = (next: Panel) => {
+    setListOpen(false);
     setPanel(next);
     setSeen((old) => (old.has(next) ? old : new Set([...old, next])));
   };
@@ -88,17 +95,21 @@ export function App({ host, engine, mode = 'excel', initialLang = 'vi', theme = 
         )}
         <TabList className={styles.tabs} size="small" selectedValue={more ? 'more' : panel} onTabSelect={(_, data) => { if (data.value !== 'more') open(data.value as Panel); }} aria-label={strings.title}>
           {TABS.map((value) => <Tab key={value} value={value} className={styles.tab}>{strings.tabs[value]}</Tab>)}
-          <Menu checkedValues={{ panel: more ? [panel] : [] }} onCheckedValueChange={(_, data) => open(data.checkedItems[0] as Panel)} positioning={{ target: moreTab, position: 'below', align: 'end', pinned: true }}>
-            <MenuTrigger disableButtonEnhancement>
-              <Tab value="more" ref={setMoreTab} className={styles.tab} aria-label={more ? `${strings.more}: ${strings.tabs[panel]}` : strings.moreLabel}>{strings.more} ▾</Tab>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {MORE.map((value) => <MenuItemRadio key={value} name="panel" value={value}>{strings.tabs[value]}</MenuItemRadio>)}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+          <Tab
+            value="more" className={styles.tab} aria-haspopup="menu" aria-expanded={listOpen}
+            aria-label={more ? `${strings.more}: ${strings.tabs[panel]}` : strings.moreLabel}
+            onClick={() => setListOpen(!listOpen)}
+          >
+            {strings.more} {listOpen ? '▴' : '▾'}
+          </Tab>
         </TabList>
+        {listOpen && (
+          <div ref={list} className={styles.more} onKeyDown={(event) => { if (event.key === 'Escape') setListOpen(false); }}>
+            <MenuList aria-label={strings.moreLabel} checkedValues={{ panel: more ? [panel] : [] }} onCheckedValueChange={(_, data) => open(data.checkedItems[0] as Panel)}>
+              {MORE.map((value) => <MenuItemRadio key={value} name="panel" value={value}>{strings.tabs[value]}</MenuItemRadio>)}
+            </MenuList>
+          </div>
+        )}
         {seen.has('check') && <div hidden={panel !== 'check'}><CheckPanel /></div>}
         {seen.has('fill') && <div hidden={panel !== 'fill'}><FillPanel /></div>}
         {seen.has('appendix') && <div hidden={panel !== 'appendix'}><AppendixPanel /></div>}

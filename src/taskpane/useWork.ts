@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Step, Work } from './engine/types';
-import { isCancelled } from './engine/types';
+import { Cancelled, isCancelled } from './engine/types';
 
 export type WorkState = { step: Step; done: number; total: number };
 
@@ -17,8 +17,10 @@ export function useWork() {
     const mine = new AbortController();
     controller.current = mine;
     setState({ step: 'read', done: 0, total: 0 });
+    // Stopped, the pane stops waiting at once, whether or not the work itself notices.
+    const stopped = new Promise<never>((_, reject) => mine.signal.addEventListener('abort', () => reject(new Cancelled()), { once: true }));
     try {
-      return await task({ signal: mine.signal, progress: (step, done, total) => { if (!mine.signal.aborted) setState({ step, done, total }); } });
+      return await Promise.race([task({ signal: mine.signal, progress: (step, done, total) => { if (!mine.signal.aborted) setState({ step, done, total }); } }), stopped]);
     } catch (error) {
       if (isCancelled(error)) return null;
       throw error;

@@ -447,6 +447,17 @@ describe('a pane of 320 and 360 px: every panel and state fits, the findings com
     }, 900_000);
   }
 
+  it('the pane at 320 × 455 on the Lạng Sơn 2021 sample, as the README shows it', async () => {
+    await page.setViewportSize({ width: 320, height: 455 });
+    await page.goto(`${base}/web.html`);
+    await openFile(page, path.join(root, 'samples', 'lang-son-2021.xlsx'));
+    await page.getByRole('button', { name: 'Kiểm tra sổ làm việc' }).click();
+    await page.getByTestId('check-summary').getByText('4 lỗi', { exact: true }).waitFor({ timeout: 120_000 });
+    await page.getByText('Nên ghi 99,4%').waitFor();
+    await fits('320: the README\'s picture');
+    await page.screenshot({ path: path.join(shots, 'readme-pane-320.png') });
+  }, 300_000);
+
   it('at 1280 px, the pane beside the preview', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${base}/web.html`);

@@ -202,6 +202,33 @@ describe('task pane: Kiểm tra — findings first', () => {
   });
 });
 
+describe('task pane: long work', () => {
+  it('shows where a check is, and "Dừng" stops it, leaving the pane as it was', async () => {
+    let release: () => void = () => undefined;
+    const host = fakeHost();
+    const read = host.read as jest.Mock;
+    const book = host.current();
+    read.mockImplementationOnce((onProgress?: (done: number, total: number) => void) => new Promise((resolve) => {
+      onProgress?.(1, 4);
+      release = () => resolve(book);
+    }));
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc' }));
+    const bar = await screen.findByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('0.25');
+    expect(screen.getByText('Đang đọc các trang… 25%')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Dừng' }));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    release();
+    expect(screen.queryByTestId('check-summary')).toBeNull();
+    expect(screen.getByText(/Bấm "Kiểm tra sổ làm việc"/)).toBeTruthy();
+    // And the next check runs to its end.
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc' }));
+    await screen.findByText('4 lỗi');
+  });
+});
+
 describe('task pane: the chart and the options, folded below the findings', () => {
   it('draws communes meeting each criterion now and at year end, and inserts a native chart on request', async () => {
     const { thachAnAssignment } = await import('../fixtures/thachAn');

@@ -24,6 +24,8 @@ describe('the pane in an old webview (Office 2016/2019: Internet Explorer 11, th
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toMatch(/Phiên bản Excel này hiển thị phần bổ trợ bằng trình duyệt cũ/);
     expect(alert.textContent).toMatch(/Excel on the web/);
+    // The way out: the tool's web page, next to this page in the same deployment.
+    expect([...alert.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['http://localhost/web.html', 'http://localhost/web.html']);
     expect(runAs('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041').querySelector('[role="alert"]')).not.toBeNull();
   });
 
