@@ -102,7 +102,7 @@ describe('rows derived from the Thạch An assignment', () => {
   });
 
   it('lists each criterion and indicator with its lead in the matrix, the uncovered ones marked', () => {
-    const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs })!;
+    const matrix = layoutMatrix(analysis)!;
     const row = (code: string) => matrix.rows.find((r) => r.cells[0] === code)!.cells;
     expect(row('10')).toEqual(['10', 'Thu nhập', '', UNCOVERED]);
     expect(row('13.1')[2]).toBe('Phòng Tài chính - Kế hoạch');

@@ -28,7 +28,7 @@ export function attachedTo(options: AppendixOptions): string {
  * 1, 2, 3 … restarting in each section.
  */
 export function buildAppendix(analysis: Analysis, options: AppendixOptions = {}): Appendix {
-  const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs };
+  const context: CheckContext = analysis;
   const warnings: Appendix['warnings'] = [];
   const sections: AppendixSection[] = [];
   for (const { grid, model } of sheetsOf(context, 'tasks')) sections.push(...sectionsFromTasks(grid, model, warnings));

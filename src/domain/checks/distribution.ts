@@ -4,7 +4,7 @@ import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare, roundTo } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { sheetCommunes, statedCommunes } from './denominator';
+import { communesFor } from '../analysis/communes';
 
 /**
  * The distribution of communes by criteria met: counts sum to the number of communes
@@ -16,21 +16,23 @@ export const distributionCheck: Check = {
   run(context) {
     const findings: FindingDraft[] = [];
     const size = context.catalog.criteria.length;
-    for (const { grid, model } of sheetsOf(context, 'targets')) {
+    for (const { grid, model, view } of sheetsOf(context, 'targets')) {
       if (model.groups.length === 0) continue;
       const counts = model.groups.map((group) => ({ group, count: readStated(grid, group.row, group.countCol) }));
       const sum = counts.reduce((total, { count }) => total + (count?.value ?? 0), 0);
       const ratios = counts.map(({ count }) => count?.denominator).filter((d): d is number => d !== undefined);
-      const stated = statedCommunes(context, model) ?? (ratios.length > 0 && ratios.every((d) => d === ratios[0]) ? ratios[0] : undefined);
+      const fact = communesFor(context, view);
+      const stated = fact?.value ?? (ratios.length > 0 && ratios.every((d) => d === ratios[0]) ? ratios[0] : undefined);
       const complete = counts.every(({ count }) => count !== null) && model.groups.length >= 2;
       if (complete && stated !== undefined && sum !== stated) {
-        const at = model.communesCell ?? { row: model.groups[model.groups.length - 1].row, col: model.groups[model.groups.length - 1].countCol };
+        const here = fact?.cell?.sheet === grid.name ? fact.cell : fact?.label;
+        const at = here ?? { row: model.groups[model.groups.length - 1].row, col: model.groups[model.groups.length - 1].countCol };
         findings.push({
           code: 'total-mismatch', sheet: grid.name, cell: a1(at.row, at.col), key: 'tong-so-xa', expected: sum, actual: stated,
           params: { what: 'Tổng số xã', whatEn: 'Number of communes', detail: 'tổng các nhóm phân bố', detailEn: 'sum of the distribution groups' },
         });
       }
-      const denominator = stated ?? sheetCommunes(context, model) ?? sum;
+      const denominator = stated ?? sum;
       const shareRows = model.groups.filter((g) => g.shareCol !== undefined);
       for (const { group, count } of counts) {
         if (!count || group.shareCol === undefined) continue;

@@ -43,9 +43,8 @@ export const sheetReadCheck: Check = {
   id: 'sheet-read',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, recognized } of context.sheets) {
-      const model = recognized.model;
-      if (!model || model.kind === 'table') continue;
+    for (const { grid, model } of context.sheets.flatMap((sheet) => sheet.views)) {
+      if (model.kind === 'table') continue;
       findings.push({ code: 'sheet-read', sheet: grid.name, cell: a1(model.header.top, grid.left), key: model.kind, params: { kind: model.kind, ...understood(model) } });
     }
     return findings;

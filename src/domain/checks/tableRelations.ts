@@ -12,9 +12,9 @@ export const tableRelationsCheck: Check = {
   id: 'table-relations',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'table')) {
+    for (const { grid, model, view } of sheetsOf(context, 'table')) {
       for (const { table, family } of model.tables) {
-        const relations = relationsOf(grid, table, context.communes);
+        const relations = relationsOf(view, context);
         const broken = new Set<string>();
         let holding = 0;
         for (const relation of relations) {

@@ -3,7 +3,8 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkTotal } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { countsCommunes, rowDenominator, sheetCommunes } from './denominator';
+import { countsCommunes, rowDenominator } from './denominator';
+import { communesFor } from '../analysis/communes';
 
 /**
  * Per-criterion targets: cumulative = baseline + added (total-mismatch), the target not
@@ -14,9 +15,9 @@ export const targetsArithmeticCheck: Check = {
   id: 'targets-arithmetic',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'targets')) {
+    for (const { grid, model, view } of sheetsOf(context, 'targets')) {
       const { baseline, added, cumulative } = model.cols;
-      const communes = sheetCommunes(context, model);
+      const communes = communesFor(context, view)?.value;
       for (const { row, key, label } of model.rows) {
         const base = baseline !== undefined ? readStated(grid, row, baseline) : null;
         const plus = added !== undefined ? readStated(grid, row, added) : null;

@@ -4,15 +4,16 @@ import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { countsCommunes, rowDenominator, sheetCommunes } from './denominator';
+import { countsCommunes, rowDenominator } from './denominator';
+import { communesFor } from '../analysis/communes';
 
 /** percent-mismatch on per-criterion and indicator rows: share = count ÷ number of communes. */
 export const targetsSharesCheck: Check = {
   id: 'targets-shares',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'targets')) {
-      const communes = sheetCommunes(context, model);
+    for (const { grid, model, view } of sheetsOf(context, 'targets')) {
+      const communes = communesFor(context, view)?.value;
       const rows = model.rows.map((r) => r.row);
       let reportedMissing = false;
       for (const share of model.shares) {

@@ -111,7 +111,7 @@ function inputsOf(relation: Relation): At[] {
 export function fillTables(context: FillContext, model: TableSheetModel): void {
   const { grid, out } = context;
   for (const { table } of model.tables) {
-    const relations = relationsOf(grid, table, context.communes);
+    const relations = relationsOf({ ...context.view, table }, context.analysis);
     const targets = new Map<number, Relation>();
     const blanks = new Set<number>();
     for (const relation of relations) {

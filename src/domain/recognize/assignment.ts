@@ -2,7 +2,7 @@ import { fold, hasAnyWords, startsWithPhrase, startsWithWords } from '../text/fo
 import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
-import { columnsMeaning, headerCandidates, headerLabel, headerLeaf, type Header } from '../table/header';
+import { columnsMeaning, headerCandidates, headerLabel, headerLeaf, rowsUnder, type Header } from '../table/header';
 import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
 import { parseGroupLabel } from '../text/groupLabel';
 import { readNumberCell } from '../table/columnNumbers';
@@ -133,7 +133,7 @@ function readRows(grid: Grid, header: Header, columns: Columns): Rows {
   const totals: TotalsRow[] = [];
   const rows: Rows = { communes, totals, shareRows: [], groupRows: [] };
   const first = header.bottom + 1;
-  for (let row = isColumnNumbers(grid, first, columns) ? first + 1 : first; row <= grid.bottom; row++) {
+  for (const row of rowsUnder(header, isColumnNumbers(grid, first, columns) ? first + 1 : first)) {
     const label = rowLabel(grid, row, columns);
     if (!label) continue;
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
@@ -194,7 +194,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
   const { catalog } = context;
   const needed = Math.max(3, Math.ceil(catalog.criteria.length * 0.5));
   let best: { model: AssignmentModel; score: number } | null = null;
-  for (const header of headerCandidates(grid, context.planYear)) {
+  for (const header of headerCandidates(grid, context.planYear, context.table)) {
     const columns = readColumns(grid, header, catalog);
     if (!columns || columns.criteria.length + columns.unknownCriteria.length < needed) continue;
     if (!mayWin(grid, header.bottom, columns.criteria.length * 10, context, best)) continue;
@@ -209,7 +209,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
         header: { top: header.top, bottom: header.bottom },
         ...columns,
         ...rows,
-        averages: findAverages(grid, header.bottom + 1),
+        averages: findAverages(grid, header.bottom + 1).filter((average) => average.row <= header.table.region.bottom && average.labelCol >= header.table.region.left && average.labelCol <= header.table.region.right),
         planYear: planYearIn(grid, header.top - 1) ?? context.planYear,
       },
     };

@@ -110,6 +110,3 @@ export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-ta
 export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily }[] };
 
 export type SheetModel = TargetsModel | AssignmentModel | FundingModel | TasksModel | ResponsibilityModel | TableSheetModel;
-
-/** A sheet as the engine understood it. */
-export type RecognizedSheet = { name: string; kind: SheetKind; model?: SheetModel; score: number };

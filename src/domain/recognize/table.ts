@@ -1,11 +1,8 @@
 import type { Catalog } from '../catalog/schema';
-import type { Grid } from '../sheet/grid';
 import { parseCriterionRef } from '../text/codes';
 import { fold, hasAnyWords } from '../text/fold';
-import { readTables } from '../table/read';
 import type { Column, Table } from '../table/types';
-import type { RecognizeContext } from './context';
-import type { TableFamily, TableSheetModel } from './models';
+import type { TableFamily } from './models';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -56,13 +53,4 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   // Counts split by group with their total, without what the year adds or a share for the targets reader to check.
   if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'share')) return 'generic';
   return null;
-}
-
-/** The sheet as tables of the families above, or null when none is one of them. */
-export function recognizeTables(grid: Grid, context: RecognizeContext): TableSheetModel | null {
-  const { tables } = readTables(grid, { planYear: context.planYear });
-  const families = tables.map((table) => ({ table, family: familyOf(table, context.catalog) }));
-  const claimed = families.filter((f): f is { table: Table; family: TableFamily } => f.family !== null);
-  if (claimed.length === 0) return null;
-  return { kind: 'table', tables: claimed.map((f) => ({ table: f.table, family: f.family })) };
 }

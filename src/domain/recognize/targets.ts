@@ -3,7 +3,7 @@ import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
-import { columnsMeaning, headerCandidates, type Header } from '../table/header';
+import { columnsMeaning, headerCandidates, rowsUnder, type Header } from '../table/header';
 import type { Meaning } from '../table/types';
 import { findAverages, isAverageLabel } from './labels';
 import { findCommunesCell } from './communesCell';
@@ -46,7 +46,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
   const rows: TargetRow[] = [];
   const groups: GroupRow[] = [];
   const countCols = [model.cols.cumulative, model.cols.baseline, model.cols.added].filter((c): c is number => c !== undefined);
-  for (let row = header.bottom + 1; row <= grid.bottom; row++) {
+  for (const row of rowsUnder(header)) {
     const label = grid.raw(row, model.cols.criterion).trim();
     const folded = grid.text(row, model.cols.criterion);
     if (!folded) continue;
@@ -78,7 +78,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
 
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
-  for (const header of headerCandidates(grid, context.planYear)) {
+  for (const header of headerCandidates(grid, context.planYear, context.table)) {
     const { cols, shares } = targetCols(header);
     const countKeys = COUNT_KEYS.filter((key: CountKey) => cols[key] !== undefined).length;
     const counts = countKeys + (shares.length ? 1 : 0);
@@ -89,7 +89,8 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
     if (!best || score > best.score) {
-      const averages = findAverages(grid).map((average) =>
+      const { region } = header.table;
+      const averages = findAverages(grid).filter((average) => average.row >= region.top && average.row <= region.bottom && average.labelCol >= region.left && average.labelCol <= region.right).map((average) =>
         average.row > header.bottom && base.cols.cumulative !== undefined && grid.number(average.row, base.cols.cumulative) !== null
           ? { ...average, valueCol: base.cols.cumulative }
           : average,

@@ -42,16 +42,79 @@ function findTables(grid: Grid, context: TableContext): SheetTables {
   const legend = findLegend(grid);
   let from = grid.top;
   while (from <= grid.bottom && tables.length < 20) {
-    const table = readTable(grid, from, context, legend?.legend);
-    if (!table) break;
-    if (legend) {
-      table.legend = { row: legend.row, col: legend.col, text: grid.raw(legend.row, legend.col) };
-      table.legendMarks = legend.legend;
+    const boundary = findBoundary(grid, from, legend?.legend);
+    if (!boundary) break;
+    // Tables side by side across a blank column: each read in its own columns.
+    const windows = sideBySide(grid, boundary);
+    const found = (windows ? windows.map(([left, right]) => readTable(grid.window(left, right), from, context, legend?.legend)) : [readTable(grid, from, context, legend?.legend)])
+      .filter((table): table is Table => table !== null);
+    if (found.length === 0) break;
+    for (const table of found) {
+      if (legend) {
+        table.legend = { row: legend.row, col: legend.col, text: grid.raw(legend.row, legend.col) };
+        table.legendMarks = legend.legend;
+      }
+      tables.push(table);
     }
-    tables.push(table);
-    from = table.body.bottom + 1;
+    from = Math.max(...found.map((table) => table.body.bottom)) + 1;
   }
+  setRegions(grid, tables);
   return { tables, legend: legend?.legend };
+}
+
+/**
+ * What each table owns of its sheet: from below the table above it (its title rows, a "Tổng số xã"
+ * line) to above the next one, in its own columns when side by side.
+ */
+function setRegions(grid: Grid, tables: Table[]): void {
+  for (const table of tables) {
+    const above = tables.filter((other) => other !== table && other.body.bottom < table.header.top && overlaps(other.body, table.body));
+    const below = tables.filter((other) => other !== table && other.header.top > table.body.bottom && overlaps(other.body, table.body));
+    const top = above.length ? Math.max(...above.map((other) => other.body.bottom)) + 1 : grid.top;
+    const bottom = below.length ? Math.min(...below.map((other) => regionTop(other, tables))) - 1 : grid.bottom;
+    table.region = { top: Math.min(top, table.header.top), bottom: Math.max(bottom, table.body.bottom), left: table.body.left, right: table.body.right };
+  }
+}
+
+function regionTop(table: Table, tables: readonly Table[]): number {
+  const above = tables.filter((other) => other !== table && other.body.bottom < table.header.top && overlaps(other.body, table.body));
+  // Title rows between two tables belong to the lower one.
+  return above.length ? Math.max(...above.map((other) => other.body.bottom)) + 1 : table.header.top;
+}
+
+function overlaps(a: { left: number; right: number }, b: { left: number; right: number }): boolean {
+  return a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * The column ranges of tables standing side by side under one header band, split where a column is
+ * blank in the header and the first rows of data; null for one table.
+ */
+function sideBySide(grid: Grid, boundary: Boundary): [number, number][] | null {
+  const cols = grid.cols();
+  const lastData = Math.min(grid.bottom, boundary.dataTop + 6);
+  const used = (col: number) => {
+    for (let row = boundary.top; row <= lastData; row++) if (!grid.isBlank(row, col) || grid.mergeOf(row, col)) return true;
+    return false;
+  };
+  const headed = (col: number) => {
+    for (let row = boundary.top; row <= boundary.bottom; row++) if (grid.text(row, col) !== '') return true;
+    return false;
+  };
+  const ranges: [number, number][] = [];
+  let start: number | null = null;
+  for (const col of cols) {
+    if (used(col)) { start ??= col; continue; }
+    if (start !== null) ranges.push([start, col - 1]);
+    start = null;
+  }
+  if (start !== null) ranges.push([start, cols[cols.length - 1]]);
+  const tables = ranges.filter(([left, right]) => {
+    let header = 0;
+    for (let col = left; col <= right; col++) if (headed(col)) header++;
+    return header >= 2;
+  });
+  return tables.length >= 2 ? tables : null;
 }
 
 function findLegend(grid: Grid): { row: number; col: number; legend: Legend } | undefined {
@@ -222,7 +285,7 @@ function textBoundary(grid: Grid, from: number, last: number): Boundary | null {
 
 const STOP_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy ban', 'tm ubnd', 'chu tich', 'ky hieu', 'thu truong', 'xac nhan'];
 
-function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, words = false, width = right - left + 1): number {
+function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, words = false, width = right - left + 1, header?: Boundary, repeats: { top: number; bottom: number }[] = []): number {
   let last = dataTop - 1;
   let blanks = 0;
   for (let row = dataTop; row <= grid.bottom; row++) {
@@ -230,6 +293,15 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
     for (let col = left; col <= right && !filled; col++) filled = !grid.isBlank(row, col);
     if (!filled) {
       blanks++;
+      continue;
+    }
+    // The header again (for the second printed page): the same table goes on below it.
+    const repeat = header ? repeatedHeader(grid, row, header, left, right) : 0;
+    if (repeat > 0) {
+      repeats.push({ top: row, bottom: row + repeat - 1 });
+      row += repeat - 1;
+      last = row;
+      blanks = 0;
       continue;
     }
     const first = firstText(grid, row, left, right);
@@ -240,6 +312,42 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
     last = row;
   }
   return last;
+}
+
+/** The texts of a row between two columns, folded, blank cells included. */
+function rowTexts(grid: Grid, row: number, left: number, right: number): string[] {
+  const texts: string[] = [];
+  for (let col = left; col <= right; col++) texts.push(grid.text(row, col));
+  return texts;
+}
+
+/**
+ * How many rows of the header (and its column-number row) repeat from `row`, or 0: a header block
+ * typed again further down, as for the second printed page, is part of the table, never data.
+ */
+function repeatedHeader(grid: Grid, row: number, header: Boundary, left: number, right: number): number {
+  const depth = header.bottom - header.top + 1;
+  const first = rowTexts(grid, header.top, left, right);
+  const here = rowTexts(grid, row, left, right);
+  const words = first.filter((text) => text !== '' && !/^\d+$/.test(text)).length;
+  if (words < 2) return 0;
+  let same = 0;
+  for (let i = 0; i < first.length; i++) if (first[i] !== '' && first[i] === here[i]) same++;
+  if (same < Math.max(2, Math.ceil(first.filter(Boolean).length * 0.6))) return 0;
+  let rows = 1;
+  for (let k = 1; k < depth && row + k <= grid.bottom; k++) {
+    const want = rowTexts(grid, header.top + k, left, right);
+    const got = rowTexts(grid, row + k, left, right);
+    const matches = want.filter((text, i) => text !== '' && text === got[i]).length;
+    if (matches < Math.max(1, Math.ceil(want.filter(Boolean).length * 0.6))) break;
+    rows++;
+  }
+  if (header.numbersRow !== undefined && row + rows <= grid.bottom) {
+    const want = rowTexts(grid, header.numbersRow, left, right);
+    const got = rowTexts(grid, row + rows, left, right);
+    if (want.filter(Boolean).length > 0 && want.every((text, i) => text === got[i])) rows++;
+  }
+  return rows;
 }
 
 /** A row a table of words goes on with after a blank line: a task and its agencies, or a section "II | …". */
@@ -427,12 +535,14 @@ export function isTotalsLabel(folded: string): boolean {
 
 const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
 
-function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis): Row[] {
+function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
   const levels = new MarkerLevels();
   const lastAtLevel: number[] = [];
   let among = false;
   for (let row = dataTop; row <= bottom; row++) {
+    const repeat = repeats.find((r) => r.top === row);
+    if (repeat) { row = repeat.bottom; continue; }
     const label = grid.raw(row, labelCol).trim();
     const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
     if (!label && !tt && !hasNumbers(grid, row)) continue;
@@ -511,13 +621,15 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
   if (columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
-    // The rest of the sheet is the assignment reader's.
-    const body = { top: boundary.dataTop, bottom: grid.bottom, left, right };
-    return { sheet: grid.name, header: { top: boundary.top, bottom: boundary.bottom }, numbersRow: boundary.numbersRow, orientation: 'rows', axis: 'commune', labelCol: left, columns, formulas: [], rows: [], totalCols: [], body, across: 'criteria' };
+    // Its rows are the assignment reader's.
+    const repeats: { top: number; bottom: number }[] = [];
+    const body = { top: boundary.dataTop, bottom: bodyBottom(grid, boundary.dataTop, left, right, false, columns.length, boundary, repeats), left, right };
+    return { sheet: grid.name, header: { top: boundary.top, bottom: boundary.bottom }, numbersRow: boundary.numbersRow, orientation: 'rows', axis: 'commune', labelCol: left, columns, formulas: [], rows: [], totalCols: [], body, region: body, repeats, planYear, across: 'criteria' };
   }
   // No header names a count or an amount: a table of words, whatever numbers its TT column holds.
   const words = boundary.words ?? !columns.some((c) => c.meaning !== 'number' && DATA_MEANINGS.includes(c.meaning));
-  const bottom = bodyBottom(grid, boundary.dataTop, left, right, words, columns.length);
+  const repeats: { top: number; bottom: number }[] = [];
+  const bottom = bodyBottom(grid, boundary.dataTop, left, right, words, columns.length, boundary, repeats);
   const body = { top: boundary.dataTop, bottom, left, right };
   const sample: number[] = [];
   for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
@@ -534,7 +646,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   if (axis === 'agency') {
     for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
   }
-  const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis);
+  const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   for (const column of columns) {
     if (column.meaning === 'share' || column.meaning === 'comparison') column.percentUnits = inPercentUnits(grid, column.col, rows.map((r) => r.row), { top: boundary.top, bottom: boundary.bottom });
@@ -553,6 +665,9 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     rows,
     totalCols,
     body,
+    region: body,
+    repeats,
+    planYear,
   };
 }
 

@@ -90,6 +90,15 @@ export type Table = {
   /** Totals columns ("Tổng cộng" left or right of the sources). */
   totalCols: number[];
   body: { top: number; bottom: number; left: number; right: number };
+  /**
+   * What the table owns of its sheet: its title rows above, the lines under its body (a distribution,
+   * an average, notes) down to the next table, in its own columns when side by side.
+   */
+  region: { top: number; bottom: number; left: number; right: number };
+  /** Header blocks typed again inside the body (for the second printed page): never data. */
+  repeats: { top: number; bottom: number }[];
+  /** The year the table plans for (the workbook's, or the latest its header names). */
+  planYear?: number;
   /** Criteria numbered across the columns (1 | 2 | … | 19): the assignment reader's layout, whose rows are left unread here. */
   across?: 'criteria';
 };

@@ -27,7 +27,7 @@ export function useAppendix(host: WorkbookHost, lang: Lang) {
         setStatus({ kind: 'preview', appendix, warnings });
         return;
       }
-      const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs });
+      const matrix = layoutMatrix(analysis);
       if (matrix) await host.writeSheet('matrix', matrix);
       const sheet = await host.writeSheet('appendix', layoutAppendix(appendix));
       setStatus({ kind: 'generated', sheet, appendix, warnings });
