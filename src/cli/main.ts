@@ -36,7 +36,7 @@ async function runCheck(argv: string[], io: Output): Promise<number> {
   const report = checkWorkbook(snapshot, { catalog, communes: args.communes }, args.lang);
   io.out(args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.lang));
   // A workbook with nothing in it was not checked: never exit 0 as if it were clean.
-  return report.stats.errors > 0 || report.issues.some((issue) => issue.code === 'empty-workbook') ? 1 : 0;
+  return report.stats.errors > 0 || report.issues.some((issue) => issue.code === 'empty-workbook' || issue.code === 'no-table') ? 1 : 0;
 }
 
 function runCatalogs(argv: string[], io: Output): number {

@@ -1,4 +1,5 @@
 import type { CheckReport } from '../domain/engine';
+import { summaryLine } from '../domain/report/summary';
 import { READ_CODES, type Lang, type Severity } from '../domain/findings/codes';
 import type { SheetKind } from '../domain/recognize/models';
 
@@ -42,8 +43,7 @@ export function formatReport(report: CheckReport, lang: Lang): string {
   }
   const { errors, warnings, infos } = report.stats;
   lines.push('');
-  lines.push(vi
-    ? `Tổng cộng: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.${errors === 0 ? ' Không có lỗi.' : ''}`
-    : `Total: ${errors} errors, ${warnings} warnings, ${infos} infos.${errors === 0 ? ' No errors.' : ''}`);
+  lines.push(vi ? `Tổng cộng: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.` : `Total: ${errors} errors, ${warnings} warnings, ${infos} infos.`);
+  lines.push(summaryLine(report, lang));
   return lines.join('\n');
 }

@@ -5,7 +5,8 @@ import { FINDING_SEVERITY, READ_CODES, type Finding, type FindingDraft, type Lan
 import { messageFor } from './findings/messages';
 import type { SheetKind } from './recognize/models';
 import { describeReason } from './report/reason';
-import { parseA1 } from './sheet/address';
+import { a1, parseA1 } from './sheet/address';
+import type { Area } from './sheet/snapshot';
 import type { Grid } from './sheet/grid';
 import type { WorkbookSnapshot } from './sheet/snapshot';
 
@@ -15,10 +16,17 @@ export type { Analysis } from './analysis/types';
 export type CheckReport = {
   file?: string;
   catalog: { id: string; title: string; reason: string };
-  sheets: { name: string; kind: SheetKind }[];
+  /** Each sheet with the kind of its first table, and every table read on it. */
+  sheets: { name: string; kind: SheetKind; tables: { kind: SheetKind; range: string }[] }[];
   issues: Finding[];
   stats: { errors: number; warnings: number; infos: number };
+  /** What was read and what was not: the findings speak for the tables read only. */
+  coverage: { tables: number; unread: { sheet: string; range: string; title: string }[] };
 };
+
+function rangeOf(area: Area): string {
+  return `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`;
+}
 
 function position(finding: FindingDraft, order: Map<string, number>): [number, number, number] {
   const at = parseA1(finding.cell) ?? { row: 0, col: 0 };
@@ -85,8 +93,12 @@ export function reportOf(analysis: Analysis, drafts: readonly FindingDraft[], fi
   return {
     file,
     catalog: { id: analysis.catalog.id, title: analysis.catalog.title, reason: describeReason(analysis.reason, lang) },
-    sheets: analysis.sheets.map(({ grid, views }) => ({ name: grid.name, kind: views[0]?.kind ?? 'unknown' })),
+    sheets: analysis.sheets.map(({ grid, views }) => ({ name: grid.name, kind: views[0]?.kind ?? 'unknown', tables: views.map((view) => ({ kind: view.kind, range: rangeOf(view.area) })) })),
     issues,
     stats: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+    coverage: {
+      tables: analysis.sheets.reduce((n, sheet) => n + sheet.views.length, 0),
+      unread: analysis.sheets.flatMap(({ grid, unread }) => unread.map((u) => ({ sheet: grid.name, range: rangeOf(u.area), title: u.title }))),
+    },
   };
 }

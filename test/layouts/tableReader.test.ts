@@ -5,7 +5,7 @@
  */
 import { readTables } from '../../src/domain/table/read';
 import { headerCandidates } from '../../src/domain/table/header';
-import { isTotalsLabel } from '../../src/domain/table/read';
+import { isTotalsLabel } from '../../src/domain/text/vocabulary';
 import { Grid } from '../../src/domain/sheet/grid';
 import { analyzeWorkbook } from '../../src/domain/engine';
 import type { CellValue } from '../../src/domain/sheet/snapshot';

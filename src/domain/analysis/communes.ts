@@ -71,7 +71,9 @@ function statedFor(grid: Grid, table: Table): CommunesStatement | undefined {
   const { region, header } = table;
   const within = statementsOf(grid).communes.filter((s) => s.row >= region.top && s.row <= region.bottom && s.col >= region.left - 1 && s.col <= region.right && !(s.row >= header.top && s.row <= header.bottom));
   const above = within.filter((s) => s.row < header.top).sort((a, b) => b.row - a.row);
-  return above[0] ?? within[0];
+  // A title over the whole sheet ("(Toàn tỉnh có 57 xã)" over two tables side by side) states it for each.
+  const sheetWide = statementsOf(grid).communes.filter((s) => s.row < header.top && s.form !== 'label').sort((a, b) => b.row - a.row);
+  return above[0] ?? within[0] ?? sheetWide[0];
 }
 
 function fromStatement(grid: Grid, statement: CommunesStatement): CommunesFact {

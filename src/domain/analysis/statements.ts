@@ -1,6 +1,7 @@
 import type { Grid } from '../sheet/grid';
 import { fold } from '../text/fold';
 import { parseVietnameseNumber } from '../text/numbers';
+import { isCommunesLabel } from '../text/vocabulary';
 
 /**
  * What a sheet states about its tables in words, outside their cells: the number of communes ("Tổng
@@ -41,15 +42,6 @@ const ALL_ANCHORS = ['tong so xa', 'tren tong so', 'trong tong so', 'tren dia ba
 /** Words that make "N xã" a target or a part, not the whole ("thêm 12 xã", "12 xã đạt chuẩn"). */
 const PART_WORDS = /\b(?:dat|them|phan dau|chua|con lai|con|hoan thanh|ve dich|nang cao|kieu mau|moi|tang|giam|duoc|sap nhap|hien dai|trong do|dang ky|nhom)\b/;
 const PART_AFTER = /^\s*(?:dat|da dat|chua dat|co ban dat|phan dau|duoc|hoan thanh|ve dich|nang cao|kieu mau|dang ky|con lai|con|moi|nhom|thuoc nhom|sap nhap)\b/;
-
-const LABEL = /^(?:tong )?so (?:luong )?xa(?: (?:toan|cua|trong|tren|tham gia|thuoc|hien co|hien nay|dia ban|tinh|huyen|vung|khu vuc|ca)\b[a-z ]*)?$/;
-const ACHIEVE_WORDS = /\b(?:dat|them|phan dau|chua|hoan thanh|ve dich|nang cao|kieu mau)\b/;
-
-/** A label for the number of communes, the number in the next cell ("Tổng số xã" | 96). */
-export function isCommunesLabel(folded: string): boolean {
-  const trimmed = folded.replace(/\s*\bxa\b\s*$/, ' xa').trim();
-  return LABEL.test(trimmed) && !ACHIEVE_WORDS.test(trimmed);
-}
 
 /** "Tổng số xã: 96", "Số xã toàn tỉnh: 96 xã", "Tổng số xã 207" — the label and its number in one cell. */
 function labelWithNumber(text: string): number | null {
@@ -107,7 +99,7 @@ function readStatements(grid: Grid): SheetStatements {
     if (abbreviation) abbreviations.push({ ...abbreviation, row, col });
     const inLabel = labelWithNumber(raw);
     if (inLabel !== null && inLabel > 0) { communes.push({ row, col, value: inLabel, form: 'text', text: raw }); continue; }
-    if (isCommunesLabel(folded.replace(/\s*:\s*$/, ''))) {
+    if (isCommunesLabel(folded)) {
       const valueCol = numberRight(grid, row, col);
       if (valueCol !== null) communes.push({ row, col, value: grid.number(row, valueCol) ?? 0, form: 'label', valueCol, text: raw });
       else if (raw.trim().endsWith(':') && grid.isBlank(row, col + 1)) communes.push({ row, col, value: 0, form: 'label', valueCol: col + 1, text: raw });

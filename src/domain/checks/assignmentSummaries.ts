@@ -3,7 +3,7 @@ import { halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import type { SummaryRole } from '../recognize/models';
 import { tallyAssignment } from '../tally/assignment';
-import { roundTo } from './arithmetic';
+import { roundTo } from '../sheet/stated';
 import { sheetsOf, type Check } from './context';
 
 const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end'> = { baseline: 'met', planned: 'planned', end: 'end' };
@@ -34,7 +34,7 @@ export const assignmentSummariesCheck: Check = {
       }
       if (tally.communes.length === 0) continue;
       for (const average of model.averages) {
-        const stated = readStated(grid, average.row, average.valueCol);
+        const stated = average.inText ?? readStated(grid, average.row, average.valueCol);
         if (!stated) continue;
         const field = average.basis === 'baseline' ? 'met' : 'end';
         const mean = tally.communes.reduce((t, c) => t + c[field], 0) / tally.communes.length;

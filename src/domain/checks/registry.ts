@@ -25,6 +25,7 @@ import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
 import { indicatorThresholdsCheck } from './indicatorThresholds';
 import { assignmentMergedCheck } from './assignmentMerged';
+import { unreadTablesCheck } from './unreadTables';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -54,4 +55,5 @@ export const CHECKS: readonly Check[] = [
   communeGroupsCheck,
   indicatorThresholdsCheck,
   assignmentMergedCheck,
+  unreadTablesCheck,
 ];

@@ -4,11 +4,12 @@ import type { AssignmentModel, SummaryRole } from '../recognize/models';
 import { tallyAssignment, type CommuneTally } from '../tally/assignment';
 import { columnLetters } from '../sheet/address';
 import type { FillContext } from './context';
-import { countMarks, groupLabelOf } from './formulas';
+import { groupLabelOf } from './formulas';
+import { countMarks } from '../sheet/refs';
 import { FILL_LABELS } from './labels';
 import { marksUsed } from './marksUsed';
 import { FORMAT } from './place';
-import { rangeRef } from './refs';
+import { rangeRef } from '../sheet/refs';
 
 export type CommuneColumns = Record<SummaryRole, number> & { group: number };
 

@@ -1,3 +1,4 @@
+import { isNilText } from '../sheet/stated';
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { fold } from '../text/fold';
@@ -149,7 +150,7 @@ export function sameFormula(a: string, b: string): boolean {
 /** True when a cell holds a number typed as text ("05", "652,8"): formulas would not count it. */
 export function isTextNumber(grid: Grid, row: number, col: number): boolean {
   const value = grid.value(row, col);
-  return typeof value === 'string' && value.trim() !== '' && grid.number(row, col) !== null;
+  return typeof value === 'string' && value.trim() !== '' && (grid.number(row, col) !== null || isNilText(value));
 }
 
 export const FORMAT = { count: '0', share: '0.0%', shareUnits: '0.0', average: '0.0', amount: '#,##0.0' } as const;

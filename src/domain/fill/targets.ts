@@ -8,7 +8,7 @@ import type { FillContext } from './context';
 import { countNames, shareOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { FORMAT, isTextNumber, type Target } from './place';
-import { rangeRef, ref, sheetRef } from './refs';
+import { rangeRef, ref, sheetRef } from '../sheet/refs';
 
 type Denominator = { ref: string; value: number } | null;
 

@@ -9,7 +9,7 @@ export type FillRole =
   | 'group.count' | 'group.percent'
   | 'village.total' | 'village.met' | 'village.planned' | 'village.model'
   | 'funding.subtotal' | 'funding.total' | 'funding.share'
-  | 'table.sum' | 'table.linear' | 'table.ratio' | 'table.average' | 'table.count'
+  | 'table.sum' | 'table.linear' | 'table.ratio' | 'table.average' | 'table.count' | 'table.bound'
   | 'label';
 
 /** How a written cell looks: a computed number, or a label of a block the fill adds. */

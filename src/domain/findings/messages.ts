@@ -27,11 +27,25 @@ function columnsList(p: FindingParams, names: Record<string, string>): string {
   return Object.entries(names).filter(([key]) => p[key] !== undefined).map(([key, name]) => `${name} ${p[key]}`).join(', ');
 }
 
+const COMMUNES_FROM_VI: Record<string, string> = { title: 'theo tiêu đề ô', label: 'ghi ở ô', cell: 'ghi ở ô', 'column-numbers': 'theo dòng số thứ tự cột, ô', count: 'đếm tên xã ở', option: 'theo --communes' };
+const COMMUNES_FROM_EN: Record<string, string> = { title: 'from the title in', label: 'stated in', cell: 'stated in', 'column-numbers': 'from the column-number row, cell', count: 'counting the names in', option: 'from --communes' };
+
+/** "; số xã: 96, theo tiêu đề ô A2": where the number of communes was read. */
+function communesVi(p: FindingParams): string {
+  if (p.communes === undefined) return '';
+  return `; số xã: ${p.communes}, ${COMMUNES_FROM_VI[String(p.communesFrom)] ?? ''}${p.communesAt ? ` ${p.communesAt}` : ''}`;
+}
+
+function communesEn(p: FindingParams): string {
+  if (p.communes === undefined) return '';
+  return `; ${p.communes} communes, ${COMMUNES_FROM_EN[String(p.communesFrom)] ?? ''}${p.communesAt ? ` ${p.communesAt}` : ''}`;
+}
+
 function sheetReadVi(p: FindingParams): string {
   const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; cột ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
-      return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.criteria} tiêu chí${p.lines ? `, ${p.lines} dòng chỉ tiêu khác` : ''}${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${p.communesAt ? `; số xã ở ô ${p.communesAt}` : ''}.`;
+      return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.criteria} tiêu chí${p.lines ? `, ${p.lines} dòng chỉ tiêu khác` : ''}${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${communesVi(p)}.`;
     case 'assignment':
       return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}.`;
     case 'funding':
@@ -47,7 +61,7 @@ function sheetReadEn(p: FindingParams): string {
   const cols = (names: Record<string, string>) => { const list = columnsList(p, names); return list ? `; ${list.includes(',') ? 'columns' : 'column'} ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
-      return `Read a targets table by criterion: ${p.criteria} criteria${p.lines ? `, ${p.lines} other target row${p.lines === 1 ? '' : 's'}` : ''}${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${p.communesAt ? `; number of communes in ${p.communesAt}` : ''}.`;
+      return `Read a targets table by criterion: ${p.criteria} criteria${p.lines ? `, ${p.lines} other target row${p.lines === 1 ? '' : 's'}` : ''}${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${communesEn(p)}.`;
     case 'assignment':
       return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}.`;
     case 'funding':
@@ -103,6 +117,7 @@ const vi: MessageMap = {
   'set-mismatch': (d) => `Bảng có ${d.params?.criteria} cột tiêu chí (bộ ${d.params?.shown}) nhưng tiêu đề ghi năm ${d.params?.year}, năm áp dụng bộ ${d.params?.expected} có ${d.params?.expectedCriteria} tiêu chí: đã kiểm tra theo bộ ${d.params?.shown} mà bảng thể hiện. Nếu là kế hoạch năm ${d.params?.year}, hãy dùng biểu mẫu của bộ ${d.params?.expected} (ntm-plan template … --year ${d.params?.year}).`,
   'empty-workbook': (d) => `Sổ tính không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
+  'unread-table': (d) => `Chưa đọc được bảng ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''}: có ${d.params?.numbers} ô số liệu nhưng ${d.params?.reason === 'header' ? 'không hiểu được tiêu đề các cột' : 'không tìm thấy dòng tiêu đề cột'}, nên các số này CHƯA được kiểm tra.`,
 };
 
 const en: MessageMap = {
@@ -136,6 +151,7 @@ const en: MessageMap = {
   'set-mismatch': (d) => `The table has ${d.params?.criteria} criterion columns (set ${d.params?.shown}) but its title says ${d.params?.year}, when set ${d.params?.expected} with ${d.params?.expectedCriteria} criteria applies: checked against ${d.params?.shown}, the set the table shows. For a ${d.params?.year} plan, use the ${d.params?.expected} template (ntm-plan template … --year ${d.params?.year}).`,
   'empty-workbook': (d) => `The workbook has no cell with content${d.params?.sheets ? ` (${d.params.sheets} sheets, all empty)` : ' (no sheet at all)'}: nothing was checked. Check the file you chose.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
+  'unread-table': (d) => `Table ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''} was not read: it holds ${d.params?.numbers} numbers but ${d.params?.reason === 'header' ? 'its column headers were not understood' : 'no header row was found above them'}, so they were NOT checked.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

@@ -1,4 +1,5 @@
 import type { Analysis } from '../engine';
+import { communesFor } from '../analysis/communes';
 import { sheetsOf } from '../checks/context';
 import { fold } from '../text/fold';
 import { readStated } from '../sheet/stated';
@@ -33,7 +34,7 @@ function summaryParagraphs(analysis: Analysis): string[] {
   const { grid, model } = targets;
   const { baseline, added, cumulative } = model.cols;
   if (cumulative === undefined) return [];
-  const communes = model.communesCell?.value;
+  const communes = communesFor(analysis, targets.view)?.value;
   return model.rows.flatMap((row) => {
     if (row.ref) return [];
     const end = grid.number(row.row, cumulative);

@@ -3,7 +3,8 @@ import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
 import { columnsMeaning, headerCandidates, headerLabel, headerLeaf, rowsUnder, type Header } from '../table/header';
-import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
+import { findAverages, firstNumberRight, isAverageLabel, isShareLabel, planYearIn } from './labels';
+import { isCommunesLabel, startsAsTotal } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { readNumberCell } from '../table/columnNumbers';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
@@ -183,7 +184,7 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
     if (!hasAnyWords(label, ['chua dat', 'co ban dat', 'khong dat'])) rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
     return true;
   }
-  if (isTotalLabel(label)) {
+  if (startsAsTotal(label)) {
     rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
     return true;
   }

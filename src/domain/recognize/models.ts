@@ -1,4 +1,3 @@
-import type { CommunesCell } from './communesCell';
 import type { Table } from '../table/types';
 import type { GroupBounds } from '../text/groupLabel';
 import type { CriterionRef } from '../text/codes';
@@ -9,7 +8,11 @@ export type SheetKind = 'targets' | 'assignment' | 'funding' | 'tasks' | 'respon
 export type HeaderSpan = { top: number; bottom: number };
 
 /** A labelled cell stating an average number of criteria per commune ("Bình quân … tiêu chí/xã"). */
-export type AverageCell = { row: number; labelCol: number; valueCol: number; basis: 'baseline' | 'end' };
+export type AverageCell = {
+  row: number; labelCol: number; valueCol: number; basis: 'baseline' | 'end';
+  /** The average stated inside the label's own text ("Bình quân toàn tỉnh đạt 16,7 tiêu chí/xã"): checked, never written. */
+  inText?: { value: number; decimals: number };
+};
 
 /** A row of the distribution of communes by number of criteria met. */
 export type GroupRow = { row: number; bounds: GroupBounds; label: string; countCol: number; shareCol?: number };
@@ -31,8 +34,8 @@ export type TargetsModel = {
   rows: TargetRow[];
   groups: GroupRow[];
   averages: AverageCell[];
-  /** Where the sheet states its number of communes ("Tổng số xã: 207"). */
-  communesCell?: CommunesCell;
+  /** The totals row under the distribution's groups ("Tổng cộng | 104"). */
+  groupsTotalRow?: number;
 };
 
 export type CommuneRow = { row: number; name: string };

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/schema';
 import { parseCriterionRef } from '../text/codes';
+import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
 import type { Column, Table } from '../table/types';
 import type { TableFamily } from './models';
@@ -33,6 +34,8 @@ const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.so
 export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   // Criteria across the columns, communes down the rows: the assignment reader's layout.
   if (table.across === 'criteria') return null;
+  // Communes by number of criteria met ("Xã đạt 15-18 tiêu chí | 21"): the targets reader's distribution.
+  if (isDistribution(table)) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   if (members.length >= 2) {
@@ -53,4 +56,17 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   // Counts split by group with their total, without what the year adds or a share for the targets reader to check.
   if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'share')) return 'generic';
   return null;
+}
+
+/**
+ * True when most items of a table are groups of communes by the number of criteria they meet
+ * ("Xã đạt 19/19 tiêu chí", "Đạt từ 15 - 18 tiêu chí", "Dưới 5 tiêu chí").
+ *
+ * @example
+ * isDistribution(table) === true
+ */
+export function isDistribution(table: Table): boolean {
+  const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  const groups = items.filter((r) => parseGroupLabel(r.label) !== null).length;
+  return groups >= 2 && groups >= items.length * 0.6;
 }

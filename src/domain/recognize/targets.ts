@@ -6,7 +6,8 @@ import { groupOf } from '../catalog/groups';
 import { columnsMeaning, headerCandidates, rowsUnder, type Header } from '../table/header';
 import type { Meaning } from '../table/types';
 import { findAverages, isAverageLabel } from './labels';
-import { findCommunesCell } from './communesCell';
+import { isCommunesLabel, isTotalsLabel } from '../text/vocabulary';
+import { isDistribution } from './table';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { GroupRow, TargetRow, TargetsModel } from './models';
 
@@ -22,6 +23,8 @@ function targetCols(header: Header): { cols: TargetsModel['cols']; shares: numbe
   const criterion = header.table.labelCol;
   const tt = header.table.ttCol === criterion ? undefined : header.table.ttCol;
   const cols = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead') };
+  // A distribution of communes by criteria met: its "Số xã" counts the communes of each group.
+  if (isDistribution(header.table) && cols.baseline === undefined && cols.added === undefined && cols.cumulative === undefined) cols.cumulative = first('units', 'number');
   return { cols, shares: columnsMeaning(header, ['share']) };
 }
 
@@ -42,9 +45,10 @@ function namesCriterion(context: RecognizeContext, label: string, number: number
   return label.includes(name) || name.includes(label) || /^(tieu chi|tc)\b/.test(label);
 }
 
-function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'communesCell'>, context: RecognizeContext) {
+function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'groupsTotalRow'>, context: RecognizeContext) {
   const rows: TargetRow[] = [];
   const groups: GroupRow[] = [];
+  let totalRow: number | undefined;
   const countCols = [model.cols.cumulative, model.cols.baseline, model.cols.added].filter((c): c is number => c !== undefined);
   for (const row of rowsUnder(header)) {
     const label = grid.raw(row, model.cols.criterion).trim();
@@ -57,6 +61,11 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
       continue;
     }
     const bounds = parseGroupLabel(label);
+    // The totals row of a distribution ("Tổng cộng", "Tổng số xã"): the communes its groups add up to.
+    if (!bounds && groups.length > 0 && (isTotalsLabel(folded) || isCommunesLabel(folded))) {
+      totalRow ??= row;
+      continue;
+    }
     if (bounds) {
       const countCol = countCols.find((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/')) ?? countCols[0];
       if (countCol === undefined) continue;
@@ -73,7 +82,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
       rows.push({ row, key: label, label });
     }
   }
-  return { rows, groups };
+  return { rows, groups, totalRow };
 }
 
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
@@ -85,7 +94,7 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
     if (countKeys === 0 || counts < 2) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
     const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(shares, cols) };
-    const { rows, groups } = readRows(grid, header, base, context);
+    const { rows, groups, totalRow } = readRows(grid, header, base, context);
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
     if (!best || score > best.score) {
@@ -95,7 +104,7 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
           ? { ...average, valueCol: base.cols.cumulative }
           : average,
       );
-      const model: TargetsModel = { ...base, rows, groups, averages, communesCell: findCommunesCell(grid, header) };
+      const model: TargetsModel = { ...base, rows, groups, averages, groupsTotalRow: totalRow };
       best = { model, score };
     }
   }

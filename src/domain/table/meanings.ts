@@ -1,5 +1,6 @@
 import { hasAnyWords, startsWithWords } from '../text/fold';
 import type { Meaning } from './types';
+import { TOTAL_WORDS } from '../text/vocabulary';
 
 /** Funding sources as offices name them in the columns of a funding grid. */
 export const SOURCE_WORDS = [
@@ -9,8 +10,6 @@ export const SOURCE_WORDS = [
   'trung uong', 'dia phuong', 'cap tinh', 'cap huyen', 'cap xa', 'tinh', 'huyen', 'xa',
 ];
 const AMOUNT_WORDS = ['so tien', 'kinh phi', 'von', 'trieu dong', 'ty dong', 'gia tri', 'nhu cau von', 'tong muc dau tu'];
-/** How a totals column or row begins: "Tổng cộng", "Tổng số", "Cộng" … */
-export const TOTAL_WORDS = ['tong cong', 'tong so', 'tong', 'cong', 'tong von', 'tong nhu cau', 'tong kinh phi'];
 
 /** The years a folded header names ("ke hoach nam 2027", "den 31 12 2026"). */
 export function yearsIn(label: string): number[] {

@@ -5,7 +5,8 @@ import { markerOf, MarkerLevels, type Marker } from '../recognize/bullets';
 import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
-import { meaningOf, SOURCE_WORDS, TOTAL_WORDS, yearsIn } from './meanings';
+import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
+import { isTotalsLabel, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 
 /** How far below its search start a table's header may begin. */
@@ -141,7 +142,9 @@ function ownCells(grid: Grid, row: number): number[] {
 function isNumeric(grid: Grid, row: number, col: number): boolean {
   const value = grid.value(row, col);
   if (typeof value === 'number') return true;
-  return typeof value === 'string' && readStated(grid, row, col) !== null;
+  if (typeof value !== 'string') return false;
+  const stated = readStated(grid, row, col);
+  return stated !== null && !stated.nil;
 }
 
 /** "(1) (2) (3) (4) (5)=(3)+(4)", "A B C 1 2 3=2/1": at least three tokens, the first at the table's first column. */
@@ -514,23 +517,31 @@ function settleMeanings(grid: Grid, columns: Column[], rows: readonly number[], 
 
 function pickLabelCol(grid: Grid, columns: Column[], rows: readonly number[]): number {
   const candidates = columns.filter((c) => !['tt', 'unit', 'lead', 'coordinating', 'directing', 'timeline', 'note', 'former', 'member', 'list', 'group', 'set'].includes(c.meaning));
-  // A "Nhóm" column labels the rows only when no other column of words does (a roll-up by commune group).
-  for (const column of [...candidates, ...columns.filter((c) => c.meaning === 'group')]) {
+  // A "Nhóm" column labels the rows when it holds the rows' names ("Xã đạt 15-18 tiêu chí"), not a
+  // commune's group number, or when no other column of words does (a roll-up by commune group).
+  const named = columns.filter((c) => c.meaning === 'group' && namesRows(grid, c.col, rows));
+  const first = [...candidates, ...named].sort((a, b) => a.col - b.col);
+  for (const column of [...first, ...columns.filter((c) => c.meaning === 'group' && !named.includes(c))]) {
     const p = profile(grid, column.col, rows, undefined);
     if (p.text > 0 && p.text >= p.numeric) return column.col;
   }
   return candidates[0]?.col ?? columns[0].col;
 }
 
-// Longer words first: the first alternative that matches decides what the rest of the label is.
-const TOTAL_LABEL = /^(tong nhu cau von|tong nhu cau|tong von|tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|toan quoc|toan vung|ca nuoc|ca tinh|ca huyen|chung)( .*)?$/;
-
-/** A totals label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh" — not "Tổng số xã đạt chuẩn" (a row of its own). */
-export function isTotalsLabel(folded: string): boolean {
-  const match = TOTAL_LABEL.exec(folded);
-  if (!match) return false;
-  const rest = (match[2] ?? '').trim();
-  return rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest);
+/**
+ * A column of the rows' own names: texts longer than a group's number ("1", "Nhóm 2", "nhóm III"),
+ * each its own (a group repeated down the rows names a section, not a row).
+ */
+function namesRows(grid: Grid, col: number, rows: readonly number[]): boolean {
+  const names = new Set<string>();
+  let filled = 0;
+  for (const row of rows) {
+    const text = grid.text(row, col);
+    if (!text) continue;
+    filled++;
+    if (text.length > 10 && !/^(nhom )?([1-3]|i{1,3})$/.test(text)) names.add(text);
+  }
+  return filled >= 2 && names.size >= filled * 0.8;
 }
 
 const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;

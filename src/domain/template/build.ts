@@ -1,6 +1,6 @@
 import { planFill } from '../fill/plan';
 import { applyPlanToSnapshot } from '../fill/applyToSnapshot';
-import { sheetRef } from '../fill/refs';
+import { sheetRef } from '../sheet/refs';
 import type { WritePlan } from '../fill/types';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { assignmentColumns, assignmentTemplate, ASSIGNMENT_SHEET } from './assignment';

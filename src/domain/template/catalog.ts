@@ -1,4 +1,4 @@
-import { rangeRef } from '../fill/refs';
+import { rangeRef } from '../sheet/refs';
 import { CATALOG_SHEET_NAME } from '../catalog/fromSheet';
 import type { CellValue } from '../sheet/snapshot';
 import { SheetBuilder } from './grid';

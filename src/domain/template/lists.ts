@@ -1,4 +1,4 @@
-import { rangeRef, sheetRef } from '../fill/refs';
+import { rangeRef, sheetRef } from '../sheet/refs';
 import { SheetBuilder } from './grid';
 import type { TemplateSheet } from './types';
 

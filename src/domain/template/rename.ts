@@ -1,4 +1,4 @@
-import { sheetRef } from '../fill/refs';
+import { sheetRef } from '../sheet/refs';
 import type { Template } from './types';
 
 /**

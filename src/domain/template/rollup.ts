@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/schema';
-import { rangeRef, ref, sheetRef } from '../fill/refs';
+import { rangeRef, ref, sheetRef } from '../sheet/refs';
 import type { CellValue } from '../sheet/snapshot';
 import { communeGroupOf } from '../text/communeGroup';
 import { ASSIGNMENT_LAYOUT } from './assignment';

@@ -4,7 +4,7 @@ import { replacedNote } from '../../domain/fill/notes';
 import { officeSupports, type Supports } from './requirements';
 import { cellId, groupIntoRuns, runBytes, type WriteRun } from './runs';
 import { recalculate } from './recalculate';
-import { sheetRef } from '../../domain/fill/refs';
+import { sheetRef } from '../../domain/sheet/refs';
 import { REQUEST_BUDGET_BYTES } from './blocks';
 import { readSheets } from './readSheets';
 import { fingerprint } from '../../domain/sheet/fingerprint';

@@ -1,6 +1,6 @@
 import { a1 } from '../../domain/sheet/address';
 import { undoConflicts, type UndoRecord } from '../../domain/fill/undo';
-import { sheetRef } from '../../domain/fill/refs';
+import { sheetRef } from '../../domain/sheet/refs';
 import { cellId, columnRuns } from './runs';
 import { recalculate } from './recalculate';
 
