@@ -1,12 +1,15 @@
 import { BUILTIN_CATALOGS } from '../catalog/builtin';
 import { catalogFromSheet } from '../catalog/fromSheet';
-import { chooseCatalog, planYearOf, type CatalogChoice } from '../catalog/select';
+import { chooseCatalog, type CatalogChoice } from '../catalog/select';
+import { readTables } from '../table/read';
+import { criteriaShownIn } from './criteriaShape';
+import { decidePlanYear } from './planYear';
 import type { Catalog } from '../catalog/schema';
 import type { FindingDraft } from '../findings/codes';
 import { a1 } from '../sheet/address';
 import { Grid } from '../sheet/grid';
 import type { WorkbookSnapshot } from '../sheet/snapshot';
-import type { Analysis, SheetReading } from './types';
+import type { Analysis, FactSource, SheetReading } from './types';
 import { readSheet } from './views';
 
 export type AnalyzeOptions = {
@@ -44,7 +47,11 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
       }
     }
   }
-  const { catalog, reason, conflict, noAdvanced } = chooseCatalog(grids, catalogs, supplied);
+  // Where the sheet states none, the tables' headers say the year; the tables then say which set they show.
+  const titled = decidePlanYear(grids);
+  const planYear = titled.year;
+  const tables = grids.map((grid) => ({ grid, tables: catalogSheets.has(grid.name) ? [] : readTables(grid, { planYear }).tables }));
+  const { catalog, reason, conflict, noAdvanced } = chooseCatalog(grids, catalogs, supplied, criteriaShownIn(tables));
   if (noAdvanced) preliminary.push({ code: 'no-advanced-set', sheet: noAdvanced.sheet, cell: 'A1', params: { year: noAdvanced.year, text: noAdvanced.text, catalog: catalog.id } });
   if (conflict) {
     // One finding for the whole table, not "criterion 11 is not in the set" on every column.
@@ -53,10 +60,12 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
       params: { criteria: conflict.criteria, shown: catalog.id, shownTitle: catalog.title, year: conflict.year, expected: conflict.yearCatalog.id, expectedTitle: conflict.yearCatalog.title, expectedCriteria: conflict.yearCatalog.criteria.length },
     });
   }
-  const planYear = planYearOf(grids);
   const sheets = grids.map((grid): SheetReading => {
     if (catalogSheets.has(grid.name)) return { grid, views: [], unread: [], catalogSheet: true };
     return { grid, ...readSheet(grid, { catalog, planYear }) };
   });
-  return { catalog, reason, catalogs, sheets, preliminary, planYear, communesOption: options.communes };
+  // No title names it: the year the tables' headers plan for ("Năm 2026 | Năm 2027"), the latest.
+  const headed = titled.year === undefined ? tables.flatMap(({ grid, tables: read }) => read.filter((t) => t.planYear !== undefined).map((t) => ({ grid, table: t }))).sort((a, b) => b.table.planYear! - a.table.planYear!)[0] : undefined;
+  const yearSource: FactSource | undefined = titled.source ?? (headed ? { kind: 'cell', sheet: headed.grid.name, cell: a1(headed.table.header.top, headed.table.body.left), text: 'header' } : undefined);
+  return { catalog, reason, catalogs, sheets, preliminary, planYear: planYear ?? headed?.table.planYear, planYearSource: yearSource, communesOption: options.communes };
 }

@@ -1,5 +1,4 @@
 import type { Grid } from '../sheet/grid';
-import { fold, hasAnyWords } from '../text/fold';
 import { readStated } from '../sheet/stated';
 
 /** The denominator of one row: its own "X/Y" text first, else the table's number of communes. */
@@ -10,13 +9,4 @@ export function rowDenominator(grid: Grid, row: number, cols: readonly (number |
     if (stated?.denominator !== undefined) return stated.denominator;
   }
   return fallback;
-}
-
-/**
- * Whether a target row counts communes (and so is bounded by, and a share of, the number of
- * communes): not an average, not a count of villages.
- */
-export function countsCommunes(label: string, key: string): boolean {
-  const words = fold(label).replace(/\bnong thon\b/g, '');
-  return key !== 'binh-quan' && !hasAnyWords(words, ['thon', 'xom', 'ban', 'khu dan cu', 'to dan pho', 'lang']);
 }

@@ -3,7 +3,7 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkTotal } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { countsCommunes, rowDenominator } from './denominator';
+import { rowDenominator } from './denominator';
 import { communesFor } from '../analysis/communes';
 
 /**
@@ -18,7 +18,7 @@ export const targetsArithmeticCheck: Check = {
     for (const { grid, model, view } of sheetsOf(context, 'targets')) {
       const { baseline, added, cumulative } = model.cols;
       const communes = communesFor(context, view)?.value;
-      for (const { row, key, label } of model.rows) {
+      for (const { row, key, communes: countsCommunes } of model.rows) {
         const base = baseline !== undefined ? readStated(grid, row, baseline) : null;
         const plus = added !== undefined ? readStated(grid, row, added) : null;
         const end = cumulative !== undefined ? readStated(grid, row, cumulative) : null;
@@ -36,7 +36,7 @@ export const targetsArithmeticCheck: Check = {
         if (plus && plus.value < 0) {
           findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, added!), key, expected: 0, actual: plus.value, params: { what: 'Số đạt thêm', whatEn: 'Added' } });
         }
-        const ceiling = countsCommunes(label, key) ? rowDenominator(grid, row, [cumulative, baseline], communes) : undefined;
+        const ceiling = countsCommunes ? rowDenominator(grid, row, [cumulative, baseline], communes) : undefined;
         for (const col of [baseline, cumulative]) {
           const stated = col !== undefined ? readStated(grid, row, col) : null;
           if (stated && ceiling !== undefined && stated.value > ceiling) {

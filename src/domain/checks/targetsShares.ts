@@ -4,7 +4,7 @@ import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare } from './arithmetic';
 import { sheetsOf, type Check } from './context';
-import { countsCommunes, rowDenominator } from './denominator';
+import { rowDenominator } from './denominator';
 import { communesFor } from '../analysis/communes';
 
 /** percent-mismatch on per-criterion and indicator rows: share = count ÷ number of communes. */
@@ -18,9 +18,9 @@ export const targetsSharesCheck: Check = {
       let reportedMissing = false;
       for (const share of model.shares) {
         const inPercent = inPercentUnits(grid, share.col, [...rows, ...model.groups.map((g) => g.row)], model.header);
-        for (const { row, key, label } of model.rows) {
+        for (const { row, key, communes: countsCommunes } of model.rows) {
           const count = readStated(grid, row, share.of);
-          if (!countsCommunes(label, key) && count?.denominator === undefined) continue;
+          if (!countsCommunes && count?.denominator === undefined) continue;
           if (!count || readStated(grid, row, share.col) === null) continue;
           const denominator = rowDenominator(grid, row, [share.of], communes);
           if (denominator === undefined) {

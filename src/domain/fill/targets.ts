@@ -2,7 +2,6 @@ import { readStated } from '../sheet/stated';
 import type { Grid } from '../sheet/grid';
 import type { TargetsModel } from '../recognize/models';
 import { inPercentUnits } from '../sheet/shareUnits';
-import { countsCommunes } from '../checks/denominator';
 import { communesFor } from '../analysis/communes';
 import type { FillContext } from './context';
 import { countNames, shareOf } from './formulas';
@@ -81,9 +80,9 @@ function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: numb
 export function fillTargets(context: FillContext, model: TargetsModel): void {
   const { grid } = context;
   const den = model.shares.length ? denominator(context, model) : null;
-  for (const { row, key, label } of model.rows) {
+  for (const { row, key, communes } of model.rows) {
     putEnd(context, grid, model, row, key);
-    if (!countsCommunes(label, key)) continue;
+    if (!communes) continue;
     for (const share of model.shares) {
       const inPercent = inPercentUnits(grid, share.col, [...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row)], model.header);
       putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, den, inPercent);

@@ -6,11 +6,11 @@ type MessageMap = Record<FindingCode, Render>;
 
 const SOURCE_VI: Record<string, string> = {
   'column-numbers': 'theo dòng số thứ tự cột', header: 'theo tên cột', 'totals-row': 'dòng tổng', 'totals-column': 'cột tổng',
-  hierarchy: 'tổng các mục con', marks: 'đếm ký hiệu', list: 'đếm danh sách', 'average-row': 'dòng bình quân',
+  hierarchy: 'tổng các mục con', marks: 'đếm ký hiệu', list: 'đếm danh sách', 'average-row': 'dòng bình quân', 'count-row': 'dòng đếm số xã',
 };
 const SOURCE_EN: Record<string, string> = {
   'column-numbers': 'from the column-number row', header: 'from the column headers', 'totals-row': 'totals row', 'totals-column': 'totals column',
-  hierarchy: 'sum of the sub-items', marks: 'count of the marks', list: 'length of the list', 'average-row': 'average row',
+  hierarchy: 'sum of the sub-items', marks: 'count of the marks', list: 'length of the list', 'average-row': 'average row', 'count-row': 'count row',
 };
 const FAMILY_VI: Record<string, string> = {
   'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',

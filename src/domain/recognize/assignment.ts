@@ -3,10 +3,11 @@ import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
 import { columnsMeaning, headerCandidates, headerLabel, headerLeaf, rowsUnder, type Header } from '../table/header';
-import { findAverages, firstNumberRight, isAverageLabel, isShareLabel, planYearIn } from './labels';
+import { findAverages, firstNumberRight, isAverageLabel, isShareLabel } from './labels';
 import { isCommunesLabel, startsAsTotal } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { readNumberCell } from '../table/columnNumbers';
+import { meaningOf } from '../table/meanings';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
@@ -64,13 +65,15 @@ function summaryRole(label: string): SummaryRole | null {
   return null;
 }
 
-function totalsBasis(label: string): TotalsRow['basis'] {
+/** What a totals row counts, as the table model reads such words: "đến 31/12/2025" in a 2025 plan is the year end. */
+function totalsBasis(label: string, planYear: number | undefined): TotalsRow['basis'] {
   if (hasAnyWords(label, ['cuoi nam', 'luy ke'])) return 'end';
   if (hasAnyWords(label, ['phan dau', 'dat them', 'ke hoach', 'them'])) return 'planned';
-  return 'baseline';
+  const meaning = meaningOf(label, label, planYear);
+  return meaning === 'cumulative' ? 'end' : meaning === 'added' ? 'planned' : 'baseline';
 }
 
-type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'header' | 'kind' | 'planYear' | 'shareRows' | 'groupRows' | 'communesCell'>;
+type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'header' | 'kind' | 'planYear' | 'shareRows' | 'groupRows' | 'groupsTotalRow' | 'communesCell'>;
 
 function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | null {
   let communeCol: number | undefined;
@@ -127,7 +130,7 @@ const MAYBE_SPECIAL = /binh quan|trung binh|ty le|tong|cong|toan|chung|duoi|tieu
 const DIGIT = /\d/;
 const DASH = /[-\u2010-\u2015\u2212]/;
 
-type Rows = Pick<AssignmentModel, 'communes' | 'totals' | 'shareRows' | 'groupRows' | 'communesCell'>;
+type Rows = Pick<AssignmentModel, 'communes' | 'totals' | 'shareRows' | 'groupRows' | 'groupsTotalRow' | 'communesCell'>;
 
 function readRows(grid: Grid, header: Header, columns: Columns): Rows {
   const communes: CommuneRow[] = [];
@@ -140,7 +143,7 @@ function readRows(grid: Grid, header: Header, columns: Columns): Rows {
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
     const raw = grid.raw(row, columns.communeCol);
     const maybeSpecial = MAYBE_SPECIAL.test(label) || (DIGIT.test(label) && DASH.test(raw));
-    if (maybeSpecial && readSpecialRow(grid, row, label, columns, rows)) continue;
+    if (maybeSpecial && readSpecialRow(grid, row, label, columns, rows, header.table.planYear)) continue;
     const name = raw.trim();
     const numbered = columns.ttCol !== undefined && grid.number(row, columns.ttCol) !== null;
     if (name && (marked || numbered)) communes.push({ row, name });
@@ -161,7 +164,7 @@ function isColumnNumbers(grid: Grid, row: number, columns: Columns): boolean {
 }
 
 /** Reads an average, group, share, communes or totals row into `rows`; false for a commune's row. */
-function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns, rows: Rows): boolean {
+function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns, rows: Rows, planYear: number | undefined): boolean {
   if (isAverageLabel(label)) return true;
   const bounds = parseGroupLabel(grid.raw(row, columns.communeCol));
   if (bounds) {
@@ -171,7 +174,7 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
     return true;
   }
   if (isShareLabel(label)) {
-    rows.shareRows.push({ row, basis: totalsBasis(label) });
+    rows.shareRows.push({ row, basis: totalsBasis(label, planYear) });
     return true;
   }
   if (isCommunesLabel(label)) {
@@ -181,11 +184,16 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
   }
   // "Số xã đạt", "Số xã phấn đấu đạt năm 2027": communes counted per criterion, a totals row; not met ones are not counted here.
   if (/^so (luong )?xa\b/.test(label)) {
-    if (!hasAnyWords(label, ['chua dat', 'co ban dat', 'khong dat'])) rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
+    if (!hasAnyWords(label, ['chua dat', 'co ban dat', 'khong dat'])) rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label, planYear) });
+    return true;
+  }
+  // Under the groups of a distribution, a totals row adds up its groups, not a criterion's marks.
+  if (startsAsTotal(label) && rows.groupRows.length > 0) {
+    rows.groupsTotalRow ??= row;
     return true;
   }
   if (startsAsTotal(label)) {
-    rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
+    rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label, planYear) });
     return true;
   }
   return false;
@@ -211,7 +219,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
         ...columns,
         ...rows,
         averages: findAverages(grid, header.bottom + 1).filter((average) => average.row <= header.table.region.bottom && average.labelCol >= header.table.region.left && average.labelCol <= header.table.region.right),
-        planYear: planYearIn(grid, header.top - 1) ?? context.planYear,
+        planYear: header.table.planYear ?? context.planYear,
       },
     };
   }

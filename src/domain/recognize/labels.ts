@@ -74,23 +74,3 @@ function averageInText(raw: string): { value: number; decimals: number } | null 
 export function findAverages(grid: Grid, fromRow = grid.top): AverageCell[] {
   return averagesOf(grid).filter((average) => average.row >= fromRow);
 }
-
-/**
- * The plan year a sheet's first rows state: a year after "năm" ("Kế hoạch năm 2025", not "đến hết năm 2024") first, else
- * a single year that is not part of a period ("2021-2025" is the criteria set's, not the plan's).
- */
-export function planYearIn(grid: Grid, lastRow: number): number | undefined {
-  const named: number[] = [];
-  const single: number[] = [];
-  for (let row = grid.top; row <= Math.min(lastRow, grid.bottom); row++) {
-    for (const col of grid.cols()) {
-      const text = grid.text(row, col);
-      // "đến hết năm 2026" is the baseline's date, not the plan's year.
-      for (const match of text.matchAll(/\b(?<!het |den |truoc )nam (20\d\d)\b/g)) named.push(Number(match[1]));
-      const withoutPeriods = text.replace(/\b20\d\d 20\d\d\b/g, ' ');
-      for (const match of withoutPeriods.matchAll(/\b(20\d\d)\b/g)) single.push(Number(match[1]));
-    }
-  }
-  const years = named.length ? named : single;
-  return years.length ? Math.max(...years) : undefined;
-}

@@ -23,12 +23,14 @@ export type TargetRow = {
   key: string;
   ref?: CriterionRef;
   label: string;
+  /** The row counts communes (bounded by, and a share of, the number of communes): not an average, not villages, not a unit other than "xã". */
+  communes: boolean;
 };
 
 export type TargetsModel = {
   kind: 'targets';
   header: HeaderSpan;
-  cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number };
+  cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number; unit?: number };
   /** Share columns, each with the count column it is a share of. */
   shares: { col: number; of: number }[];
   rows: TargetRow[];
@@ -73,6 +75,8 @@ export type AssignmentModel = {
   shareRows: { row: number; basis: TotalsRow['basis'] }[];
   /** Rows of the distribution of communes by criteria met under the communes. */
   groupRows: { row: number; bounds: GroupBounds; countCol?: number; shareCol?: number }[];
+  /** The totals row under those groups ("Cộng | 15"): the communes they add up to. */
+  groupsTotalRow?: number;
   /** A labelled cell stating the number of communes ("Tổng số xã"). */
   communesCell?: { row: number; col: number };
   planYear?: number;

@@ -47,7 +47,9 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   const numeric = table.columns.filter((c) => ['units', 'baseline', 'added', 'cumulative', 'share', 'comparison', 'change', 'average', 'previous', 'plan', 'amount', 'total', 'number', 'list'].includes(c.meaning));
   if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || units.filter((r) => namesCriterion(r.label, catalog)).length >= units.length * 0.6) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
-  if (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units'))) return numeric.length > 0 ? 'main-targets' : null;
+  // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
+  const perCriterion = has(table, 'baseline', 'added', 'cumulative') && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(2, units.length * 0.6);
+  if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
     if (has(table, 'list') || table.columns.some((c) => ['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc']) && !hasAnyWords(c.label, ['so xa', 'xa dat chuan']))) return 'counts';
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';

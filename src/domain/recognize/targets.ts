@@ -1,4 +1,4 @@
-import { fold } from '../text/fold';
+import { fold, hasAnyWords } from '../text/fold';
 import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
@@ -22,7 +22,7 @@ function targetCols(header: Header): { cols: TargetsModel['cols']; shares: numbe
   const first = (...meanings: Meaning[]) => columnsMeaning(header, meanings)[0];
   const criterion = header.table.labelCol;
   const tt = header.table.ttCol === criterion ? undefined : header.table.ttCol;
-  const cols = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead') };
+  const cols: TargetsModel['cols'] = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead'), unit: first('unit') };
   // A distribution of communes by criteria met: its "Số xã" counts the communes of each group.
   if (isDistribution(header.table) && cols.baseline === undefined && cols.added === undefined && cols.cumulative === undefined) cols.cumulative = first('units', 'number');
   return { cols, shares: columnsMeaning(header, ['share']) };
@@ -35,6 +35,17 @@ function pairShares(shareCols: number[], cols: TargetsModel['cols']): { col: num
     const of = left ?? cols.cumulative ?? counts[0];
     return of === undefined ? [] : [{ col, of }];
   });
+}
+
+/**
+ * Whether a target row counts communes (and so is bounded by, and a share of, the number of
+ * communes): not a count of villages, not a row whose ĐVT says another unit ("%", "tiêu chí", "thôn").
+ */
+function countsCommunes(label: string, grid: Grid, row: number, unitCol: number | undefined): boolean {
+  const words = fold(label).replace(/\bnong thon\b/g, '');
+  if (hasAnyWords(words, ['thon', 'xom', 'ban', 'khu dan cu', 'to dan pho', 'lang'])) return false;
+  const unit = unitCol !== undefined ? grid.text(row, unitCol) : '';
+  return unit === '' || /^(xa|xa phuong|don vi|dvhc)$/.test(unit);
 }
 
 /** True when a label is the name of the catalog's criterion `number` (a TT column is often only a row count). */
@@ -57,7 +68,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
     const hasCount = countCols.some((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/'));
     const fullCounts = [model.cols.baseline, model.cols.added, model.cols.cumulative].every((col) => col !== undefined && grid.number(row, col) !== null);
     if (isAverageLabel(folded)) {
-      if (fullCounts) rows.push({ row, key: 'binh-quan', label });
+      if (fullCounts) rows.push({ row, key: 'binh-quan', label, communes: false });
       continue;
     }
     const bounds = parseGroupLabel(label);
@@ -77,9 +88,9 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
     const ttRef = model.cols.tt !== undefined ? parseCriterionRef(grid.shown(row, model.cols.tt)) : null;
     const ref = parseCriterionRef(grid.shown(row, model.cols.criterion)) ?? (ttRef && namesCriterion(context, folded, ttRef.number) ? ttRef : null);
     if (ref) {
-      rows.push({ row, key: ref.code, ref, label });
+      rows.push({ row, key: ref.code, ref, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
     } else if (hasCount && (fullCounts || model.shares.some((share) => grid.number(row, share.col) !== null))) {
-      rows.push({ row, key: label, label });
+      rows.push({ row, key: label, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
     }
   }
   return { rows, groups, totalRow };

@@ -2,7 +2,7 @@
 export type At = { row: number; col: number };
 
 /** Where a relation comes from: what in the table asserts it. */
-export type RelationSource = 'column-numbers' | 'header' | 'totals-row' | 'totals-column' | 'hierarchy' | 'marks' | 'list' | 'average-row';
+export type RelationSource = 'column-numbers' | 'header' | 'totals-row' | 'totals-column' | 'hierarchy' | 'marks' | 'list' | 'average-row' | 'count-row';
 
 /** A term of a linear relation. */
 export type SignedAt = At & { sign: 1 | -1 };
@@ -18,6 +18,8 @@ export type Relation =
   | { kind: 'average'; target: At; parts: At[]; weights?: At[]; source: RelationSource; key: string }
   | { kind: 'count'; target: At; cells: At[]; statuses: ('met' | 'planned' | 'basic' | 'not-met')[]; source: RelationSource; key: string }
   | { kind: 'list-length'; target: At; list: At; source: RelationSource; key: string }
+  /** The items whose number lies within bounds ("Số xã đạt 10/10 tiêu chí" under the communes' counts). */
+  | { kind: 'count-range'; target: At; cells: At[]; min: number; max: number; source: RelationSource; key: string }
   /**
    * Counts under different criteria sets (19 criteria to 2025, 10 from 2026) that the table's layout
    * would add: the target must not be their sum, and the fill writes no formula.

@@ -38,6 +38,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, ['chi dao'])) return 'directing';
   if (hasAnyWords(label, ['hinh thanh tu', 'sap nhap', 'xa cu', 'truoc sap nhap', 'don vi cu', 'hop nhat tu']) && !hasAnyWords(label, COUNT_WORDS)) return 'former';
   if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
+  // "Tỷ lệ % so với tổng số xã" is a share of the communes, not a comparison with last year.
+  if (hasAnyWords(leaf, ['ty le', '%']) && hasAnyWords(leaf, ['so voi tong so', 'so voi tong', 'tren tong so'])) return 'share';
   if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';

@@ -5,6 +5,7 @@ import { markerOf, MarkerLevels, type Marker } from '../recognize/bullets';
 import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
+import { parseGroupLabel } from '../text/groupLabel';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
 import { isTotalsLabel, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
@@ -38,13 +39,35 @@ export function readTables(grid: Grid, context: TableContext = {}): SheetTables 
   return found;
 }
 
+const SIGNATURE_WORDS = ['noi nhan', 'tm uy ban', 'tm ubnd', 'tm ban chi dao', 'kt chu tich', 'kt truong ban', 'nguoi lap bieu', 'nguoi lap'];
+
+/** The last row before the document's signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): no table starts below it. */
+function signatureRow(grid: Grid): number {
+  for (const { row, col } of grid.scan().longTexts) {
+    if (startsWithWords(grid.text(row, col), SIGNATURE_WORDS)) return row - 1;
+  }
+  return grid.bottom;
+}
+
+/**
+ * The first row of the sheet's first table header, found without reading the table (the rows above it
+ * are the sheet's titles).
+ *
+ * @example
+ * firstHeaderRow(grid) === 4
+ */
+export function firstHeaderRow(grid: Grid): number | undefined {
+  return findBoundary(grid, grid.top, findLegend(grid)?.legend)?.top;
+}
+
 function findTables(grid: Grid, context: TableContext): SheetTables {
   const tables: Table[] = [];
   const legend = findLegend(grid);
   let from = grid.top;
-  while (from <= grid.bottom && tables.length < 20) {
+  const end = signatureRow(grid);
+  while (from <= end && tables.length < 20) {
     const boundary = findBoundary(grid, from, legend?.legend);
-    if (!boundary) break;
+    if (!boundary || boundary.top > end) break;
     // Tables side by side across a blank column: each read in its own columns.
     const windows = sideBySide(grid, boundary);
     const found = (windows ? windows.map(([left, right]) => readTable(grid.window(left, right), from, context, legend?.legend)) : [readTable(grid, from, context, legend?.legend)])
@@ -196,6 +219,8 @@ function isDataRow(grid: Grid, row: number, own: number[], legend: Legend | unde
 
 /** A title, unit or legend line: one typed cell, merged wide or long, or saying what it is. */
 function isTitleLine(grid: Grid, row: number, own: number[], firstCol = -1): boolean {
+  // "Tổng số xã: 93 xã" at the left, "ĐVT: xã" at the right: lines about the table, not its header.
+  if (own.length > 1) return own.every((col) => saysWhatItIs(grid.text(row, col)));
   if (own.length !== 1) return false;
   const col = own[0];
   // A lone text at or left of the table's first column, typed without merging: a title, not a group header.
@@ -203,6 +228,13 @@ function isTitleLine(grid: Grid, row: number, own: number[], firstCol = -1): boo
   const area = grid.mergeOf(row, col);
   const text = grid.text(row, col);
   return (area !== undefined && area.right - area.left >= 3) || text.length > 40 || startsWithWords(text, ['dvt', 'don vi tinh', 'ky hieu', 'bieu', 'bieu so', 'phu luc', 'kem theo', 'ghi chu']);
+}
+
+const STATEMENT_WORDS = ['dvt', 'don vi tinh', 'ky hieu', 'bieu', 'bieu so', 'phu luc', 'kem theo', 'ghi chu', 'tong so xa', 'so xa'];
+
+/** A line saying what it is: a unit, a legend, a form's number, a number of communes with its value ("Tổng số xã: 93"). */
+function saysWhatItIs(text: string): boolean {
+  return startsWithWords(text, STATEMENT_WORDS) && (/^(dvt|don vi tinh|ky hieu|bieu|phu luc|kem theo|ghi chu)\b/.test(text) || /\d/.test(text));
 }
 
 /** A section row of a list: a roman numeral (or a capital A–Đ) where the rows below have their numbers, a title beside it, nothing else. */
@@ -276,7 +308,7 @@ function textBoundary(grid: Grid, from: number, last: number): Boundary | null {
   for (let row = from; row < last; row++) {
     const own = ownCells(grid, row);
     if (own.length < 2 || own.some((col) => typeof grid.value(row, col) !== 'string' || grid.raw(row, col).length > 60)) continue;
-    // Two lines in capitals side by side are a document's heading ("UBND TỈNH …" | "CỘNG HÒA …").
+    // Two lines in capitals side by side are a document's heading ("UBND TỈNH …" | "CỘNG HÒA …"); "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" its signature.
     if (own.length === 2 && own.every((col) => isCapitals(grid.raw(row, col)))) continue;
     let bottom = row;
     for (const col of own) bottom = Math.max(bottom, Math.min(row + MAX_DEPTH - 1, grid.mergeOf(row, col)?.bottom ?? row));
@@ -582,6 +614,23 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   return rows;
 }
 
+/**
+ * Rows that count something of the items above them: under criteria turned sideways, "Số tiêu chí đã
+ * đạt" per commune; under communes, "Số xã đạt 10/10 tiêu chí" per column.
+ */
+function markCountRows(rows: Row[], orientation: Table['orientation'], axis: Axis): void {
+  for (const row of rows) {
+    if (row.role !== 'unit' && row.role !== 'subtotal') continue;
+    const folded = fold(row.label);
+    if (orientation === 'cols' ? isCriteriaCount(folded) : ['commune', 'district', 'group'].includes(axis) && /^so (luong )?xa\b/.test(folded) && parseGroupLabel(row.label) !== null) row.role = 'count';
+  }
+}
+
+/** "Số tiêu chí đã đạt", "Tổng số tiêu chí đạt cuối năm", "TC đạt": a count of criteria, not a criterion ("Tiêu chí số 9"). */
+function isCriteriaCount(folded: string): boolean {
+  return (/^(tong )?(so )?(tieu chi|tc)\b/.test(folded) && !/^(tieu chi|tc)\s*(so\s*)?\d/.test(folded)) || /^so (tieu chi|tc)\b/.test(folded) || /^tong so (tieu chi|tc)\b/.test(folded);
+}
+
 function hasNumbers(grid: Grid, row: number): boolean {
   return grid.cols().some((col) => typeof grid.value(row, col) === 'number');
 }
@@ -659,6 +708,8 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
+  const orientation = columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows';
+  markCountRows(rows, orientation, axis);
   for (const column of columns) {
     if (column.meaning === 'share' || column.meaning === 'comparison') column.percentUnits = inPercentUnits(grid, column.col, rows.map((r) => r.row), { top: boundary.top, bottom: boundary.bottom });
   }
@@ -667,7 +718,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     header: { top: boundary.top, bottom: boundary.bottom },
     numbersRow: boundary.numbersRow,
     unitLine,
-    orientation: columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows',
+    orientation,
     axis,
     labelCol,
     ttCol,

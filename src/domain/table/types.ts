@@ -51,9 +51,11 @@ export type ColumnFormula =
 /**
  * unit: an item of the axis; subtotal: an item with items under it; total: a totals row; average /
  * share: a "Bình quân" / "Tỷ lệ" row; among: a "Trong đó" row and the items it lists — a part of the
- * row above that need not be all of it, so never added into a total.
+ * row above that need not be all of it, so never added into a total; count: a row counting something of
+ * the items above it ("Số tiêu chí đã đạt" under a sideways assignment, "Số xã đạt 10/10 tiêu chí" under
+ * communes), never an item.
  */
-export type RowRole = 'unit' | 'total' | 'subtotal' | 'average' | 'share' | 'among' | 'note' | 'section';
+export type RowRole = 'unit' | 'total' | 'subtotal' | 'average' | 'share' | 'among' | 'note' | 'section' | 'count';
 
 export type Row = {
   row: number;

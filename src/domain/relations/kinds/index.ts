@@ -2,6 +2,7 @@ import type { RelationKind } from '../kind';
 import type { Relation } from '../types';
 import { average } from './average';
 import { count } from './count';
+import { countRange } from './countRange';
 import { linear } from './linear';
 import { listLengthKind } from './listLength';
 import { mixedSets } from './mixedSets';
@@ -17,6 +18,7 @@ export const KINDS: Kinds = {
   ratio,
   average,
   count,
+  'count-range': countRange,
   'list-length': listLengthKind,
   'mixed-sets': mixedSets,
 };
