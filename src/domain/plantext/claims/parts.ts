@@ -1,0 +1,133 @@
+import { roundHalfUp, viNumber, type TextFindingDraft } from '../findings';
+import { corrected } from '../quote';
+import { intervalOf, type Figure } from '../read/figures';
+import type { Reading, ReadSentence } from '../read/reading';
+import { inMillions } from '../read/units';
+
+type Region = { from: number; to: number; how: 'bracket' | 'among' | 'made-of' };
+
+// "…, trong đó: vốn đầu tư …", "… gồm: …", "…, bao gồm …", "cụ thể: …".
+const INTRO = /^[^\d.;()]{0,60}?(?:,|\s|^)\s*(trong do|gom co|bao gom|gom|cu the(?: nhu sau)?|chia ra|phan ra)\s*(?:la\s*)?:?\s*/;
+const BRACKET = /^[^\d.;()]{0,70}?\(\s*/;
+
+const family = (f: Figure) => (f.kind === 'money' ? 'money' : f.unit.replace(/^(phuong|thi tran)$/, 'xa'));
+
+function value(f: Figure, whole: Figure): number {
+  if (f.kind === 'money') return (inMillions(f.value, f.unit) ?? f.value) / (inMillions(1, whole.unit) ?? 1);
+  return f.value;
+}
+
+/** The end of the bracket opened at `from` (the offset of "("), in sentence offsets. */
+function closing(s: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth === 0) return i;
+  }
+  return s.length;
+}
+
+function regionAfter(sentence: ReadSentence, whole: Figure): Region | undefined {
+  const s = sentence.folded;
+  const at = whole.end - sentence.start;
+  const rest = s.slice(at);
+  const bracket = BRACKET.exec(rest);
+  if (bracket) {
+    const open = at + bracket[0].lastIndexOf('(');
+    const inner = s.slice(open + 1, closing(s, open));
+    // "(trong đó …)" inside a bracket is still a part of the whole, not the whole's breakdown.
+    if (/^\s*trong do\b/.test(inner)) return { from: open + 1, to: closing(s, open), how: 'among' };
+    return { from: open + 1, to: closing(s, open), how: 'made-of' };
+  }
+  const intro = INTRO.exec(rest);
+  if (intro) return { from: at + intro[0].length, to: s.length, how: intro[1] === 'trong do' ? 'among' : 'made-of' };
+  return undefined;
+}
+
+/**
+ * The parts of a whole within one sentence: inline after "trong đó", "gồm", "bao gồm", "cụ thể", or
+ * in brackets ("612.100 triệu đồng (vốn đầu tư 570.000 triệu đồng, vốn sự nghiệp 42.100 triệu
+ * đồng)", "20 xóm (… xã Đức Xuân: 05 xóm; xã Vân Trình: 09 xóm; xã Lê Lợi: 06 xóm)"). Money parts add
+ * up to their total when there are two or more (one part is at most the total); counts listed by
+ * "gồm", "cụ thể" or in brackets add up to their total, counts after "trong đó" are each at most it.
+ * Bounds ("gần 7,1 tỷ", "hơn 3,4 tỷ", "01 xóm trở lên") are intervals; exact amounts are exact,
+ * compared at the digits the total shows. A part's share ("…, chiếm 93,1%") is taken of the total.
+ *
+ * @example
+ * inlineParts(readText(prepareText('Tổng vốn 12,5 tỷ đồng, trong đó vốn đầu tư gần 7,1 tỷ, vốn sự nghiệp hơn 3,4 tỷ.')))[0].code // 'text-total'
+ */
+export function inlineParts(reading: Reading): TextFindingDraft[] {
+  const findings: TextFindingDraft[] = [];
+  for (const sentence of reading.sentences) {
+    const taken = new Set<Figure>();
+    for (const whole of sentence.figures) {
+      if (whole.kind === 'percent' || whole.of !== undefined || taken.has(whole) || whole.high !== undefined) continue;
+      const region = regionAfter(sentence, whole);
+      if (!region) continue;
+      const inside = sentence.figures.filter((f) => f.start - sentence.start >= region.from && f.end - sentence.start <= region.to);
+      // A part's own breakdown (a bracket or "trong đó" after it) is not a part of this whole.
+      const nested = new Set<Figure>();
+      for (const f of inside) {
+        if (nested.has(f)) continue;
+        const sub = regionAfter(sentence, f);
+        if (sub && sub.from < region.to) for (const g of inside) if (g.start - sentence.start >= sub.from && g.end - sentence.start <= Math.min(sub.to, region.to)) nested.add(g);
+      }
+      const parts = inside.filter((f) => !nested.has(f) && f.kind !== 'percent' && f.of === undefined && family(f) === family(whole) && f.high === undefined);
+      if (parts.length === 0) continue;
+      for (const p of parts) taken.add(p);
+      if (sentence.folded.slice(region.from, region.to).split(/\btrong do\b/).length > 2) continue;
+      const relation = whole.kind === 'money' ? (parts.length >= 2 ? 'equal' : 'atMost') : region.how === 'made-of' && parts.length >= 2 ? 'equal' : 'each';
+      findings.push(...compare(reading, sentence, whole, parts, relation));
+      findings.push(...partShares(reading, sentence, whole, parts));
+    }
+  }
+  return findings;
+}
+
+function compare(reading: Reading, sentence: ReadSentence, whole: Figure, parts: Figure[], relation: 'equal' | 'atMost' | 'each'): TextFindingDraft[] {
+  const half = 0.5 * 10 ** -whole.decimals;
+  const [wl, wh] = whole.bound === 'exact' ? [whole.value - half, whole.value + half] : intervalOf(whole);
+  if (relation === 'each') {
+    const over = parts.find((p) => p.bound === 'exact' && p.value > wh + 1e-9);
+    if (!over) return [];
+    return [finding(reading, sentence, whole, [over], over.value, 'part')];
+  }
+  let low = 0;
+  let high = 0;
+  for (const p of parts) {
+    const [pl, ph] = p.bound === 'exact' ? [p.value, p.value] : intervalOf(p);
+    const scale = value({ ...p, value: 1 }, whole);
+    low += pl * scale;
+    high += ph * scale;
+  }
+  const holds = relation === 'equal' ? high >= wl - 1e-9 && low <= wh + 1e-9 : low <= wh + 1e-9;
+  if (holds) return [];
+  return [finding(reading, sentence, whole, parts, low === high ? low : relation === 'atMost' ? low : (low + high) / 2, relation === 'atMost' ? 'part' : 'sum', low !== high)];
+}
+
+function finding(reading: Reading, sentence: ReadSentence, whole: Figure, parts: Figure[], sum: number, what: 'sum' | 'part', approximate = false): TextFindingDraft {
+  const decimals = Math.max(whole.decimals, ...parts.filter((p) => p.unit === whole.unit).map((p) => p.decimals));
+  const expected = `${approximate ? '~' : ''}${viNumber(sum, decimals)}`;
+  const unit = reading.text.flat.slice(whole.start, whole.end).replace(/^[\d.,\s]+/, '').trim() || whole.unit;
+  return {
+    code: 'text-total', line: reading.text.lineOf(whole.start), quote: sentence.quote, actual: whole.text, expected,
+    params: { items: parts.map((p) => reading.text.flat.slice(p.start, p.end).replace(/\s+/g, ' ')).join(' + '), unit, what, ...(approximate ? {} : { corrected: corrected(sentence.quote, whole.text, expected) }) },
+  };
+}
+
+function partShares(reading: Reading, sentence: ReadSentence, whole: Figure, parts: Figure[]): TextFindingDraft[] {
+  const findings: TextFindingDraft[] = [];
+  for (const part of parts) {
+    const share = sentence.figures.find((f) => f.kind === 'percent' && f.start >= part.end && /^[^\d;]{0,20}?(?:chiem|bang|ty le|\()\s*(?:ty le\s*)?$/.test(sentence.folded.slice(part.end - sentence.start, f.start - sentence.start)));
+    if (!share || part.bound !== 'exact' || whole.bound !== 'exact') continue;
+    const exact = (value(part, whole) / whole.value) * 100;
+    const [low, high] = intervalOf(share);
+    if (exact >= low - 1e-9 && exact <= high + 1e-9) continue;
+    const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
+    findings.push({
+      code: 'text-item-share', line: reading.text.lineOf(share.start), quote: sentence.quote, actual: `${share.text}%`, expected,
+      params: { amount: part.text, total: whole.text, exact: viNumber(exact, 3), corrected: corrected(sentence.quote, `${share.text}%`, expected) },
+    });
+  }
+  return findings;
+}
