@@ -57,6 +57,18 @@ function unique(drafts: TextFindingDraft[]): TextFindingDraft[] {
   });
 }
 
+/** The clause of a long sentence around a number (between ";"), at most 240 characters: what a reader needs to find it. */
+function clauseAround(reading: Reading, s: Reading['sentences'][number], at: number): string {
+  if (s.quote.length <= 240) return s.quote;
+  const flat = reading.text.flat;
+  let from = at;
+  while (from > s.start && flat[from - 1] !== ';' && at - from < 160) from--;
+  let to = at;
+  while (to < s.end && flat[to] !== ';' && to - at < 160) to++;
+  const clause = flat.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > s.start ? '…' : ''}${clause}${to < s.end ? '…' : ''}`;
+}
+
 function coverageOf(reading: Reading, unreadTables: number): { coverage: Coverage; unread: Unread[] } {
   const unread: Unread[] = [];
   let sentences = 0;
@@ -65,7 +77,7 @@ function coverageOf(reading: Reading, unreadTables: number): { coverage: Coverag
     if (s.figures.length === 0 && s.unknown.length === 0) continue;
     sentences++;
     claims += s.figures.length;
-    if (s.unknown.length) unread.push({ line: s.line, quote: s.quote.length > 300 ? `${s.quote.slice(0, 297)}…` : s.quote, kind: 'sentence', numbers: s.unknown.map((u) => u.text) });
+    if (s.unknown.length) unread.push({ line: reading.text.lineOf(s.unknown[0].start), quote: clauseAround(reading, s, s.unknown[0].start), kind: 'sentence', numbers: s.unknown.map((u) => u.text) });
   }
   for (const region of reading.regions.filter((r) => r.kind === 'appendix')) {
     unread.push({ line: region.firstLine, quote: reading.text.lines[region.firstLine - 1].trim().slice(0, 200), kind: 'appendix' });
