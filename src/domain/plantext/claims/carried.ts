@@ -11,16 +11,16 @@ const COUNTABLE = new Set(['commune', 'village', 'district', 'household', 'perso
 /** The count a share is taken of: the nearest figure before it that counts something, not a group's bounds ("đạt từ 15 đến 18 tiêu chí"). */
 function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined {
   const before = sentence.figures.filter((f) => f.end <= share.start && f.kind !== 'percent' && COUNTABLE.has(f.kind));
-  for (let i = before.length - 1; i >= 0; i--) {
-    const f = before[i];
+  const i = before.length - 1;
+  const f = before[i];
+  if (!f) return undefined;
+  {
     const gap = sentence.folded.slice(f.end - sentence.start, share.start - sentence.start);
     if (!LINK.test(gap)) return undefined;
     // "12 xã đạt từ 15 đến 18 tiêu chí, chiếm 20,3%": the criteria are the group, the share is of the communes.
-    const group = f.kind === 'criterion' && f.of === undefined && before[i - 1] && ['commune', 'village'].includes(before[i - 1].kind) && /^\s*[^\d;,]{0,40}?\bdat\b[^\d;,]{0,12}$/.test(sentence.folded.slice(before[i - 1].end - sentence.start, f.start - sentence.start));
-    if (group) continue;
-    return f;
+    const group = f.kind === 'criterion' && f.of === undefined && before[i - 1] && ['commune', 'village'].includes(before[i - 1].kind) && /^\s*(?:\/\s*\d+\s*xa\s*)?[^\d;,]{0,40}?\bdat\b[^\d;,]{0,12}$/.test(sentence.folded.slice(before[i - 1].end - sentence.start, f.start - sentence.start));
+    return group ? before[i - 1] : f;
   }
-  return undefined;
 }
 
 /**

@@ -9,11 +9,11 @@ import type { Reading } from '../read/reading';
  * its period; in the first two years of a period also the previous period's set (plans then still
  * name criteria the old way: "Tiêu chí số 11 về Hộ nghèo" in 2021).
  */
-export function setsInForce(year: number | undefined, catalogs: readonly Catalog[] = BUILTIN_CATALOGS): Catalog[] {
+export function setsInForce(year: number | undefined, catalogs: readonly Catalog[] = BUILTIN_CATALOGS, withPrevious = true): Catalog[] {
   const communes = catalogs.filter((c) => c.level === 'xa');
   if (year === undefined) return communes;
   const current = communes.filter((c) => c.period.from <= year && year <= c.period.to);
-  const previous = communes.filter((c) => c.period.to < year && year - c.period.to <= 2 && year - (current[0]?.period.from ?? year) <= 1);
+  const previous = communes.filter((c) => withPrevious && c.period.to < year && year - c.period.to <= 2 && year - (current[0]?.period.from ?? year) <= 1);
   return current.length ? [...current, ...previous] : communes;
 }
 
@@ -47,7 +47,8 @@ function matches(words: string, name: string): boolean {
 export function criterionNumbers(reading: Reading): TextFindingDraft[] {
   const sets = setsInForce(reading.plan.year);
   if (sets.length === 0) return [];
-  const size = Math.max(...sets.map((c) => c.criteria.length));
+  // A number is outside the sets of the plan's own period (a 2027 plan has no criterion 14); names may still follow the previous one.
+  const size = Math.max(...setsInForce(reading.plan.year, BUILTIN_CATALOGS, false).map((c) => c.criteria.length));
   const findings: TextFindingDraft[] = [];
   for (const sentence of reading.sentences) {
     for (const m of sentence.folded.matchAll(NUMBERED)) {

@@ -102,7 +102,7 @@ function listAfter(reading: Reading, sentence: ReadSentence, count: Figure, cata
   const at = count.end - sentence.start;
   const rest = sentence.folded.slice(at);
   const open = OPENS.exec(rest);
-  if (!open || /\b(trong do|trong so|bao gom ca|moi|binh quan|tren dia ban|thuoc|tai)\b/.test(open[1])) return undefined;
+  if (!open || /\b(trong do|trong so|bao gom ca|moi xa|binh quan|tren dia ban|thuoc|tai)\b/.test(open[1])) return undefined;
   const from = at + open[0].length;
   let to = sentence.folded.length;
   const bracket = /\(\s*(?:cu the\s*)?(?:(?:chi tieu\s+)?giao cho\s*)?(?:cac\s+)?(?:xa|thon|xom)?\s*:?\s*$/.test(open[0]);
@@ -115,7 +115,7 @@ function listAfter(reading: Reading, sentence: ReadSentence, count: Figure, cata
     if (next) to = Math.min(to, Math.max(from, sentence.folded.lastIndexOf(';', next.start - sentence.start)), next.start - sentence.start);
   }
   const foldedList = sentence.folded.slice(from, to).replace(/[.;:\s]+$/, '');
-  if (!foldedList || /^\s*(trong do|cac xa con lai|moi)\b/.test(foldedList)) return undefined;
+  if (!foldedList || /^\s*(trong do|cac xa con lai|moi xa)\b/.test(foldedList)) return undefined;
   // Figures per name ("xã Đức Xuân: 05 xóm") make a breakdown, not a list of names.
   if (sentence.figures.some((f) => f.start - sentence.start >= from && f.end - sentence.start <= to)) return undefined;
   if (count.kind === 'criterion') {

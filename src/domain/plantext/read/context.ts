@@ -14,7 +14,7 @@ export function totalsIn(sentence: ReadSentence, unit: string): number[] {
     if (f.of !== undefined) found.push(f.of);
     const before = sentence.folded.slice(Math.max(0, f.start - sentence.start - 50), f.start - sentence.start);
     const after = sentence.folded.slice(f.end - sentence.start, f.end - sentence.start + 40);
-    if (f.of === undefined && f.bound === 'exact' && (/\b(tong so|tong cong|toan (?:tinh|huyen|thanh pho|thi xa|xa)(?: hien)? co|co tat ca|gom co|bao gom|tren tong so|trong tong so|tren|trong so|hien co|co)\s*$/.test(before) && /^[^.;:]{0,30}?(?:,|;|:|\(|\btrong do\b|\bgom\b|$)/.test(after) && /\b(tong so|toan (?:tinh|huyen|thanh pho|thi xa|xa)|co tat ca|gom co|tren tong so|trong tong so|hien co)\b/.test(before))) found.push(f.value);
+    if (f.of === undefined && f.bound === 'exact' && (/\b(tong so|tong cong|toan (?:tinh|huyen|thanh pho|thi xa|xa)(?: hien)? co|co tat ca|gom co|bao gom|tren tong so|trong tong so|tren|trong so|hien co|co)\s*$/.test(before) && /^[^.;:]{0,30}?(?:,|;|:|\.|\(|\btrong do\b|\bgom\b|$)/.test(after) && /\b(tong so|toan (?:tinh|huyen|thanh pho|thi xa|xa)|co tat ca|gom co|tren tong so|trong tong so|hien co)\b/.test(before))) found.push(f.value);
   }
   return found;
 }

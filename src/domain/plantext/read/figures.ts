@@ -53,7 +53,7 @@ const RULES: Rule[] = [
   { kind: 'year', pattern: new RegExp(String.raw`\b${Y}\s*[-–]\s*${Y}\b|\b${Y}\s*[-–]\s*\d{2}\b(?!\s*[\/,.]?\d)`, 'g') },
   { kind: 'year', pattern: new RegExp(String.raw`\b(?:nam|giai doan|thoi ky|nien do|khoa|den|tu|sau|truoc|cuoi|dau|het|ky)\s+${Y}\b`, 'g') },
   { kind: 'ordinal', pattern: /\b(?:tieu chi|tc|chi tieu|ct|noi dung|nhiem vu|muc tieu|so thu tu|stt)\s*(?:so\s*)?\d{1,2}(?:\.\d{1,2})?(?![,./]\d)(?:(?:\s*,\s+|\s*;\s*|\s+va\s+|\s*[-–]\s*|\s*,\s*(?:so|tc|tieu chi)\s*)(?:so\s*|tc\s*)?\d{1,2}(?:\.\d{1,2})?(?![,.]\d))*/g },
-  { kind: 'ordinal', pattern: /\bso\s+\d{1,2}(?:\.\d{1,2})?(?![,./]\d)(?:(?:\s*,\s+|\s+va\s+|\s*[-–]\s*)(?:so\s+)?\d{1,2}(?:\.\d{1,2})?(?![,./]\d))*/g },
+  { kind: 'ordinal', pattern: /(?<!\b(?:tong|tren tong|trong tong|trong|tren)\s)\bso\s+\d{1,2}(?:\.\d{1,2})?(?![,./]\d)(?:(?:\s*,\s+|\s+va\s+|\s*[-–]\s*)(?:so\s+)?\d{1,2}(?:\.\d{1,2})?(?![,./]\d))*/g },
   { kind: 'reference', pattern: /\b(?:dieu|khoan|diem|muc|phu luc|bieu|bieu mau|mau|mau so|chuong|phan|lan thu|thu|khoa|muc do|cap do|ky hop thu|hoi nghi lan thu|quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|cong van|thong bao|to trinh|tap|top|hang|cap|loai|quoc lo|ql|tinh lo|dt|dh|duong tinh|duong huyen|nhom|vung|tieu vung|khu vuc|doi|to|so nha|km|tieu muc|tieu de|giai doan|buoc|ban chap hanh|dang bo|lan|the he|phien ban)\s*(?:so\s*|thu\s*)?\(?\d{1,4}[a-z]?\)?(?![,.]\d)(?:(?:\s*,\s+|\s+va\s+|\s*[-–]\s*)\d{1,4}[a-z]?(?![,.]\d))*/g },
   { kind: 'ordinal', pattern: /\b\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\b(?!\d|,\d)/g },
   { kind: 'reference', pattern: /\b[a-z]{2,}-\d+\b/g },
