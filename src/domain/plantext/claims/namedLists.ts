@@ -12,7 +12,7 @@ const PREFIX: Record<string, RegExp> = {
   district: /^(?:huyen|thi xa|thanh pho|tp\.?)\s+/,
   agency: /^(?:so|phong|ban|uy ban|ubnd|hoi|cong an|van phong|chi cuc|trung tam|dai|bao|lien minh|mat tran|doan|bo|cuc|vien|ngan hang|cac so|cac phong|bch|ban chi huy)\b/,
 };
-const PROSE = /\b(phan dau|thuc hien|tiep tuc|dam bao|trien khai|tap trung|nang cao|xay dung|hoan thanh|duy tri|de nghi|nham|de|voi|cua|theo|tai|thuoc|trong do|moi xa|cac xa con lai)\b/;
+const PROSE = /\b(da|duoc|dang|se|phan dau|thuc hien|tiep tuc|dam bao|trien khai|tap trung|nang cao|xay dung|hoan thanh|duy tri|de nghi|nham|de|voi|cua|theo|tai|thuoc|trong do|moi xa|cac xa con lai)\b/;
 
 type Item = { name: string; folded: string };
 
@@ -46,14 +46,17 @@ function namesOf(items: Item[], kind: string): Item[] | undefined {
   const names: Item[] = [];
   for (const item of items) {
     const bare = item.name.replace(/^[\s"“”'(]+|[\s"“”').:]+$/g, '');
-    const words = bare.split(/\s+/).length;
+    // Words of the name itself: "Câu Lâu Đông (xã Duy Phước)" is a name of three.
+    const words = bare.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length;
+    // "NTM", "OCOP": an abbreviation in brackets, not a name.
+    if (/^[\p{Lu}\d&.-]{2,8}$/u.test(bare)) return names.length >= 2 ? names : undefined;
     const named = prefixed ? prefix.test(item.folded) : /^[\p{Lu}\d]/u.test(bare);
     const fails = !named || /\d/.test(item.folded.replace(/^(?:xa|thon|xom|ban|so)\s+\d+/, '')) || words > (kind === 'agency' ? 12 : 6) || PROSE.test(item.folded.replace(prefix ?? /^$/, ''));
     if (fails) {
       // "xã B phấn đấu …": a name, then the sentence goes on; anything else ends the list unread.
       const prose = PROSE.exec(item.folded);
       const head = prose ? item.name.slice(0, prose.index).trim() : '';
-      if (named && head && head.split(/\s+/).length <= (prefixed ? 5 : 4) && !/\d/.test(head)) return [...names, { name: head, folded: item.folded.slice(0, prose!.index).trim() }];
+      if (named && head && head.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length <= (prefixed ? 5 : 4) && !/\d/.test(head.replace(/\([^)]*\)/g, ''))) return [...names, { name: head, folded: item.folded.slice(0, prose!.index).trim() }];
       return names.length >= 2 ? names : undefined;
     }
     names.push({ ...item, name: bare });
@@ -127,7 +130,7 @@ function listAfter(reading: Reading, sentence: ReadSentence, count: Figure, cata
   const items = itemsOf(written, foldedList, count.kind);
   const names = namesOf(items, count.kind);
   if (!names || names.length === 0) return undefined;
-  // One name that is a whole clause is not a list.
-  if (names.length === 1 && count.value === 1) return undefined;
+  // One name that is a whole clause is not a list; nor one name in brackets after a count ("7 xã đạt chuẩn (NTM)").
+  if (names.length === 1 && (count.value === 1 || bracket)) return undefined;
   return names.map((n) => n.name.replace(/^(xã|xa|Xã|thôn|xóm|bản)\s+/i, ''));
 }

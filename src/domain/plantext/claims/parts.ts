@@ -4,10 +4,10 @@ import { intervalOf, type Figure } from '../read/figures';
 import type { Reading, ReadSentence } from '../read/reading';
 import { inMillions } from '../read/units';
 
-type Region = { from: number; to: number; how: 'bracket' | 'among' | 'made-of' };
+type Region = { from: number; to: number; how: 'listed' | 'among' | 'made-of' };
 
 // "…, trong đó: vốn đầu tư …", "… gồm: …", "…, bao gồm …", "cụ thể: …".
-const INTRO = /^[^\d.;()]{0,60}?(?:,|\s|^)\s*(trong do|gom co|bao gom|gom|cu the(?: nhu sau)?|chia ra|phan ra)\s*(?:la\s*)?:?\s*/;
+const INTRO = /^[^\d.;()]{0,60}?(?:[,;]|\s|^)\s*(trong do|gom co|bao gom|gom|cu the(?: nhu sau)?|chia ra|phan ra)\s*(?:la\s*)?:?\s*/;
 const BRACKET = /^[^\d.;()]{0,70}?\(\s*/;
 
 const family = (f: Figure) => (f.kind === 'money' ? 'money' : f.unit.replace(/^(phuong|thi tran)$/, 'xa'));
@@ -37,7 +37,8 @@ function regionAfter(sentence: ReadSentence, whole: Figure): Region | undefined 
     const inner = s.slice(open + 1, closing(s, open));
     // "(trong đó …)" inside a bracket is still a part of the whole, not the whole's breakdown.
     if (/^\s*trong do\b/.test(inner)) return { from: open + 1, to: closing(s, open), how: 'among' };
-    return { from: open + 1, to: closing(s, open), how: 'made-of' };
+    // A bracket that names its parts, or lists two or more ("(vốn đầu tư …, vốn sự nghiệp …)"); not a comparison "(11,64 tiêu chí/xã)".
+    return { from: open + 1, to: closing(s, open), how: /^\s*(?:gom|bao gom|cu the|giao|chia ra)\b/.test(inner) ? 'made-of' : 'listed' };
   }
   const intro = INTRO.exec(rest);
   if (intro) return { from: at + intro[0].length, to: s.length, how: intro[1] === 'trong do' ? 'among' : 'made-of' };
@@ -73,10 +74,10 @@ export function inlineParts(reading: Reading): TextFindingDraft[] {
         if (sub && sub.from < region.to) for (const g of inside) if (g.start - sentence.start >= sub.from && g.end - sentence.start <= Math.min(sub.to, region.to)) nested.add(g);
       }
       const parts = inside.filter((f) => !nested.has(f) && f.kind !== 'percent' && f.of === undefined && family(f) === family(whole) && f.high === undefined);
-      if (parts.length === 0) continue;
+      if (parts.length === 0 || (region.how === 'listed' && parts.length < 2)) continue;
       for (const p of parts) taken.add(p);
       if (sentence.folded.slice(region.from, region.to).split(/\btrong do\b/).length > 2) continue;
-      const relation = whole.kind === 'money' ? (parts.length >= 2 ? 'equal' : 'atMost') : region.how === 'made-of' && parts.length >= 2 ? 'equal' : 'each';
+      const relation = whole.kind === 'money' ? (parts.length >= 2 ? 'equal' : 'atMost') : region.how !== 'among' && parts.length >= 2 ? 'equal' : 'each';
       findings.push(...compare(reading, sentence, whole, parts, relation));
       findings.push(...partShares(reading, sentence, whole, parts));
     }
@@ -119,10 +120,16 @@ function partShares(reading: Reading, sentence: ReadSentence, whole: Figure, par
   const findings: TextFindingDraft[] = [];
   for (const part of parts) {
     const share = sentence.figures.find((f) => f.kind === 'percent' && f.start >= part.end && /^[^\d;]{0,20}?(?:chiem|bang|ty le|\()\s*(?:ty le\s*)?$/.test(sentence.folded.slice(part.end - sentence.start, f.start - sentence.start)));
-    if (!share || part.bound !== 'exact' || whole.bound !== 'exact') continue;
+    if (!share) continue;
     const exact = (value(part, whole) / whole.value) * 100;
     const [low, high] = intervalOf(share);
-    if (exact >= low - 1e-9 && exact <= high + 1e-9) continue;
+    // A bound on the part or the whole ("trên 293 tỷ") widens what the share may be.
+    const [pl, ph] = part.bound === 'exact' ? [part.value, part.value] : intervalOf(part);
+    const [wl, wh] = whole.bound === 'exact' ? [whole.value, whole.value] : intervalOf(whole);
+    const scale = value({ ...part, value: 1 }, whole);
+    const least = ((pl * scale) / Math.max(wh, 1e-9)) * 100;
+    const most = wl > 0 ? ((ph * scale) / wl) * 100 : Infinity;
+    if (most >= low - 1e-9 && least <= high + 1e-9) continue;
     const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
     findings.push({
       code: 'text-item-share', line: reading.text.lineOf(share.start), quote: sentence.quote, actual: `${share.text}%`, expected,

@@ -14,13 +14,20 @@ export function totalsIn(sentence: ReadSentence, unit: string): number[] {
     if (f.of !== undefined) found.push(f.of);
     const before = sentence.folded.slice(Math.max(0, f.start - sentence.start - 50), f.start - sentence.start);
     const after = sentence.folded.slice(f.end - sentence.start, f.end - sentence.start + 40);
-    if (f.of === undefined && f.bound === 'exact' && (/\b(tong so|tong cong|toan (?:tinh|huyen|thanh pho|thi xa|xa)(?: hien)? co|co tat ca|gom co|bao gom|tren tong so|trong tong so|tren|trong so|hien co|co)\s*$/.test(before) && /^[^.;:]{0,30}?(?:,|;|:|\.|\(|\btrong do\b|\bgom\b|$)/.test(after) && /\b(tong so|toan (?:tinh|huyen|thanh pho|thi xa|xa)|co tat ca|gom co|tren tong so|trong tong so|hien co)\b/.test(before))) found.push(f.value);
+    // "Toàn huyện có 59 xã, trong đó …", "Tổng số xã: 207", "trên tổng số 59 xã": a total; "toàn tỉnh đã có 39 xã đạt chuẩn" is a count.
+    const opens = /\b(tong so|tong cong|toan (?:tinh|huyen|thanh pho|thi xa|xa)(?: hien)?(?: co)?|co tat ca|gom co|tren tong so|trong tong so|hien co|hien)\b[^.;:,]{0,40}$/.test(before) && !/\bda co\s*$/.test(before);
+    const closes = /^(?:(?!\b(?:dat|duoc|da|hoan thanh|con|chua|co|la)\b)[^.;:,(]){0,30}(?:,|;|:|\.|\(|\btrong do\b|\bgom\b|$)/.test(after);
+    // "Hiện 89 xã xây dựng nông thôn mới …" opening its sentence: the communes the rest is counted of.
+    const leads = /^\s*(?:hien|hien nay|hien co|toan (?:tinh|huyen|thanh pho|thi xa)(?: hien)? co)\s*$/.test(sentence.folded.slice(0, f.start - sentence.start));
+    if (f.of === undefined && f.bound === 'exact' && leads) found.push(f.value);
+    else if (f.of === undefined && f.bound === 'exact' && opens && closes && /(?:\bco|\bla|:|\bso|\bhien|\btrong tong so|\btren tong so)\s*$/.test(before)) found.push(f.value);
   }
   return found;
 }
 
+/** The same unit; "xã" also where a ratio counts "xã, phường, thị trấn". A town is not a commune: "1 thị trấn … 100%" is of the towns. */
 function sameFamily(a: string, b: string): boolean {
-  return a === b || (/^(xa|phuong|thi tran)/.test(a) && /^(xa|phuong|thi tran)/.test(b));
+  return a === b || (a.startsWith('xa') && b.startsWith('xa'));
 }
 
 /**

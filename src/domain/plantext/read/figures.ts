@@ -19,6 +19,8 @@ export type Figure = {
   kind: UnitKind | 'percent';
   of?: number;
   ofText?: string;
+  /** A range's upper end as written ("18" of "15-18"). */
+  highText?: string;
   bound: Bound;
   start: number;
   end: number;
@@ -52,9 +54,9 @@ const RULES: Rule[] = [
   { kind: 'date', pattern: /\bngay\s+\d{1,2}(?:\s*(?:,|va|-|–|den)\s*\d{1,2})*\s+(?:hang\s+)?thang\b/g },
   { kind: 'year', pattern: new RegExp(String.raw`\b${Y}\s*[-–]\s*${Y}\b|\b${Y}\s*[-–]\s*\d{2}\b(?!\s*[\/,.]?\d)`, 'g') },
   { kind: 'year', pattern: new RegExp(String.raw`\b(?:nam|giai doan|thoi ky|nien do|khoa|den|tu|sau|truoc|cuoi|dau|het|ky)\s+${Y}\b`, 'g') },
-  { kind: 'ordinal', pattern: /\b(?:tieu chi|tc|chi tieu|ct|noi dung|nhiem vu|muc tieu|so thu tu|stt)\s*(?:so\s*)?\d{1,2}(?:\.\d{1,2})?(?![,./]\d)(?:(?:\s*,\s+|\s*;\s*|\s+va\s+|\s*[-–]\s*|\s*,\s*(?:so|tc|tieu chi)\s*)(?:so\s*|tc\s*)?\d{1,2}(?:\.\d{1,2})?(?![,.]\d))*/g },
-  { kind: 'ordinal', pattern: /(?<!\b(?:tong|tren tong|trong tong|trong|tren)\s)\bso\s+\d{1,2}(?:\.\d{1,2})?(?![,./]\d)(?:(?:\s*,\s+|\s+va\s+|\s*[-–]\s*)(?:so\s+)?\d{1,2}(?:\.\d{1,2})?(?![,./]\d))*/g },
-  { kind: 'reference', pattern: /\b(?:dieu|khoan|diem|muc|phu luc|bieu|bieu mau|mau|mau so|chuong|phan|lan thu|thu|khoa|muc do|cap do|ky hop thu|hoi nghi lan thu|quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|cong van|thong bao|to trinh|tap|top|hang|cap|loai|quoc lo|ql|tinh lo|dt|dh|duong tinh|duong huyen|nhom|vung|tieu vung|khu vuc|doi|to|so nha|km|tieu muc|tieu de|giai doan|buoc|ban chap hanh|dang bo|lan|the he|phien ban)\s*(?:so\s*|thu\s*)?\(?\d{1,4}[a-z]?\)?(?![,.]\d)(?:(?:\s*,\s+|\s+va\s+|\s*[-–]\s*)\d{1,4}[a-z]?(?![,.]\d))*/g },
+  { kind: 'ordinal', pattern: /\b(?:tieu chi|tc|chi tieu|ct|noi dung|nhiem vu|muc tieu|so thu tu|stt)\s*(?:so\s*)?\d{1,2}(?!\d)(?:\.\d{1,2})?(?![,./]\d)(?:(?:\s*,\s+|\s*;\s*|\s+va\s+|\s*[-–]\s*|\s*,\s*(?:so|tc|tieu chi)\s*)(?:so\s*|tc\s*)?\d{1,2}(?:\.\d{1,2})?(?![,.]\d))*/g },
+  { kind: 'ordinal', pattern: /(?<!\b(?:tong|tren tong|trong tong|trong|tren)\s)\bso\s+\d{1,2}(?!\d)(?:\.\d{1,2})?(?![,./]\d)(?:(?:\s*,\s+|\s+va\s+|\s*[-–]\s*)(?:so\s+)?\d{1,2}(?:\.\d{1,2})?(?![,./]\d))*/g },
+  { kind: 'reference', pattern: /\b(?:dieu|khoan|diem|muc|phu luc|bieu|bieu mau|mau|mau so|chuong|phan|lan thu|thu|khoa|muc do|cap do|ky hop thu|hoi nghi lan thu|quyet dinh|nghi quyet|nghi dinh|thong tu|chi thi|ket luan|cong van|thong bao|to trinh|tap|top|hang|cap|loai|quoc lo|ql|tinh lo|dt|dh|duong tinh|duong huyen|nhom|vung|tieu vung|khu vuc|doi|to|so nha|km|tieu muc|tieu de|giai doan|buoc|ban chap hanh|dang bo|lan|the he|phien ban)\s*(?:so\s*|thu\s*)?\(?\d{1,4}(?!\d)[a-z]?\)?(?![,.]\d|\s*\/\s*\d)(?:(?:\s*,\s+|\s+va\s+|\s*[-–]\s*)\d{1,4}[a-z]?(?![,.]\d))*/g },
   { kind: 'ordinal', pattern: /\b\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\b(?!\d|,\d)/g },
   { kind: 'reference', pattern: /\b[a-z]{2,}-\d+\b/g },
   { kind: 'ordinal', pattern: /\(\d{1,2}\)|\b\d{1,2}\s*[+=]\s*\(?\d|\b\d+g\b|\b\d+\s*\/\s*\d+\s*\/\s*[a-z]/g },
@@ -116,10 +118,20 @@ export function numbersOf(text: PlanText, start: number, end: number): SentenceN
     const slash = /^\s*(?:([a-z][a-z ]{0,12}?)\s*)?\/\s*/.exec(s.slice(b));
     if (slash && /\d/.test(s[b + slash[0].length] ?? '') && (!slash[1] || unitAt(slash[1]) === slash[1].trim())) {
       const d = readNumber(s, b + slash[0].length);
-      if (d && !taken[b + slash[0].length]) {
+      // "1.286 tiêu chí/92 xã", "14 tiêu chí/1 xã": a rate of two units, not a part of a whole.
+      const rate = d && slash[1] && unitAt(s.slice(d.end)) !== undefined && unitAt(s.slice(d.end)) !== unitAt(slash[1]);
+      if (d && !taken[b + slash[0].length] && !rate) {
         ratio = d;
         b = d.end;
       }
+    }
+    // "71, 4 tỉ đồng", "228, 763 triệu đồng": a decimal comma printed with a space, before an amount.
+    const spaced = ratio || n.decimals ? null : /^,\s(\d{1,3})(?=\s*(?:ty|ti|trieu|nghin|ngan)\b)/.exec(s.slice(b));
+    if (spaced && !taken[b + 2]) {
+      n.value = Number(`${s.slice(n.start, n.end).replace(/\./g, '')}.${spaced[1]}`);
+      n.decimals = spaced[1].length;
+      b += spaced[0].length;
+      n.end = b;
     }
     // "25-30 sản phẩm", "15 đến 18 tiêu chí", "13,5 - 14": a range, its second number read with it.
     let high: Num | undefined;
@@ -141,7 +153,9 @@ export function numbersOf(text: PlanText, start: number, end: number): SentenceN
     else {
       // "từ 48 lên 60 xã", "12 và 15 xã", "cơ bản đạt 4/19" (after "13/19 tiêu chí"): the unit of a neighbour.
       const next = pending[index + 1];
-      const joined = next && /^\s*(?:xa\s+)?(?:len|den|toi|xuong|con|-|–|va|hoac|,|tang len|giam xuong|so voi)\s*(?:(?:gan|hon|khoang|it nhat|toi thieu)\s+)?$/.test(s.slice(p.b, next.a)) ? figureOf(s, next, start, text) : undefined;
+      const joined = next && /^\s*(?:xa\s+)?(?:len|den|toi|xuong|con|-|–|va|hoac|,|tang len|giam xuong|so voi|trong tong so|tren tong so|trong so|tren)\s*(?:(?:gan|hon|khoang|it nhat|toi thieu)\s+)?$/.test(s.slice(p.b, next.a)) ? figureOf(s, next, start, text) : undefined;
+      // "185 trong tổng số 220 xã": 185 of the 220.
+      if (joined && /^\s*(?:trong tong so|tren tong so|trong so)\s*$/.test(s.slice(p.b, next!.a)) && joined.kind !== 'percent' && next!.n.value >= p.n.value) p.ratio = next!.n;
       const previous = figures[figures.length - 1];
       const borrowed = joined?.unit !== undefined && joined.kind !== 'percent' ? joined
         : previous && p.ratio && previous.of === p.ratio.value ? previous
@@ -196,6 +210,7 @@ function figureOf(s: string, p: Pending, start: number, text: PlanText): Figure 
     if (!unit) return undefined;
     const figure = makeFigure(s, p, start, text, unit, percent ? 'percent' : unitKind(unit), percent ? rest.indexOf('%') + 1 : unitEnd(rest));
     figure.high = p.high.value;
+    figure.highText = text.flat.slice(start + p.high.start, start + p.high.end);
     figure.decimals = Math.max(p.n.decimals, p.high.decimals);
     return figure;
   }
