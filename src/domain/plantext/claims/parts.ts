@@ -41,8 +41,13 @@ function regionAfter(sentence: ReadSentence, whole: Figure): Region | undefined 
     return { from: open + 1, to: closing(s, open), how: /^\s*(?:gom|bao gom|cu the|giao|chia ra)\b/.test(inner) ? 'made-of' : 'listed' };
   }
   const intro = INTRO.exec(rest);
-  if (intro) return { from: at + intro[0].length, to: s.length, how: intro[1] === 'trong do' ? 'among' : 'made-of' };
-  return undefined;
+  if (!intro) return undefined;
+  const from = at + intro[0].length;
+  // "5 xã đạt 14 tiêu chí gồm Thắng Quân, …; 3 xã …": names after "gồm", the next clause is not a part.
+  const semicolon = s.indexOf(';', from);
+  const firstPart = sentence.figures.find((f) => f.start - sentence.start >= from && f.kind === whole.kind);
+  const to = semicolon >= 0 && firstPart && firstPart.start - sentence.start > semicolon ? from : s.length;
+  return { from, to, how: intro[1] === 'trong do' ? 'among' : 'made-of' };
 }
 
 /**

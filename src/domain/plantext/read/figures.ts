@@ -86,10 +86,20 @@ export function numbersOf(text: PlanText, start: number, end: number): SentenceN
     rule.pattern.lastIndex = 0;
     for (const m of s.matchAll(rule.pattern)) {
       const a = m.index!;
-      const b = a + m[0].trimEnd().length;
+      let b = a + m[0].trimEnd().length;
+      // A list of numbers after "khu vực", "tiêu chí số" … ends before a number that counts something: "khu vực 1, 27 xã".
+      if (rule.kind === 'reference' || rule.kind === 'ordinal') {
+        for (const n of m[0].matchAll(/(?:,|\bva\b|[-–;])\s*(?:so\s*)?(\d+)/g)) {
+          const at = a + n.index! + n[0].length;
+          if (unitAt(s.slice(at))) {
+            b = a + n.index!;
+            break;
+          }
+        }
+      }
       const first = a + m[0].search(/\d/);
       if (first < a || taken[first]) continue;
-      if (rule.kind === 'year' && /^\s*(?:[\d.,]+\s*)?(?:xa|thon|ho|nguoi|ty|trieu|%)\b/.test(s.slice(b, b + 12)) && /^\d/.test(m[0])) continue;
+      if (rule.kind === 'year' && /^\s*(?:\d[\d.,]*\s*)?(?:xa|thon|ho|nguoi|ty|trieu|%)\b/.test(s.slice(b, b + 12)) && /^\d/.test(m[0])) continue;
       for (let i = a; i < b; i++) taken[i] = 1;
       others.push({ kind: rule.kind, start: start + a, end: start + b, text: text.flat.slice(start + a, start + b), ...(rule.date ? rule.date(m as unknown as RegExpExecArray) : {}) });
     }
