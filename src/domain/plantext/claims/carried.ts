@@ -5,7 +5,9 @@ import { intervalOf, type Figure } from '../read/figures';
 import type { Reading, ReadSentence } from '../read/reading';
 
 // Between a count and its share: ", chiếm (tỷ lệ) Z%", ", đạt tỷ lệ Z%", " (tỷ lệ Z%)", " (bằng Z% tổng số xã)", " = Z%".
-const LINK = /^[^\d;%]{0,90}?(?:\bchiem\b|\bdat ty le\b|\bty le\b|\bbang\b|=|\(\s*(?:dat\s+)?(?:ty le\s*)?)\s*(?:ty le\s*|la\s*)?(?:khoang\s*|gan\s*|hon\s*|tren\s*)?$/;
+const LINK = /^[^\d;%]{0,90}?(?:\bchiem\b|\bdat ty le\b|\bty le\b|\bbang\b|=|\(\s*(?:dat\s+)?(?:ty le\s*)?|,\s*dat\b)\s*(?:ty le\s*|la\s*)?(?:khoang\s*|gan\s*|hon\s*|tren\s*)?$/;
+// "đạt 96% nghị quyết", "đạt 100% kế hoạch": a share of a target, not of the whole.
+const OF_TARGET = /^\s*%?\s*(?:so voi\s*)?(?:ke hoach|muc tieu|chi tieu|nghi quyet|du toan|cung ky)/;
 const COUNTABLE = new Set(['commune', 'village', 'district', 'household', 'person', 'agency', 'product', 'count', 'money', 'criterion', 'indicator', 'length', 'area']);
 
 /** The count a share is taken of: the nearest figure before it that counts something, not a group's bounds ("đạt từ 15 đến 18 tiêu chí"). */
@@ -38,6 +40,7 @@ export function carriedShares(reading: Reading): TextFindingDraft[] {
     for (const share of sentence.figures.filter((f) => f.kind === 'percent' && f.high === undefined)) {
       const count = countBefore(sentence, share);
       if (!count || count.high !== undefined || count.kind === 'money') continue;
+      if (OF_TARGET.test(sentence.folded.slice(share.end - sentence.start))) continue;
       const total = count.of ?? carriedTotal(reading, sentence, count.unit, count.start);
       if (!total || count.value > total) continue;
       const exact = (count.value / total) * 100;

@@ -40,7 +40,7 @@ export function groupsOf(sentence: ReadSentence, size: number): Group[] {
     }
     // Group first: "Số xã đạt 19 tiêu chí có 60/207 xã", "nhóm đạt 15-18 tiêu chí: 12 xã", "từ 10-14 tiêu chí có 7 xã".
     const previous = f[i - 1];
-    if (previous && !used.has(previous) && /^\s*(?:tieu chi\s*)?(?:,\s*)?(?:co|la|:|gom|chiem|=|-|–)?\s*(?:co\s*)?$/.test(gap(previous, c))) {
+    if (previous && !used.has(previous) && (/^\s*(?:tieu chi\s*)?(?:,\s*)?(?:co|la|:|gom|chiem|=|-|–)?\s*(?:co\s*)?$/.test(gap(previous, c)) || /^\s*\)\s*[a-z ]{0,40}?\b(?:co|la)\s*$/.test(gap(previous, c)))) {
       const b = bounds(previous, size);
       const head = sentence.folded.slice(Math.max(0, previous.start - sentence.start - 40), previous.start - sentence.start);
       if (b && /\b(so xa|xa|nhom|dat)\b[^;,]{0,30}$/.test(head) && !/\bbinh quan\b[^;,]{0,30}$/.test(head)) {

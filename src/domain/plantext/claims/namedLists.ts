@@ -45,9 +45,9 @@ function namesOf(items: Item[], kind: string): Item[] | undefined {
   const prefixed = prefix?.test(items[0]?.folded ?? '');
   const names: Item[] = [];
   for (const item of items) {
-    const bare = item.name.replace(/^[\s"“”'(]+|[\s"“”').:]+$/g, '');
+    const bare = item.name.replace(/^[\s"“”'(]+|[\s"“”'.:]+$/g, '').replace(/^([^(]*\([^)]*)$/, '$1)').replace(/\)\)$/, ')');
     // Words of the name itself: "Câu Lâu Đông (xã Duy Phước)" is a name of three.
-    const words = bare.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length;
+    const words = bare.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).length;
     // "NTM", "OCOP": an abbreviation in brackets, not a name.
     if (/^[\p{Lu}\d&.-]{2,8}$/u.test(bare)) return names.length >= 2 ? names : undefined;
     const named = prefixed ? prefix.test(item.folded) : /^[\p{Lu}\d]/u.test(bare);
@@ -103,7 +103,10 @@ export function namedLists(reading: Reading, catalog: Catalog | undefined): Text
 
 function listAfter(reading: Reading, sentence: ReadSentence, count: Figure, catalog: Catalog | undefined): string[] | undefined {
   const at = count.end - sentence.start;
-  const rest = sentence.folded.slice(at);
+  // Years and dates in the words before the list ("11 xã đạt chuẩn NTM năm 2015 gồm: …") are not figures.
+  let masked = sentence.folded;
+  for (const o of sentence.others) masked = masked.slice(0, o.start - sentence.start) + masked.slice(o.start - sentence.start, o.end - sentence.start).replace(/\d/g, '#') + masked.slice(o.end - sentence.start);
+  const rest = masked.slice(at);
   const open = OPENS.exec(rest);
   if (!open || /\b(trong do|trong so|bao gom ca|moi xa|binh quan|tren dia ban|thuoc|tai)\b/.test(open[1])) return undefined;
   const from = at + open[0].length;

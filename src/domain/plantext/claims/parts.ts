@@ -11,6 +11,8 @@ const INTRO = /^[^\d.;()]{0,60}?(?:[,;]|\s|^)\s*(trong do|gom co|bao gom|gom|cu 
 const BRACKET = /^[^\d.;()]{0,70}?\(\s*/;
 
 const family = (f: Figure) => (f.kind === 'money' ? 'money' : f.unit.replace(/^(phuong|thi tran)$/, 'xa'));
+/** Units whose figures add up: "26 sản phẩm đạt 4 sao" has 4 stars, not 4 of anything to add; criteria are levels. */
+const additive = (f: Figure) => !['percent', 'criterion', 'indicator', 'time', 'times', 'rate', 'other'].includes(f.kind) && f.unit !== 'sao';
 
 function value(f: Figure, whole: Figure): number {
   if (f.kind === 'money') return (inMillions(f.value, f.unit) ?? f.value) / (inMillions(1, whole.unit) ?? 1);
@@ -67,7 +69,7 @@ export function inlineParts(reading: Reading): TextFindingDraft[] {
   for (const sentence of reading.sentences) {
     const taken = new Set<Figure>();
     for (const whole of sentence.figures) {
-      if (whole.kind === 'percent' || whole.of !== undefined || taken.has(whole) || whole.high !== undefined) continue;
+      if (!additive(whole) || whole.of !== undefined || taken.has(whole) || whole.high !== undefined) continue;
       const region = regionAfter(sentence, whole);
       if (!region) continue;
       const inside = sentence.figures.filter((f) => f.start - sentence.start >= region.from && f.end - sentence.start <= region.to);
@@ -92,7 +94,9 @@ export function inlineParts(reading: Reading): TextFindingDraft[] {
 
 function compare(reading: Reading, sentence: ReadSentence, whole: Figure, parts: Figure[], relation: 'equal' | 'atMost' | 'each'): TextFindingDraft[] {
   const half = 0.5 * 10 ** -whole.decimals;
-  const [wl, wh] = whole.bound === 'exact' ? [whole.value - half, whole.value + half] : intervalOf(whole);
+  // "tối thiểu là 193.155,6 tỷ đồng, trong đó: …": the parts break down the stated figure itself.
+  const stated = whole.bound === 'exact' || whole.bound === 'atLeast' || whole.bound === 'atMost';
+  const [wl, wh] = stated ? [whole.value - half, whole.value + half] : intervalOf(whole);
   if (relation === 'each') {
     const over = parts.find((p) => p.bound === 'exact' && p.value > wh + 1e-9);
     if (!over) return [];
@@ -141,5 +145,45 @@ function partShares(reading: Reading, sentence: ReadSentence, whole: Figure, par
       params: { amount: part.text, total: whole.text, exact: viNumber(exact, 3), corrected: corrected(sentence.quote, `${share.text}%`, expected) },
     });
   }
+  return findings;
+}
+
+// "…, trong đó:", "… gồm:", "… như sau:" ending the sentence of a whole.
+const OPENS_LIST = /(?:\btrong do|\bgom(?: co)?|\bbao gom|\bcu the(?: nhu sau)?|\bnhu sau|\bchia ra)?\s*:\s*$/;
+
+/**
+ * A whole whose sentence ends with ":" ("Tổng mức vốn … là 193.155,6 tỷ đồng, trong đó:") and the
+ * list items under it ("a) Ngân sách trung ương: 63.155,6 tỷ đồng;" "b) …"), each item's first figure
+ * of the whole's kind a part: money adds up, counts after "gồm"/"cụ thể"/"như sau" add up, counts
+ * after "trong đó" are each at most the whole. Items without such a figure leave the list unjudged.
+ *
+ * @example
+ * listedParts(readText(prepareText('Tổng vốn là 100 tỷ\nđồng, trong đó:\na) NSTW: 60 tỷ đồng;\nb) NSĐP: 30 tỷ đồng.')))[0].expected // '90'
+ */
+export function listedParts(reading: Reading): TextFindingDraft[] {
+  const findings: TextFindingDraft[] = [];
+  const { sentences } = reading;
+  sentences.forEach((sentence, i) => {
+    if (!OPENS_LIST.test(sentence.folded)) return;
+    const candidates = sentence.figures.filter((f) => f.kind !== 'percent' && f.of === undefined && f.high === undefined);
+    const whole = candidates[candidates.length - 1];
+    if (!whole || !additive(whole) || !/^[^\d]{0,60}$/.test(sentence.folded.slice(whole.end - sentence.start))) return;
+    const first = sentences[i + 1];
+    if (!first?.item || first.heading) return;
+    const items: ReadSentence[][] = [];
+    for (let k = i + 1; k < sentences.length; k++) {
+      const s = sentences[k];
+      if (s.item && s.marker === first.marker && s.block !== items[items.length - 1]?.[0].block) items.push([s]);
+      else if (items.length && s.block === items[items.length - 1][0].block) items[items.length - 1].push(s);
+      else break;
+    }
+    if (items.length < 2) return;
+    const parts = items.map((item) => item[0].figures.find((f) => f.kind !== 'percent' && f.of === undefined && f.high === undefined && family(f) === family(whole)));
+    if (parts.some((p) => p === undefined)) return;
+    const how = /\btrong do\b/.test(sentence.folded.slice(whole.end - sentence.start)) && whole.kind !== 'money' ? 'each' : 'equal';
+    const found = compare(reading, sentence, whole, parts as Figure[], how);
+    findings.push(...found);
+    items.forEach((item, k) => findings.push(...partShares(reading, item[0], whole, [parts[k]!])));
+  });
   return findings;
 }

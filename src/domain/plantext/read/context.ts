@@ -75,6 +75,10 @@ export function scopesOf(reading: Reading, sentence: ReadSentence): ReadSentence
     const heading = reading.sentences.find((s) => s.index === h);
     if (heading) scopes.push([heading]);
   }
+  // The paragraph just before, when nothing nearer states the total ("Hiện 89 xã …" then "Có 15 xã …, chiếm 16,9%").
+  const first = sentences.findIndex((s) => s.block === sentence.block);
+  const previous = sentences.slice(0, first).filter((s) => s.block === sentences[first - 1]?.block);
+  if (previous.length && !previous[0].heading && sentence.line - previous[previous.length - 1].lastLine <= 3) scopes.push(previous.reverse());
   return scopes;
 }
 

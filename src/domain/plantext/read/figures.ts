@@ -157,7 +157,9 @@ export function numbersOf(text: PlanText, start: number, end: number): SentenceN
     pending.push({ a: i, b, n, ratio, high });
     i = b - 1;
   }
+  const absorbed = new Set<number>();
   for (const [index, p] of pending.entries()) {
+    if (absorbed.has(index)) continue;
     const figure = figureOf(s, p, start, text);
     if (figure) figures.push(figure);
     else {
@@ -165,7 +167,11 @@ export function numbersOf(text: PlanText, start: number, end: number): SentenceN
       const next = pending[index + 1];
       const joined = next && /^\s*(?:xa\s+)?(?:len|den|toi|xuong|con|-|–|va|hoac|,|tang len|giam xuong|so voi|trong tong so|tren tong so|trong so|tren)\s*(?:(?:gan|hon|khoang|it nhat|toi thieu)\s+)?$/.test(s.slice(p.b, next.a)) ? figureOf(s, next, start, text) : undefined;
       // "185 trong tổng số 220 xã": 185 of the 220.
-      if (joined && /^\s*(?:trong tong so|tren tong so|trong so)\s*$/.test(s.slice(p.b, next!.a)) && joined.kind !== 'percent' && next!.n.value >= p.n.value) p.ratio = next!.n;
+      if (joined && /^\s*(?:trong tong so|tren tong so|trong so)\s*$/.test(s.slice(p.b, next!.a)) && joined.kind !== 'percent' && next!.n.value >= p.n.value) {
+        p.ratio = next!.n;
+        p.b = next!.b;
+        absorbed.add(index + 1);
+      }
       const previous = figures[figures.length - 1];
       const borrowed = joined?.unit !== undefined && joined.kind !== 'percent' ? joined
         : previous && p.ratio && previous.of === p.ratio.value ? previous
@@ -253,7 +259,7 @@ function makeFigure(s: string, p: Pending, start: number, text: PlanText, unit: 
 }
 
 /** The interval a figure allows, at the digits it shows: "gần 7,1" is [7,0; 7,1], "hơn 3,4" [3,4; 3,5], "7,1" [7,05; 7,15]. */
-export function intervalOf(figure: Pick<Figure, 'value' | 'high' | 'decimals' | 'bound' | 'text'>): [number, number] {
+export function intervalOf(figure: Pick<Figure, 'value' | 'high' | 'decimals' | 'bound' | 'text'> & { unit?: string }): [number, number] {
   const unit = stepOf(figure);
   const high = figure.high ?? figure.value;
   switch (figure.bound) {
@@ -268,8 +274,10 @@ export function intervalOf(figure: Pick<Figure, 'value' | 'high' | 'decimals' | 
 }
 
 /** One unit of the last significant digit shown: 0,1 for "3,4", 100 for "300", 1 for "7". */
-function stepOf(figure: Pick<Figure, 'decimals' | 'text' | 'value'>): number {
+function stepOf(figure: Pick<Figure, 'decimals' | 'text' | 'value'> & { unit?: string }): number {
   if (figure.decimals > 0) return 10 ** -figure.decimals;
+  // "gần 90%" is a point or so below 90, not anything from 80.
+  if (figure.unit === '%') return 1;
   const digits = figure.text.replace(/\D/g, '');
   const zeros = /0*$/.exec(digits)?.[0].length ?? 0;
   return 10 ** Math.min(zeros, Math.max(0, digits.length - 1));
