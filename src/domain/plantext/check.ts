@@ -105,7 +105,7 @@ export function analyzePlanText(raw: string, figures?: PlanFigures): TextCheck {
   const year = reading.plan.year;
   const size = criteriaOf(year);
   const catalog = year === undefined ? undefined : catalogForYear(BUILTIN_CATALOGS, year, false);
-  const tables = checkTables(reading.tables);
+  const tables = checkTables(reading.tables, text);
   const tableFigures = tables.analysis ? planFigures(tables.analysis) : undefined;
   const drafts = [
     ...shareClaims(text), ...carriedShares(reading),

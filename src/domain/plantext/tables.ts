@@ -5,6 +5,7 @@ import type { CellValue, SheetSnapshot } from '../sheet/snapshot';
 import { parseA1 } from '../sheet/address';
 import type { TextFindingDraft } from './findings';
 import type { TextTable } from './read/reading';
+import type { PlanText } from './source';
 
 /** A cell as a sheet would hold it: a plain number as a number ("1.234,5" → 1234.5), anything else as typed. */
 function cellValue(text: string): CellValue {
@@ -30,6 +31,19 @@ export function withoutRepeatedHeaders(table: TextTable): TextTable {
   return { ...table, rows: table.rows.filter((_, i) => keep[i]), lines: table.lines.filter((_, i) => keep[i]) };
 }
 
+/**
+ * A table with the lines just above it as its title rows, as a sheet has them ("Biểu 01: Chỉ tiêu
+ * năm 2021 (Tổng số xã: 181)"): the table model reads the year and the number of communes there.
+ */
+function withTitle(table: TextTable, text: PlanText): TextTable {
+  const above: number[] = [];
+  for (let line = table.firstLine - 1; line >= 1 && above.length < 2 && table.firstLine - line <= 4; line--) {
+    if (text.tabbed[line - 1]) break;
+    if (text.lines[line - 1].trim()) above.unshift(line);
+  }
+  return { ...table, rows: [...above.map((l) => [text.lines[l - 1].trim()]), ...table.rows], lines: [...above, ...table.lines] };
+}
+
 /** Engine findings about how a cell was read rather than about the plan ("Không đọc được thời gian …"): said in the coverage, not as faults. */
 const READING_CODES = new Set(['unparsed-timeline']);
 
@@ -43,9 +57,9 @@ export type TablesRead = { analysis?: Analysis; findings: TextFindingDraft[]; un
  * @example
  * checkTables([{ firstLine: 3, lastLine: 6, lines: [3, 4, 5, 6], rows }]).findings[0].params.cell // 'E4'
  */
-export function checkTables(read: readonly TextTable[]): TablesRead {
+export function checkTables(read: readonly TextTable[], text?: PlanText): TablesRead {
   if (read.length === 0) return { findings: [], unread: [] };
-  const tables = read.map(withoutRepeatedHeaders);
+  const tables = read.map(withoutRepeatedHeaders).map((t) => (text ? withTitle(t, text) : t));
   const analysis = analyzeWorkbook({ name: 'văn bản', sheets: tables.map(tableSnapshot) });
   const drafts = runChecks(analysis);
   const findings: TextFindingDraft[] = [];

@@ -3,6 +3,7 @@ import { corrected } from '../quote';
 import { carriedTotal } from '../read/context';
 import { intervalOf, type Figure } from '../read/figures';
 import type { Reading, ReadSentence } from '../read/reading';
+import { inMillions } from '../read/units';
 
 // Between a count and its share: ", chiếm (tỷ lệ) Z%", ", đạt tỷ lệ Z%", " (tỷ lệ Z%)", " (bằng Z% tổng số xã)", " = Z%".
 const LINK = /^[^\d;%]{0,90}?(?:\bchiem\b|\bdat ty le\b|\bty le\b|\bbang\b|=|\(\s*(?:dat\s+)?(?:ty le\s*)?|,\s*dat\b)\s*(?:ty le\s*|la\s*)?(?:khoang\s*|gan\s*|hon\s*|tren\s*)?$/;
@@ -25,6 +26,22 @@ function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined 
   }
 }
 
+/** "Trong đó vốn ngân sách trung ương 7.000 triệu đồng, chiếm 56%." after the sentence stating the total: the share of that total. */
+function ofPreviousTotal(reading: Reading, sentence: ReadSentence, part: Figure, share: Figure): TextFindingDraft[] {
+  if (!/^\s*(?:[-+]\s*)?trong do\b/.test(sentence.folded)) return [];
+  const previous = reading.sentences[reading.sentences.indexOf(sentence) - 1];
+  const total = previous?.figures.find((f) => f.kind === 'money' && f.bound === 'exact');
+  if (!total) return [];
+  const exact = ((inMillions(part.value, part.unit) ?? part.value) / (inMillions(total.value, total.unit) ?? total.value)) * 100;
+  const [low, high] = intervalOf(share);
+  if (exact >= low - 1e-9 && exact <= high + 1e-9) return [];
+  const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
+  return [{
+    code: 'text-item-share', line: reading.text.lineOf(share.start), quote: sentence.quote, actual: `${share.text}%`, expected,
+    params: { amount: part.text, total: total.text, exact: viNumber(exact, 3), corrected: corrected(sentence.quote, `${share.text}%`, expected) },
+  }];
+}
+
 /**
  * A share stated after a count ("Có 12 xã đạt từ 15 đến 18 tiêu chí, chiếm 20,3%", "37 xã/120 xã,
  * đạt tỷ lệ 30,83%", "6.009 xã (tỷ lệ 73,06%)") against the count over its total: the ratio's own
@@ -39,7 +56,11 @@ export function carriedShares(reading: Reading): TextFindingDraft[] {
   for (const sentence of reading.sentences) {
     for (const share of sentence.figures.filter((f) => f.kind === 'percent' && f.high === undefined)) {
       const count = countBefore(sentence, share);
-      if (!count || count.high !== undefined || count.kind === 'money') continue;
+      if (count?.kind === 'money') {
+        findings.push(...ofPreviousTotal(reading, sentence, count, share));
+        continue;
+      }
+      if (!count || count.high !== undefined) continue;
       if (OF_TARGET.test(sentence.folded.slice(share.end - sentence.start))) continue;
       const total = count.of ?? carriedTotal(reading, sentence, count.unit, count.start);
       if (!total || count.value > total) continue;

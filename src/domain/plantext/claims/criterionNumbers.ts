@@ -20,7 +20,8 @@ export function setsInForce(year: number | undefined, catalogs: readonly Catalog
 // "Tiêu chí số 5 về Giao thông", "tiêu chí số 9: Nhà ở dân cư", "Tiêu chí 14 (Y tế)", "tiêu chí số 3 - Thủy lợi".
 const NUMBERED = /\btieu chi\s+(?:so\s+)?(\d{1,2})(?![.,]\d|\s*\/)\s*(?:(?:ve|la)\s+|[:(–-]\s*|“|")["“]?\s*([a-z][a-z ,-]{2,60}?)(?=["”)]|[.;:]|\s+(?:nam|phan dau|co|dat|duy tri|tiep tuc|thuc hien|toan|\d)|,\s|$)/g;
 // Words that make another set the subject: villages, districts, the old period, the advanced set.
-const OTHER_SET = /\b(thon|xom|ban|khu dan cu|huyen nong thon moi|cap huyen|huyen dat chuan|nang cao|kieu mau|hien dai|bo tieu chi cu|tinh dat chuan|do thi|phuong)\b/;
+// ("thôn" alone: "nông thôn" is every criterion's word.)
+const OTHER_SET = /\b(cap thon|thon,? (?:ban|xom)|thon (?:dat chuan|nong thon moi|ntm|kieu mau)|\d+ thon|xom|khu dan cu|huyen nong thon moi|cap huyen|huyen dat chuan|nang cao|kieu mau|hien dai|bo tieu chi cu|tinh dat chuan|do thi|phuong)\b/;
 const PERIOD = /\b(20\d\d)\s*[-–]\s*(20\d\d)\b/g;
 
 /** The sentence speaks of a period other than the plan's ("giai đoạn 2021-2025" in a 2027 plan), or of a set of another size. */

@@ -30,7 +30,8 @@ export function threeStates(reading: Reading, size: number): TextFindingDraft[] 
   const findings: TextFindingDraft[] = [];
   for (const sentence of reading.sentences) {
     const counts = sentence.figures.filter((f) => f.kind === 'criterion' && f.bound === 'exact' && f.high === undefined && Number.isInteger(f.value));
-    if (counts.length < 2 || /\b(binh quan|so xa|cac xa|xa dat|moi xa)\b/.test(sentence.folded) && !/\bxa\s+[a-z]/.test(sentence.folded.replace(/\b(cac xa|so xa|moi xa|xa dat)\b/g, ''))) continue;
+    // A commune's own appraisal, not counts of communes ("12 xã đạt 15 tiêu chí") nor an average.
+    if (counts.length < 2 || /\bbinh quan\b/.test(sentence.folded) || sentence.figures.some((f) => f.kind === 'commune' || f.kind === 'village')) continue;
     const states = new Map<State, Figure>();
     for (const f of counts) {
       const state = stateOf(sentence, f);
@@ -79,8 +80,14 @@ const STATE_WORDS = /\b(chua dat|co ban dat|da dat|dat)\b/g;
  */
 export function metAndUnmet(reading: Reading, catalog: Catalog | undefined): TextFindingDraft[] {
   const findings: TextFindingDraft[] = [];
-  const blocks = new Map<number, ReadSentence[]>();
-  for (const s of reading.sentences) blocks.set(s.block, [...(blocks.get(s.block) ?? []), s]);
+  // One paragraph; and one section (under one heading, or the whole text of a commune's plan) when it names one commune at most.
+  const blocks = new Map<string, ReadSentence[]>();
+  for (const s of reading.sentences) {
+    blocks.set(`b${s.block}`, [...(blocks.get(`b${s.block}`) ?? []), s]);
+    const section = `s${s.headings[0] ?? -1}`;
+    blocks.set(section, [...(blocks.get(section) ?? []), s]);
+  }
+  const seen = new Set<string>();
   for (const sentences of blocks.values()) {
     const folded = sentences.map((s) => s.folded).join(' ');
     // One commune's paragraph (or one sentence): more than one commune named makes the lists each commune's own.
@@ -93,14 +100,15 @@ export function metAndUnmet(reading: Reading, catalog: Catalog | undefined): Tex
         const end = marks[i + 1]?.index ?? s.folded.length;
         const span = s.folded.slice(m.index! + m[0].length, end);
         // "đạt chuẩn nông thôn mới", "đạt 13/19 tiêu chí": not a list of which criteria.
-        if (!/^\s*(?:cac\s+|duoc\s+)?(?:tieu chi|tc|\d{1,2}\s*(?:,|va)|:)/.test(span) || /^\s*(?:cac\s+)?tieu chi\s*(?:con lai|khac|nang cao)/.test(span)) return;
+        if (!/^\s*(?:la\s+|gom\s*:?\s*)?(?:cac\s+|duoc\s+)?(?:tieu chi|tc|so\s+\d|\d{1,2}\s*(?:,|va)|:)/.test(span) || /^\s*(?:cac\s+)?tieu chi\s*(?:con lai|khac|nang cao)/.test(span)) return;
         const state: State = m[1] === 'chua dat' ? 'unmet' : m[1] === 'co ban dat' ? 'basic' : 'met';
         for (const n of criteriaIn(span.split(/\b(phan dau|nham|de)\b/)[0], catalog)) if (!lists[state].has(n)) lists[state].set(n, s);
       });
     }
     for (const [n, where] of lists.unmet) {
       const met = lists.met.get(n);
-      if (!met) continue;
+      if (!met || seen.has(`${n}|${where.index}`)) continue;
+      seen.add(`${n}|${where.index}`);
       findings.push({
         code: 'text-criterion-status', line: reading.text.lineOf(where.start), quote: where.quote, actual: String(n), expected: '',
         params: { criterion: n, metLine: reading.text.lineOf(met.start) },
