@@ -45,7 +45,7 @@ function withTitle(table: TextTable, text: PlanText): TextTable {
 }
 
 /** Engine findings about how a cell was read rather than about the plan ("Không đọc được thời gian …"): said in the coverage, not as faults. */
-const READING_CODES = new Set(['unparsed-timeline']);
+const READING_CODES = new Set(['unparsed-timeline', 'unread-table']);
 
 export type TablesRead = { analysis?: Analysis; findings: TextFindingDraft[]; unread: TextTable[] };
 
@@ -75,7 +75,8 @@ export function checkTables(read: readonly TextTable[], text?: PlanText): Tables
       params: { table: index + 1, cell: draft.cell, firstLine: table.firstLine }, cellFinding: draft,
     });
   }
-  const unread = read.filter((t, i) => analysis.sheets[i].recognized.kind === 'unknown' && !drafts.some((d) => d.code === 'table-read' && d.sheet === tableName(t, i)));
+  // A table no view reads, or with a region of numbers none does: listed as not read (the engine's 'unread-table').
+  const unread = read.filter((_, i) => analysis.sheets[i].views.length === 0 || analysis.sheets[i].unread.length > 0);
   return { analysis, findings, unread };
 }
 
