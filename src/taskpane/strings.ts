@@ -28,6 +28,8 @@ export const STRINGS = {
       download: 'Tải về .docx',
       nothingToWrite: 'Sổ tính chưa có bảng chỉ tiêu, giao chỉ tiêu hay nguồn vốn để viết thành văn bản.',
       compare: 'Đối chiếu với số liệu của sổ tính (số xã đạt từng tiêu chí, phân bố xã, bình quân, tổng vốn)',
+      coverage: (read: number, unread: number) => `Đã đọc ${read} câu có số liệu, ${unread} câu chưa hiểu được`,
+      unread: 'Chưa hiểu được (cần người đọc kiểm tra)',
     },
     consolidate: {
       intro: 'Gộp các sổ tính xã gửi về thành bảng giao chỉ tiêu của tỉnh: tổng số, tỷ lệ, phân bố là công thức sống; trang báo cáo liệt kê xã còn thiếu, xã trùng, tệp khác bộ tiêu chí hay năm, tệp không đọc được và lỗi của từng tệp. Gửi lại một tệp đã sửa chỉ thay các dòng của tệp đó.',
@@ -146,6 +148,8 @@ export const STRINGS = {
       download: 'Download .docx',
       nothingToWrite: 'The workbook has no target, assignment or funding table to write the text from.',
       compare: 'Compare with the workbook\'s figures (communes per criterion, distribution, average, total funding)',
+      coverage: (read: number, unread: number) => `Read ${read} sentences with figures, ${unread} not understood`,
+      unread: 'Not understood (to be checked by a reader)',
     },
     consolidate: {
       intro: 'Gathers the workbooks the communes send back into the province\'s assignment table: totals, shares and distribution as live formulas; a report sheet lists communes missing, communes sent twice, files of another criteria set or year, unreadable files and each file\'s errors. Sending a corrected file again replaces only its rows.',

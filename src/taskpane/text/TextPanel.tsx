@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { checkPlanText, type TextReport } from '../../domain/plantext/check';
+import { analyzePlanText, reportOfText, type TextCheck } from '../../domain/plantext/check';
 import { writePlanText } from '../../domain/plantext/write';
 import { analyzeWorkbook } from '../../domain/engine';
 import { planFigures } from '../../domain/plantext/figures';
@@ -11,13 +11,14 @@ import type { Lang } from '../../domain/findings/codes';
 import { STRINGS } from '../strings';
 import { FailedMessage } from '../FailedMessage';
 import { TextFindingList } from './TextFindingList';
+import { UnreadList } from './UnreadList';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
-type Status = { kind: 'idle' } | { kind: 'done'; report: TextReport; source: string } | { kind: 'failed'; message: string };
+type Status = { kind: 'idle' } | { kind: 'done'; check: TextCheck; source: string } | { kind: 'failed'; message: string };
 
 /** "Kiểm tra văn bản": the numeric claims of the plan's text, pasted or opened from a .docx. */
 export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
@@ -38,7 +39,8 @@ export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const check = (raw: string, source: string) => attempt(async () => {
     // Against the open workbook's figures when asked: the same ones "Viết từ sổ tính" writes from.
     const figures = compare ? planFigures(analyzeWorkbook(await host.read())) : undefined;
-    setStatus({ kind: 'done', report: checkPlanText(raw, lang, figures), source });
+    // Kept as data: the messages are made when shown, in the language chosen then.
+    setStatus({ kind: 'done', check: analyzePlanText(raw, figures), source });
   });
   const open = async (file: File) => {
     try {
@@ -51,6 +53,7 @@ export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
       setStatus({ kind: 'failed', message: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
     }
   };
+  const report = status.kind === 'done' ? reportOfText(status.check, lang) : undefined;
   return (
     <section className={styles.panel} aria-label={strings.tabText}>
       <Text>{strings.text.intro}</Text>
@@ -69,12 +72,14 @@ export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
         })}>{strings.text.download}</Button>
         <input ref={input} type="file" accept=".docx,.txt" hidden data-testid="text-input" aria-label={strings.text.open} onChange={(e) => { const chosen = e.target.files?.[0]; if (chosen) void open(chosen); e.target.value = ''; }} />
       </div>
-      {status.kind === 'done' && (
+      {report && (
         <>
-          <MessageBar intent={status.report.stats.errors ? 'warning' : 'success'}>
-            <MessageBarBody>{strings.text.summary(status.report.stats.errors, status.report.stats.warnings, status.report.stats.lines)}</MessageBarBody>
+          <MessageBar intent={report.stats.errors ? 'warning' : 'success'}>
+            <MessageBarBody>{strings.text.summary(report.stats.errors, report.stats.warnings, report.stats.lines)}</MessageBarBody>
           </MessageBar>
-          <TextFindingList issues={status.report.issues} strings={strings} />
+          <Text>{strings.text.coverage(report.stats.read, report.stats.unread)}</Text>
+          <TextFindingList issues={report.issues} strings={strings} />
+          {report.unread.length > 0 && <UnreadList unread={report.unread} strings={strings} />}
         </>
       )}
       {status.kind === 'failed' && <FailedMessage title={strings.text.failed} message={status.message} />}
