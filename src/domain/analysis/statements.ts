@@ -56,6 +56,9 @@ function labelWithNumber(text: string): number | null {
 /** "N xã" in a title or note with words saying N is every commune; the first such. */
 function allCommunesIn(text: string): number | null {
   const folded = fold(text);
+  // "(Tổng số xã: 181)", "Tổng số xã trên địa bàn tỉnh 96" inside a title.
+  const stated = /\btong so xa((?: [a-z]+){0,4}) (\d{1,4})\b(?! (?:tieu chi|tc|thon|%))/.exec(folded);
+  if (stated && !PART_WORDS.test(stated[1])) return Number(stated[2]);
   for (const match of folded.matchAll(/(\d{1,4}) xa\b/g)) {
     const at = match.index ?? 0;
     const after = folded.slice(at + match[0].length);
