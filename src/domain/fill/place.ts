@@ -104,6 +104,13 @@ export class SheetWrites {
     return typeof value === 'number' ? value : undefined;
   }
 
+  /** Why a cell was skipped, if it was. */
+  skippedFor(row: number, col: number): SkipReason | undefined {
+    if (!this.skippedAt.has(cellKey(row, col))) return undefined;
+    const cell = a1(row, col);
+    return this.skipped.find((s) => s.cell === cell)?.reason;
+  }
+
   skip(target: Pick<Target, 'row' | 'col' | 'role' | 'key'>, reason: SkipReason, current: CellWrite['replaces'] = this.grid.value(target.row, target.col)): void {
     this.skippedAt.add(cellKey(target.row, target.col));
     this.skipped.push({ sheet: this.grid.name, cell: a1(target.row, target.col), role: target.role, key: target.key, reason, current: current ?? undefined });

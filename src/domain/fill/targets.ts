@@ -4,10 +4,10 @@ import type { TargetsModel } from '../recognize/models';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { communesFor } from '../analysis/communes';
 import type { FillContext } from './context';
-import { countNames, shareOf } from './formulas';
+import { countNames, shareOf, sumOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { FORMAT, isTextNumber, type Target } from './place';
-import { rangeRef, ref, sheetRef } from '../sheet/refs';
+import { rangeRef, ref, refsOf, sheetRef } from '../sheet/refs';
 
 type Denominator = { ref: string; value: number } | null;
 
@@ -48,6 +48,8 @@ function putShare(context: FillContext, target: Target, countCol: number, den: D
   const { grid, out } = context;
   const blankAsZero = context.blankInputs === 'zero' && grid.isBlank(target.row, countCol) ? 0 : undefined;
   const count = out.plannedValue(target.row, countCol) ?? readStated(grid, target.row, countCol)?.value ?? blankAsZero;
+  // The count's own formula could not be written (its inputs are texts): neither can its share's.
+  if (count === undefined && out.skippedFor(target.row, countCol) === 'text-number') return out.skip(target, 'text-number');
   if (count === undefined) return;
   if (typeof grid.value(target.row, countCol) === 'string') return out.skip(target, 'text-number');
   if (!den) return out.skip(target, 'no-denominator');
@@ -87,6 +89,15 @@ export function fillTargets(context: FillContext, model: TargetsModel): void {
       const inPercent = inPercentUnits(grid, share.col, [...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row)], model.header);
       putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, den, inPercent);
     }
+  }
+  // The distribution's totals row: the sum of its groups.
+  if (model.groupsTotalRow !== undefined && model.groups.length > 0) {
+    const countCol = model.groups[0].countCol;
+    const parts = model.groups.filter((g) => g.countCol === countCol).map((g) => g.row);
+    const target = { row: model.groupsTotalRow, col: countCol, role: 'group.count' as const, key: 'tong-so-xa' };
+    const values = parts.map((row) => readStated(grid, row, countCol));
+    if (parts.some((row) => isTextNumber(grid, row, countCol))) context.out.skip(target, 'text-number');
+    else if (values.every((v) => v !== null)) context.out.put({ ...target, formula: sumOf(refsOf(parts.map((row) => ({ row, col: countCol })))), value: values.reduce((t, v) => t + v!.value, 0), numberFormat: FORMAT.count });
   }
   for (const group of model.groups) {
     if (group.shareCol === undefined) continue;

@@ -60,6 +60,8 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
   const rows: TargetRow[] = [];
   const groups: GroupRow[] = [];
   let totalRow: number | undefined;
+  // The total of a distribution may stand on top of its groups.
+  const distribution = isDistribution(header.table);
   const countCols = [model.cols.cumulative, model.cols.baseline, model.cols.added].filter((c): c is number => c !== undefined);
   for (const row of rowsUnder(header)) {
     const label = grid.raw(row, model.cols.criterion).trim();
@@ -73,7 +75,7 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
     }
     const bounds = parseGroupLabel(label);
     // The totals row of a distribution ("Tổng cộng", "Tổng số xã"): the communes its groups add up to.
-    if (!bounds && groups.length > 0 && (isTotalsLabel(folded) || isCommunesLabel(folded))) {
+    if (!bounds && (groups.length > 0 || distribution) && (isTotalsLabel(folded) || isCommunesLabel(folded))) {
       totalRow ??= row;
       continue;
     }

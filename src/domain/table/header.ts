@@ -80,8 +80,9 @@ function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
  * [...rowsUnder(header)] // [4, 5, 6, 9, 10]
  */
 export function* rowsUnder(header: Header, from = header.bottom + 1): Generator<number> {
-  const { region, repeats } = header.table;
+  const { region, repeats, numbersRow } = header.table;
   for (let row = from; row <= region.bottom; row++) {
+    if (row === numbersRow) continue;
     const repeat = repeats.find((r) => r.top === row);
     if (repeat) { row = repeat.bottom; continue; }
     yield row;
