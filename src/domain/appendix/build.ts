@@ -1,6 +1,5 @@
-import type { Analysis } from '../engine';
-import type { CheckContext } from '../checks/context';
-import { sheetsOf } from '../checks/context';
+import type { Analysis } from '../analysis/types';
+import { viewsOf } from '../analysis/select';
 import { sectionFromAssignment } from './fromAssignment';
 import { sectionsFromTasks } from './fromTasks';
 import { expandAbbreviations } from './abbreviations';
@@ -28,11 +27,11 @@ export function attachedTo(options: AppendixOptions): string {
  * 1, 2, 3 … restarting in each section.
  */
 export function buildAppendix(analysis: Analysis, options: AppendixOptions = {}): Appendix {
-  const context: CheckContext = analysis;
+  const context: Analysis = analysis;
   const warnings: Appendix['warnings'] = [];
   const sections: AppendixSection[] = [];
-  for (const { grid, model } of sheetsOf(context, 'tasks')) sections.push(...sectionsFromTasks(grid, model, warnings));
-  for (const { grid, model } of sheetsOf(context, 'assignment')) {
+  for (const { grid, model } of viewsOf(context, 'tasks')) sections.push(...sectionsFromTasks(grid, model, warnings));
+  for (const { grid, model } of viewsOf(context, 'assignment')) {
     const derived = sectionFromAssignment(context, grid, model, options, warnings);
     if (derived) sections.push(derived);
   }

@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { tallyAssignment } from '../tally/assignment';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /**
  * The distribution under an assignment's communes ("Đạt 15-18 tiêu chí | 3 xã"): each group's count
@@ -13,7 +14,7 @@ export const assignmentGroupsCheck: Check = {
   id: 'assignment-groups',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       if (model.groupRows.length === 0) continue;
       const tally = tallyAssignment(grid, model);
       const size = model.criteria.length;

@@ -4,7 +4,8 @@ import type { FindingDraft } from '../findings/codes';
 import type { SummaryRole } from '../recognize/models';
 import { tallyAssignment } from '../tally/assignment';
 import { roundTo } from '../sheet/stated';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end'> = { baseline: 'met', planned: 'planned', end: 'end' };
 const WHAT: Record<SummaryRole, [string, string]> = {
@@ -21,7 +22,7 @@ export const assignmentSummariesCheck: Check = {
   id: 'assignment-summaries',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       const tally = tallyAssignment(grid, model);
       for (const [role, col] of Object.entries(model.summaries) as [SummaryRole, number][]) {
         for (const commune of tally.communes) {

@@ -4,7 +4,8 @@ import type { Grid } from '../sheet/grid';
 import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare } from './arithmetic';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 import { communesFor } from '../analysis/communes';
 
 /**
@@ -24,7 +25,7 @@ export const distributionCheck: Check = {
   run(context) {
     const findings: FindingDraft[] = [];
     const size = context.catalog.criteria.length;
-    for (const { grid, model, view } of sheetsOf(context, 'targets')) {
+    for (const { grid, model, view } of viewsOf(context, 'targets')) {
       if (model.groups.length === 0) continue;
       const counts = model.groups.map((group) => ({ group, count: statedCount(grid, group.row, group.countCol) }));
       const sum = counts.reduce((total, { count }) => total + (count?.value ?? 0), 0);

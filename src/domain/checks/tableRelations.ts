@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import { evaluateRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /**
  * Every relation a table asserts (column-number row, header words, totals, hierarchy, marks, lists),
@@ -12,7 +13,7 @@ export const tableRelationsCheck: Check = {
   id: 'table-relations',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model, view } of sheetsOf(context, 'table')) {
+    for (const { grid, model, view } of viewsOf(context, 'table')) {
       for (const { table, family } of model.tables) {
         const relations = relationsOf(view, context);
         const broken = new Set<string>();

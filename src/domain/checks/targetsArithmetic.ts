@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkTotal } from './arithmetic';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 import { rowDenominator } from './denominator';
 import { communesFor } from '../analysis/communes';
 
@@ -15,7 +16,7 @@ export const targetsArithmeticCheck: Check = {
   id: 'targets-arithmetic',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model, view } of sheetsOf(context, 'targets')) {
+    for (const { grid, model, view } of viewsOf(context, 'targets')) {
       const { baseline, added, cumulative } = model.cols;
       const communes = communesFor(context, view)?.value;
       for (const { row, key, communes: countsCommunes } of model.rows) {

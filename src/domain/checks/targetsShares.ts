@@ -3,7 +3,8 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare } from './arithmetic';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 import { rowDenominator } from './denominator';
 import { communesFor } from '../analysis/communes';
 
@@ -12,7 +13,7 @@ export const targetsSharesCheck: Check = {
   id: 'targets-shares',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model, view } of sheetsOf(context, 'targets')) {
+    for (const { grid, model, view } of viewsOf(context, 'targets')) {
       const communes = communesFor(context, view)?.value;
       const rows = model.rows.map((r) => r.row);
       let reportedMissing = false;

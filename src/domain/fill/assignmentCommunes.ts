@@ -1,3 +1,4 @@
+import { groupsCommunes } from '../catalog/calendar';
 import { groupOf } from '../catalog/groups';
 import { namesCommuneGroup } from '../text/communeGroup';
 import type { AssignmentModel, SummaryRole } from '../recognize/models';
@@ -24,7 +25,7 @@ function columnFor(context: FillContext, model: AssignmentModel, existing: numbe
 }
 
 function holdsCommuneGroups(context: FillContext, model: AssignmentModel): boolean {
-  if (model.groupCol === undefined || context.catalog.period.from < 2026) return false;
+  if (model.groupCol === undefined || !groupsCommunes(context.catalog)) return false;
   return namesCommuneGroup(context.grid.text(model.header.bottom, model.groupCol) || context.grid.text(model.header.top, model.groupCol));
 }
 

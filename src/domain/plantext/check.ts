@@ -1,3 +1,4 @@
+import { provincePlansCommunes } from '../catalog/calendar';
 import type { Lang } from '../findings/codes';
 import { averageClaims } from './claims/averages';
 import { progressClaims } from './claims/progress';
@@ -43,7 +44,7 @@ export type TextReport = {
 
 /** The size of the criteria set the text plans under: 10 from 2026, 19 before. */
 function criteriaOf(year: number | undefined): number {
-  return (year ?? 0) >= 2026 ? 10 : 19;
+  return year !== undefined && provincePlansCommunes(year) ? 10 : 19;
 }
 
 /** Same claim found by two readers (the seeds' shapes and the language's): kept once, the first. */

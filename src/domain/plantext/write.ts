@@ -1,10 +1,10 @@
 import type { Analysis } from '../engine';
 import { communesFor } from '../analysis/communes';
-import { sheetsOf } from '../checks/context';
+import { viewsOf } from '../analysis/select';
 import { fold } from '../text/fold';
 import { readStated } from '../sheet/stated';
 import { viNumber } from './findings';
-import { programmeName } from '../catalog/programme';
+import { programmeName } from '../catalog/calendar';
 import { planFigures, type Distribution, type Funding, type PlanFigures } from './figures';
 
 const count = (n: number) => String(n).padStart(2, '0');
@@ -29,7 +29,7 @@ function shownDecimals(grid: Parameters<typeof readStated>[0], row: number, col:
  * nâng tổng số lên 147/184 xã, chiếm 79,9%", "từ 16,8 lên 17,1 tiêu chí/xã".
  */
 function summaryParagraphs(analysis: Analysis): string[] {
-  const targets = sheetsOf(analysis, 'targets')[0];
+  const targets = viewsOf(analysis, 'targets')[0];
   if (!targets) return [];
   const { grid, model } = targets;
   const { baseline, added, cumulative } = model.cols;

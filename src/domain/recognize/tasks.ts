@@ -1,7 +1,7 @@
 import type { Grid } from '../sheet/grid';
 import type { Meaning, Table } from '../table/types';
 import { bodyRows, columnsMeaning, headerCandidates, type Header } from '../table/header';
-import { isRoman } from './bullets';
+import { isRoman } from '../text/bullets';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { TaskRow, TasksModel } from './models';
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../engine';
-import { sheetsOf } from '../checks/context';
+import { viewsOf } from '../analysis/select';
 import { communesFor } from '../analysis/communes';
 import { readStated } from '../sheet/stated';
 import { tallyAssignment } from '../tally/assignment';
@@ -14,12 +14,12 @@ export type CriterionProgress = { number: number; name: string; now: number; end
 export function criteriaProgress(analysis: Analysis): CriterionProgress[] {
   const context = analysis;
   const name = (n: number) => analysis.catalog.criteria.find((c) => c.number === n)?.name ?? '';
-  const assignment = sheetsOf(context, 'assignment')[0];
+  const assignment = viewsOf(context, 'assignment')[0];
   if (assignment) {
     const tally = tallyAssignment(assignment.grid, assignment.model);
     return tally.criteria.map((c) => ({ number: c.number, name: name(c.number), now: c.met, end: c.end, communes: tally.communes.length }));
   }
-  const targets = sheetsOf(context, 'targets')[0];
+  const targets = viewsOf(context, 'targets')[0];
   if (!targets) return [];
   const { grid, model, view } = targets;
   const communes = communesFor(analysis, view)?.value ?? 0;

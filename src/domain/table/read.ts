@@ -1,7 +1,7 @@
 import type { Grid } from '../sheet/grid';
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { parseLegend, readMark, type Legend } from '../text/legend';
-import { markerOf, MarkerLevels, type Marker } from '../recognize/bullets';
+import { markerOf, MarkerLevels, type Marker } from '../text/bullets';
 import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
