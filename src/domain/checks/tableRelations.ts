@@ -23,11 +23,12 @@ export const tableRelationsCheck: Check = {
           if (!finding) { holding++; continue; }
           if (broken.has(finding.cell)) continue;
           broken.add(finding.cell);
-          findings.push(finding);
+          // A relation resting on a guess says what it would mean, as a warning, never an error.
+          findings.push(relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding);
         }
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
-          params: { family, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0 },
+          params: { family, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined },
         });
       }
     }

@@ -72,6 +72,8 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
       const formula = formulaOf(relation, marks);
       if (!formula) continue;
       written.add(key);
+      // A table read with low confidence is not written into.
+      if (relation.guess) { out.skip(target, 'guessed'); continue; }
       if (kindOf(relation).inputs(relation).some((c) => isTextNumber(grid, c.row, c.col))) { out.skip(target, 'text-number'); continue; }
       out.put({ ...target, formula, value: overlay.get(key) ?? computeRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, overlay })?.value, numberFormat: kindOf(relation).format(relation, grid) });
     }

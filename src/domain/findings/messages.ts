@@ -105,7 +105,7 @@ const vi: MessageMap = {
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
   'relation-mismatch': (d, n) => relationVi(d, n),
-  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; ${d.params?.holding}/${d.params?.relations} quan hệ số học đúng.`,
+  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; ${d.params?.holding}/${d.params?.relations} quan hệ số học đúng${d.params?.guessed ? `; độ tin cậy thấp: ${d.params.guessed} quan hệ dựa trên phỏng đoán (chưa rõ các dòng hoặc tên cột), chỉ cảnh báo và không tự điền` : ''}.`,
   'sheet-read': (d) => sheetReadVi(d.params ?? {}),
   'missing-lead': (d) => `${d.key} chưa có cơ quan chủ trì.`,
   'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo bộ ${d.params?.catalog}.`,
@@ -117,6 +117,7 @@ const vi: MessageMap = {
   'set-mismatch': (d) => `Bảng có ${d.params?.criteria} cột tiêu chí (bộ ${d.params?.shown}) nhưng tiêu đề ghi năm ${d.params?.year}, năm áp dụng bộ ${d.params?.expected} có ${d.params?.expectedCriteria} tiêu chí: đã kiểm tra theo bộ ${d.params?.shown} mà bảng thể hiện. Nếu là kế hoạch năm ${d.params?.year}, hãy dùng biểu mẫu của bộ ${d.params?.expected} (ntm-plan template … --year ${d.params?.year}).`,
   'empty-workbook': (d) => `Sổ tính không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
+  'unsure-relation': (d, n) => `Có thể sai (bảng đọc với độ tin cậy thấp: ${d.params?.guess === 'rows' ? 'chưa rõ các dòng là gì, coi dòng tổng là tổng của chúng' : 'cột này không có tên cột rõ nghĩa'}): ${relationVi(d, n)}`,
   'unread-table': (d) => `Chưa đọc được bảng ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''}: có ${d.params?.numbers} ô số liệu nhưng ${d.params?.reason === 'header' ? 'không hiểu được tiêu đề các cột' : 'không tìm thấy dòng tiêu đề cột'}, nên các số này CHƯA được kiểm tra.`,
 };
 
@@ -139,7 +140,7 @@ const en: MessageMap = {
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
   'relation-mismatch': (d, n) => relationEn(d, n),
-  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.holding} of ${d.params?.relations} arithmetic relations hold.`,
+  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.holding} of ${d.params?.relations} arithmetic relations hold${d.params?.guessed ? `; low confidence: ${d.params.guessed} relations rest on a guess (unclear rows or column headers), warned about and never filled` : ''}.`,
   'sheet-read': (d) => sheetReadEn(d.params ?? {}),
   'missing-lead': (d) => `${d.key} has no lead agency.`,
   'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against ${d.params?.catalog}.`,
@@ -151,6 +152,7 @@ const en: MessageMap = {
   'set-mismatch': (d) => `The table has ${d.params?.criteria} criterion columns (set ${d.params?.shown}) but its title says ${d.params?.year}, when set ${d.params?.expected} with ${d.params?.expectedCriteria} criteria applies: checked against ${d.params?.shown}, the set the table shows. For a ${d.params?.year} plan, use the ${d.params?.expected} template (ntm-plan template … --year ${d.params?.year}).`,
   'empty-workbook': (d) => `The workbook has no cell with content${d.params?.sheets ? ` (${d.params.sheets} sheets, all empty)` : ' (no sheet at all)'}: nothing was checked. Check the file you chose.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
+  'unsure-relation': (d, n) => `Possibly wrong (table read with low confidence: ${d.params?.guess === 'rows' ? 'what the rows are is unclear; the totals row was taken as their sum' : 'this column has no header that says what it holds'}): ${relationEn(d, n)}`,
   'unread-table': (d) => `Table ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''} was not read: it holds ${d.params?.numbers} numbers but ${d.params?.reason === 'header' ? 'its column headers were not understood' : 'no header row was found above them'}, so they were NOT checked.`,
 };
 

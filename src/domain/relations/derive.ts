@@ -122,7 +122,18 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
   }
+  markGuesses(table, relations);
   return relations;
+}
+
+/** The relations resting on what the table did not say (see `Guess`): unnamed rows under a total, unnamed columns. */
+function markGuesses(table: Table, relations: Relation[]): void {
+  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number').map((c) => c.col));
+  for (const relation of relations) {
+    if (relation.source === 'column-numbers') continue;
+    if (table.axis === 'unknown' && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
+    else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
+  }
 }
 
 /**
