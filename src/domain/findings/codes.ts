@@ -31,6 +31,9 @@ export const FINDING_SEVERITY = {
   'sheet-read': 'info',
   'missing-lead': 'warning',
   'unread-table': 'warning',
+  'plan-communes-differ': 'warning',
+  'plan-year-unknown': 'warning',
+  'plan-issuer-unknown': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
