@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeWorkbook, localize } from '../domain/engine';
 import { documentLines } from '../domain/plantext/blocks';
@@ -36,7 +37,7 @@ export async function runWriteText(argv: string[], io: Output): Promise<number> 
     for (const warning of warnings) io.err(warning);
     return 0;
   }
-  const bytes = /\.docx$/i.test(output) ? await (await import('../hosts/docx/writeText')).planDocx(doc) : new TextEncoder().encode(`${lines.join('\n')}\n`);
+  const bytes = /\.docx$/i.test(output) ? await (await import('../hosts/docx/writeText')).planDocx(doc, { workbook: path.basename(positionals[0]) }) : new TextEncoder().encode(`${lines.join('\n')}\n`);
   await saveBytes(bytes, output);
   const written = doc.body.filter((block) => block.kind === 'paragraph' && block.origin === 'sheet').length;
   io.out(`Đã ghi ${output}: kế hoạch ${lines.length} đoạn, ${written} đoạn viết từ số liệu sổ tính (A4, Times New Roman 14, theo Nghị định 30/2020/NĐ-CP).`);

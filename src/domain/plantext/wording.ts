@@ -1,4 +1,4 @@
-import { viNumber } from './findings';
+import { roundHalfUp, viNumber } from './findings';
 
 /**
  * A count as plans write it: two digits under ten ("06 xã", "01/181 xã"), thousands grouped.
@@ -13,14 +13,17 @@ export function countText(n: number): string {
 
 /**
  * A share as officials write it: one decimal, none when it rounds to a whole number ("100%",
- * "53%", "44,8%").
+ * "53%", "44,8%"); more where one decimal would say "100%" of a part or "0%" of something
+ * (2.499 of 2.500 communes: "99,96%").
  *
  * @example
  * shareText(13, 13) === '100%'; shareText(81, 181) === '44,8%'; shareText(96, 181) === '53%'
  */
 export function shareText(part: number, whole: number): string {
   const value = whole ? (part / whole) * 100 : 0;
-  return `${viNumber(value, 1).replace(/,0$/, '')}%`;
+  let decimals = 1;
+  while (decimals < 4 && ((part < whole && roundHalfUp(value, decimals) >= 100) || (part > 0 && roundHalfUp(value, decimals) <= 0))) decimals++;
+  return `${viNumber(value, decimals).replace(/,0+$/, '')}%`;
 }
 
 /** Decimals a number needs (up to three): 652,8 → 1, 365 → 0. */
