@@ -45,7 +45,7 @@ export function ruleParagraph(docx: typeof Docx, width: number, column: number):
   const side = Math.max(0, Math.round((column - width) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 80, lineRule: docx.LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: 120, lineRule: docx.LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [new TextRun({ text: '', size: 4 })],
   });
