@@ -57,7 +57,13 @@ function titleCase(name: string): string {
   return name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
 }
 
-/** The issuing body a title names: "UBND TỈNH LẠNG SƠN", "Ủy ban nhân dân huyện Thạch An", "… TỈNH BẮC GIANG NĂM 2022". */
+/**
+ * The issuing body a title names: "UBND TỈNH LẠNG SƠN", "Ủy ban nhân dân huyện Thạch An", "… TỈNH
+ * BẮC GIANG NĂM 2022", in any Unicode form; nothing for "toàn tỉnh", "BCĐ tỉnh", "xã nông thôn mới".
+ *
+ * @example
+ * issuerIn('KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI TỈNH BẮC GIANG NĂM 2022') // { level: 'tinh', name: 'Bắc Giang' }
+ */
 export function issuerIn(text: string): Omit<Issuer, 'evidence'> | undefined {
   const raw = text.normalize('NFC').replace(/\s+/g, ' ');
   const loose = looseOf(raw);

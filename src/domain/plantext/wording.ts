@@ -26,7 +26,12 @@ export function shareText(part: number, whole: number): string {
   return `${viNumber(value, decimals).replace(/,0+$/, '')}%`;
 }
 
-/** Decimals a number needs (up to three): 652,8 → 1, 365 → 0. */
+/**
+ * Decimals a number needs (up to three).
+ *
+ * @example
+ * decimalsOf(652.8) === 1; decimalsOf(365) === 0
+ */
 export function decimalsOf(value: number): number {
   const text = String(Number(value.toPrecision(12)));
   return text.includes('.') ? Math.min(3, text.length - text.indexOf('.') - 1) : 0;
@@ -42,12 +47,22 @@ export function amountText(value: number): string {
   return viNumber(value, decimalsOf(value));
 }
 
-/** "Cơ sở vật chất văn hóa" → "cơ sở vật chất văn hóa", as a name reads after "về". */
+/**
+ * A criterion's name as it reads after "về".
+ *
+ * @example
+ * lowerName('Cơ sở vật chất văn hóa') === 'cơ sở vật chất văn hóa'
+ */
 export function lowerName(name: string): string {
   return name.normalize('NFC').toLocaleLowerCase('vi');
 }
 
-/** NTM spelled out in running text ("Số xã đạt chuẩn NTM" → "Số xã đạt chuẩn nông thôn mới"). */
+/**
+ * NTM spelled out in running text.
+ *
+ * @example
+ * spellOut('Số xã đạt chuẩn NTM') === 'Số xã đạt chuẩn nông thôn mới'
+ */
 export function spellOut(label: string): string {
   return label.replace(/\bNTM\b/g, 'nông thôn mới');
 }

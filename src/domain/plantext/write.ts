@@ -22,7 +22,7 @@ function punctuate(blocks: Block[]): Block[] {
 }
 
 /** Per criterion: the communes added and met at year end, with their share ("có thêm 06 xã …, lên 81/181 xã, chiếm 44,8%"). */
-export function criteriaBlocks(analysis: Analysis): Block[] {
+function criteriaBlocks(analysis: Analysis): Block[] {
   const { criteria } = planFigures(analysis);
   const source = criteriaSource(analysis);
   return punctuate(criteria.filter((c) => c.communes > 0).map((c) => {
@@ -60,7 +60,7 @@ function shownDecimals(grid: Parameters<typeof readStated>[0], row: number, col:
  * model villages, the average of criteria per commune — as the plans state them: "có thêm 09 xã,
  * nâng tổng số lên 147/184 xã, chiếm 79,9%", "từ 16,8 lên 17,1 tiêu chí/xã".
  */
-export function summaryBlocks(analysis: Analysis, facts: PlanFacts): Block[] {
+function summaryBlocks(analysis: Analysis, facts: PlanFacts): Block[] {
   const targets = sheetsOf(contextOf(analysis), 'targets')[0];
   if (!targets) return [];
   const { grid, model } = targets;
@@ -94,7 +94,7 @@ export function summaryBlocks(analysis: Analysis, facts: PlanFacts): Block[] {
  * Communes meeting every criterion of the set at year end, from the assignment's marks: those added
  * this year by name, the total and its share. Nothing when the sheet does not mark every criterion.
  */
-export function standardBlocks(analysis: Analysis, year: string): Block[] {
+function standardBlocks(analysis: Analysis, year: string): Block[] {
   const assignment = sheetsOf(contextOf(analysis), 'assignment')[0];
   if (!assignment) return [];
   const { grid, model } = assignment;
@@ -112,7 +112,7 @@ export function standardBlocks(analysis: Analysis, year: string): Block[] {
 }
 
 /** The average of criteria per commune and the communes by criteria met, groups with no commune left out. */
-export function distributionBlocks(distribution: Distribution | undefined, year: string, source?: Source): Block[] {
+function distributionBlocks(distribution: Distribution | undefined, year: string, source?: Source): Block[] {
   if (!distribution) return [];
   const n = distribution.communes;
   const lines = distribution.groups.filter((g) => g.count > 0).map((group) => sheetText(`- Số xã đạt ${group.label} tiêu chí có ${countText(group.count)}/${countText(n)} xã, chiếm ${shareText(group.count, n)}`, source));
@@ -120,7 +120,7 @@ export function distributionBlocks(distribution: Distribution | undefined, year:
 }
 
 /** Villages planned to meet the standard (or the model standard), per commune, from the assignment. */
-export function villageBlocks(analysis: Analysis): Block[] {
+function villageBlocks(analysis: Analysis): Block[] {
   const assignment = sheetsOf(contextOf(analysis), 'assignment')[0];
   if (!assignment) return [];
   const { grid, model } = assignment;
@@ -140,7 +140,7 @@ export function villageBlocks(analysis: Analysis): Block[] {
 }
 
 /** The funding's total and items with their shares, each amount with its own decimals ("652,8", "365"). */
-export function fundingBlocks(funding: Funding | undefined, source?: Source): Block[] {
+function fundingBlocks(funding: Funding | undefined, source?: Source): Block[] {
   if (!funding) return [];
   const { unit, total, items } = funding;
   const decimals = Math.max(0, ...items.map((a) => decimalsOf(a.value)));
@@ -150,7 +150,12 @@ export function fundingBlocks(funding: Funding | undefined, source?: Source): Bl
   ];
 }
 
-/** The tasks sheets' sections as numbered headings, their tasks as lines, abbreviations spelt out. */
+/**
+ * The tasks sheets' sections as numbered headings, their tasks as lines, abbreviations spelt out.
+ *
+ * @example
+ * taskBlocks(analysis)[0] // { kind: 'heading', level: 2, text: '1. Kiện toàn bộ máy' }
+ */
 export function taskBlocks(analysis: Analysis): Block[] {
   const blocks: Block[] = [];
   let number = 0;
@@ -178,7 +183,12 @@ const byCode = (a: string, b: string) => {
   return x1 - y1 || x2 - y2;
 };
 
-/** Per department of the responsibility sheet: the criteria and indicators it leads, with the criteria's names. */
+/**
+ * Per department of the responsibility sheet: the criteria and indicators it leads, with the criteria's names.
+ *
+ * @example
+ * responsibilityBlocks(analysis)[0].text // '- Sở Xây dựng: chủ trì hướng dẫn, theo dõi, đánh giá thực hiện các tiêu chí số 1 (quy hoạch), số 2 (hạ tầng kinh tế - xã hội);'
+ */
 export function responsibilityBlocks(analysis: Analysis): Block[] {
   const context = contextOf(analysis);
   const blocks: Block[] = [];
@@ -202,7 +212,7 @@ export function responsibilityBlocks(analysis: Analysis): Block[] {
 }
 
 /** The funding sheet, for the paragraphs written from it. */
-export function fundingSource(analysis: Analysis): Source | undefined {
+function fundingSource(analysis: Analysis): Source | undefined {
   const funding = sheetsOf(contextOf(analysis), 'funding')[0];
   return funding ? { sheet: funding.grid.name } : undefined;
 }
@@ -223,7 +233,12 @@ export function writePlanText(analysis: Analysis, facts: PlanFacts = planFacts(a
   return targets.map((block) => block.text);
 }
 
-/** The blocks of the plan's targets (general, then per criterion and villages) and of its funding. */
+/**
+ * The blocks of the plan's targets (general, then per criterion and villages) and of its funding.
+ *
+ * @example
+ * targetBlocks(analysis, planFacts(analysis)).funding[0].text // 'Tổng nhu cầu vốn thực hiện là 4.766 tỷ đồng, trong đó:'
+ */
 export function targetBlocks(analysis: Analysis, facts: PlanFacts): { general: Block[]; specific: Block[]; funding: Block[]; targets: Block[] } {
   const year = analysis.planYear !== undefined ? String(analysis.planYear) : '……';
   const figures = planFigures(analysis);
