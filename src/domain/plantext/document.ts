@@ -2,6 +2,7 @@ import type { Analysis } from '../engine';
 import { sheetsOf } from '../checks/context';
 import { messageFor } from '../findings/messages';
 import { roman } from '../appendix/roman';
+import { provincePlansCommunes } from '../catalog/calendar';
 import type { Block, PlanDocument } from './blocks';
 import { planFacts, type Level, type PlanFacts } from './planFacts';
 import { responsibilityBlocks, targetBlocks, taskBlocks } from './write';
@@ -31,7 +32,7 @@ function names(facts: PlanFacts) {
 
 /** Who receives a plan of that level and year (the seeds' lists; from 2026 the merged ministry and no districts). */
 function recipients(level: Level | undefined, year: number | undefined): string[] {
-  const merged = (year ?? 0) >= 2026;
+  const merged = provincePlansCommunes(year ?? 0);
   const ministry = merged ? 'Bộ Nông nghiệp và Môi trường' : 'Bộ Nông nghiệp và Phát triển nông thôn';
   const lines = level === 'tinh'
     ? [ministry, 'Văn phòng Điều phối nông thôn mới Trung ương', 'Thường trực Tỉnh ủy, Thường trực HĐND tỉnh', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh', 'Các sở, ban, ngành thành viên Ban Chỉ đạo tỉnh', merged ? 'UBND các xã, phường' : 'UBND các huyện, thành phố', 'Văn phòng Điều phối nông thôn mới tỉnh']
@@ -51,7 +52,7 @@ function body(analysis: Analysis, facts: PlanFacts): Block[] {
   const { general, specific, funding } = targetBlocks(analysis, facts);
   const tasks = taskBlocks(analysis);
   const leads = responsibilityBlocks(analysis);
-  const appendix = tasks.length > 0 || sheetsOf({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs }, 'assignment').length > 0;
+  const appendix = tasks.length > 0 || sheetsOf(analysis, 'assignment').length > 0;
   const set = `Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn ${analysis.catalog.period.from} - ${analysis.catalog.period.to}`;
   let section = 0;
   const heading = (text: string): Block => ({ kind: 'heading', level: 1, text: `${roman(++section)}. ${text}` });
@@ -102,7 +103,7 @@ export function planDocument(analysis: Analysis, facts: PlanFacts = planFacts(an
   const n = names(facts);
   const year = facts.year !== undefined ? String(facts.year) : BLANK;
   const where = n.area ? ` ${n.area}` : '';
-  const subtitle = (facts.year ?? 0) >= 2026
+  const subtitle = provincePlansCommunes(facts.year ?? 0)
     ? `Xây dựng nông thôn mới${where} năm ${year}`
     : `Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới${where} năm ${year}`;
   return {

@@ -1,12 +1,14 @@
 import type { Analysis } from '../engine';
-import { programmeName, programmePeriod } from '../catalog/programme';
+import { communesFor } from '../analysis/communes';
+import type { FactSource, View } from '../analysis/types';
+import { readStated } from '../sheet/stated';
+import { statementsOf } from '../analysis/statements';
+import { programmeName, programmePeriod, provincePlansCommunes } from '../catalog/calendar';
 import { assignmentMergedCheck } from '../checks/assignmentMerged';
-import { sheetsOf, type CheckContext } from '../checks/context';
+import { sheetsOf } from '../checks/context';
 import type { FindingDraft } from '../findings/codes';
-import type { SheetModel } from '../recognize/models';
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
-import { readStated } from '../sheet/stated';
 import { fold, hasAnyWords } from '../text/fold';
 
 /** The level of government that issues the plan. */
@@ -96,12 +98,6 @@ export function issuerIn(text: string): Omit<Issuer, 'evidence'> | undefined {
   return undefined;
 }
 
-/** The row of a sheet's first table header (title rows stand above it). */
-function headerTop(model: SheetModel): number {
-  if (model.kind === 'table') return Math.min(...model.tables.map((t) => t.table.header.top));
-  return model.header.top;
-}
-
 const LEVEL_NAME: Record<Level, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 
 /**
@@ -115,12 +111,15 @@ export function issuerName(issuer: Issuer): string | undefined {
   return issuer.level ? `UBND ${LEVEL_NAME[issuer.level]}${issuer.name ? ` ${issuer.name}` : ''}` : undefined;
 }
 
-/** The texts of the rows above each table: titles, never a table's lines. */
+/** The texts of the rows above the tables of each sheet: titles, never a table's lines. */
 function titleCells(analysis: Analysis): { grid: Grid; row: number; col: number; text: string }[] {
-  return analysis.sheets.flatMap(({ grid, recognized }) => {
-    if (!recognized.model) return [];
+  return analysis.sheets.flatMap(({ grid, views }) => {
+    if (views.length === 0) return [];
+    const tables = views.map((view) => view.table);
+    const lowest = Math.max(...tables.map((t) => t.header.top));
     const cells = [];
-    for (let row = grid.top; row < headerTop(recognized.model); row++) {
+    for (let row = grid.top; row < lowest; row++) {
+      if (tables.some((t) => row >= t.header.top && row <= t.body.bottom)) continue;
       for (const col of grid.cols()) {
         const text = grid.raw(row, col).trim();
         if (text && (grid.mergeOf(row, col)?.left ?? col) === col) cells.push({ grid, row, col, text });
@@ -138,12 +137,11 @@ function levelByWords(analysis: Analysis, titles: string[]): Level | undefined {
     if (hasAnyWords(folded, ['bcd huyen', 'ubnd huyen', 'toan huyen', 'cap huyen', 'huyen uy'])) votes.huyen++;
   };
   titles.forEach((text) => vote(fold(text)));
-  const context = contextOf(analysis);
-  for (const { grid, model } of sheetsOf(context, 'tasks')) {
+  for (const { grid, model } of sheetsOf(analysis, 'tasks')) {
     if (model.cols.directing === undefined) continue;
     for (const row of model.rows) vote(grid.text(row.row, model.cols.directing));
   }
-  for (const { model } of sheetsOf(context, 'responsibility')) {
+  for (const { model } of sheetsOf(analysis, 'responsibility')) {
     for (const row of model.rows) {
       const agency = fold(row.agency);
       if (/^so\b/.test(agency)) votes.tinh++;
@@ -162,63 +160,64 @@ function issuerOf(analysis: Analysis): Issuer {
     if (found) return { ...found, evidence: { sheet: cell.grid.name, cell: a1(cell.row, cell.col), text: cell.text } };
   }
   // Since 7/2025 there are no districts: a plan under the 2026 set is the province's or a commune's.
-  const level = levelByWords(analysis, titles.map((c) => c.text)) ?? (analysis.catalog.period.from >= 2026 ? 'tinh' : undefined);
+  const level = levelByWords(analysis, titles.map((c) => c.text)) ?? (provincePlansCommunes(analysis.planYear ?? analysis.catalog.period.from) ? 'tinh' : undefined);
   return { level };
 }
-
-const contextOf = (analysis: Analysis): CheckContext => ({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, planYear: analysis.planYear });
 
 /** A number of communes another sheet states, with its cell. */
 type Stated = { value: number; sheet: string; cell: string };
 
-/** What the other sheets say the number of communes is: a "Tổng số xã" cell, a roll-up's total of its "Số xã" column. */
-function statedElsewhere(analysis: Analysis): Stated[] {
+/** What the sheets say the number of communes is: their statements ("Tổng số xã: 207"), a roll-up's total of its "Số xã" column. */
+function statedNumbers(analysis: Analysis): Stated[] {
   const stated: Stated[] = [];
-  for (const { grid, recognized } of analysis.sheets) {
-    const model = recognized.model;
-    if (model?.kind === 'targets' && model.communesCell) stated.push({ value: model.communesCell.value, sheet: grid.name, cell: a1(model.communesCell.row, model.communesCell.col) });
-    if (model?.kind !== 'table') continue;
-    for (const { table, family } of model.tables) {
-      if (family !== 'rollup') continue;
-      const units = table.columns.find((c) => c.meaning === 'units');
-      const total = table.rows.find((r) => r.role === 'total');
-      const value = units && total ? grid.number(total.row, units.col) : null;
-      if (units && total && value !== null) stated.push({ value, sheet: grid.name, cell: a1(total.row, units.col) });
+  for (const { grid, views } of analysis.sheets) {
+    // A statement outside the tables: "trên địa bàn 18 xã đặc biệt khó khăn" in a task is no number of communes.
+    const inTable = (row: number) => views.some(({ table }) => row >= table.header.top && row <= table.body.bottom);
+    for (const s of statementsOf(grid).communes) if (s.value > 0 && !inTable(s.row)) stated.push({ value: s.value, sheet: grid.name, cell: a1(s.row, s.valueCol ?? s.col) });
+    for (const view of views) {
+      if (view.model.kind !== 'table') continue;
+      for (const { table, family } of view.model.tables) {
+        if (family !== 'rollup') continue;
+        const units = table.columns.find((c) => c.meaning === 'units');
+        const total = table.rows.find((r) => r.role === 'total');
+        const value = units && total ? grid.number(total.row, units.col) : null;
+        if (units && total && value !== null) stated.push({ value, sheet: grid.name, cell: a1(total.row, units.col) });
+      }
     }
   }
   return stated;
 }
 
 /**
- * The number of communes: the communes an assignment sheet lists (the figures count them), else
- * the number a targets sheet states, else the denominator of its "X/Y" counts; with a finding
- * for each sheet that states another number and for each commune listed though merged.
+ * The one denominator of a targets table's year-end counts ("96/181", "176/181"), when the analysis
+ * decides no number of communes for it (Lạng Sơn 2021 states none but its counts).
+ */
+function denominatorOf(view: View): { value: number; source: FactSource } | undefined {
+  if (view.model.kind !== 'targets' || view.model.cols.cumulative === undefined) return undefined;
+  const col = view.model.cols.cumulative;
+  const found = view.model.rows.map((r) => ({ row: r.row, y: readStated(view.grid, r.row, col)?.denominator })).filter((r) => r.y !== undefined);
+  if (found.length === 0 || new Set(found.map((r) => r.y)).size !== 1) return undefined;
+  const cell = a1(found[0].row, col);
+  return { value: found[0].y!, source: { kind: 'ratio', sheet: view.grid.name, cell, text: view.grid.raw(found[0].row, col) } };
+}
+
+/**
+ * The number of communes the figures divide by, as the analysis decides it for the table they come
+ * from (an assignment's listed communes, else the targets table's); with a finding for each sheet that
+ * states another number, and for each commune listed though merged into another.
  */
 function communesOf(analysis: Analysis, notes: FindingDraft[]): CommunesFact | undefined {
-  const context = contextOf(analysis);
-  const stated = statedElsewhere(analysis);
-  let fact: CommunesFact | undefined;
-  const assignment = sheetsOf(context, 'assignment')[0];
-  if (assignment && assignment.model.communes.length) {
-    const { grid, model } = assignment;
-    const rows = model.communes.map((c) => c.row);
-    fact = { count: rows.length, sheet: grid.name, range: `${a1(Math.min(...rows), model.communeCol)}:${a1(Math.max(...rows), model.communeCol)}`, how: 'rows' };
-  } else {
-    const targets = sheetsOf(context, 'targets')[0];
-    if (targets?.model.communesCell) {
-      const { grid, model } = targets;
-      fact = { count: model.communesCell!.value, sheet: grid.name, range: a1(model.communesCell!.row, model.communesCell!.col), how: 'stated' };
-    } else if (targets) {
-      const { grid, model } = targets;
-      const col = model.cols.cumulative;
-      const found = col === undefined ? undefined : model.rows.map((r) => ({ row: r.row, y: readStated(grid, r.row, col)?.denominator })).find((r) => r.y !== undefined);
-      if (found && col !== undefined) fact = { count: found.y!, sheet: grid.name, range: a1(found.row, col), how: 'denominator' };
-    }
-  }
-  if (!fact) return undefined;
-  const merged = assignmentMergedCheck.run(context);
-  for (const other of stated) {
-    if (other.value === fact.count || (other.sheet === fact.sheet && other.cell === fact.range)) continue;
+  const view = sheetsOf(analysis, 'assignment')[0]?.view ?? sheetsOf(analysis, 'targets')[0]?.view;
+  const decided = view && (communesFor(analysis, view) ?? denominatorOf(view));
+  if (!decided) return undefined;
+  const { source } = decided;
+  const where = source.kind === 'count' ? { sheet: source.sheet, range: source.range, how: 'rows' as const }
+    : 'sheet' in source ? { sheet: source.sheet, range: source.cell, how: source.kind === 'ratio' ? 'denominator' as const : 'stated' as const }
+      : { sheet: view.grid.name, range: '', how: 'stated' as const };
+  const fact: CommunesFact = { count: decided.value, ...where };
+  const merged = assignmentMergedCheck.run(analysis);
+  for (const other of statedNumbers(analysis)) {
+    if (other.value === fact.count) continue;
     notes.push({
       code: 'plan-communes-differ', sheet: other.sheet, cell: other.cell, expected: fact.count, actual: other.value,
       params: { used: fact.count, usedSheet: fact.sheet, usedRange: fact.range, how: fact.how, merged: merged.map((m) => m.key).join(', '), mergedCount: merged.length },

@@ -1,5 +1,5 @@
 import type { Analysis } from '../engine';
-import { sheetsOf, type CheckContext } from '../checks/context';
+import { sheetsOf } from '../checks/context';
 import { rowsBySet } from '../checks/responsibilitySets';
 import { expandAbbreviations } from '../appendix/abbreviations';
 import { communeList } from '../appendix/fromAssignment';
@@ -13,7 +13,6 @@ import { planFacts, type PlanFacts } from './planFacts';
 import { amountText, countText, decimalsOf, lowerName, shareText, spellOut } from './wording';
 import { viNumber } from './findings';
 
-const contextOf = (analysis: Analysis): CheckContext => ({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, planYear: analysis.planYear });
 const sheetText = (text: string, source?: Source): Block => ({ kind: 'paragraph', text, origin: 'sheet', source });
 
 /** Ends a list: ";" after each item, "." after the last. */
@@ -37,7 +36,7 @@ function criteriaBlocks(analysis: Analysis): Block[] {
 
 /** The sheet the criteria's counts come from: the assignment's marks, else the targets sheet. */
 function criteriaSource(analysis: Analysis): Source | undefined {
-  const context = contextOf(analysis);
+  const context = analysis;
   const assignment = sheetsOf(context, 'assignment')[0];
   if (assignment) return { sheet: assignment.grid.name, cells: marksRange(assignment) };
   const targets = sheetsOf(context, 'targets')[0];
@@ -61,7 +60,7 @@ function shownDecimals(grid: Parameters<typeof readStated>[0], row: number, col:
  * nâng tổng số lên 147/184 xã, chiếm 79,9%", "từ 16,8 lên 17,1 tiêu chí/xã".
  */
 function summaryBlocks(analysis: Analysis, facts: PlanFacts): Block[] {
-  const targets = sheetsOf(contextOf(analysis), 'targets')[0];
+  const targets = sheetsOf(analysis, 'targets')[0];
   if (!targets) return [];
   const { grid, model } = targets;
   const { baseline, added, cumulative } = model.cols;
@@ -95,7 +94,7 @@ function summaryBlocks(analysis: Analysis, facts: PlanFacts): Block[] {
  * this year by name, the total and its share. Nothing when the sheet does not mark every criterion.
  */
 function standardBlocks(analysis: Analysis, year: string): Block[] {
-  const assignment = sheetsOf(contextOf(analysis), 'assignment')[0];
+  const assignment = sheetsOf(analysis, 'assignment')[0];
   if (!assignment) return [];
   const { grid, model } = assignment;
   if (model.criteria.length !== analysis.catalog.criteria.length) return [];
@@ -121,7 +120,7 @@ function distributionBlocks(distribution: Distribution | undefined, year: string
 
 /** Villages planned to meet the standard (or the model standard), per commune, from the assignment. */
 function villageBlocks(analysis: Analysis): Block[] {
-  const assignment = sheetsOf(contextOf(analysis), 'assignment')[0];
+  const assignment = sheetsOf(analysis, 'assignment')[0];
   if (!assignment) return [];
   const { grid, model } = assignment;
   const blocks: Block[] = [];
@@ -159,7 +158,7 @@ function fundingBlocks(funding: Funding | undefined, source?: Source): Block[] {
 export function taskBlocks(analysis: Analysis): Block[] {
   const blocks: Block[] = [];
   let number = 0;
-  for (const { grid, model } of sheetsOf(contextOf(analysis), 'tasks')) {
+  for (const { grid, model } of sheetsOf(analysis, 'tasks')) {
     const sections = new Map<string, Block[]>();
     for (const row of model.rows) {
       const title = row.section ?? '';
@@ -190,7 +189,7 @@ const byCode = (a: string, b: string) => {
  * responsibilityBlocks(analysis)[0].text // '- Sở Xây dựng: chủ trì hướng dẫn, theo dõi, đánh giá thực hiện các tiêu chí số 1 (quy hoạch), số 2 (hạ tầng kinh tế - xã hội);'
  */
 export function responsibilityBlocks(analysis: Analysis): Block[] {
-  const context = contextOf(analysis);
+  const context = analysis;
   const blocks: Block[] = [];
   for (const { grid, model } of sheetsOf(context, 'responsibility')) {
     for (const { catalog, rows } of rowsBySet(model, context)) {
@@ -213,7 +212,7 @@ export function responsibilityBlocks(analysis: Analysis): Block[] {
 
 /** The funding sheet, for the paragraphs written from it. */
 function fundingSource(analysis: Analysis): Source | undefined {
-  const funding = sheetsOf(contextOf(analysis), 'funding')[0];
+  const funding = sheetsOf(analysis, 'funding')[0];
   return funding ? { sheet: funding.grid.name } : undefined;
 }
 
@@ -242,7 +241,7 @@ export function writePlanText(analysis: Analysis, facts: PlanFacts = planFacts(a
 export function targetBlocks(analysis: Analysis, facts: PlanFacts): { general: Block[]; specific: Block[]; funding: Block[]; targets: Block[] } {
   const year = analysis.planYear !== undefined ? String(analysis.planYear) : '……';
   const figures = planFigures(analysis);
-  const assignment = sheetsOf(contextOf(analysis), 'assignment')[0];
+  const assignment = sheetsOf(analysis, 'assignment')[0];
   const general = [
     ...standardBlocks(analysis, year),
     ...summaryBlocks(analysis, facts),
