@@ -25,7 +25,7 @@ export async function appendixDocx(layout: SheetLayout): Promise<Uint8Array> {
   const usable = textWidthOf('landscape');
   const tableRows = layout.rows.filter((row) => row.kind === 'header' || row.kind === 'section' || row.kind === 'task');
   const columns = layout.widths.length;
-  const widths = contentWidths(tableRows.map((row) => ({ cells: row.cells, bold: row.kind !== 'task', spans: row.kind === 'section' })), columns, usable, SIZE);
+  const widths = contentWidths(tableRows.map((row) => ({ cells: row.cells, bold: row.kind !== 'task', spans: row.kind === 'section', header: row.kind === 'header' })), columns, usable, SIZE);
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const paragraphs = (text: string, options: { bold?: boolean; italics?: boolean; center?: boolean; size?: number } = {}) =>
