@@ -107,12 +107,9 @@ describe('the year', () => {
     expect(planDocument(analysis).placeDate).toBe('……, ngày       tháng       năm ……');
   });
 
-  // The engine's plan year (planYearOf in catalog/select.ts, through planYearIn in recognize/labels.ts)
-  // takes the latest "năm 20xx" of the first 15 rows of every sheet, table lines included: a task
-  // "Xây dựng … kế hoạch … năm 2022" in the tasks sheet of the 2021 plan makes it 2022. The document
-  // takes the year from the analysis (the analysis layer of issue 26 decides it); this pins the fault
-  // until it does, and will report "passed" — to be turned into a plain test — once it is fixed.
-  test.failing('a year named by a task line is not the plan\'s year (engine rule: reported, not fixed here)', () => {
+  // A task naming next year's budget ("… năm 2022" in the 2021 plan's tasks) is no plan year: the
+  // analysis reads the year from the title lines (it read the task line before; this was pinned then).
+  test('a year named by a task line is not the plan\'s year', () => {
     const analysis = analyzeWorkbook(workbook(
       sheet('Chỉ tiêu', [['KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2021'], ['TT', 'Tiêu chí', 'Số xã đạt thêm', 'Tổng số xã đạt', 'Tỷ lệ %'], ['2', 'Giao thông', 18, '96/181', '53%']]),
       sheet('Nhiệm vụ', [['KẾ HOẠCH NĂM 2021'], ['TT', 'Nội dung công việc', 'Chỉ đạo', 'Thời gian'], ['1', 'Xây dựng kế hoạch vốn thực hiện Chương trình năm 2022', 'BCĐ tỉnh', 'Tháng 11']]),

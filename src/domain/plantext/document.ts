@@ -1,5 +1,5 @@
 import type { Analysis } from '../engine';
-import { sheetsOf } from '../checks/context';
+import { viewsOf } from '../analysis/select';
 import { messageFor } from '../findings/messages';
 import { roman } from '../appendix/roman';
 import { provincePlansCommunes } from '../catalog/calendar';
@@ -52,7 +52,7 @@ function body(analysis: Analysis, facts: PlanFacts): Block[] {
   const { general, specific, funding } = targetBlocks(analysis, facts);
   const tasks = taskBlocks(analysis);
   const leads = responsibilityBlocks(analysis);
-  const appendix = tasks.length > 0 || sheetsOf(analysis, 'assignment').length > 0;
+  const appendix = tasks.length > 0 || viewsOf(analysis, 'assignment').length > 0;
   const set = `Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn ${analysis.catalog.period.from} - ${analysis.catalog.period.to}`;
   let section = 0;
   const heading = (text: string): Block => ({ kind: 'heading', level: 1, text: `${roman(++section)}. ${text}` });

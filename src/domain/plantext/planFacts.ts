@@ -4,8 +4,8 @@ import type { FactSource, View } from '../analysis/types';
 import { readStated } from '../sheet/stated';
 import { statementsOf } from '../analysis/statements';
 import { programmeName, programmePeriod, provincePlansCommunes } from '../catalog/calendar';
-import { assignmentMergedCheck } from '../checks/assignmentMerged';
-import { sheetsOf } from '../checks/context';
+import { runChecks } from '../engine';
+import { viewsOf } from '../analysis/select';
 import type { FindingDraft } from '../findings/codes';
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
@@ -137,11 +137,11 @@ function levelByWords(analysis: Analysis, titles: string[]): Level | undefined {
     if (hasAnyWords(folded, ['bcd huyen', 'ubnd huyen', 'toan huyen', 'cap huyen', 'huyen uy'])) votes.huyen++;
   };
   titles.forEach((text) => vote(fold(text)));
-  for (const { grid, model } of sheetsOf(analysis, 'tasks')) {
+  for (const { grid, model } of viewsOf(analysis, 'tasks')) {
     if (model.cols.directing === undefined) continue;
     for (const row of model.rows) vote(grid.text(row.row, model.cols.directing));
   }
-  for (const { model } of sheetsOf(analysis, 'responsibility')) {
+  for (const { model } of viewsOf(analysis, 'responsibility')) {
     for (const row of model.rows) {
       const agency = fold(row.agency);
       if (/^so\b/.test(agency)) votes.tinh++;
@@ -207,7 +207,7 @@ function denominatorOf(view: View): { value: number; source: FactSource } | unde
  * states another number, and for each commune listed though merged into another.
  */
 function communesOf(analysis: Analysis, notes: FindingDraft[]): CommunesFact | undefined {
-  const view = sheetsOf(analysis, 'assignment')[0]?.view ?? sheetsOf(analysis, 'targets')[0]?.view;
+  const view = viewsOf(analysis, 'assignment')[0]?.view ?? viewsOf(analysis, 'targets')[0]?.view;
   const decided = view && (communesFor(analysis, view) ?? denominatorOf(view));
   if (!decided) return undefined;
   const { source } = decided;
@@ -215,7 +215,8 @@ function communesOf(analysis: Analysis, notes: FindingDraft[]): CommunesFact | u
     : 'sheet' in source ? { sheet: source.sheet, range: source.cell, how: source.kind === 'ratio' ? 'denominator' as const : 'stated' as const }
       : { sheet: view.grid.name, range: '', how: 'stated' as const };
   const fact: CommunesFact = { count: decided.value, ...where };
-  const merged = assignmentMergedCheck.run(analysis);
+  // The check's own finding: a commune said to be merged into another yet listed (run by the engine).
+  const merged = runChecks(analysis).filter((finding) => finding.code === 'merged-commune-listed');
   for (const other of statedNumbers(analysis)) {
     if (other.value === fact.count) continue;
     notes.push({

@@ -1,6 +1,6 @@
 import type { Analysis } from '../engine';
-import { sheetsOf } from '../checks/context';
-import { rowsBySet } from '../checks/responsibilitySets';
+import { viewsOf } from '../analysis/select';
+import { rowsBySet } from '../analysis/sets';
 import { expandAbbreviations } from '../appendix/abbreviations';
 import { communeList } from '../appendix/fromAssignment';
 import { a1 } from '../sheet/address';
@@ -37,13 +37,13 @@ function criteriaBlocks(analysis: Analysis): Block[] {
 /** The sheet the criteria's counts come from: the assignment's marks, else the targets sheet. */
 function criteriaSource(analysis: Analysis): Source | undefined {
   const context = analysis;
-  const assignment = sheetsOf(context, 'assignment')[0];
+  const assignment = viewsOf(context, 'assignment')[0];
   if (assignment) return { sheet: assignment.grid.name, cells: marksRange(assignment) };
-  const targets = sheetsOf(context, 'targets')[0];
+  const targets = viewsOf(context, 'targets')[0];
   return targets ? { sheet: targets.grid.name } : undefined;
 }
 
-function marksRange({ model }: ReturnType<typeof sheetsOf<'assignment'>>[number]): string | undefined {
+function marksRange({ model }: ReturnType<typeof viewsOf<'assignment'>>[number]): string | undefined {
   const rows = model.communes.map((c) => c.row);
   const cols = model.criteria.map((c) => c.col);
   return rows.length && cols.length ? `${a1(Math.min(...rows), Math.min(...cols))}:${a1(Math.max(...rows), Math.max(...cols))}` : undefined;
@@ -60,7 +60,7 @@ function shownDecimals(grid: Parameters<typeof readStated>[0], row: number, col:
  * nâng tổng số lên 147/184 xã, chiếm 79,9%", "từ 16,8 lên 17,1 tiêu chí/xã".
  */
 function summaryBlocks(analysis: Analysis, facts: PlanFacts): Block[] {
-  const targets = sheetsOf(analysis, 'targets')[0];
+  const targets = viewsOf(analysis, 'targets')[0];
   if (!targets) return [];
   const { grid, model } = targets;
   const { baseline, added, cumulative } = model.cols;
@@ -94,7 +94,7 @@ function summaryBlocks(analysis: Analysis, facts: PlanFacts): Block[] {
  * this year by name, the total and its share. Nothing when the sheet does not mark every criterion.
  */
 function standardBlocks(analysis: Analysis, year: string): Block[] {
-  const assignment = sheetsOf(analysis, 'assignment')[0];
+  const assignment = viewsOf(analysis, 'assignment')[0];
   if (!assignment) return [];
   const { grid, model } = assignment;
   if (model.criteria.length !== analysis.catalog.criteria.length) return [];
@@ -120,7 +120,7 @@ function distributionBlocks(distribution: Distribution | undefined, year: string
 
 /** Villages planned to meet the standard (or the model standard), per commune, from the assignment. */
 function villageBlocks(analysis: Analysis): Block[] {
-  const assignment = sheetsOf(analysis, 'assignment')[0];
+  const assignment = viewsOf(analysis, 'assignment')[0];
   if (!assignment) return [];
   const { grid, model } = assignment;
   const blocks: Block[] = [];
@@ -158,7 +158,7 @@ function fundingBlocks(funding: Funding | undefined, source?: Source): Block[] {
 export function taskBlocks(analysis: Analysis): Block[] {
   const blocks: Block[] = [];
   let number = 0;
-  for (const { grid, model } of sheetsOf(analysis, 'tasks')) {
+  for (const { grid, model } of viewsOf(analysis, 'tasks')) {
     const sections = new Map<string, Block[]>();
     for (const row of model.rows) {
       const title = row.section ?? '';
@@ -191,7 +191,7 @@ const byCode = (a: string, b: string) => {
 export function responsibilityBlocks(analysis: Analysis): Block[] {
   const context = analysis;
   const blocks: Block[] = [];
-  for (const { grid, model } of sheetsOf(context, 'responsibility')) {
+  for (const { grid, model } of viewsOf(context, 'responsibility')) {
     for (const { catalog, rows } of rowsBySet(model, context)) {
       if (catalog?.id !== context.catalog.id) continue;
       for (const row of rows) {
@@ -212,7 +212,7 @@ export function responsibilityBlocks(analysis: Analysis): Block[] {
 
 /** The funding sheet, for the paragraphs written from it. */
 function fundingSource(analysis: Analysis): Source | undefined {
-  const funding = sheetsOf(analysis, 'funding')[0];
+  const funding = viewsOf(analysis, 'funding')[0];
   return funding ? { sheet: funding.grid.name } : undefined;
 }
 
@@ -241,7 +241,7 @@ export function writePlanText(analysis: Analysis, facts: PlanFacts = planFacts(a
 export function targetBlocks(analysis: Analysis, facts: PlanFacts): { general: Block[]; specific: Block[]; funding: Block[]; targets: Block[] } {
   const year = analysis.planYear !== undefined ? String(analysis.planYear) : '……';
   const figures = planFigures(analysis);
-  const assignment = sheetsOf(analysis, 'assignment')[0];
+  const assignment = viewsOf(analysis, 'assignment')[0];
   const general = [
     ...standardBlocks(analysis, year),
     ...summaryBlocks(analysis, facts),
