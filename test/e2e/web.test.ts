@@ -133,7 +133,7 @@ describe('web mode in Chromium: open, check, go to a finding, fill, appendix, do
     const targets = book.getWorksheet('Chỉ tiêu 2019')!;
     expect(targets.getCell('E22').formula).toBe('IF($B$4=0,0,D22/$B$4*100)');
     expect(targets.getCell('E22').note).toBe('Giá trị cũ: 64,2');
-    expect(book.getWorksheet('Phụ lục')!.getCell('A2').value).toBe('(Kèm theo Kế hoạch số 46/KH-UBND ngày       )');
+    expect(book.getWorksheet('Phụ lục')!.getCell('A2').value).toBe('(Kèm theo Kế hoạch số 46/KH-UBND ngày        của UBND tỉnh Lạng Sơn)');
     expect(problems).toEqual([]);
   }, 180_000);
 

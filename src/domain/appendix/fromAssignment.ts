@@ -11,7 +11,13 @@ import { leadsOfCriterion, leadsOfVillages } from './leads';
 import type { AppendixOptions, AppendixRow, AppendixSection } from './types';
 
 const withoutPrefix = (name: string) => name.replace(/^\s*(xã|xa|phường|thị trấn)\s+/iu, '').trim();
-const communeList = (names: readonly string[]) => names.map((n) => `xã ${withoutPrefix(n)}`).join(', ');
+/**
+ * Communes named as plans name them, whatever prefix the sheet gives them.
+ *
+ * @example
+ * communeList(['Xã Lê Lợi', 'Vân Trình']) === 'xã Lê Lợi, xã Vân Trình'
+ */
+export const communeList = (names: readonly string[]) => names.map((n) => `xã ${withoutPrefix(n)}`).join(', ');
 const implementers = (names: readonly string[]) => (names.length === 1 ? `UBND xã ${withoutPrefix(names[0])}` : `UBND các xã: ${names.map(withoutPrefix).join(', ')}`);
 
 /** The word the sheet uses for villages (xóm, thôn, bản), from its header. */

@@ -32,6 +32,9 @@ export const FINDING_SEVERITY = {
   'missing-lead': 'warning',
   'unread-table': 'warning',
   'unsure-relation': 'warning',
+  'plan-communes-differ': 'warning',
+  'plan-year-unknown': 'warning',
+  'plan-issuer-unknown': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -20,6 +20,8 @@ const FAMILY_EN: Record<string, string> = {
   'assignment-sideways': 'sideways assignment', rollup: 'roll-up by unit', counts: 'per-commune counts', 'main-targets': 'main targets',
   'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', generic: 'numbers',
 };
+const LEVEL_VI: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
+const LEVEL_EN: Record<string, string> = { tinh: 'province', huyen: 'district', xa: 'commune' };
 const AXIS_VI: Record<string, string> = { commune: 'xã', district: 'huyện', group: 'nhóm xã', criterion: 'tiêu chí', target: 'chỉ tiêu', source: 'nguồn vốn', project: 'dự án', agency: 'cơ quan', unknown: 'dòng' };
 
 /** "cột đã đạt C, đạt thêm D": the named columns a reader found, those it did not left out. */
@@ -119,6 +121,11 @@ const vi: MessageMap = {
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
   'unsure-relation': (d, n) => `Có thể sai (bảng đọc với độ tin cậy thấp: ${d.params?.guess === 'rows' ? 'chưa rõ các dòng là gì, coi dòng tổng là tổng của chúng' : 'cột này không có tên cột rõ nghĩa'}): ${relationVi(d, n)}`,
   'unread-table': (d) => `Chưa đọc được bảng ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''}: có ${d.params?.numbers} ô số liệu nhưng ${d.params?.reason === 'header' ? 'không hiểu được tiêu đề các cột' : 'không tìm thấy dòng tiêu đề cột'}, nên các số này CHƯA được kiểm tra.`,
+  'plan-communes-differ': (d, n) => `Văn bản tính trên ${n(d.expected)} xã (${d.params?.how === 'rows' ? `các dòng xã của trang "${d.params?.usedSheet}", ${d.params?.usedRange}` : `ô ${d.params?.usedRange} trang "${d.params?.usedSheet}"`}) nhưng ô ${d.cell} trang "${d.sheet}" ghi ${n(d.actual)} xã${d.params?.mergedCount ? `; ${d.params.mergedCount} xã được ghi là đã sáp nhập vào xã khác mà vẫn có dòng riêng (${d.params?.merged})` : ''}. Kiểm tra số xã trước khi ban hành.`,
+  'plan-year-unknown': () => 'Tiêu đề các trang không ghi năm kế hoạch: văn bản để trống năm (……) cho người soạn điền.',
+  'plan-issuer-unknown': (d) => d.params?.level
+    ? `Tiêu đề các trang không ghi tên ${LEVEL_VI[String(d.params.level)]}: văn bản để trống tên cơ quan ban hành và địa danh (……) cho người soạn điền.`
+    : 'Tiêu đề các trang không ghi cơ quan ban hành (UBND tỉnh, huyện hay xã): văn bản để trống (……) cho người soạn điền.',
 };
 
 const en: MessageMap = {
@@ -154,6 +161,11 @@ const en: MessageMap = {
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
   'unsure-relation': (d, n) => `Possibly wrong (table read with low confidence: ${d.params?.guess === 'rows' ? 'what the rows are is unclear; the totals row was taken as their sum' : 'this column has no header that says what it holds'}): ${relationEn(d, n)}`,
   'unread-table': (d) => `Table ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''} was not read: it holds ${d.params?.numbers} numbers but ${d.params?.reason === 'header' ? 'its column headers were not understood' : 'no header row was found above them'}, so they were NOT checked.`,
+  'plan-communes-differ': (d, n) => `The text counts ${n(d.expected)} communes (${d.params?.how === 'rows' ? `the commune rows of sheet "${d.params?.usedSheet}", ${d.params?.usedRange}` : `cell ${d.params?.usedRange} of sheet "${d.params?.usedSheet}"`}) but cell ${d.cell} of sheet "${d.sheet}" says ${n(d.actual)}${d.params?.mergedCount ? `; ${d.params.mergedCount} commune(s) said to be merged into another still have their own row (${d.params?.merged})` : ''}. Check the number of communes before the plan is issued.`,
+  'plan-year-unknown': () => 'No sheet title gives the plan year: the text leaves the year blank (……) for the drafter.',
+  'plan-issuer-unknown': (d) => d.params?.level
+    ? `No sheet title names the ${LEVEL_EN[String(d.params.level)]}: the text leaves the issuing body and the place blank (……) for the drafter.`
+    : 'No sheet title names the issuing body (province, district or commune people\'s committee): the text leaves it blank (……) for the drafter.',
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };
