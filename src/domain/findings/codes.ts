@@ -31,6 +31,7 @@ export const FINDING_SEVERITY = {
   'sheet-read': 'info',
   'missing-lead': 'warning',
   'unread-table': 'warning',
+  'range-not-read': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

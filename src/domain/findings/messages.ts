@@ -118,6 +118,9 @@ const vi: MessageMap = {
   'empty-workbook': (d) => `Sổ tính không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
   'unread-table': (d) => `Chưa đọc được bảng ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''}: có ${d.params?.numbers} ô số liệu nhưng ${d.params?.reason === 'header' ? 'không hiểu được tiêu đề các cột' : 'không tìm thấy dòng tiêu đề cột'}, nên các số này CHƯA được kiểm tra.`,
+  'range-not-read': (d, n) => d.params?.reason === 'far'
+    ? `Không đọc vùng ${d.params?.range} (${n(d.params?.cells)} ô có dữ liệu): nằm xa các bảng của trang, đọc cả khoảng trống ở giữa sẽ quá ${n(d.params?.limit)} ô. Nếu đó là giá trị sót lại, hãy xóa nó rồi kiểm tra lại; nếu là một bảng, hãy chuyển nó sang trang riêng.`
+    : `Không đọc trang này (vùng ${d.params?.range}, ${n(d.params?.cells)} ô): quá ${n(d.params?.limit)} ô, phần bổ trợ không đọc hết trong Excel được. Hãy dùng lệnh "ntm-plan check" trên tệp, hoặc chuyển dữ liệu lớn sang sổ tính khác.`,
 };
 
 const en: MessageMap = {
@@ -152,6 +155,9 @@ const en: MessageMap = {
   'empty-workbook': (d) => `The workbook has no cell with content${d.params?.sheets ? ` (${d.params.sheets} sheets, all empty)` : ' (no sheet at all)'}: nothing was checked. Check the file you chose.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
   'unread-table': (d) => `Table ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''} was not read: it holds ${d.params?.numbers} numbers but ${d.params?.reason === 'header' ? 'its column headers were not understood' : 'no header row was found above them'}, so they were NOT checked.`,
+  'range-not-read': (d, n) => d.params?.reason === 'far'
+    ? `Range ${d.params?.range} (${n(d.params?.cells)} cells with data) was not read: it lies far from the sheet's tables, and reading the gap between would exceed ${n(d.params?.limit)} cells. If it is a stray value, delete it and check again; if it is a table, move it to a sheet of its own.`
+    : `This sheet was not read (range ${d.params?.range}, ${n(d.params?.cells)} cells): over ${n(d.params?.limit)} cells, more than the add-in reads inside Excel. Use the "ntm-plan check" command on the file, or move the large data to another workbook.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };
