@@ -15,7 +15,7 @@ import { AddinFailure, failureOf, type Failure } from './failures';
 import { BatchFailure, writeInBatches, type WriteUnit } from './batches';
 import { requestBytes } from './payload';
 import { keepReplaced, type Replaced } from './keepOld';
-import { readFormulas } from './readCells';
+import { readCells, type CellRead } from './readCells';
 
 /** Why a write was refused before anything was written. */
 export type RefusalReason = 'protected' | 'changed';
@@ -117,22 +117,17 @@ export function runUnit(context: Excel.RequestContext, run: WriteRun): RunUnit {
   };
 }
 
-/** What the cells a plan writes hold just before: loaded with the checks, in the same sync. */
-type Before = { run: WriteRun; range: Excel.Range }[];
-
-function beforeSnapshot(before: Before): { sheets: SheetSnapshot[] } {
+/** What the cells a plan writes hold just before (value, formula, number format), as snapshots of those cells. */
+function beforeSnapshot(writes: readonly CellWrite[], read: ReadonlyMap<string, CellRead>): { sheets: SheetSnapshot[] } {
   const bySheet = new Map<string, SheetSnapshot>();
-  for (const { run, range } of before) {
-    let sheet = bySheet.get(run.sheet);
-    if (!sheet) bySheet.set(run.sheet, (sheet = { name: run.sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] }));
-    run.writes.forEach((write, i) => {
-      const value = (range.values as unknown[][])[i]?.[0];
-      const formula = (range.formulas as unknown[][])[i]?.[0];
-      const grid = <T>(rows: T[][]) => (rows[write.row] ??= []);
-      grid(sheet!.values)[write.col] = value === '' || value === undefined ? null : value as CellValue;
-      grid(sheet!.formulas!)[write.col] = typeof formula === 'string' && formula.startsWith('=') ? formula : null;
-      grid(sheet!.numberFormats!)[write.col] = String((range.numberFormat as unknown[][])[i]?.[0] ?? 'General');
-    });
+  for (const write of writes) {
+    let sheet = bySheet.get(write.sheet);
+    if (!sheet) bySheet.set(write.sheet, (sheet = { name: write.sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] }));
+    const cell = read.get(cellId(write.sheet, write.row, write.col)) ?? {};
+    const grid = <T>(rows: T[][]) => (rows[write.row] ??= []);
+    grid(sheet.values)[write.col] = cell.values === '' || cell.values === undefined ? null : cell.values as CellValue;
+    grid(sheet.formulas!)[write.col] = typeof cell.formulas === 'string' && cell.formulas.startsWith('=') ? cell.formulas : null;
+    grid(sheet.numberFormats!)[write.col] = String(cell.numberFormat ?? 'General');
   }
   return { sheets: [...bySheet.values()] };
 }
@@ -176,10 +171,10 @@ const address = (w: { sheet: string; row: number; col: number }) => `${sheetRef(
  * and how to go on: called again with its `resume`, the write skips the fingerprint check, leaves
  * the cells already written and the cells a person changed since (listed), and writes the rest.
  *
- * Syncs for an ordinary plan: 4 (the used ranges' sizes with the checks, the target sheets' values,
- * the writes, the recalculation); one more when it replaces typed cells, one more per 4 MB of
- * writes, one more to read the formulas of the target sheets when they hold formulas, one more when
- * the target sheets hold tables and one more when Excel filled cells of them.
+ * Syncs for an ordinary plan: 5 (the used ranges' sizes with the checks, the target sheets' values,
+ * what the target cells hold, the writes, the recalculation); one more when it replaces typed cells,
+ * one more per 4 MB of writes, one more to read the formulas of the target sheets when they hold
+ * formulas, one more when the target sheets hold tables and one more when Excel filled cells of them.
  */
 export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const supports = options.supports ?? officeSupports;
@@ -191,17 +186,9 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   let protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
   let existing = new Map<string, Excel.Note>();
   const all = cellWrites(plan);
-  const planned = groupIntoRuns(all);
-  let before: Before = [];
   let tableLists: SheetTables = [];
   const queueChecks = () => {
     tableLists = queueTableLists(context, sheets);
-    // What each target cell holds now (value, formula, number format), for the undo.
-    before = planned.map((run) => {
-      const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.col, run.writes.length, 1);
-      range.load(['values', 'formulas', 'numberFormat']);
-      return { run, range };
-    });
     protections = sheets.map((name) => {
       const protection = context.workbook.worksheets.getItem(name).protection;
       protection.load('protected');
@@ -224,8 +211,10 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
   if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
 
+  // What each target cell holds now (value, formula, number format), for the undo, in requests under the budget.
+  const read = await readCells(context, all, ['values', 'formulas', 'numberFormat'], budget);
   // The state of every target cell now; on a resumed write, the cells to write are those still as they were first.
-  const current = undoRecordOf(beforeSnapshot(before), all, plan.merges, []);
+  const current = undoRecordOf(beforeSnapshot(all, read), all, plan.merges, []);
   const original = resume?.before ?? current;
   let toWrite = all;
   const changedSince: string[] = [];
@@ -290,8 +279,16 @@ async function partialFailure(
   for (const w of wroteIn(failure.done)) written.add(cellId(w.sheet, w.row, w.col));
   const uncertain = wroteIn(failure.failed);
   try {
-    const now = await readFormulas(context, uncertain, state.budget);
-    for (const w of uncertain) if (sameFormula(now.get(cellId(w.sheet, w.row, w.col)), w.formula ?? w.text ?? '')) written.add(cellId(w.sheet, w.row, w.col));
+    // Excel may have taken a run's format and not its formulas: a cell counts as written when either changed.
+    const now = await readCells(context, uncertain, ['formulas', 'numberFormat'], state.budget);
+    const first = new Map(state.original.cells.map((c) => [cellId(c.sheet, c.row, c.col), c]));
+    for (const w of uncertain) {
+      const id = cellId(w.sheet, w.row, w.col);
+      const held = now.get(id);
+      const was = first.get(id);
+      const changed = !was || !sameFormula(held?.formulas, shownFormula(was.before.value, was.before.formula)) || String(held?.numberFormat) !== was.before.numberFormat;
+      if (changed || sameFormula(held?.formulas, w.formula ?? w.text ?? '')) written.add(id);
+    }
   } catch {
     for (const w of uncertain) written.add(cellId(w.sheet, w.row, w.col));
   }
