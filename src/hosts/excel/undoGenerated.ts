@@ -55,8 +55,9 @@ export async function undoGeneratedSheets(context: Excel.RequestContext, undos: 
     const added = undo.addedId ? present.get(undo.addedId) : [...present.values()].find((s) => sameSheetName(s.name, undo.added));
     const used = contents[i];
     const now = used ? (used.isNullObject ? contentKey([], []) : contentKey(used.values, used.formulas)) : undefined;
-    // Changed by a person since it was written (its cells or its name): left, with the copy kept for it.
-    if (added && ((undo.content !== undefined && now !== undo.content) || !sameSheetName(added.name, undo.added))) {
+    // Changed by a person since it was written (its cells or its name): left, with the copy kept for it. A sheet
+    // whose write Excel stopped (no content recorded) was never the user's: it goes, whatever its name.
+    if (added && undo.content !== undefined && (now !== undo.content || !sameSheetName(added.name, undo.added))) {
       refused.push(added.name);
       continue;
     }

@@ -199,9 +199,11 @@ export async function writeGeneratedSheet(
   const state = await readState(context, target);
   if (state.protected) throw new WorkbookProtectedError();
 
-  // The sheet the user has now: the one marked, or — after a write stopped while swapping — the copy already set aside.
-  const setAside = !state.main && state.backup && state.building ? state.backup : undefined;
-  const previous = state.main && state.main.id !== state.building?.id ? state.main : setAside;
+  // The sheet the user has now: the one marked, or — after a write Excel stopped while swapping — the one already
+  // set aside (marked as the copy while the main marker is gone, moved to the unfinished sheet, or on it too).
+  const mainIsDraft = !!state.main && state.main.id === state.building?.id;
+  const setAside = state.backup && ((state.building && (!state.main || mainIsDraft)) || state.main?.id === state.backup.id) ? state.backup : undefined;
+  const previous = setAside ?? (state.main && !mainIsDraft ? state.main : undefined);
   const previousName = setAside ? state.backupOriginal ?? setAside.name : previous?.name;
   const oldBackup = state.backup && state.backup.id !== previous?.id ? state.backup : undefined;
   // An unfinished sheet of an earlier write goes first.
@@ -237,7 +239,14 @@ export async function writeGeneratedSheet(
     old.name = backup;
     old.visibility = 'Hidden';
   } else if (setAside) {
+    // Set aside by a write Excel stopped: finished here (renamed, hidden) where it was not.
+    const old = workbook.worksheets.getItem(setAside.id);
     backup = setAside.name;
+    if (sameSheetName(setAside.name, previousName!)) {
+      backup = freeName(`${previousName!.slice(0, 19)} (bản trước)`, taken, (n) => ` (bản trước ${n})`);
+      old.name = backup;
+    }
+    if (setAside.visibility === 'Visible') old.visibility = 'Hidden';
   }
   if (state.markers.main) workbook.names.getItemOrNullObject(target.definedName).delete();
   const free = taken.filter((n) => n !== draft && !(previous && n === previous.name));
