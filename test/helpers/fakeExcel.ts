@@ -324,10 +324,10 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
 
   // Worksheets: a proxy names a sheet by its name or id and finds it when its batch runs; once found, it stays that sheet (renamed or not).
   const worksheetsPath = path(undefined, 'worksheets');
-  const worksheet = (lookup: () => Sheet, at: Path, orNull = false, initial: Record<string, unknown> = {}) => {
+  const worksheet = (lookup: () => Sheet, at: Path, orNull = false, initial: Record<string, unknown> = {}, hint = '') => {
     let bound: Sheet | undefined;
     const resolve = () => (bound ??= lookup());
-    const label = () => bound?.name ?? '';
+    const label = () => bound?.name ?? hint;
     const loaded: Record<string, unknown> = { ...initial };
     const range = (area: () => Area | null, method: string, args: unknown[], extra: Record<string, unknown> = {}) => rangeProxy(resolve, area, path(at, method, args), extra);
     const proxy = {
@@ -618,12 +618,12 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
         load: () => queueLoad(worksheetsPath, 'worksheets', () => ({ items: sheets.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility })) }), (values) => {
           worksheetsItems.items = (values.items as { name: string; id: string; visibility: string }[]).map((s) => {
             // Loaded with the collection: name, id and visibility.
-            return worksheet(sheetLookup(s.id), path(worksheetsPath, 'getItem', [s.id]), false, { ...s });
+            return worksheet(sheetLookup(s.id), path(worksheetsPath, 'getItem', [s.id]), false, { ...s }, s.name);
           });
         }),
         get items() { return worksheetsItems.items; },
-        getItem: (name: string) => worksheet(sheetLookup(name), path(worksheetsPath, 'getItem', [name])),
-        getItemOrNullObject: (name: string) => worksheet(sheetLookup(name), path(worksheetsPath, 'getItemOrNullObject', [name]), true),
+        getItem: (name: string) => worksheet(sheetLookup(name), path(worksheetsPath, 'getItem', [name]), false, {}, find(name)?.name ?? name),
+        getItemOrNullObject: (name: string) => worksheet(sheetLookup(name), path(worksheetsPath, 'getItemOrNullObject', [name]), true, {}, find(name)?.name ?? name),
         add: (name: string) => {
           let created: Sheet | undefined;
           const at = path(worksheetsPath, 'add', [name]);
@@ -635,7 +635,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
             created = sheetOf({ name, origin: { row: 0, col: 0 }, values: [] }, ++sheetIds);
             sheets.push(created);
           }, [name]);
-          return worksheet(() => { if (!created) throw fault('ItemNotFound', `sheet "${name}" was not added`); return created; }, at);
+          return worksheet(() => { if (!created) throw fault('ItemNotFound', `sheet "${name}" was not added`); return created; }, at, false, {}, name);
         },
       },
       protection: { load: () => queueLoad(undefined, 'protection', () => ({ protected: world.structureProtected }), (v) => Object.assign(workbookProtection, v)), get protected() { return loadedValue(workbookProtection, 'protected'); } },
@@ -758,7 +758,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
           };
         },
       },
-      insertWorksheetsFromBase64: (base64: string, _options?: unknown) => queue(undefined, { op: 'insertWorksheetsFromBase64', value: `${base64.length} characters` }, async () => {
+      insertWorksheetsFromBase64: (base64: string) => queue(undefined, { op: 'insertWorksheetsFromBase64', value: `${base64.length} characters` }, async () => {
         focusCheck();
         structureCheck();
         const book = new ExcelJS.Workbook();

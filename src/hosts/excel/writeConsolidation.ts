@@ -56,8 +56,8 @@ export async function writeConsolidationInExcel(context: Excel.RequestContext, t
     const name = item.isNullObject ? undefined : sheetOfName(item.formula);
     return name === undefined ? undefined : present.find((n) => sameSheetName(n, name));
   };
-  const previous = markers.flatMap((m) => marked(m.main) ?? []);
   const leftovers = markers.flatMap((m) => marked(m.building) ?? []);
+  const previous = markers.flatMap((m) => marked(m.main) ?? []).filter((name) => !leftovers.includes(name));
   for (const name of leftovers) workbook.worksheets.getItem(name).delete();
   for (const m of markers) if (!m.building.isNullObject) m.building.delete();
   const remaining = present.filter((n) => !leftovers.includes(n));
@@ -72,8 +72,9 @@ export async function writeConsolidationInExcel(context: Excel.RequestContext, t
     if (kind) workbook.names.add(buildingName(kind.definedName), workbook.worksheets.getItem(name).getRange('A1'));
   }
   await step(context);
-  for (const m of markers) if (!m.main.isNullObject) m.main.delete();
+  // The previous sheets go first, their markers after: a request Excel stops leaves each previous sheet either gone or still marked.
   for (const name of previous) workbook.worksheets.getItem(name).delete();
+  for (const m of markers) if (!m.main.isNullObject) m.main.delete();
   for (const [title, name] of temporary) {
     const sheet = workbook.worksheets.getItem(name);
     const wanted = final.get(title)!;
