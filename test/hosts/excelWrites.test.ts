@@ -40,9 +40,9 @@ function holding(excel: FakeExcel, name: string) {
 
 describe('Office.js host: the size of a write', () => {
   it('estimates each request as the fake Excel measures it (UTF-8 bytes of actions and object paths), within 15%', async () => {
-    for (const communes of [40, 3000]) {
-      const sheets = [assignment(communes)];
-      const { plan } = planFill(workbook(...sheets));
+    // Long columns of one formula each (a national table), and many short runs (Thạch An, typed cells replaced).
+    for (const [sheets, overwrite] of [[[assignment(40)], false], [[assignment(3000)], false], [[thachAnAssignment()], true]] as const) {
+      const { plan } = planFill(workbook(...sheets), { overwrite });
       const excel = fakeExcel({ sheets, payloadLimit: Infinity });
       const units = groupIntoRuns(cellWrites(plan)).map((run) => runUnit(context(excel), run));
       for (const unit of units) unit.queue();

@@ -6,9 +6,9 @@
  */
 
 /** Bytes of an object path besides its arguments ({"Id":…,"ObjectPathType":…,"Name":"getRangeByIndexes",…}). */
-export const PATH_BYTES = 100;
+export const PATH_BYTES = 110;
 /** Bytes of an action besides its arguments ({"Id":…,"ActionType":…,"Name":"formulas","ObjectPathId":…,"ArgumentInfo":…}). */
-export const ACTION_BYTES = 90;
+export const ACTION_BYTES = 105;
 
 /**
  * The UTF-8 length of a text, without encoding it.
