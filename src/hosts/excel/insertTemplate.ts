@@ -79,16 +79,26 @@ function linkedGroups(template: Template): Template[] {
   });
 }
 
-/** The files of a template as units of a write: one insertion per group of linked sheets. */
-async function insertionUnits(context: Excel.RequestContext, template: Template): Promise<(WriteUnit & { names: string[] })[]> {
+/** An insertion of some of a template's sheets, as a unit of a write. */
+export type InsertionUnit = WriteUnit & { names: string[] };
+
+/**
+ * The files of a template as units of a write: one insertion per group of linked sheets; `then`
+ * queues what must follow each insertion in its request (markers …).
+ */
+export async function insertionUnits(context: Excel.RequestContext, template: Template, then?: (names: readonly string[]) => void): Promise<InsertionUnit[]> {
   const { workbookFromTemplate } = await import('../xlsx/writeTemplate');
-  const units: (WriteUnit & { names: string[] })[] = [];
+  const units: InsertionUnit[] = [];
   for (const group of linkedGroups(template)) {
     const base64 = toBase64(new Uint8Array(await workbookFromTemplate(group).xlsx.writeBuffer()));
+    const names = group.sheets.map((s) => s.snapshot.name);
     units.push({
-      names: group.sheets.map((s) => s.snapshot.name),
-      bytes: requestBytes(0, 1, [base64, { positionType: 'End' }]),
-      queue: () => context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end }),
+      names,
+      bytes: requestBytes(then ? 2 * names.length : 0, 1 + (then ? names.length : 0), [base64, { positionType: 'End' }, names]),
+      queue: () => {
+        context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+        then?.(names);
+      },
     });
   }
   return units;
@@ -131,7 +141,7 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
     await writeInBatches(context, units, { budget });
   } catch (error) {
     if (!(error instanceof BatchFailure)) throw error;
-    const inserted = await readInserted(context, error.done.flatMap((u) => (u as WriteUnit & { names: string[] }).names)).catch(() => []);
+    const inserted = await readInserted(context, error.done.flatMap((u) => (u as InsertionUnit).names)).catch(() => []);
     throw new InsertFailedError(error.cause, inserted);
   }
   return readInserted(context, [...renamed.values()]);

@@ -2,7 +2,8 @@ import { CONSOLIDATED } from '../../domain/consolidate/sheets';
 import { freeSheetNames, renameSheets } from '../../domain/template/rename';
 import type { Template } from '../../domain/template/types';
 import { sameSheetName } from '../../domain/sheet/sheetName';
-import { assertSheetInsertion, toBase64 } from './insertTemplate';
+import { assertSheetInsertion, insertionUnits } from './insertTemplate';
+import { BatchFailure, writeInBatches } from './batches';
 import { officePlatform, officeSupports, type Platform, type Supports } from './requirements';
 import { buildingName, sheetOfName, WorkbookProtectedError } from './writeGeneratedSheet';
 import { failureOf, type Failure } from './failures';
@@ -31,13 +32,15 @@ async function step(context: Excel.RequestContext): Promise<void> {
 /**
  * Writes a consolidation's sheets into the open workbook so that a failure never leaves it in
  * between: (1) the state is read — the sheets of the previous consolidation (found by the defined
- * names that mark them) and the sheets of a write that stopped (marked as being written); (2) the
- * new sheets are inserted under free names (a stopped write's sheets go first); (3) they are marked
- * as being written; (4) in one request, the previous sheets go and the new ones take their names and
- * markers. A user's own sheet of one of those names is never touched (the new one gets " (2)"); names
- * are compared as Excel compares them. Four syncs. Returns the names.
+ * names that mark them) and the sheets of a write that stopped (marked as being written); (2) a
+ * stopped write's sheets go; (3) the new sheets are inserted under free names, by groups of linked
+ * sheets in requests under the budget (halved if Excel refuses one as too large), each marked as
+ * being written in the request that inserts it; (4) in one request, the previous sheets go and the
+ * new ones take their names and markers. A user's own sheet of one of those names is never touched
+ * (the new one gets " (2)"); names are compared as Excel compares them. Three syncs for a
+ * consolidation that fits one request. Returns the names.
  */
-export async function writeConsolidationInExcel(context: Excel.RequestContext, template: Template, supports: Supports = officeSupports, platform: Platform = officePlatform()): Promise<string[]> {
+export async function writeConsolidationInExcel(context: Excel.RequestContext, template: Template, supports: Supports = officeSupports, platform: Platform = officePlatform(), budget?: number): Promise<string[]> {
   assertSheetInsertion(supports, platform);
   const { workbook } = context;
   const kinds = Object.values(CONSOLIDATED);
@@ -60,18 +63,23 @@ export async function writeConsolidationInExcel(context: Excel.RequestContext, t
   const previous = markers.flatMap((m) => marked(m.main) ?? []).filter((name) => !leftovers.includes(name));
   for (const name of leftovers) workbook.worksheets.getItem(name).delete();
   for (const m of markers) if (!m.building.isNullObject) m.building.delete();
+  if (leftovers.length > 0 || markers.some((m) => !m.building.isNullObject)) await step(context);
   const remaining = present.filter((n) => !leftovers.includes(n));
   const temporary = freeSheetNames(template, remaining);
   const final = freeSheetNames(template, remaining.filter((n) => !previous.includes(n)));
-  const { workbookFromTemplate } = await import('../xlsx/writeTemplate');
-  const bytes = new Uint8Array(await workbookFromTemplate(renameSheets(template, temporary)).xlsx.writeBuffer());
-  workbook.insertWorksheetsFromBase64(toBase64(bytes), { positionType: Excel.WorksheetPositionType.end });
-  await step(context);
-  for (const [title, name] of temporary) {
-    const kind = kinds.find((k) => k.title === title);
-    if (kind) workbook.names.add(buildingName(kind.definedName), workbook.worksheets.getItem(name).getRange('A1'));
+  // The new sheets, by groups of linked sheets in requests under the budget, each marked as being written in the request that inserts it.
+  const titleOf = new Map([...temporary].map(([title, name]) => [name, title]));
+  const units = await insertionUnits(context, renameSheets(template, temporary), (names) => {
+    for (const name of names) {
+      const kind = kinds.find((k) => k.title === titleOf.get(name));
+      if (kind) workbook.names.add(buildingName(kind.definedName), workbook.worksheets.getItem(name).getRange('A1'));
+    }
+  });
+  try {
+    await writeInBatches(context, units, { budget });
+  } catch (error) {
+    throw new ConsolidationWriteError(error instanceof BatchFailure ? error.cause : error);
   }
-  await step(context);
   // The previous sheets go first, their markers after: a request Excel stops leaves each previous sheet either gone or still marked.
   for (const name of previous) workbook.worksheets.getItem(name).delete();
   for (const m of markers) if (!m.main.isNullObject) m.main.delete();
