@@ -144,6 +144,14 @@ describe('Office.js host: a generated sheet while another workbook has the focus
       }
     }
   });
+  it('focus lost only when the finished sheet is activated: the sheet is written all the same', async () => {
+    // Syncs: 1 the state, 2 the new sheet, 3 its content, 4 the swap, 5 the activation.
+    const excel = excelWith(['Phụ lục'], 'Phụ lục', { beforeSync: (n) => { if (n === 5) excel.person.switchWorkbook(); } });
+    const undo = await writeGeneratedSheet(context(excel), GENERATED.appendix, layout, all);
+    expect(undo.added).toBe('Phụ lục');
+    expect(excel.state().sheetNames).toEqual(['Việc', 'Phụ lục (bản trước)', 'Phụ lục']);
+  });
+
   it('whichever step of the swap Excel stops at, the workbook can always be brought to one state: the undo gives the user\'s sheet back, writing again finishes', async () => {
     // The swap's seven operations: the copy marked, renamed, hidden; the marker moved; the new sheet named; its "being written" marker gone.
     for (let step = 1; step <= 7; step++) {
