@@ -804,7 +804,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
       }
     },
     /** What the workbook holds now: every sheet as a snapshot, and the notes and comments by "'Sheet'!A1". */
-    state(): ExcelState & { comments: Record<string, string>; hidden: string[]; names: Record<string, string>; sheetNames: string[] } {
+    state(): ExcelState & { notesOnly: Record<string, string>; comments: Record<string, string>; hidden: string[]; names: Record<string, string>; sheetNames: string[] } {
       const notes: Record<string, string> = {};
       for (const sheet of sheets) for (const [cell, content] of sheet.notes) notes[`'${sheet.name}'!${cell}`] = content;
       const commentMap: Record<string, string> = {};
@@ -812,6 +812,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
       return {
         workbook: { name: 'workbook', sheets: sheets.map(snapshotOf) } satisfies WorkbookSnapshot,
         notes: { ...notes, ...commentMap },
+        notesOnly: notes,
         comments: commentMap,
         hidden: sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name),
         names: Object.fromEntries(names.map((n) => [n.name, nameFormula(n)])),

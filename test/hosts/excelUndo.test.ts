@@ -80,10 +80,21 @@ describe('Office.js host: undo of a fill ("Hoàn tác")', () => {
     const { sheet, undo, excel, replaced } = await filled();
     excel.person.deleteNote(addressOf(sheet.name, replaced[3]));
     const outcome = await undoInExcel(context(excel), undo);
-    expect(outcome.refused).toEqual([]);
+    expect(outcome).toEqual({ restored: undo.cells.length, refused: [], notesLeft: [] });
     expect(excel.state().notes).toEqual({});
     expect(cellList(excel.state().workbook.sheets[0])).toEqual(cellList(sheet));
     expect(excel.applied[excel.applied.length - 1]).toEqual({ op: 'calculate', value: 'Recalculate' });
+  });
+
+  it('a national undo Excel refuses for its size (GeneralException on the web) goes in halves, every cell back', async () => {
+    const big = sheet('Giao', [['TT', 'Tên xã', ...Array.from({ length: 19 }, (_, i) => i + 1)], ...Array.from({ length: 3000 }, (_, r) => [r + 1, `Xã ${r + 1}`, ...Array.from({ length: 19 }, (_, k) => ((r + k) % 4 === 0 ? 'KH' : 'x'))])]);
+    const { plan } = planFill(workbook(big));
+    const excel = fakeExcel({ sheets: [big] });
+    const { undo } = await applyPlanInExcel(context(excel), plan, { supports: all });
+    const tight = fakeExcel({ sheets: excel.state().workbook.sheets, payloadLimit: 150_000, sizeErrorCode: 'GeneralException' });
+    await undoInExcel(context(tight), undo);
+    expect(tight.requestSizes.filter((size) => size > 150_000).length).toBeGreaterThan(0);
+    expect(cellList(tight.state().workbook.sheets[0])).toEqual(cellList(big));
   });
 
   it('a note a person changed since is left, and said', async () => {

@@ -53,6 +53,8 @@ export async function writeInBatches(context: Excel.RequestContext, units: reado
   const done: WriteUnit[] = [];
   let syncs = 0;
   while (queue.length > 0) {
+    // A unit over the budget by itself is cut before it is sent, where it can be: Excel would refuse it.
+    while (queue[0].bytes > budget && queue[0].split) queue.unshift(...queue.shift()!.split!());
     const batch: WriteUnit[] = [];
     let bytes = 0;
     while (queue.length > 0 && (batch.length === 0 || bytes + queue[0].bytes <= budget)) {

@@ -7,7 +7,7 @@ import { WorkbookProtectedError } from './writeGeneratedSheet';
 import { AddinFailure, failureOf, type Failure } from './failures';
 import { BatchFailure, writeInBatches, type WriteUnit } from './batches';
 import { requestBytes } from './payload';
-import { contentKey } from './contentKey';
+import { contentKeys } from './sheetContent';
 
 /** Excel cannot insert sheets (ExcelApi 1.13 missing, or Excel on iPad): the pane says so and what to do instead. */
 export class InsertUnsupportedError extends AddinFailure {
@@ -104,20 +104,17 @@ export async function insertionUnits(context: Excel.RequestContext, template: Te
   return units;
 }
 
-/** Reads the sheets of these names (as Excel compares names): their ids and what they hold. Two syncs. */
-export async function readInserted(context: Excel.RequestContext, names: readonly string[]): Promise<InsertedSheet[]> {
+/** Reads the sheets of these names (as Excel compares names): their ids and what they hold (in requests under the budget). */
+export async function readInserted(context: Excel.RequestContext, names: readonly string[], budget?: number): Promise<InsertedSheet[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id');
   await context.sync();
   const found = names.flatMap((name) => {
     const sheet = sheets.items.find((s) => sameSheetName(s.name, name));
-    if (!sheet) return [];
-    const used = context.workbook.worksheets.getItem(sheet.id).getUsedRangeOrNullObject(true);
-    used.load('values,formulas');
-    return [{ name: sheet.name, id: sheet.id, used }];
+    return sheet ? [{ name: sheet.name, id: sheet.id }] : [];
   });
-  await context.sync();
-  return found.map(({ name, id, used }) => ({ name, id, content: used.isNullObject ? contentKey([], []) : contentKey(used.values, used.formulas) }));
+  const keys = await contentKeys(context, found.map((s) => s.id), budget);
+  return found.map(({ name, id }) => ({ name, id, content: keys.get(id)! }));
 }
 
 /**
@@ -141,8 +138,8 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
     await writeInBatches(context, units, { budget });
   } catch (error) {
     if (!(error instanceof BatchFailure)) throw error;
-    const inserted = await readInserted(context, error.done.flatMap((u) => (u as InsertionUnit).names)).catch(() => []);
+    const inserted = await readInserted(context, error.done.flatMap((u) => (u as InsertionUnit).names), budget).catch(() => []);
     throw new InsertFailedError(error.cause, inserted);
   }
-  return readInserted(context, [...renamed.values()]);
+  return readInserted(context, [...renamed.values()], budget);
 }

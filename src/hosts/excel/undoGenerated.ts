@@ -1,6 +1,6 @@
 import { sameSheetName } from '../../domain/sheet/sheetName';
 import { AddinFailure } from './failures';
-import { contentKey } from './contentKey';
+import { contentKeys } from './sheetContent';
 import { backupName, buildingName, sheetOfName, type GeneratedUndo } from './writeGeneratedSheet';
 
 /**
@@ -21,10 +21,10 @@ type Present = { name: string; id: string; visibility: string };
  * the one generated before, shows that one again under its name, marked as the add-in's own. Sheets
  * are found by Excel's ids, so that an undo works from whatever state a stopped write left. A sheet a
  * person changed since (its cells, or its name) is left as it is, with the copy kept for it: the
- * undo says so (UndoSheetsRefusedError) after undoing the others. Three syncs; returns the names of
- * the sheets deleted.
+ * undo says so (UndoSheetsRefusedError) after undoing the others. Four syncs (what the sheets hold is
+ * read in requests under the budget); returns the names of the sheets deleted.
  */
-export async function undoGeneratedSheets(context: Excel.RequestContext, undos: readonly GeneratedUndo[]): Promise<string[]> {
+export async function undoGeneratedSheets(context: Excel.RequestContext, undos: readonly GeneratedUndo[], budget?: number): Promise<string[]> {
   const { workbook } = context;
   const sheets = workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
@@ -38,13 +38,7 @@ export async function undoGeneratedSheets(context: Excel.RequestContext, undos: 
   });
   await context.sync();
   const present = new Map<string, Present>(sheets.items.map((s) => [s.id, { name: s.name, id: s.id, visibility: s.visibility }]));
-  const contents = undos.map((undo) => {
-    if (!undo.addedId || !present.has(undo.addedId)) return undefined;
-    const used = workbook.worksheets.getItem(undo.addedId).getUsedRangeOrNullObject(true);
-    used.load('values,formulas');
-    return used;
-  });
-  await context.sync();
+  const keys = await contentKeys(context, undos.flatMap((undo) => (undo.addedId && present.has(undo.addedId) ? [undo.addedId] : [])), budget);
 
   const deleted: string[] = [];
   const refused: string[] = [];
@@ -53,8 +47,7 @@ export async function undoGeneratedSheets(context: Excel.RequestContext, undos: 
     const undo = undos[i];
     const { main, backup, building } = markers[i];
     const added = undo.addedId ? present.get(undo.addedId) : [...present.values()].find((s) => sameSheetName(s.name, undo.added));
-    const used = contents[i];
-    const now = used ? (used.isNullObject ? contentKey([], []) : contentKey(used.values, used.formulas)) : undefined;
+    const now = undo.addedId ? keys.get(undo.addedId) : undefined;
     // Changed by a person since it was written (its cells or its name): left, with the copy kept for it. A sheet
     // whose write Excel stopped (no content recorded) was never the user's: it goes, whatever its name.
     if (added && undo.content !== undefined && (now !== undo.content || !sameSheetName(added.name, undo.added))) {

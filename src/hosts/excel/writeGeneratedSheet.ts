@@ -4,7 +4,7 @@ import { officeSupports, type Supports } from './requirements';
 import { AddinFailure, failureOf, type Failure } from './failures';
 import { BatchFailure, writeInBatches, type WriteUnit } from './batches';
 import { requestBytes } from './payload';
-import { contentKey } from './contentKey';
+import { contentKeys } from './sheetContent';
 
 /** The workbook's structure is protected: no sheet can be added; nothing was written. */
 export class WorkbookProtectedError extends AddinFailure {
@@ -182,8 +182,10 @@ async function readState(context: Excel.RequestContext, target: GeneratedSheet) 
  * 3. its content goes in requests under the budget (halved if Excel refuses one as too large);
  * 4. only then, in one request: the copy kept for the last undo goes, the sheet generated before is
  *    hidden and renamed "… (bản trước)" (kept for this write's undo), the new sheet takes its name
- *    and marker, and what it holds is read back (an undo later refuses a sheet changed since);
- * 5. the new sheet is activated, in a request of its own (a failure there changes nothing).
+ *    and marker;
+ * 5. what the new sheet holds is read back, in requests under the budget (an undo later refuses a
+ *    sheet changed since);
+ * 6. the new sheet is activated, in a request of its own (a failure there changes nothing).
  * A user's own sheet of that name is never touched (the new one gets " (2)"); names are compared as
  * Excel compares them. Written again after a failure, it goes on from the workbook's state.
  */
@@ -255,15 +257,14 @@ export async function writeGeneratedSheet(
   workbook.names.add(target.definedName, sheet.getRange('A1'));
   if (final !== draft) sheet.name = final;
   workbook.names.getItemOrNullObject(buildingName(target.definedName)).delete();
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values,formulas');
   const undo: GeneratedUndo = { added: final, addedId: id, definedName: target.definedName, previous: previous && backup ? { name: previousName!, backup, id: previous.id } : undefined };
   try {
     await context.sync();
   } catch (error) {
     throw new GeneratedWriteError(error, undo);
   }
-  undo.content = used.isNullObject ? contentKey([], []) : contentKey(used.values, used.formulas);
+  // What the sheet holds now, read back in requests under the budget: an undo later leaves it if a person changed it.
+  undo.content = (await contentKeys(context, [id], budget).catch(() => new Map<string, string>())).get(id);
   try {
     sheet.activate();
     await context.sync();
