@@ -11,7 +11,7 @@ import { sameFormula } from '../../src/domain/sheet/formulaText';
 import { failureOf } from '../../src/hosts/excel/failures';
 import type { SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { fakeExcel, type FakeExcel } from '../helpers/fakeExcel';
-import { writeGeneratedSheet } from '../../src/hosts/excel/writeGeneratedSheet';
+import { layoutUnits, writeGeneratedSheet } from '../../src/hosts/excel/writeGeneratedSheet';
 import { GENERATED } from '../../src/domain/appendix/generated';
 import { cellList } from '../helpers/excelState';
 import { sheet, workbook } from '../helpers/sheets';
@@ -93,16 +93,29 @@ describe('Office.js host: the size of a write', () => {
 });
 
 describe('Office.js host: writes planned by UTF-8 bytes', () => {
-  it('Vietnamese texts (two or three bytes a letter) go in requests Excel takes at the first try', async () => {
-    const task = 'Rà soát, điều chỉnh, bổ sung quy hoạch chung xây dựng xã đến năm 2030 theo hướng dẫn';
-    const layout = { rows: Array.from({ length: 800 }, (_, r) => ({ kind: 'task' as const, cells: [String(r + 1), task, 'Ban Chỉ đạo huyện', 'Phòng Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã', 'Quý I–IV'] })), merges: [], widths: [6, 52, 18, 26, 26, 16], headerRow: 1, heights: [] };
+  const task = 'Rà soát, điều chỉnh, bổ sung quy hoạch chung xây dựng xã đến năm 2030 theo hướng dẫn';
+  const layout = { rows: Array.from({ length: 800 }, (_, r) => ({ kind: 'task' as const, cells: [String(r + 1), task, 'Ban Chỉ đạo huyện', 'Phòng Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã', 'Quý I–IV'] })), merges: [], widths: [6, 52, 18, 26, 26, 16], headerRow: 1, heights: [] };
+
+  it('estimates a sheet of Vietnamese texts as the fake Excel measures it, within 15%', async () => {
+    const excel = fakeExcel({ sheets: [sheet('Phụ lục', [['TT']])], payloadLimit: Infinity });
+    const units = layoutUnits(context(excel), 'Phụ lục', layout, all);
+    for (const unit of units) unit.queue();
+    await excel.sync();
+    const ratio = units.reduce((total, unit) => total + unit.bytes, 0) / excel.requestSizes[0];
+    expect(ratio).toBeGreaterThan(0.85);
+    expect(ratio).toBeLessThan(1.15);
+  });
+
+  it('Vietnamese texts (two or three bytes a letter) go in requests Excel takes at the first try, and are read back under the limit too', async () => {
     const bytes = Buffer.byteLength(JSON.stringify(layout.rows.map((r) => r.cells)), 'utf8');
     const characters = JSON.stringify(layout.rows.map((r) => r.cells)).length;
     // A limit the texts pass by their characters, not by their bytes.
     const limit = Math.floor((bytes + characters) / 2);
     const excel = fakeExcel({ sheets: [sheet('Việc', [['TT']])], payloadLimit: limit, sizeErrorCode: 'GeneralException' });
-    await writeGeneratedSheet(context(excel), GENERATED.appendix, layout, all, undefined, Math.floor(limit * 0.95));
+    const undo = await writeGeneratedSheet(context(excel), GENERATED.appendix, layout, all, undefined, Math.floor(limit * 0.95));
     expect(excel.requestSizes.filter((size) => size > limit)).toEqual([]);
+    expect(excel.responseSizes.filter((size) => size > limit)).toEqual([]);
+    expect(undo.content).toMatch(/^[0-9a-f]+:\d+$/);
     expect(excel.state().workbook.sheets.find((s) => s.name === 'Phụ lục')!.values).toHaveLength(800);
   });
 });

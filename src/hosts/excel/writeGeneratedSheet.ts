@@ -59,6 +59,9 @@ export function sheetOfName(formula: string | undefined): string | undefined {
   return formula ? /^=?'?(.*?)'?!/.exec(formula)?.[1]?.replace(/''/g, "'") : undefined;
 }
 
+/** The content of a generated sheet that could not be read back after its write: no sheet's content is ever this. */
+export const UNREAD = 'unread';
+
 /** Points per character of column width (Calibri/Times 11–12). */
 const POINTS_PER_CHAR = 6;
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
@@ -78,7 +81,7 @@ function freeName(base: string, taken: readonly string[], suffix: (n: number) =>
 }
 
 /** Content units of a layout on the sheet of this id: rows in blocks, formats, merges, frozen header, print settings. */
-function layoutUnits(context: Excel.RequestContext, id: string, layout: SheetLayout, supports: Supports): WriteUnit[] {
+export function layoutUnits(context: Excel.RequestContext, id: string, layout: SheetLayout, supports: Supports): WriteUnit[] {
   const sheet = () => context.workbook.worksheets.getItem(id);
   const width = layout.widths.length;
   const cells = layout.rows.map((row) => Array.from({ length: width }, (_, c) => row.cells[c] ?? ''));
@@ -264,7 +267,8 @@ export async function writeGeneratedSheet(
     throw new GeneratedWriteError(error, undo);
   }
   // What the sheet holds now, read back in requests under the budget: an undo later leaves it if a person changed it.
-  undo.content = (await contentKeys(context, [id], budget).catch(() => new Map<string, string>())).get(id);
+  // Unread (Excel refused even that), it is never taken for unchanged: its undo leaves it.
+  undo.content = (await contentKeys(context, [id], budget).catch(() => new Map<string, string>())).get(id) ?? UNREAD;
   try {
     sheet.activate();
     await context.sync();
