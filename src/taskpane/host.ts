@@ -5,7 +5,8 @@ import type { GeneratedKind } from '../domain/appendix/generated';
 import type { Template } from '../domain/template/types';
 import type { CriterionProgress } from '../domain/report/progress';
 import type { CellRef } from '../hosts/excel/highlight';
-import type { ApplyResult } from '../hosts/excel/applyPlan';
+import type { ApplyResult, ResumeState } from '../hosts/excel/applyPlan';
+import type { UndoOutcome } from '../hosts/excel/undo';
 import type { UndoRecord } from '../domain/fill/undo';
 
 /** What the pane needs from the workbook it works on: Excel through Office.js, or a file. */
@@ -18,11 +19,15 @@ export type WorkbookHost = {
   /**
    * Writes a fill plan into the workbook (refusing protected sheets before writing anything); says
    * which typed cells it kept because their old value could not be kept in a note, and which cells
-   * of Excel Tables Excel filled itself and were put back.
+   * of Excel Tables Excel filled itself and were put back. With `resume` (from a write Excel
+   * stopped), goes on from where it stopped.
    */
-  applyPlan(plan: WritePlan): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord; restored?: string[] }>;
-  /** Puts back what a write changed (refusing, with the cells, if a person changed them since); absent where the host cannot. */
-  undo?(record: UndoRecord): Promise<void>;
+  applyPlan(plan: WritePlan, resume?: ResumeState): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord; restored?: string[]; changedSince?: string[] }>;
+  /**
+   * Puts back what a write changed; cells a person changed since are left and named (and so are
+   * notes a person changed). Absent where the host cannot.
+   */
+  undo?(record: UndoRecord): Promise<UndoOutcome | void>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */
   writeSheet(kind: GeneratedKind, layout: SheetLayout): Promise<string>;
   /**

@@ -31,6 +31,33 @@ describe('task pane: the summary chart', () => {
   });
 });
 
+describe('task pane: failures of the chart and of the highlight reach the user', () => {
+  it('says so when Excel cannot insert the chart (another workbook has the focus), and what to do', async () => {
+    const { thachAnAssignment } = await import('../fixtures/thachAn');
+    const host = memoryHost(workbook(thachAnAssignment()), { insertChart: jest.fn(async () => { throw Object.assign(new Error('The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.'), { code: 'InactiveWorkbook' }); }) });
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    await user.click(await screen.findByRole('button', { name: 'Chèn biểu đồ vào Excel' }));
+    await screen.findByText('Excel không thực hiện được thao tác này');
+    expect(screen.getByText(/sổ tính này không còn được chọn/)).toBeTruthy();
+    expect(screen.getByText('Chi tiết').closest('details')!.textContent).toContain('InactiveWorkbook: The operation failed');
+    expect(screen.queryByText(/Đã chèn biểu đồ/)).toBeNull();
+  });
+
+  it('says so when Excel refuses to highlight (a protected sheet), and the switch stays off', async () => {
+    const host = fakeHost({ highlight: jest.fn(async () => { throw Object.assign(new Error('The cell or chart you\'re trying to change is on a protected sheet.'), { code: 'AccessDenied' }); }) });
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    const toggle = await screen.findByRole('switch', { name: 'Tô màu các ô có lỗi' });
+    await user.click(toggle);
+    await screen.findByText('Excel không thực hiện được thao tác này');
+    expect(screen.getByText(/^Excel không cho ghi: trang tính hoặc cấu trúc sổ tính đang được bảo vệ/)).toBeTruthy();
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+  });
+});
+
 describe('task pane: Kiểm tra', () => {
   it('says what to do before the first run', () => {
     render(<App host={fakeHost()} />);

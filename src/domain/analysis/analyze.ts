@@ -60,6 +60,10 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
       params: { criteria: conflict.criteria, shown: catalog.id, shownTitle: catalog.title, year: conflict.year, expected: conflict.yearCatalog.id, expectedTitle: conflict.yearCatalog.title, expectedCriteria: conflict.yearCatalog.criteria.length },
     });
   }
+  // What the host left unread (a stray value far from the tables, a sheet too large) is said, with its range.
+  for (const sheet of workbook.sheets) {
+    for (const unread of sheet.unread ?? []) preliminary.push({ code: 'range-not-read', sheet: sheet.name, cell: unread.range.split(':')[0], params: { range: unread.range, reason: unread.reason, cells: unread.cells, limit: unread.limit } });
+  }
   const sheets = grids.map((grid): SheetReading => {
     if (catalogSheets.has(grid.name)) return { grid, views: [], unread: [], catalogSheet: true };
     return { grid, ...readSheet(grid, { catalog, planYear }) };

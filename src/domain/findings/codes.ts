@@ -35,6 +35,7 @@ export const FINDING_SEVERITY = {
   'plan-communes-differ': 'warning',
   'plan-year-unknown': 'warning',
   'plan-issuer-unknown': 'warning',
+  'range-not-read': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -126,6 +126,9 @@ const vi: MessageMap = {
   'plan-issuer-unknown': (d) => d.params?.level
     ? `Tiêu đề các trang không ghi tên ${LEVEL_VI[String(d.params.level)]}: văn bản để trống tên cơ quan ban hành và địa danh (……) cho người soạn điền.`
     : 'Tiêu đề các trang không ghi cơ quan ban hành (UBND tỉnh, huyện hay xã): văn bản để trống (……) cho người soạn điền.',
+  'range-not-read': (d, n) => d.params?.reason === 'far'
+    ? `Không đọc vùng ${d.params?.range} (${n(d.params?.cells)} ô có dữ liệu): nằm xa các bảng của trang, đọc cả khoảng trống ở giữa sẽ quá ${n(d.params?.limit)} ô. Nếu đó là giá trị sót lại, hãy xóa nó rồi kiểm tra lại; nếu là một bảng, hãy chuyển nó sang trang riêng.`
+    : `Không đọc trang này (vùng ${d.params?.range}, ${n(d.params?.cells)} ô): quá ${n(d.params?.limit)} ô, phần bổ trợ không đọc hết trong Excel được. Hãy dùng lệnh "ntm-plan check" trên tệp, hoặc chuyển dữ liệu lớn sang sổ tính khác.`,
 };
 
 const en: MessageMap = {
@@ -166,6 +169,9 @@ const en: MessageMap = {
   'plan-issuer-unknown': (d) => d.params?.level
     ? `No sheet title names the ${LEVEL_EN[String(d.params.level)]}: the text leaves the issuing body and the place blank (……) for the drafter.`
     : 'No sheet title names the issuing body (province, district or commune people\'s committee): the text leaves it blank (……) for the drafter.',
+  'range-not-read': (d, n) => d.params?.reason === 'far'
+    ? `Range ${d.params?.range} (${n(d.params?.cells)} cells with data) was not read: it lies far from the sheet's tables, and reading the gap between would exceed ${n(d.params?.limit)} cells. If it is a stray value, delete it and check again; if it is a table, move it to a sheet of its own.`
+    : `This sheet was not read (range ${d.params?.range}, ${n(d.params?.cells)} cells): over ${n(d.params?.limit)} cells, more than the add-in reads inside Excel. Use the "ntm-plan check" command on the file, or move the large data to another workbook.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

@@ -60,8 +60,11 @@ export function AppendixPanel({ host, lang }: { host: WorkbookHost; lang: Lang }
         </MessageBar>
       )}
       {undone && <Text>{undone.length > 0 ? strings.sheetsUndone(undone.join(', ')) : strings.nothingUndone}</Text>}
-      {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} message={status.message} />}
-      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} error={status.error} lang={lang} />}
+      {status.kind === 'failed' && (status.error as { undo?: unknown } | null)?.undo !== undefined && host.undoSheets && !undone && (
+        <Button size="small" onClick={() => attempt(() => host.undoSheets!(['matrix', 'appendix']), setUndone)}>{strings.undo}</Button>
+      )}
+      {failure && <FailedMessage title={strings.actionFailed} error={failure.error} lang={lang} />}
     </section>
   );
 }

@@ -12,7 +12,7 @@ export type AppendixStatus =
   | { kind: 'working' }
   | { kind: 'preview'; appendix: Appendix; warnings: Finding[] }
   | { kind: 'generated'; sheet: string; appendix: Appendix; warnings: Finding[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: unknown };
 
 /** Preview and generate the appendix (and the matrix where a responsibility sheet exists). */
 export function useAppendix(host: WorkbookHost, lang: Lang) {
@@ -32,7 +32,7 @@ export function useAppendix(host: WorkbookHost, lang: Lang) {
       const sheet = await host.writeSheet('appendix', layoutAppendix(appendix));
       setStatus({ kind: 'generated', sheet, appendix, warnings });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', error });
     }
   }, [host, lang]);
   return { status, run };

@@ -10,6 +10,9 @@ import { ReportSummary } from './ReportSummary';
 import { useCheck } from './useCheck';
 import { ProgressChart } from './ProgressChart';
 
+/** What a write Excel stopped left to undo, if anything. */
+const undoOf = (error: unknown) => (error as { undo?: unknown } | null)?.undo;
+
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', overflowX: 'hidden' },
 });
@@ -43,8 +46,11 @@ export function CheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           <ProgressBar value={status.step === 'reading' && status.total > 1 ? status.done / status.total : undefined} />
         </div>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
-      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.failed} error={status.error} lang={lang} />}
+      {failure && <FailedMessage title={strings.actionFailed} error={failure.error} lang={lang} />}
+      {failure && undoOf(failure.error) !== undefined && host.undoSheets && (
+        <Button size="small" onClick={() => attempt(() => host.undoSheets!(['chart']), (deleted) => { setChartSheet(null); setChartUndone(deleted); })}>{strings.undo}</Button>
+      )}
       {status.kind === 'done' && (
         <>
           <ReportSummary report={status.report} strings={strings} />

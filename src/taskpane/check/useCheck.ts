@@ -8,7 +8,7 @@ export type CheckStatus =
   | { kind: 'idle' }
   | { kind: 'running'; step: 'reading' | 'checking'; done: number; total: number }
   | { kind: 'done'; report: CheckReport; progress: CriterionProgress[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: unknown };
 
 /** What a finished check keeps: the findings as data, translated when shown. */
 type Checked = { kind: 'done'; analysis: Analysis; drafts: FindingDraft[]; file?: string; progress: CriterionProgress[] };
@@ -25,7 +25,7 @@ export function useCheck(host: WorkbookHost, lang: Lang) {
       const analysis = analyzeWorkbook(snapshot);
       setStatus({ kind: 'done', analysis, drafts: runChecks(analysis), file: snapshot.name, progress: criteriaProgress(analysis) });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', error });
     }
   }, [host]);
   const status = useMemo((): CheckStatus => (state.kind === 'done'

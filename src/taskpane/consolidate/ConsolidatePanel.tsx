@@ -57,7 +57,7 @@ export function ConsolidatePanel({ host, lang }: { host: WorkbookHost; lang: Lan
       <Button appearance="primary" disabled={files.length === 0 || status.kind === 'working'} onClick={() => void run(files, names)}>{strings.run}</Button>
       {status.kind === 'working' && <div role="status" aria-live="polite"><Text>{strings.reading(status.done, status.total)}</Text><ProgressBar value={status.total ? status.done / status.total : undefined} /></div>}
       {status.kind === 'done' && <ConsolidationSummary result={status.result} sheets={status.sheets} lang={lang} />}
-      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={status.message} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.failed} error={status.error} lang={lang} />}
     </section>
   );
 }

@@ -8,7 +8,7 @@ export type ConsolidateStatus =
   | { kind: 'idle' }
   | { kind: 'working'; done: number; total: number }
   | { kind: 'done'; result: Consolidation; sheets: string[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: unknown };
 
 /** Reads the chosen files and writes the consolidation, with progress. */
 export function useConsolidate(host: WorkbookHost, lang: Lang) {
@@ -21,7 +21,7 @@ export function useConsolidate(host: WorkbookHost, lang: Lang) {
       const outcome = await consolidateFiles(host, read, { expected, lang, onProgress: (done, total) => setStatus({ kind: 'working', done, total }) });
       setStatus({ kind: 'done', ...outcome });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', error });
     }
   }, [host, lang]);
   return { status, run };

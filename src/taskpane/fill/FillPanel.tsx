@@ -8,6 +8,7 @@ import { ReportSummary } from '../check/ReportSummary';
 import { FillPreview } from './FillPreview';
 import { useFill } from './useFill';
 import { writeCount } from '../../domain/fill/cells';
+import { EXCEL_STRINGS } from '../excelStrings';
 
 /** The first cells of a list, for a message: "'Giao'!E7, 'Giao'!F7 …". */
 const cellList = (cells: readonly string[]) => cells.slice(0, 5).join(', ') + (cells.length > 5 ? ' …' : '');
@@ -21,6 +22,7 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const styles = useStyles();
   const strings = STRINGS[lang];
   const { status, preview, write, undo } = useFill(host, lang);
+  const words = EXCEL_STRINGS[lang];
   const [overwrite, setOverwrite] = useState(false);
   const busy = status.kind === 'planning' || status.kind === 'writing' || status.kind === 'undoing';
 
@@ -55,6 +57,9 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           {status.restored.length > 0 && (
             <MessageBar intent="info"><MessageBarBody>{strings.tableFilled(status.restored.length, cellList(status.restored))}</MessageBarBody></MessageBar>
           )}
+          {status.changedSince.length > 0 && (
+            <MessageBar intent="warning"><MessageBarBody>{words.resumedChanged(status.changedSince.length, cellList(status.changedSince))}</MessageBarBody></MessageBar>
+          )}
           <ReportSummary report={status.report} strings={strings} />
           {status.undo && <Button onClick={() => void undo(status.undo!)}>{strings.undo}</Button>}
           {status.undo && <Text size={200}>{strings.undoHint}</Text>}
@@ -63,13 +68,20 @@ export function FillPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
       {status.kind === 'undone' && (
         <>
           <Text weight="semibold">{strings.undone(status.count)}</Text>
+          {status.refused.length > 0 && (
+            <MessageBar intent="warning"><MessageBarBody>{words.undoRefused(status.refused.length, cellList(status.refused))}</MessageBarBody></MessageBar>
+          )}
+          {status.notesLeft.length > 0 && (
+            <MessageBar intent="info"><MessageBarBody>{words.notesLeft(status.notesLeft.length, cellList(status.notesLeft))}</MessageBarBody></MessageBar>
+          )}
           <ReportSummary report={status.report} strings={strings} />
         </>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.fillFailed} message={status.message} />}
+      {status.kind === 'failed' && <FailedMessage title={status.undoFailed ? words.undoFailed : strings.fillFailed} error={status.error} lang={lang} />}
       {status.kind === 'failed' && status.undo && (
         <>
-          <Text>{strings.partlyWritten}</Text>
+          <Text>{status.undoFailed ? words.undoAgain : status.resume ? words.resumeHint : strings.partlyWritten}</Text>
+          {status.resume && status.plan && <Button appearance="primary" onClick={() => void write(status.plan!, status.resume)}>{words.resume}</Button>}
           <Button onClick={() => void undo(status.undo!)}>{strings.undo}</Button>
         </>
       )}

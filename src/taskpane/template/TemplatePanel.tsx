@@ -13,7 +13,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%' },
 });
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; names: string[] } | { kind: 'removed'; names: string[] } | { kind: 'failed'; message: string };
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; names: string[] } | { kind: 'removed'; names: string[] } | { kind: 'failed'; error: unknown; inserted?: string[] };
 
 /** "Tạo biểu mẫu": inserts blank, live templates for the chosen set, year and communes. */
 export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() }: { host: WorkbookHost; lang: Lang; thisYear?: number }) {
@@ -33,7 +33,9 @@ export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() 
       const template = buildTemplate(kind, { catalog, year: Number(year) || thisYear, communes: names.length ? names : Array.from({ length: 10 }, (_, i) => `Xã ${i + 1}`) });
       setStatus({ kind: 'done', names: await host.insertTemplate(template) });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      // Excel stopped part way: the sheets inserted so far can be taken out.
+      const inserted = ((error as { inserted?: { name: string }[] } | null)?.inserted ?? []).map((s) => s.name);
+      setStatus({ kind: 'failed', error, inserted });
     }
   };
 
@@ -43,7 +45,7 @@ export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() 
     try {
       setStatus({ kind: 'removed', names: await host.removeSheets(names) });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', error });
     }
   };
 
@@ -67,7 +69,8 @@ export function TemplatePanel({ host, lang, thisYear = new Date().getFullYear() 
       {status.kind === 'done' && <MessageBar intent="success"><MessageBarBody>{strings.inserted(status.names.join(', '))}</MessageBarBody></MessageBar>}
       {status.kind === 'done' && host.removeSheets && <Button onClick={() => void undo(status.names)}>{strings.undo}</Button>}
       {status.kind === 'removed' && <MessageBar intent="info"><MessageBarBody>{strings.removedSheets(status.names.join(', '))}</MessageBarBody></MessageBar>}
-      {status.kind === 'failed' && <FailedMessage title={strings.templateFailed} message={status.message} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.templateFailed} error={status.error} lang={lang} />}
+      {status.kind === 'failed' && status.inserted && status.inserted.length > 0 && host.removeSheets && <Button onClick={() => void undo(status.inserted!)}>{strings.undo}</Button>}
     </section>
   );
 }

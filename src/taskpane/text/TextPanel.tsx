@@ -82,8 +82,8 @@ export function TextPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
           {report.unread.length > 0 && <UnreadList unread={report.unread} strings={strings} />}
         </>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.text.failed} message={status.message} />}
-      {failure && <FailedMessage title={strings.actionFailed} message={failure} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.text.failed} error={status.message} lang={lang} />}
+      {failure && <FailedMessage title={strings.actionFailed} error={failure.error} lang={lang} />}
     </section>
   );
 }
