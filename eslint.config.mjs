@@ -33,6 +33,28 @@ export default tseslint.config(
       ],
     },
   },
+  // The domain's one direction: grid → table → views (recognize) → analysis → relations → checks, fill
+  // and the rest. Nothing below imports from above; only the engine runs the checks.
+  ...[
+    ['src/domain/table/**/*.ts', ['recognize', 'analysis', 'relations', 'checks', 'fill', 'report', 'plantext', 'appendix', 'consolidate', 'template', 'tally', 'engine']],
+    ['src/domain/recognize/**/*.ts', ['analysis', 'relations', 'checks', 'fill', 'report', 'plantext', 'appendix', 'consolidate', 'template', 'engine']],
+    ['src/domain/analysis/**/*.ts', ['relations', 'checks', 'fill', 'report', 'plantext', 'appendix', 'consolidate', 'template', 'engine']],
+    ['src/domain/relations/**/*.ts', ['checks', 'fill', 'report', 'plantext', 'appendix', 'consolidate', 'template', 'engine']],
+    ['src/domain/{fill,report,plantext,appendix,consolidate,template,tally,catalog,text,sheet}/**/*.ts', ['checks']],
+  ].map(([files, above]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react-*', 'react/*', '@fluentui/*'], message: 'The domain core must not depend on React or Fluent UI.' },
+          { group: ['exceljs', 'office-*', '@microsoft/*'], message: 'The domain core must not depend on a host (ExcelJS, Office.js).' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'util', 'stream', 'buffer', 'crypto'], message: 'The domain core must not depend on Node.' },
+          { group: ['**/hosts/**', '**/taskpane/**', '**/cli/**'], message: 'The domain core must not import from hosts, the task pane or the command line.' },
+          ...above.map((folder) => ({ group: [`**/${folder}/**`, `**/${folder}`, `../${folder}`], message: `The domain flows one way: this folder must not import from ${folder} (see README, Architecture).` })),
+        ],
+      }],
+    },
+  })),
   {
     // Microsoft's rules for Office.js code: load before read, sync after load, no sync in a loop …
     files: ['src/hosts/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],

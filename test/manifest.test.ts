@@ -27,6 +27,12 @@ describe('manifest.xml', () => {
     expect(manifest).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
   });
 
+  it('asks for ExcelApi 1.9 at least: Office 2016 and 2019 (1.8 at most) show add-ins in Internet Explorer, where the pane cannot run', () => {
+    const sets = [...manifest.matchAll(/<Set Name="ExcelApi" MinVersion="(\d+)\.(\d+)"\/>/g)].map(([, major, minor]) => [Number(major), Number(minor)]);
+    expect(sets.length).toBeGreaterThan(0);
+    for (const [major, minor] of sets) expect(major > 1 || (major === 1 && minor >= 9)).toBe(true);
+  });
+
   it('points only at icons the project ships', () => {
     for (const [, file] of manifest.matchAll(/https:\/\/localhost:3000\/(assets\/[\w.-]+\.png)/g)) {
       expect(existsSync(path.join(root, file))).toBe(true);

@@ -44,7 +44,7 @@ export async function runAppendix(argv: string[], io: Output): Promise<number> {
   if (/\.docx$/i.test(args.output)) return writeWord(args, appendix, rows, io);
   const sheet = freshGeneratedSheet(workbook, 'appendix');
   writeLayout(sheet, layoutAppendix(appendix));
-  const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs });
+  const matrix = layoutMatrix(analysis);
   const matrixSheet = matrix ? freshGeneratedSheet(workbook, 'matrix') : undefined;
   if (matrix && matrixSheet) writeLayout(matrixSheet, matrix);
   await saveWorkbook(workbook, args.output);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPlanText } from '../domain/plantext/check';
+import { checkPlanText, type TextReport } from '../domain/plantext/check';
 import { analyzeWorkbook } from '../domain/engine';
 import { planFigures } from '../domain/plantext/figures';
 import { openWorkbookFile } from '../hosts/xlsx/files';
@@ -40,6 +40,15 @@ function line(issue: TextFinding, lang: 'vi' | 'en'): string {
   return `  ${level.padEnd(9)} dòng ${String(issue.line).padStart(4)}  ${issue.code}: ${issue.message}\n      "${issue.quote}"${fix}`.replace('dòng', lang === 'vi' ? 'dòng' : 'line');
 }
 
+/** "Đã đọc 42 câu có số liệu, 3 câu chưa hiểu được": what the check read and what it did not. */
+function coverageLine(report: TextReport, lang: 'vi' | 'en'): string {
+  const { read, unread, claims } = report.stats;
+  const tables = report.unread.filter((u) => u.kind !== 'sentence').length;
+  return lang === 'vi'
+    ? `Đã đọc ${read} câu có số liệu (${claims} số liệu), ${unread} câu chưa hiểu được${tables ? `, ${tables} bảng chưa đọc được` : ''}.`
+    : `Read ${read} sentences with figures (${claims} figures), ${unread} not understood${tables ? `, ${tables} tables not read` : ''}.`;
+}
+
 /** `ntm-plan check-text <plan.txt|plan.docx> [--json] [--lang vi|en] [--workbook book.xlsx]`: the numeric claims of a plan's text. */
 export async function runCheckText(argv: string[], io: Output): Promise<number> {
   let parsed;
@@ -59,11 +68,17 @@ export async function runCheckText(argv: string[], io: Output): Promise<number> 
     io.out(JSON.stringify({
       file: path.basename(file),
       issues: report.issues.map(({ code, severity, line: at, quote, message, expected, actual, params }) => ({ code, severity, line: at, quote, message, expected, actual, ...(typeof params.corrected === 'string' ? { corrected: params.corrected } : {}) })),
+      unread: report.unread.map(({ line: at, quote }) => ({ line: at, quote })),
       stats: report.stats,
     }, null, 2));
   } else {
     io.out(`${lang === 'vi' ? 'Tệp' : 'File'}: ${path.basename(file)}`);
+    io.out(coverageLine(report, lang));
     for (const issue of report.issues) io.out(line(issue, lang));
+    if (report.unread.length) {
+      io.out(lang === 'vi' ? 'Chưa hiểu được (cần người đọc kiểm tra):' : 'Not understood (to be checked by a reader):');
+      for (const unread of report.unread) io.out(`  ${lang === 'vi' ? 'dòng' : 'line'} ${String(unread.line).padStart(4)}  "${unread.quote}"`);
+    }
     io.out(lang === 'vi' ? `Tổng cộng: ${report.stats.errors} lỗi, ${report.stats.warnings} cảnh báo (${report.stats.lines} dòng).` : `Total: ${report.stats.errors} errors, ${report.stats.warnings} warnings (${report.stats.lines} lines).`);
   }
   return report.stats.errors > 0 ? 1 : 0;

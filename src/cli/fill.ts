@@ -14,8 +14,8 @@ import { cellWrites, writeCount, writtenSheets } from '../domain/fill/cells';
 import { formatNumber } from '../domain/findings/format';
 
 const SKIP_WORDS: Record<Lang, Record<WritePlan['skipped'][number]['reason'], string>> = {
-  vi: { 'typed-value': 'giữ giá trị đã nhập (dùng --overwrite để thay)', 'user-formula': 'giữ công thức đã có (dùng --overwrite để thay)', 'text-number': 'số nhập dạng văn bản, công thức không cộng được', 'no-denominator': 'không có tổng số xã để tính tỷ lệ', merged: 'ô nằm trong vùng gộp ô, không ghi' },
-  en: { 'typed-value': 'typed value kept (--overwrite replaces it)', 'user-formula': 'existing formula kept (--overwrite replaces it)', 'text-number': 'number typed as text, formulas cannot add it', 'no-denominator': 'no number of communes to divide by', merged: 'inside merged cells, not written' },
+  vi: { 'typed-value': 'giữ giá trị đã nhập (dùng --overwrite để thay)', 'user-formula': 'giữ công thức đã có (dùng --overwrite để thay)', 'text-number': 'số nhập dạng văn bản, công thức không cộng được', 'no-denominator': 'không có tổng số xã để tính tỷ lệ', merged: 'ô nằm trong vùng gộp ô, không ghi', guessed: 'bảng đọc với độ tin cậy thấp, không tự điền' },
+  en: { 'typed-value': 'typed value kept (--overwrite replaces it)', 'user-formula': 'existing formula kept (--overwrite replaces it)', 'text-number': 'number typed as text, formulas cannot add it', 'no-denominator': 'no number of communes to divide by', merged: 'inside merged cells, not written', guessed: 'table read with low confidence, not filled' },
 };
 
 function summary(plan: WritePlan, file: string, output: string, lang: Lang): string {

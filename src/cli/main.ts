@@ -73,7 +73,7 @@ async function runCheck(argv: string[], io: Output): Promise<number> {
   if (args.json) io.out(JSON.stringify(report, null, 2));
   else io.out(formatReport(report, args.lang, io.width, suggestAll(snapshot, analysis, drafts)));
   // A workbook with nothing in it was not checked: never exit 0 as if it were clean.
-  return report.stats.errors > 0 || report.issues.some((issue) => issue.code === 'empty-workbook') ? 1 : 0;
+  return report.stats.errors > 0 || report.issues.some((issue) => issue.code === 'empty-workbook' || issue.code === 'no-table') ? 1 : 0;
 }
 
 /** Indicators of a set as the decisions count them: a criterion not divided into numbered ones is one. */

@@ -1,4 +1,5 @@
 import type { CheckReport } from '../domain/engine';
+import { summaryLine } from '../domain/report/summary';
 import { READ_CODES, type Lang, type Severity } from '../domain/findings/codes';
 import { formatNumber } from '../domain/findings/format';
 import { suggestionText, type Suggestion } from '../domain/findings/suggest';
@@ -56,7 +57,8 @@ export function formatReport(report: CheckReport, lang: Lang, width = 80, sugges
   const { errors, warnings, infos } = report.stats;
   lines.push('');
   lines.push(wrap(vi
-    ? `Tổng cộng: ${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(infos)} thông tin.${errors === 0 ? ' Không có lỗi.' : ''}`
-    : `Total: ${n(errors)} ${errors === 1 ? 'error' : 'errors'}, ${n(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}, ${n(infos)} ${infos === 1 ? 'note' : 'notes'}.${errors === 0 ? ' No errors.' : ''}`, width));
+    ? `Tổng cộng: ${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(infos)} thông tin.`
+    : `Total: ${n(errors)} ${errors === 1 ? 'error' : 'errors'}, ${n(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}, ${n(infos)} ${infos === 1 ? 'note' : 'notes'}.`, width));
+  lines.push(wrap(summaryLine(report, lang), width));
   return lines.join('\n');
 }

@@ -1,13 +1,18 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeWorkbook } from '../domain/engine';
-import { writePlanText } from '../domain/plantext/write';
+import { analyzeWorkbook, localize } from '../domain/engine';
+import { documentLines } from '../domain/plantext/blocks';
+import { planDocument } from '../domain/plantext/document';
 import { openWorkbookFile } from '../hosts/xlsx/files';
-import { textDocx } from '../hosts/docx/writeText';
 import { saveBytes } from '../hosts/xlsx/save';
 import { UsageError } from './args';
 import type { Output } from './main';
 
-/** `ntm-plan write-text <workbook> [-o out.txt|out.docx]`: the plan's target paragraphs from its tables. */
+/**
+ * `ntm-plan write-text <workbook> [-o out.txt|out.docx]`: the whole plan (agency, motto, title,
+ * sections, recipients, signature) with its targets and funding written from the tables; what the
+ * sheets leave undecided or disagree on is said on stderr and in the document.
+ */
 export async function runWriteText(argv: string[], io: Output): Promise<number> {
   let parsed;
   try {
@@ -20,17 +25,22 @@ export async function runWriteText(argv: string[], io: Output): Promise<number> 
   const output = values.output;
   if (output && !/\.(txt|docx)$/i.test(output)) throw new UsageError(`tệp kết quả phải là .txt hoặc .docx (${output})`);
   const { snapshot } = await openWorkbookFile(positionals[0]);
-  const paragraphs = writePlanText(analyzeWorkbook(snapshot));
-  if (paragraphs.length === 0) {
+  const doc = planDocument(analyzeWorkbook(snapshot));
+  if (!doc.body.some((block) => block.kind === 'paragraph' && block.origin === 'sheet')) {
     io.err(`ntm-plan: ${snapshot.name}: không có bảng chỉ tiêu, giao chỉ tiêu hay nguồn vốn nào để viết thành văn bản.`);
     return 1;
   }
+  const warnings = localize(doc.notes, 'vi').map((w) => `  CẢNH BÁO ${w.sheet}!${w.cell} ${w.code}: ${w.message}`);
+  const lines = documentLines(doc);
   if (!output) {
-    io.out(paragraphs.join('\n'));
+    io.out(lines.join('\n'));
+    for (const warning of warnings) io.err(warning);
     return 0;
   }
-  const bytes = /\.docx$/i.test(output) ? await textDocx(paragraphs) : new TextEncoder().encode(`${paragraphs.join('\n')}\n`);
+  const bytes = /\.docx$/i.test(output) ? await (await import('../hosts/docx/writeText')).planDocx(doc, { workbook: path.basename(positionals[0]) }) : new TextEncoder().encode(`${lines.join('\n')}\n`);
   await saveBytes(bytes, output);
-  io.out(`Đã ghi ${output}: ${paragraphs.length} đoạn.`);
+  const written = doc.body.filter((block) => block.kind === 'paragraph' && block.origin === 'sheet').length;
+  io.out(`Đã ghi ${output}: kế hoạch ${lines.length} đoạn, ${written} đoạn viết từ số liệu sổ tính (A4, Times New Roman 14, theo Nghị định 30/2020/NĐ-CP).`);
+  for (const warning of warnings) io.out(warning);
   return 0;
 }

@@ -1,82 +1,31 @@
-import { BUILTIN_CATALOGS } from './catalog/builtin';
-import { catalogFromSheet } from './catalog/fromSheet';
-import { chooseCatalog, planYearOf, type CatalogChoice, type CatalogReason } from './catalog/select';
-import type { Catalog } from './catalog/schema';
+import { analyzeWorkbook, type AnalyzeOptions } from './analysis/analyze';
+import type { Analysis } from './analysis/types';
 import { CHECKS } from './checks/registry';
-import type { CheckContext, CheckedSheet } from './checks/context';
 import { FINDING_SEVERITY, READ_CODES, type Finding, type FindingDraft, type Lang } from './findings/codes';
 import { messageFor } from './findings/messages';
-import { classifySheet } from './recognize/classify';
-import type { RecognizedSheet, SheetKind } from './recognize/models';
+import type { SheetKind } from './recognize/models';
 import { describeReason } from './report/reason';
 import { a1, parseA1 } from './sheet/address';
-import { Grid } from './sheet/grid';
+import type { Area } from './sheet/snapshot';
+import type { Grid } from './sheet/grid';
 import type { WorkbookSnapshot } from './sheet/snapshot';
 
-export type AnalyzeOptions = {
-  /** A catalog the user chose (--catalog) or supplied (--catalog-file), with why. */
-  catalog?: CatalogChoice;
-  /** Number of communes (--communes) where a sheet does not state it. */
-  communes?: number;
-  /** Catalogs besides the built-in ones. */
-  extraCatalogs?: readonly Catalog[];
-};
-
-/** A workbook as the engine understood it: the chosen set and each sheet's kind and model. */
-export type Analysis = {
-  catalog: Catalog;
-  reason: CatalogReason;
-  catalogs: readonly Catalog[];
-  sheets: CheckedSheet[];
-  /** Problems found before the checks ran (an invalid "Danh mục tiêu chí" sheet). */
-  preliminary: FindingDraft[];
-  planYear?: number;
-};
+export { analyzeWorkbook, type AnalyzeOptions } from './analysis/analyze';
+export type { Analysis } from './analysis/types';
 
 export type CheckReport = {
   file?: string;
   catalog: { id: string; title: string; reason: string };
-  sheets: { name: string; kind: SheetKind }[];
+  /** Each sheet with the kind of its first table, and every table read on it. */
+  sheets: { name: string; kind: SheetKind; tables: { kind: SheetKind; range: string }[] }[];
   issues: Finding[];
   stats: { errors: number; warnings: number; infos: number };
+  /** What was read and what was not: the findings speak for the tables read only. */
+  coverage: { tables: number; unread: { sheet: string; range: string; title: string }[] };
 };
 
-/** Chooses the criteria set and recognises every sheet. */
-export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
-  const grids = workbook.sheets.map((sheet) => new Grid(sheet));
-  const catalogs = [...BUILTIN_CATALOGS, ...(options.extraCatalogs ?? [])];
-  const preliminary: FindingDraft[] = [];
-  let supplied = options.catalog;
-  const catalogSheets = new Set<string>();
-  for (const grid of grids) {
-    const fromSheet = catalogFromSheet(grid, BUILTIN_CATALOGS);
-    if (!fromSheet) continue;
-    catalogSheets.add(grid.name);
-    if (fromSheet.load.ok) {
-      supplied ??= { catalog: fromSheet.load.catalog, reason: { kind: 'sheet', sheet: grid.name } };
-    } else {
-      for (const problem of fromSheet.load.problems) {
-        preliminary.push({ code: 'invalid-catalog', sheet: grid.name, cell: fromSheet.cell, params: { problem: `${problem.path ? `${problem.path}: ` : ''}${problem.message}` } });
-      }
-    }
-  }
-  const { catalog, reason, conflict, noAdvanced } = chooseCatalog(grids, catalogs, supplied);
-  if (noAdvanced) preliminary.push({ code: 'no-advanced-set', sheet: noAdvanced.sheet, cell: 'A1', params: { year: noAdvanced.year, text: noAdvanced.text, catalog: catalog.id } });
-  if (conflict) {
-    // One finding for the whole table, not "criterion 11 is not in the set" on every column.
-    preliminary.push({
-      code: 'set-mismatch', sheet: conflict.sheet, cell: a1(conflict.row, conflict.col),
-      params: { criteria: conflict.criteria, shown: catalog.id, shownTitle: catalog.title, year: conflict.year, expected: conflict.yearCatalog.id, expectedTitle: conflict.yearCatalog.title, expectedCriteria: conflict.yearCatalog.criteria.length },
-    });
-  }
-  const planYear = planYearOf(grids);
-  const sheets = grids.map((grid): CheckedSheet => ({
-    grid,
-    recognized: catalogSheets.has(grid.name)
-      ? ({ name: grid.name, kind: 'unknown', score: 0 } satisfies RecognizedSheet)
-      : classifySheet(grid, { catalog, planYear }),
-  }));
-  return { catalog, reason, catalogs, sheets, preliminary, planYear };
+function rangeOf(area: Area): string {
+  return `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`;
 }
 
 function position(finding: FindingDraft, order: Map<string, number>): [number, number, number] {
@@ -94,12 +43,12 @@ function hasContent(grid: Grid): boolean {
 
 /** Runs every check on an analysed workbook and returns the findings in sheet and cell order. */
 export function runChecks(analysis: Analysis, options: AnalyzeOptions = {}): FindingDraft[] {
-  const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs, communes: options.communes, planYear: analysis.planYear };
+  const context = options.communes === undefined || options.communes === analysis.communesOption ? analysis : { ...analysis, communesOption: options.communes };
   const drafts = [...analysis.preliminary, ...CHECKS.flatMap((check) => check.run(context))];
   if (analysis.sheets.every(({ grid }) => !hasContent(grid))) {
     // Nothing was read: never a report that says only "no errors".
     drafts.push({ code: 'empty-workbook', sheet: analysis.sheets[0]?.grid.name ?? '', cell: 'A1', params: { sheets: analysis.sheets.length } });
-  } else if (analysis.sheets.every(({ recognized }) => recognized.kind === 'unknown')) {
+  } else if (analysis.sheets.every(({ views }) => views.length === 0)) {
     drafts.push({ code: 'no-table', sheet: analysis.sheets[0]?.grid.name ?? '', cell: 'A1' });
   }
   const order = new Map(analysis.sheets.map(({ grid }, i) => [grid.name, i]));
@@ -144,8 +93,12 @@ export function reportOf(analysis: Analysis, drafts: readonly FindingDraft[], fi
   return {
     file,
     catalog: { id: analysis.catalog.id, title: analysis.catalog.title, reason: describeReason(analysis.reason, lang) },
-    sheets: analysis.sheets.map(({ recognized }) => ({ name: recognized.name, kind: recognized.kind })),
+    sheets: analysis.sheets.map(({ grid, views }) => ({ name: grid.name, kind: views[0]?.kind ?? 'unknown', tables: views.map((view) => ({ kind: view.kind, range: rangeOf(view.area) })) })),
     issues,
     stats: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+    coverage: {
+      tables: analysis.sheets.reduce((n, sheet) => n + sheet.views.length, 0),
+      unread: analysis.sheets.flatMap(({ grid, unread }) => unread.map((u) => ({ sheet: grid.name, range: rangeOf(u.area), title: u.title }))),
+    },
   };
 }

@@ -5,7 +5,8 @@ import type { GeneratedKind } from '../domain/appendix/generated';
 import type { Template } from '../domain/template/types';
 import type { CriterionProgress } from '../domain/report/progress';
 import type { CellRef } from '../hosts/excel/highlight';
-import type { ApplyResult } from '../hosts/excel/applyPlan';
+import type { ApplyResult, ResumeState } from '../hosts/excel/applyPlan';
+import type { UndoOutcome } from '../hosts/excel/undo';
 import type { UndoRecord } from '../domain/fill/undo';
 import type { IgnoredFinding } from '../domain/findings/ignored';
 import type { Work } from './engine/types';
@@ -20,11 +21,15 @@ export type WorkbookHost = {
   /**
    * Writes a fill plan into the workbook (refusing protected sheets before writing anything); says
    * which typed cells it kept because their old value could not be kept in a note, and which cells
-   * of Excel Tables Excel filled itself and were put back.
+   * of Excel Tables Excel filled itself and were put back. With `resume` (from a write Excel
+   * stopped), goes on from where it stopped.
    */
-  applyPlan(plan: WritePlan, work?: Work): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord; restored?: string[] }>;
-  /** Puts back what a write changed (refusing, with the cells, if a person changed them since); absent where the host cannot. */
-  undo?(record: UndoRecord): Promise<void>;
+  applyPlan(plan: WritePlan, work?: Work, resume?: ResumeState): Promise<Pick<ApplyResult, 'kept'> & { undo?: UndoRecord; restored?: string[]; changedSince?: string[] }>;
+  /**
+   * Puts back what a write changed; cells a person changed since are left and named (and so are
+   * notes a person changed). Absent where the host cannot.
+   */
+  undo?(record: UndoRecord): Promise<UndoOutcome | void>;
   /** Writes a generated sheet (replacing the one generated before); returns its name. */
   writeSheet(kind: GeneratedKind, layout: SheetLayout, work?: Work): Promise<string>;
   /**

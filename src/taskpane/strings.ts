@@ -95,6 +95,7 @@ function vi(mode: Mode) {
       'text-number': (k: number) => `${n(k)} ô số nhập dạng chữ (như "652,8" hay "53%"): công thức không cộng được, hãy nhập lại thành số`,
       'no-denominator': (k: number) => `${n(k)} ô tỷ lệ không có tổng số xã để chia (ghi "Tổng số xã: N" trên trang)`,
       merged: (k: number) => `${n(k)} ô nằm trong vùng gộp ô, không ghi`,
+      guessed: (k: number) => `${n(k)} ô của bảng đọc với độ tin cậy thấp (chưa rõ các dòng hoặc tên cột), không tự điền; xem các cảnh báo "Có thể sai"`,
     },
     ignoredSheets: (sheets: string) => `Trang không có bảng để điền: ${sheets}.`,
     refusedTitle: 'Không điền được vì bảng có lỗi làm sai công thức',
@@ -157,6 +158,8 @@ function vi(mode: Mode) {
       download: 'Tải về .docx',
       nothingToWrite: 'Sổ làm việc chưa có bảng chỉ tiêu, giao chỉ tiêu hay nguồn vốn để viết thành văn bản.',
       compare: 'Đối chiếu với số liệu của sổ làm việc (số xã đạt từng tiêu chí, phân bố xã, bình quân, tổng vốn)',
+      coverage: (read: number, unread: number) => `Đã đọc ${n(read)} câu có số liệu, ${n(unread)} câu chưa hiểu được`,
+      unread: 'Chưa hiểu được (cần người đọc kiểm tra)',
     },
     // Consolidate
     consolidate: {
@@ -181,10 +184,15 @@ function vi(mode: Mode) {
       errors: 'Lỗi trong các tệp của xã',
       failed: 'Không tổng hợp được',
     },
-    // Errors the hosts raise, in the pane's words
-    refusedProtected: (sheets: string) => `Trang đang được bảo vệ: ${sheets}. Hãy bỏ bảo vệ rồi làm lại; chưa ghi ô nào.`,
-    refusedChanged: (sheets: string) => `Trang đã thay đổi từ lúc kiểm tra hay xem trước: ${sheets}. Hãy kiểm tra hoặc xem trước lại; chưa ghi ô nào.`,
-    undoRefused: (k: number, cells: string) => `Không hoàn tác: ${n(k)} ô đã được sửa sau khi ghi (${cells}). Chưa trả lại ô nào; hãy sửa tay những ô đó nếu cần.`,
+    // What a write left behind, in the pane's words (the failures themselves: hosts/excel/failureMessages)
+    rawDetails: 'Chi tiết',
+    resume: 'Ghi tiếp',
+    resumeHint: 'Bấm "Ghi tiếp" để ghi nốt phần còn lại từ chỗ Excel dừng, hoặc "Hoàn tác" để trả lại phần đã ghi.',
+    resumedChanged: (k: number, cells: string) => `${n(k)} ô đã được sửa sau khi Excel dừng nên không ghi đè (${cells}).`,
+    undoRefused: (k: number, cells: string) => `Giữ nguyên ${n(k)} ô đã được sửa sau khi điền (${cells}): không trả lại những ô đó; hãy sửa tay nếu cần.`,
+    notesLeft: (k: number, cells: string) => `Giữ nguyên ${n(k)} ghi chú đã được sửa sau khi điền (${cells}).`,
+    undoAgain: 'Bấm "Hoàn tác" lần nữa để làm tiếp: các ô đã trả lại không bị ghi lại.',
+    undoFailed: 'Hoàn tác chưa xong',
   };
 }
 
@@ -275,6 +283,7 @@ function en(mode: Mode): Strings {
       'text-number': (k: number) => `${plural(k, 'cell')} with numbers typed as text ("652,8", "53%"): formulas cannot add them; type them again as numbers`,
       'no-denominator': (k: number) => `${plural(k, 'share cell')} with no number of communes to divide by (write "Tổng số xã: N" on the sheet)`,
       merged: (k: number) => `${plural(k, 'cell')} inside merged cells, not written`,
+      guessed: (k: number) => `${plural(k, 'cell')} of a table read with low confidence (unclear rows or column headers), not filled; see the "Possibly wrong" warnings`,
     },
     ignoredSheets: (sheets: string) => `Sheets with no table to fill: ${sheets}.`,
     refusedTitle: 'Cannot fill: the table has errors that would make the formulas wrong',
@@ -334,6 +343,8 @@ function en(mode: Mode): Strings {
       download: 'Download .docx',
       nothingToWrite: 'The workbook has no targets, per-commune or funding table to write a text from.',
       compare: 'Compare with the workbook\'s figures (communes per criterion, distribution, average, total funding)',
+      coverage: (read: number, unread: number) => `Read ${plural(read, 'sentence')} with figures, ${n(unread)} not understood`,
+      unread: 'Not understood (to be checked by a reader)',
     },
     consolidate: {
       intro: 'Gathers the workbooks the communes send back into the province\'s table of targets by commune: totals, shares and distribution as live formulas; a report sheet lists communes missing, communes sent twice, files of another criteria set or year, unreadable files and each file\'s errors. Sending a corrected file again replaces only its rows.',
@@ -357,9 +368,14 @@ function en(mode: Mode): Strings {
       errors: 'Errors in the communes\' files',
       failed: 'Could not consolidate',
     },
-    refusedProtected: (sheets: string) => `Protected sheet: ${sheets}. Unprotect it and try again; nothing was written.`,
-    refusedChanged: (sheets: string) => `The sheet changed since the check or preview: ${sheets}. Check or preview again; nothing was written.`,
-    undoRefused: (k: number, cells: string) => `Nothing undone: ${plural(k, 'cell')} changed since they were written (${cells}). No cell was put back; edit those by hand if needed.`,
+    rawDetails: 'Details',
+    resume: 'Continue',
+    resumeHint: 'Press "Continue" to write the rest from where Excel stopped, or "Undo" to put back what was written.',
+    resumedChanged: (k: number, cells: string) => `${plural(k, 'cell')} ${k === 1 ? 'was' : 'were'} edited after Excel stopped, so they were not overwritten (${cells}).`,
+    undoRefused: (k: number, cells: string) => `Kept ${plural(k, 'cell')} edited after the fill (${cells}): they were not put back; edit them by hand if needed.`,
+    notesLeft: (k: number, cells: string) => `Kept ${plural(k, 'note')} edited after the fill (${cells}).`,
+    undoAgain: 'Press "Undo" again to go on: cells already put back are not written again.',
+    undoFailed: 'The undo did not finish',
   };
 }
 

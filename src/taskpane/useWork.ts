@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Step, Work } from './engine/types';
 import { Cancelled, isCancelled } from './engine/types';
+import type { Mode } from './strings';
 
 export type WorkState = { step: Step; done: number; total: number };
 
@@ -34,3 +35,10 @@ export function useWork() {
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { progress: state, busy: state !== null, run, cancel };
 }
+
+/**
+ * Whether the pane offers "Dừng" for the work it waits for: always in the web page (the workbook is
+ * the page's own), in Excel until Excel writes — a write stopped by the pane would go on in Excel
+ * without the record its undo needs.
+ */
+export const stoppable = (mode: Mode, state: WorkState): boolean => mode === 'web' || state.step !== 'write';

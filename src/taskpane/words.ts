@@ -3,6 +3,8 @@ import { setName } from '../domain/catalog/names';
 import type { CheckData } from './engine/types';
 import { isCancelled } from './engine/types';
 import type { Strings } from './strings';
+import { failureOf } from '../hosts/excel/failures';
+import { failureText as failureWords } from '../hosts/excel/failureMessages';
 
 /**
  * A criteria set as a commune office names it ("Bộ tiêu chí xã NTM 2021–2025"), never its id; a set
@@ -19,14 +21,14 @@ export function catalogName(catalog: Pick<CheckData['catalog'], 'id' | 'title' |
 export const cellList = (cells: readonly string[]) => cells.slice(0, 5).join(', ') + (cells.length > 5 ? ' …' : '');
 
 /**
- * What went wrong, in the pane's words where the pane knows the error (a protected or changed sheet,
- * cells changed before an undo), else the error's own message.
+ * What went wrong in the web page's own work (opening or saving a file), in one line: stopped by the
+ * user, a refusal of the add-in's own in the pane's words, else the error's own message (a file that
+ * is no workbook, a password) — never Excel's words, as there is no Excel there.
  */
-export function failureText(error: unknown, strings: Strings): string {
+export function failureText(error: unknown, strings: Strings, lang: Lang): string {
   if (isCancelled(error)) return strings.cancelled;
-  if (!(error instanceof Error)) return String(error);
-  const data = error as Error & { sheets?: string[]; reason?: string; cells?: string[] };
-  if (error.name === 'WriteRefusedError' && data.sheets) return data.reason === 'changed' ? strings.refusedChanged(data.sheets.join(', ')) : strings.refusedProtected(data.sheets.join(', '));
-  if (error.name === 'UndoRefusedError' && data.cells) return strings.undoRefused(data.cells.length, cellList(data.cells));
-  return error.message;
+  const failure = failureOf(error);
+  if (failure.code === 'other') return failure.raw ?? '';
+  const { what, todo } = failureWords(failure, lang);
+  return `${what} ${todo}`;
 }

@@ -37,7 +37,7 @@ describe('the appendix from a task sheet (Lạng Sơn 2019)', () => {
 
   it('lays out the sheet: title, the "(Kèm theo …)" line, header, sections spanning the row', () => {
     const layout = layoutAppendix(buildAppendix(analyzeWorkbook(workbook(langSon2019TaskSheet())), { planNumber: '46', planDate: '22/02/2019' }));
-    expect(layout.rows.slice(0, 4).map((r) => r.cells[0] ?? '')).toEqual(['Phụ lục: Nội dung công việc, tiến độ thời gian, trách nhiệm thực hiện', '(Kèm theo Kế hoạch số 46/KH-UBND ngày 22/02/2019)', '', 'TT']);
+    expect(layout.rows.slice(0, 4).map((r) => r.cells[0] ?? '')).toEqual(['Phụ lục: Nội dung công việc, tiến độ thời gian, trách nhiệm thực hiện', '(Kèm theo Kế hoạch số 46/KH-UBND ngày 22/02/2019 của UBND tỉnh)', '', 'TT']);
     expect(layout.rows[3].cells).toEqual(['TT', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Thời gian']);
     expect(layout.merges).toContain('B5:F5');
     expect(layout.headerRow).toBe(4);
@@ -102,7 +102,7 @@ describe('rows derived from the Thạch An assignment', () => {
   });
 
   it('lists each criterion and indicator with its lead in the matrix, the uncovered ones marked', () => {
-    const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs })!;
+    const matrix = layoutMatrix(analysis)!;
     const row = (code: string) => matrix.rows.find((r) => r.cells[0] === code)!.cells;
     expect(row('10')).toEqual(['10', 'Thu nhập', '', UNCOVERED]);
     expect(row('13.1')[2]).toBe('Phòng Tài chính - Kế hoạch');

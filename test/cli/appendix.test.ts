@@ -35,7 +35,7 @@ describe('ntm-plan appendix', () => {
     expect(result.sections[1].rows[1]).toEqual({ tt: '2', content: 'Kiểm tra công tác phân bổ, giao vốn triển khai xây dựng NTM', directing: 'BCĐ tỉnh', implementing: 'Thành viên BCD, VPĐP tỉnh', coordinating: 'BCĐ cấp huyện, xã', timeline: 'Tháng 3, 7', source: 'tasks' });
     const ws = (await open(output)).getWorksheet('Phụ lục')!;
     expect(ws.getCell('A1').value).toBe('Phụ lục: Nội dung công việc, tiến độ thời gian, trách nhiệm thực hiện');
-    expect(ws.getCell('A2').value).toBe('(Kèm theo Kế hoạch số 46/KH-UBND ngày 22/02/2019)');
+    expect(ws.getCell('A2').value).toBe('(Kèm theo Kế hoạch số 46/KH-UBND ngày 22/02/2019 của UBND tỉnh)');
     expect([1, 2, 3, 4, 5, 6].map((c) => ws.getRow(4).getCell(c).value)).toEqual(['TT', 'Nội dung công việc', 'Chỉ đạo', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Thời gian']);
     const body: string[][] = [];
     for (let r = 5; r <= ws.rowCount; r++) body.push([1, 2, 3, 4, 5, 6].map((c) => String(ws.getRow(r).getCell(c).value ?? '')));
@@ -63,7 +63,7 @@ describe('ntm-plan appendix', () => {
     const book = await open(twice);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ', 'Phụ lục', 'Phụ lục (2)']);
     expect(book.getWorksheet('Phụ lục')!.getCell('A1').value).toBe('Ghi chú của tôi');
-    expect(book.getWorksheet('Phụ lục (2)')!.getCell('A2').value).toBe('(Kèm theo Kế hoạch số 12/KH-UBND ngày       )');
+    expect(book.getWorksheet('Phụ lục (2)')!.getCell('A2').value).toBe('(Kèm theo Kế hoạch số 12/KH-UBND ngày        của UBND tỉnh)');
   });
 
   it('writes tasks beginning with "=", "+", "-", "@" as the literal texts they are', async () => {

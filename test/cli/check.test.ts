@@ -30,10 +30,11 @@ describe('ntm-plan check on real .xlsx files', () => {
     const { code, stdout } = run('check', ls2021, '--json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['file', 'catalog', 'sheets', 'issues', 'stats']);
+    expect(Object.keys(report)).toEqual(['file', 'catalog', 'sheets', 'issues', 'stats', 'coverage']);
     expect(report.file).toBe('lang-son-2021.xlsx');
     expect(report.catalog.id).toBe('xa-ntm-2021-2025');
-    expect(report.sheets).toEqual([{ name: 'Chi tieu 2021', kind: 'targets' }, { name: 'Von 2021', kind: 'funding' }]);
+    expect(report.sheets).toEqual([{ name: 'Chi tieu 2021', kind: 'targets', tables: [{ kind: 'targets', range: 'A1:E27' }] }, { name: 'Von 2021', kind: 'funding', tables: [{ kind: 'funding', range: 'A1:D8' }] }]);
+    expect(report.coverage).toEqual({ tables: 2, unread: [] });
     expect(findings(report).map((i: { cell: string; code: string }) => `${i.cell} ${i.code}`)).toEqual([
       'E18 percent-mismatch', 'E23 percent-mismatch', 'E25 percent-mismatch', 'C8 total-mismatch',
     ]);
@@ -55,7 +56,7 @@ describe('ntm-plan check on real .xlsx files', () => {
     expect(stdout).not.toMatch(/xa-ntm-2021-2025 —|uncovered-criterion|\[10\]/);
     expect(stdout).toContain('Giao chỉ tiêu xã: giao chỉ tiêu theo xã');
     expect(stdout).toContain('== Phân công phụ trách ==');
-    expect(stdout).toMatch(/CẢNH BÁO\s+D2\s+10 \(Thu nhập\)/);
+    expect(stdout).toMatch(/CẢNH BÁO\s+D2\s+Tiêu chí số 10 \(Thu nhập\)/);
     expect(stdout).toContain('Tổng cộng: 0 lỗi, 1 cảnh báo, 0 thông tin.');
   });
 

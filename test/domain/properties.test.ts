@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { fold, communeKey, hasWords } from '../../src/domain/text/fold';
+import { fold, hasWords } from '../../src/domain/text/fold';
+import { communeKey } from '../../src/domain/text/communeName';
 import { parseRatio, parseVietnameseNumber } from '../../src/domain/text/numbers';
 import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
 import { parseGroupLabel } from '../../src/domain/text/groupLabel';

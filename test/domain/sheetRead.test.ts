@@ -16,8 +16,8 @@ test('targets: the criterion rows, the columns by letter, where the communes are
     [2, 'Hạ tầng kinh tế - xã hội', 20, 4, 24, 60],
     [null, 'Trong đó: số xã có chợ đạt chuẩn', 10, 2, 12, 30],
   ];
-  expect(readOf(rows)).toEqual(['A2: Đã đọc bảng chỉ tiêu theo tiêu chí: 2 tiêu chí, 1 dòng chỉ tiêu khác; đã đạt ở cột C, đạt thêm ở cột D, lũy kế ở cột E, tỷ lệ ở cột F; số xã ở ô A1.']);
-  expect(readOf(rows, 'en')).toEqual(['A2: Read a targets table by criterion: 2 criteria, 1 other target row; met in column C, added in column D, year end in column E, share in column F; number of communes in A1.']);
+  expect(readOf(rows)).toEqual(['A2: Đã đọc bảng chỉ tiêu theo tiêu chí: 2 tiêu chí, 1 dòng chỉ tiêu khác; đã đạt ở cột C, đạt thêm ở cột D, lũy kế ở cột E, tỷ lệ ở cột F; số xã: 40, ghi ở ô A1.']);
+  expect(readOf(rows, 'en')).toEqual(['A2: Read a targets table by criterion: 2 criteria, 1 other target row; met in column C, added in column D, year end in column E, share in column F; 40 communes, stated in A1.']);
 });
 
 test('assignment, funding list, task list and responsibility by agency', () => {

@@ -1,4 +1,7 @@
-import { communeKey, fold } from '../../src/domain/text/fold';
+import { checkWorkbook } from '../../src/domain/engine';
+import { sheet } from '../helpers/sheets';
+import { fold } from '../../src/domain/text/fold';
+import { communeKey } from '../../src/domain/text/communeName';
 import { parseRatio, parseVietnameseNumber, typedDecimals } from '../../src/domain/text/numbers';
 import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
 import { parseGroupLabel } from '../../src/domain/text/groupLabel';
@@ -155,5 +158,22 @@ describe('dates', () => {
   test('serials become the day they are in Excel', () => {
     // 1 January 1900 is serial 1, 1 March 1900 is 61 (after Excel's 29/02/1900), 1 January 2026 is 46023.
     expect([61, 45658, 46022, 46023].map(dateText)).toEqual(['01/03/1900', '01/01/2025', '31/12/2025', '01/01/2026']);
+  });
+});
+
+describe('one commune identity for the check and the consolidation', () => {
+  it('"Bản Lầu" and "Xã Bản Lầu" are one commune; "Tân Hòa" and "Tân Hóa" two', () => {
+    expect(communeKey('Bản Lầu')).toBe(communeKey('Xã Bản Lầu'));
+    expect(communeKey('Tân Hòa')).not.toBe(communeKey('Tân Hóa'));
+  });
+
+  it('the duplicate-commune check agrees: "Tân Hòa" and "Tân Hóa" on two rows are no duplicate, "Xã Tân Hoà" and "Tân Hòa" are', () => {
+    const rows = (names: string[]) => [
+      ['TT', 'Tên xã', ...Array.from({ length: 10 }, (_, i) => i + 1)],
+      ...names.map((name, i) => [i + 1, name, ...Array.from({ length: 10 }, () => 'x')]),
+    ];
+    const duplicates = (names: string[]) => checkWorkbook({ sheets: [sheet('Giao chỉ tiêu 2027', rows(names))] }, {}, 'vi').issues.filter((i) => i.code === 'duplicate-commune').map((i) => i.cell);
+    expect(duplicates(['Tân Hòa', 'Tân Hóa', 'Bản Lầu'])).toEqual([]);
+    expect(duplicates(['Xã Tân Hoà', 'Tân Hòa', 'Bản Lầu'])).toEqual(['B3']);
   });
 });

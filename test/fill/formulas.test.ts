@@ -1,4 +1,5 @@
-import { countMarks, groupLabelOf } from '../../src/domain/fill/formulas';
+import { groupLabelOf } from '../../src/domain/fill/formulas';
+import { countMarks } from '../../src/domain/sheet/refs';
 
 const GROUPS = [
   { label: '19', min: 19, max: 19 },

@@ -30,7 +30,7 @@ describe('communes formed by the 2025 mergers', () => {
 
   it('keeps the former communes of each row as data, and a merged commune may keep one of the old names', () => {
     const analysis = analyzeWorkbook({ sheets: [sheet2027([['Xã Lê Lai', 'xã Lê Lai, xã Thụy Hùng'], ['Xã Đức Long', null]])] });
-    const model = analysis.sheets[0].recognized.model as AssignmentModel;
+    const model = analysis.sheets[0].views[0].model as AssignmentModel;
     expect(model.formerCol).toBe(3);
     expect(model.criteria.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(communeRecords('a.xlsx', analysis).map((r) => r.former)).toEqual([['Lê Lai', 'Thụy Hùng'], []]);

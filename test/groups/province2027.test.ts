@@ -37,11 +37,12 @@ describe('the 2027 province sample', () => {
   });
 
   it('its plan text names the programme the plan belongs to: from 2026 the merged 2026–2035 programme', async () => {
-    const { writePlanText } = await import('../../src/domain/plantext/write');
-    const { programmeName } = await import('../../src/domain/catalog/programme');
-    const text = writePlanText(analyzeWorkbook(workbook));
-    expect(text[0]).toBe(`Thực hiện ${programmeName(2027)}, mục tiêu năm 2027:`);
-    expect(text[0]).toContain('giảm nghèo bền vững và phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2035');
+    const { planDocument } = await import('../../src/domain/plantext/document');
+    const { programmeName } = await import('../../src/domain/catalog/calendar');
+    const text = planDocument(analyzeWorkbook(workbook)).body.map((block) => block.text);
+    const general = text.find((line) => line.startsWith('Tiếp tục thực hiện'))!;
+    expect(general).toContain(`Tiếp tục thực hiện đồng bộ, hiệu quả ${programmeName(2027)}`);
+    expect(general).toContain('giảm nghèo bền vững và phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2035');
     expect(programmeName(2025)).toBe('Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025');
   });
 });

@@ -7,6 +7,7 @@ import type { SheetLayout } from '../../src/domain/appendix/layout';
 import { GENERATED, type GeneratedKind } from '../../src/domain/appendix/generated';
 import type { WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from './sheets';
+import { a1 } from '../../src/domain/sheet/address';
 import type { Template } from '../../src/domain/template/types';
 import type { IgnoredFinding } from '../../src/domain/findings/ignored';
 
@@ -55,8 +56,10 @@ export function memoryHost(initial: WorkbookSnapshot, overrides: Partial<Workboo
         const [r, c] = [row - at.origin.row, col - at.origin.col];
         return shownFormula(at.values[r]?.[c] ?? null, at.formulas?.[r]?.[c] ?? null);
       });
-      if (changed.length > 0) throw new Error(`Không hoàn tác: ${changed.join(', ')}`);
-      book = undoSnapshot(book, record);
+      // Cells a person changed since are left, as the Excel host leaves them; the rest go back.
+      const kept = record.cells.filter((c) => !changed.includes(`'${c.sheet}'!${a1(c.row, c.col)}`));
+      book = undoSnapshot(book, { ...record, cells: kept });
+      return { restored: kept.length, refused: changed, notesLeft: [] };
     }),
     removeSheets: jest.fn(async (names: readonly string[]) => {
       const present = names.filter((name) => book.sheets.some((s) => s.name === name));

@@ -50,3 +50,9 @@ export function sheet(name: string, rows: CellValue[][], options: SheetOptions =
 export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
   return { name: 'test.xlsx', sheets };
 }
+
+/** A sheet's first view as the tests of one table per sheet look at it: its kind ('unknown' when none) and model. */
+export function primary(reading: { views: readonly { kind: string; model: unknown }[] }): { kind: string; model?: unknown } {
+  const view = reading.views[0];
+  return view ? { kind: view.kind, model: view.model } : { kind: 'unknown' };
+}

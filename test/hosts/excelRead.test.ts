@@ -7,6 +7,7 @@ import { excelContextFrom } from '../helpers/officeMock';
 import { sheet } from '../helpers/sheets';
 import { langSon2019Funding, langSon2019Targets } from '../fixtures/langSon';
 import { thachAnAssignment } from '../fixtures/thachAn';
+import { readableRegion, tablesFound } from '../../src/hosts/excel/tablesFound';
 
 const supportsAll = () => true;
 
@@ -31,7 +32,7 @@ describe('Office.js host: reading the open workbook', () => {
     expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Chỉ tiêu 2019!E15', 'Chỉ tiêu 2019!E22']);
   });
 
-  it('reads every sheet in three syncs, whatever the number of rows that fits one request', async () => {
+  it('reads every sheet in four syncs (the sizes first), whatever the number of rows that fits one request', async () => {
     const counts: number[] = [];
     for (const communes of [10, 100, 1000]) {
       const context = excelContextFrom([bigAssignment(communes), langSon2019Targets(), langSon2019Funding()]);
@@ -40,7 +41,7 @@ describe('Office.js host: reading the open workbook', () => {
       expect(snapshot.sheets[0].values).toHaveLength(communes + 2);
       counts.push(sync.mock.calls.length);
     }
-    expect(counts).toEqual([3, 3, 3]);
+    expect(counts).toEqual([4, 4, 4]);
   });
 
   it('reads formulas only where they are and number formats only where numbers are', async () => {
@@ -72,7 +73,7 @@ describe('Office.js host: reading the open workbook', () => {
     const context = fakeExcel({ sheets, nullValuesAbove: 5000 });
     const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
     expect(snapshot.sheets.map((s) => s.values)).toEqual(sheets.map((s) => s.values));
-    expect(context.syncs).toBeLessThanOrEqual(4);
+    expect(context.syncs).toBeLessThanOrEqual(5);
   });
 
   it('turns the error texts Excel gives for error values into errors', async () => {
@@ -81,13 +82,13 @@ describe('Office.js host: reading the open workbook', () => {
     expect(snapshot.sheets[0].values[1][1]).toEqual({ error: '#DIV/0!' });
   });
 
-  it('reads a whole country (8,000 communes × 66 columns) in three syncs, every request under 4 MB', async () => {
+  it('reads a whole country (8,000 communes) in four syncs, every request and response under 4 MB by its UTF-8 bytes', async () => {
     const big = bigAssignment(8000);
     const context = fakeExcel({ sheets: [big, langSon2019Targets(), langSon2019Funding()] });
     const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
     expect(snapshot.sheets[0].values).toEqual(big.values);
-    expect(context.syncs).toBe(3);
-    expect(Math.max(...context.requests)).toBeLessThan(4 * 1024 * 1024);
+    expect(context.syncs).toBe(4);
+    expect(Math.max(...context.requestSizes, ...context.responseSizes)).toBeLessThan(4 * 1024 * 1024);
   });
 
   it('reads again in row blocks when Excel refuses a read as too large, every cell read once', async () => {
@@ -103,13 +104,14 @@ describe('Office.js host: reading the open workbook', () => {
   });
 
   it('reads a sheet of more than 512 merged areas (Excel refuses them in one call): the merges in row blocks, every one found', async () => {
-    const rows = [['TT', 'Tên xã', 'Ghi chú', null], ...Array.from({ length: 1500 }, (_, i) => [i + 1, `Xã ${i + 1}`, `Ghi chú ${i + 1}`, null])];
+    // Column D is blank but merged with C on every row: Excel's used range (values only) ends at C.
+    const rows = [['TT', 'Tên xã', 'Ghi chú'], ...Array.from({ length: 1500 }, (_, i) => [i + 1, `Xã ${i + 1}`, `Ghi chú ${i + 1}`])];
     const merged = sheet('Gộp ô', rows, { merges: Array.from({ length: 1500 }, (_, i) => `C${i + 2}:D${i + 2}`) });
     const context = fakeExcel({ sheets: [merged], mergeLimit: 512 });
     const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
     expect(snapshot.sheets[0].values).toEqual(merged.values);
     expect(new Set(snapshot.sheets[0].merges?.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`))).toEqual(new Set(merged.merges?.map((m) => `${m.top}:${m.left}:${m.bottom}:${m.right}`)));
-    expect(context.syncs).toBeLessThanOrEqual(6);
+    expect(context.syncs).toBeLessThanOrEqual(7);
   });
 
   it('reads merged areas that begin above or left of the used range (Excel returns an area only with its top-left cell in the range)', async () => {
@@ -168,6 +170,87 @@ describe('Office.js host: reading the open workbook', () => {
     const context = excelContextFrom([thachAnAssignment()]);
     const snapshot = await readWorkbookSnapshot(context, { supports: () => false });
     expect(snapshot.sheets[0].merges).toEqual([]);
+  });
+});
+
+describe('Office.js host: the read guard (a used range past the limit)', () => {
+  it('asks for the size of every used range before reading any value', async () => {
+    const context = fakeExcel({ sheets: [thachAnAssignment(), langSon2019Targets()] });
+    await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
+    // The second request (after the list of sheets) holds the sizes only: no value, formula or format travels in it.
+    expect(context.responseSizes[1]).toBeLessThan(2_000);
+    expect(context.responseSizes[2]).toBeGreaterThan(context.responseSizes[1] * 5);
+  });
+
+  it('a stray value far right: reads the table in blocks, leaves the stray cell and says which range and why', async () => {
+    const table = thachAnAssignment();
+    const context = fakeExcel({ sheets: [table, langSon2019Targets()] });
+    // A person typed "x" far right of the table, row 5: the used range becomes 40 rows × 2,000 columns.
+    context.person.type(table.name, 'BXX5', 'x');
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll, cellLimit: 20_000 });
+    const read = snapshot.sheets.find((s) => s.name === table.name)!;
+    expect(read.values).toEqual(table.values);
+    expect(read.unread).toEqual([{ range: 'BXX5:BXX5', reason: 'far', cells: 1, limit: 20_000 }]);
+    // No request carried the blank columns between the table and the stray cell.
+    expect(Math.max(...context.responseSizes)).toBeLessThan(200_000);
+    const report = checkWorkbook(snapshot);
+    const warning = report.issues.find((i) => i.code === 'range-not-read');
+    expect(warning).toMatchObject({ sheet: table.name, cell: 'BXX5', severity: 'warning' });
+    expect(warning?.message).toMatch(/^Không đọc vùng BXX5:BXX5 \(1 ô có dữ liệu\): nằm xa các bảng/);
+    // The table itself is checked as before.
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => i.cell)).toEqual(checkWorkbook({ sheets: [table, langSon2019Targets()] }).issues.filter((i) => i.severity === 'error').map((i) => i.cell));
+  });
+
+  it('a stray value far down, below a second table: the tables close together are read, the far one is named', async () => {
+    const table = thachAnAssignment();
+    const context = fakeExcel({ sheets: [table] });
+    context.person.type(table.name, 'A60', 'Ghi chú: số liệu tháng 11');
+    context.person.type(table.name, 'B3000', 'tạm');
+    context.person.type(table.name, 'C3001', 7);
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll, cellLimit: 5_000 });
+    const read = snapshot.sheets[0];
+    // The note 20 rows below the table is part of it (a few blank rows apart): read.
+    expect(read.values.length).toBe(60);
+    expect(read.values[59][0]).toBe('Ghi chú: số liệu tháng 11');
+    expect(read.unread).toEqual([{ range: 'B3000:C3001', reason: 'far', cells: 2, limit: 5_000 }]);
+  });
+
+  it('a large data sheet in the same workbook: not read at all, said with its range; the plan\'s sheets are read', async () => {
+    const data = sheet('Dữ liệu dân số', Array.from({ length: 3000 }, (_, r) => Array.from({ length: 20 }, (__, c) => (r === 0 ? `Cột ${c}` : r * 20 + c))));
+    const table = thachAnAssignment();
+    const context = fakeExcel({ sheets: [table, data] });
+    const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll, cellLimit: 50_000 });
+    expect(snapshot.sheets[0].values).toEqual(table.values);
+    expect(snapshot.sheets[1].values).toEqual([]);
+    expect(snapshot.sheets[1].unread).toEqual([{ range: 'A1:T3000', reason: 'large', cells: 60_000, limit: 50_000 }]);
+    // Its 60,000 numbers never travelled: every response is far smaller than the sheet.
+    expect(Math.max(...context.responseSizes)).toBeLessThan(60_000 * 4);
+    const en = checkWorkbook(snapshot, {}, 'en').issues.find((i) => i.code === 'range-not-read');
+    expect(en?.message).toMatch(/^This sheet was not read \(range A1:T3000, 60,000 cells\): over 50,000 cells/);
+  });
+});
+
+describe('the tables found in a large sheet', () => {
+  it('groups areas a few blank rows or columns apart into one table, and keeps far ones apart', () => {
+    const found = tablesFound([
+      { top: 0, left: 0, bottom: 40, right: 20 },
+      { top: 45, left: 0, bottom: 46, right: 3 },
+      { top: 2, left: 24, bottom: 30, right: 25 },
+      { top: 4, left: 2000, bottom: 4, right: 2000 },
+      { top: 9000, left: 1, bottom: 9001, right: 2 },
+    ]);
+    expect(found.map((f) => f.box)).toEqual([
+      { top: 0, left: 0, bottom: 46, right: 25 },
+      { top: 4, left: 2000, bottom: 4, right: 2000 },
+      { top: 9000, left: 1, bottom: 9001, right: 2 },
+    ]);
+    const { region, left } = readableRegion(found, 10_000);
+    expect(region).toEqual({ top: 0, left: 0, bottom: 46, right: 25 });
+    expect(left.map((f) => f.box.left)).toEqual([1, 2000]);
+  });
+
+  it('reads nothing when the largest table alone is over the limit', () => {
+    expect(readableRegion([{ box: { top: 0, left: 0, bottom: 999, right: 99 }, cells: 100_000 }], 50_000)).toEqual({ region: null, left: [] });
   });
 });
 

@@ -7,10 +7,10 @@ import { analyzeWorkbook, checkWorkbook } from '../../src/domain/engine';
 import { readTables } from '../../src/domain/table/read';
 import { Grid } from '../../src/domain/sheet/grid';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
-import { sheet } from '../helpers/sheets';
+import { primary, sheet } from '../helpers/sheets';
 
 const book = (rows: CellValue[][], name = 'Biểu') => ({ name: 'book.xlsx', sheets: [sheet(name, rows)] });
-const recognized = (rows: CellValue[][]) => analyzeWorkbook(book(rows)).sheets[0].recognized;
+const recognized = (rows: CellValue[][]) => primary(analyzeWorkbook(book(rows)).sheets[0]);
 const meanings = (rows: CellValue[][]) => readTables(new Grid(sheet('Biểu', rows))).tables[0].columns.map((c) => c.meaning);
 const found = (rows: CellValue[][], options = {}) => checkWorkbook(book(rows), options, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code}`);
 

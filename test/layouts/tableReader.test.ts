@@ -5,14 +5,14 @@
  */
 import { readTables } from '../../src/domain/table/read';
 import { headerCandidates } from '../../src/domain/table/header';
-import { isTotalsLabel } from '../../src/domain/table/read';
+import { isTotalsLabel } from '../../src/domain/text/vocabulary';
 import { Grid } from '../../src/domain/sheet/grid';
 import { analyzeWorkbook } from '../../src/domain/engine';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
-import { sheet } from '../helpers/sheets';
+import { primary, sheet } from '../helpers/sheets';
 
 const headersOf = (rows: CellValue[][], merges: string[] = []) => readTables(new Grid(sheet('Biểu', rows, { merges }))).tables.map((t) => [t.header.top, t.header.bottom, t.body.top]);
-const kindOf = (rows: CellValue[][]) => analyzeWorkbook({ sheets: [sheet('Biểu', rows)] }).sheets[0].recognized;
+const kindOf = (rows: CellValue[][]) => primary(analyzeWorkbook({ sheets: [sheet('Biểu', rows)] }).sheets[0]);
 
 test('a "Tổng số xã: 42" line right above the header states the communes; it is not a header row', () => {
   const rows: CellValue[][] = [

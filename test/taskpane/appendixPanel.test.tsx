@@ -37,7 +37,7 @@ describe('task pane: Phụ lục', () => {
     await screen.findByText('Đã tạo trang "Phụ lục".');
     expect(host.writeSheet.mock.calls.map((c) => c[0])).toEqual(['matrix', 'appendix']);
     const layout = host.writeSheet.mock.calls[1][1];
-    expect(layout.rows[1].cells[0]).toBe('(Kèm theo Kế hoạch số 15/KH-UBND ngày       )');
+    expect(layout.rows[1].cells[0]).toBe('(Kèm theo Kế hoạch số 15/KH-UBND ngày        của UBND huyện Thạch An)');
     expect(layout.rows.find((r: { kind: string }) => r.kind === 'task').cells[2]).toBe('BCĐ các CTMTQG huyện');
     await user.click(screen.getByRole('button', { name: 'Đi tới trang' }));
     expect(host.goTo).toHaveBeenCalledWith('Phụ lục', 'A1');

@@ -261,3 +261,45 @@ describe('task pane: the chart and the options, folded below the findings', () =
     expect(host.highlight).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('task pane: failures of the chart and of the highlight reach the user, beside their buttons', () => {
+  it('says so when Excel cannot insert the chart (another workbook has the focus), and what to do', async () => {
+    const { thachAnAssignment } = await import('../fixtures/thachAn');
+    const host = memoryHost(workbook(thachAnAssignment()), { insertChart: jest.fn(async () => { throw Object.assign(new Error('The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.'), { code: 'InactiveWorkbook' }); }) });
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc' }));
+    await user.click(await screen.findByRole('button', { name: 'Biểu đồ' }));
+    await user.click(await screen.findByRole('button', { name: 'Chèn biểu đồ vào Excel' }));
+    await screen.findByText('Excel không thực hiện được thao tác này');
+    expect(screen.getByText(/sổ làm việc này không còn được chọn/)).toBeTruthy();
+    expect(screen.getByText('Chi tiết').closest('details')!.textContent).toContain('InactiveWorkbook: The operation failed');
+    expect(screen.queryByText(/Đã chèn biểu đồ/)).toBeNull();
+  });
+
+  it('offers to take back what a chart insertion Excel stopped part way left', async () => {
+    const { thachAnAssignment } = await import('../fixtures/thachAn');
+    const host = memoryHost(workbook(thachAnAssignment()), { insertChart: jest.fn(async () => { throw Object.assign(new Error('The operation failed.'), { code: 'GeneralException', undo: { added: ['Biểu đồ tiêu chí'] } }); }) });
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc' }));
+    await user.click(await screen.findByRole('button', { name: 'Biểu đồ' }));
+    await user.click(await screen.findByRole('button', { name: 'Chèn biểu đồ vào Excel' }));
+    await screen.findByText('Excel không thực hiện được thao tác này');
+    host.undoSheets.mockImplementationOnce(async () => ['Biểu đồ tiêu chí']);
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText(/Đã hoàn tác: xóa trang Biểu đồ tiêu chí/);
+    expect(host.undoSheets).toHaveBeenCalledWith(['chart']);
+  });
+
+  it('says so when Excel refuses to highlight (a protected sheet), and the switch stays off', async () => {
+    const host = fakeHost({ highlight: jest.fn(async () => { throw Object.assign(new Error('The cell or chart you\'re trying to change is on a protected sheet.'), { code: 'AccessDenied' }); }) });
+    const user = await checked(host);
+    await user.click(screen.getByRole('button', { name: 'Tùy chọn' }));
+    const toggle = screen.getByRole('switch', { name: 'Tô màu các ô có lỗi' });
+    await user.click(toggle);
+    await screen.findByText('Excel không thực hiện được thao tác này');
+    expect(screen.getByText(/^Excel không cho ghi: trang tính hoặc cấu trúc sổ làm việc đang được bảo vệ/)).toBeTruthy();
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+  });
+});

@@ -16,11 +16,20 @@ describe('the Excel host', () => {
 
   test('runs each of its batches with delayForCellEdit', async () => {
     const host = excelHost();
+    const empty = { cells: [], merges: [], notes: [] };
+    const template = { sheets: [], plan: { writes: [], merges: [], skipped: [], refused: [], ignored: [] } };
     await host.read(() => undefined);
     await host.goTo('Giao', 'C5');
     await host.highlight?.([]);
     await host.clearHighlights?.();
-    await host.insertChart?.([]);
-    expect(calls).toEqual(Array(5).fill({ delayForCellEdit: true }));
+    await host.insertChart?.([]).catch(() => undefined);
+    await host.applyPlan(template.plan);
+    await host.undo?.(empty);
+    await host.writeSheet('appendix', { rows: [], merges: [], widths: [], headerRow: 1, heights: [] }).catch(() => undefined);
+    await host.undoSheets?.(['appendix']);
+    await host.insertTemplate(template).catch(() => undefined);
+    await host.removeSheets?.([]);
+    await host.writeConsolidation(template);
+    expect(calls).toEqual(Array(12).fill({ delayForCellEdit: true }));
   });
 });

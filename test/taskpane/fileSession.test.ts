@@ -50,16 +50,29 @@ describe('the web page\'s workbook (FileSession)', () => {
     expect(book.getWorksheet('Chỉ tiêu 2019')!.getCell('E22').note).toBeUndefined();
   });
 
-  it('refuses an undo when a cell written was changed since, and changes nothing', async () => {
-    const session = await FileSession.open(sample('lang-son-2019.xlsx'), 'lang-son-2019.xlsx');
+  it('an undo leaves a cell changed since and names it, and puts back every other cell, as in Excel', async () => {
+    const bytes = sample('lang-son-2019.xlsx');
+    const session = await FileSession.open(bytes, 'lang-son-2019.xlsx');
+    const before = await cellsOf(bytes);
     const { keep } = await fillPlans(session.current(), new Analyses());
     const { undo } = await session.applyPlan(keep);
-    const first = cellWrites(keep)[0];
+    const writes = cellWrites(keep);
+    const first = writes[0];
     // Another write over one of the cells (a fix, say) before the undo.
     await session.applyPlan({ writes: [{ ...first, formula: '7', style: 'typed' }], columns: [], merges: [], skipped: [], refused: [], ignored: [] });
-    const now = await cellsOf(await session.download());
-    await expect(session.undo(undo)).rejects.toMatchObject({ name: 'UndoRefusedError' });
-    expect(await cellsOf(await session.download())).toEqual(now);
+    const outcome = await session.undo(undo);
+    expect(outcome).toEqual({ restored: writes.length - 1, refused: [`'${first.sheet}'!${first.cell}`], notesLeft: [] });
+    const after = await cellsOf(await session.download());
+    // The cell changed since holds the person's 7; every other cell is as it was before the fill.
+    const sheetAfter = after.find((s) => s.name === first.sheet)!;
+    expect(sheetAfter.values[first.row - sheetAfter.origin.row][first.col - sheetAfter.origin.col]).toBe(7);
+    const blank = (snapshots: typeof before) => snapshots.map((s) => s.name !== first.sheet ? s : {
+      ...s,
+      values: s.values.map((row, r) => row.map((v, c) => (r + s.origin.row === first.row && c + s.origin.col === first.col ? null : v))),
+      formulas: s.formulas?.map((row, r) => row.map((f, c) => (r + s.origin.row === first.row && c + s.origin.col === first.col ? null : f))),
+      numberFormats: s.numberFormats?.map((row, r) => row.map((f, c) => (r + s.origin.row === first.row && c + s.origin.col === first.col ? null : f))),
+    });
+    expect(blank(after)).toEqual(blank(before));
   });
 
   it('a generated sheet written twice and undone gives back the one it replaced; a template\'s undo removes its sheets', async () => {

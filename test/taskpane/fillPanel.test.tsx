@@ -85,15 +85,68 @@ describe('task pane: Tự động điền', () => {
     expect(cellList(host.current().sheets[0])).toEqual(cellList(original.sheets[0]));
   });
 
-  it('a write Excel refuses is titled as the fill that failed, with Excel\'s reason', async () => {
+  it('a write Excel refuses is titled as the fill that failed, says what happened and what to do, with Excel\'s words under "Chi tiết"; in English too', async () => {
     const host = memoryHost(workbook(thachAnAssignment()));
     host.applyPlan.mockImplementationOnce(async () => { throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' }); });
     const user = await openFill(host);
     await screen.findByText('Sẽ ghi');
     await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
     await screen.findByText(/^Không điền được: chưa ghi hoặc chỉ ghi một phần/);
-    expect(screen.getByText('The request payload size has exceeded the limit.')).toBeTruthy();
+    expect(screen.getByText(/^Excel từ chối vì yêu cầu quá lớn/)).toBeTruthy();
+    expect(screen.getByText(/^Bấm lại một lần nữa; nếu vẫn lỗi, mở sổ làm việc bằng Excel trên máy tính/)).toBeTruthy();
+    const details = screen.getByText('Chi tiết').closest('details')!;
+    expect(details.textContent).toContain('RequestPayloadSizeLimitExceeded: The request payload size has exceeded the limit.');
     expect(screen.queryByText('Không kiểm tra được')).toBeNull();
+    // The failure is data: switching the language words it again.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), 'en');
+    expect(await screen.findByText(/^Excel refused the request as too large/)).toBeTruthy();
+    expect(screen.getByText('Details')).toBeTruthy();
+  });
+
+  it('a write Excel stops part way can go on from there ("Ghi tiếp"), or be undone', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    const realApply = host.applyPlan.getMockImplementation()!;
+    const resume = { undo: { cells: [], merges: [], notes: [] }, before: { cells: [], merges: [], notes: [] } };
+    host.applyPlan.mockImplementationOnce(async (plan) => {
+      const { undo } = await realApply({ ...plan, writes: plan.writes.slice(0, plan.writes.length >> 1) });
+      throw Object.assign(new Error('The operation failed because multiple workbooks are open'), { code: 'InactiveWorkbook', undo, resume });
+    });
+    const user = await openFill(host);
+    await screen.findByText('Sẽ ghi');
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText(/sổ làm việc này không còn được chọn/);
+    expect(screen.getByText(/^Bấm "Ghi tiếp" để ghi nốt phần còn lại/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hoàn tác' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Ghi tiếp' }));
+    await screen.findByText('Đã ghi 137 ô.');
+    // The resume state goes to the host as given (after the progress of the work).
+    expect(host.applyPlan.mock.calls[1][2]).toBe(resume);
+  });
+
+  it('"Hoàn tác" names the cells a person changed since the fill, which it leaves', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    host.undo.mockImplementationOnce(async () => ({ restored: 136, refused: ["'Giao chỉ tiêu xã'!AA40"], notesLeft: [] }));
+    const user = await openFill(host);
+    await screen.findByText('Sẽ ghi');
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText('Đã ghi 137 ô.');
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText('Đã hoàn tác: 136 ô trở lại như trước khi điền.');
+    expect(screen.getByText("Giữ nguyên 1 ô đã được sửa sau khi điền ('Giao chỉ tiêu xã'!AA40): không trả lại những ô đó; hãy sửa tay nếu cần.")).toBeTruthy();
+  });
+
+  it('an undo Excel stops keeps its button: pressed again, it goes on', async () => {
+    const host = memoryHost(workbook(thachAnAssignment()));
+    host.undo.mockImplementationOnce(async () => { throw Object.assign(new Error('Excel is in cell-editing mode.'), { code: 'InvalidOperationInCellEditMode' }); });
+    const user = await openFill(host);
+    await screen.findByText('Sẽ ghi');
+    await user.click(screen.getByRole('button', { name: 'Ghi công thức' }));
+    await screen.findByText('Đã ghi 137 ô.');
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText('Hoàn tác chưa xong');
+    expect(screen.getByText(/^Nhấn Enter hoặc Tab, hoặc bấm sang ô khác/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText(/^Đã hoàn tác: 137 ô/);
   });
 
   it('"Hoàn tác" puts the sheet back as it was before the fill, and checks again', async () => {

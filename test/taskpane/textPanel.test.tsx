@@ -48,10 +48,10 @@ describe('task pane: Kiểm tra văn bản', () => {
     await user.click(screen.getByRole('button', { name: 'Viết từ sổ làm việc' }));
     await screen.findByText(/^0 lỗi, 0 cảnh báo trong \d+ dòng$/);
     const written = (screen.getByRole('textbox', { name: 'Văn bản kế hoạch' }) as HTMLTextAreaElement).value;
-    expect(written).toContain('- Tiêu chí số 1 – Quy hoạch: duy trì 3/3 xã, chiếm 100,0%.');
-    expect(written).toContain('- Tiêu chí số 11 – Nghèo đa chiều: có thêm 01 xã đạt chuẩn, nâng tổng số xã đạt tiêu chí lên 2/3 xã, chiếm 66,7%.');
-    expect(written).toContain('- Số xã đạt 19 tiêu chí có 01/3 xã, chiếm 33,3%;');
-    expect(written).toContain(`- Bình quân đạt ${((19 + 12 + 7) / 3).toFixed(1).replace('.', ',')} tiêu chí/xã.`);
+    expect(written).toContain('- Tiêu chí số 1 về quy hoạch: duy trì 03/03 xã đạt tiêu chí, chiếm 100%;');
+    expect(written).toContain('- Tiêu chí số 11 về nghèo đa chiều: phấn đấu có thêm 01 xã đạt tiêu chí, nâng tổng số xã đạt tiêu chí lên 02/03 xã, chiếm 66,7%;');
+    expect(written).toContain('- Số xã đạt 19 tiêu chí có 01/03 xã, chiếm 33,3%;');
+    expect(written).toContain(`Đến cuối năm 2025, bình quân đạt ${((19 + 12 + 7) / 3).toFixed(1).replace('.', ',')} tiêu chí/xã, trong đó:`);
   });
 
   it('compares the text with the open workbook\'s figures when asked', async () => {

@@ -1,25 +1,26 @@
-import type { Analysis } from '../engine';
-import type { CheckContext } from '../checks/context';
-import { sheetsOf } from '../checks/context';
+import type { Analysis } from '../analysis/types';
+import { viewsOf } from '../analysis/select';
 import { sectionFromAssignment } from './fromAssignment';
 import { sectionsFromTasks } from './fromTasks';
 import { expandAbbreviations } from './abbreviations';
 import { roman } from './roman';
+import { issuerName, planFacts } from '../plantext/planFacts';
 import type { Appendix, AppendixOptions, AppendixSection } from './types';
 
 export const APPENDIX_TITLE = 'Phụ lục: Nội dung công việc, tiến độ thời gian, trách nhiệm thực hiện';
 
 /**
- * The "(Kèm theo Kế hoạch số …/KH-UBND ngày …)" line, blanks left where the number or date is
- * not given, as plans print it before they are signed.
+ * The "(Kèm theo Kế hoạch số …/KH-UBND ngày … của UBND …)" line, blanks left where the number or
+ * date is not given, as plans print it before they are signed; the issuing body as the workbook
+ * names it ("của UBND tỉnh Lạng Sơn", or "của UBND tỉnh" when only the level is known).
  *
  * @example
- * attachedTo({ planNumber: '46', planDate: '22/02/2019' }) === '(Kèm theo Kế hoạch số 46/KH-UBND ngày 22/02/2019)'
+ * attachedTo({ planNumber: '46', planDate: '22/02/2019' }, 'UBND tỉnh Lạng Sơn') === '(Kèm theo Kế hoạch số 46/KH-UBND ngày 22/02/2019 của UBND tỉnh Lạng Sơn)'
  */
-export function attachedTo(options: AppendixOptions): string {
+export function attachedTo(options: AppendixOptions, issuer?: string): string {
   const number = options.planNumber?.trim();
   const ref = number ? (number.includes('/') ? number : `${number}/KH-UBND`) : '      /KH-UBND';
-  return `(Kèm theo Kế hoạch số ${ref} ngày ${options.planDate?.trim() || '      '})`;
+  return `(Kèm theo Kế hoạch số ${ref} ngày ${options.planDate?.trim() || '      '}${issuer ? ` của ${issuer}` : ''})`;
 }
 
 /**
@@ -28,11 +29,11 @@ export function attachedTo(options: AppendixOptions): string {
  * 1, 2, 3 … restarting in each section.
  */
 export function buildAppendix(analysis: Analysis, options: AppendixOptions = {}): Appendix {
-  const context: CheckContext = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs };
+  const context: Analysis = analysis;
   const warnings: Appendix['warnings'] = [];
   const sections: AppendixSection[] = [];
-  for (const { grid, model } of sheetsOf(context, 'tasks')) sections.push(...sectionsFromTasks(grid, model, warnings));
-  for (const { grid, model } of sheetsOf(context, 'assignment')) {
+  for (const { grid, model } of viewsOf(context, 'tasks')) sections.push(...sectionsFromTasks(grid, model, warnings));
+  for (const { grid, model } of viewsOf(context, 'assignment')) {
     const derived = sectionFromAssignment(context, grid, model, options, warnings);
     if (derived) sections.push(derived);
   }
@@ -42,5 +43,5 @@ export function buildAppendix(analysis: Analysis, options: AppendixOptions = {})
     tt: roman(i + 1),
     rows: section.rows.map((row, k) => ({ ...row, tt: String(k + 1), directing: expand(row.directing), implementing: expand(row.implementing), coordinating: expand(row.coordinating) })),
   }));
-  return { title: APPENDIX_TITLE, subtitle: attachedTo(options), sections: numbered, warnings };
+  return { title: APPENDIX_TITLE, subtitle: attachedTo(options, issuerName(planFacts(analysis).issuer)), sections: numbered, warnings };
 }

@@ -1,6 +1,7 @@
+import { steeringCommittee } from '../catalog/calendar';
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
-import type { CheckContext } from '../checks/context';
+import type { Analysis } from '../analysis/types';
 import type { AssignmentModel } from '../recognize/models';
 import { tallyAssignment } from '../tally/assignment';
 import { fold } from '../text/fold';
@@ -10,7 +11,13 @@ import { leadsOfCriterion, leadsOfVillages } from './leads';
 import type { AppendixOptions, AppendixRow, AppendixSection } from './types';
 
 const withoutPrefix = (name: string) => name.replace(/^\s*(xã|xa|phường|thị trấn)\s+/iu, '').trim();
-const communeList = (names: readonly string[]) => names.map((n) => `xã ${withoutPrefix(n)}`).join(', ');
+/**
+ * Communes named as plans name them, whatever prefix the sheet gives them.
+ *
+ * @example
+ * communeList(['Xã Lê Lợi', 'Vân Trình']) === 'xã Lê Lợi, xã Vân Trình'
+ */
+export const communeList = (names: readonly string[]) => names.map((n) => `xã ${withoutPrefix(n)}`).join(', ');
 const implementers = (names: readonly string[]) => (names.length === 1 ? `UBND xã ${withoutPrefix(names[0])}` : `UBND các xã: ${names.map(withoutPrefix).join(', ')}`);
 
 /** The word the sheet uses for villages (xóm, thôn, bản), from its header. */
@@ -24,14 +31,14 @@ function villageWord(grid: Grid, model: AssignmentModel, col: number): string {
  * steering committee of the level that plans the communes — the one the titles name ("UBND huyện …",
  * "tỉnh …"), else the province from 2026 (districts no longer exist since 7/2025), the district before.
  */
-function directingOf(grid: Grid, model: AssignmentModel, context: CheckContext): string {
+function directingOf(grid: Grid, model: AssignmentModel, context: Analysis): string {
   const titles: string[] = [];
   for (let row = grid.top; row < model.header.top; row++) for (const col of grid.cols()) titles.push(grid.text(row, col));
   const title = ` ${titles.join(' ')} `;
   if (/ huyen /.test(title)) return 'BCĐ huyện';
   if (/ tinh /.test(title)) return 'BCĐ tỉnh';
   const year = model.planYear ?? context.planYear;
-  return (year ?? context.catalog.period.from) >= 2026 ? 'BCĐ tỉnh' : 'BCĐ huyện';
+  return steeringCommittee(year ?? context.catalog.period.from);
 }
 
 /**
@@ -39,7 +46,7 @@ function directingOf(grid: Grid, model: AssignmentModel, context: CheckContext):
  * year, naming them, with the department(s) that lead the criterion as coordinators; and one
  * per village target. A criterion without a lead gets an empty cell and a warning.
  */
-export function sectionFromAssignment(context: CheckContext, grid: Grid, model: AssignmentModel, options: AppendixOptions, warnings: FindingDraft[]): AppendixSection | null {
+export function sectionFromAssignment(context: Analysis, grid: Grid, model: AssignmentModel, options: AppendixOptions, warnings: FindingDraft[]): AppendixSection | null {
   const tally = tallyAssignment(grid, model);
   const year = model.planYear;
   const timeline = options.deadline ?? (year ? `Năm ${year}` : 'Trong năm');

@@ -1,6 +1,6 @@
-import type { CheckContext } from '../checks/context';
-import { sheetsOf } from '../checks/context';
-import { rowsBySet } from '../checks/responsibilitySets';
+import type { Analysis } from '../analysis/types';
+import { viewsOf } from '../analysis/select';
+import { rowsBySet } from '../analysis/sets';
 import { agencyKey } from '../text/agencies';
 import { rowHeight, type LayoutRow, type SheetLayout } from './layout';
 
@@ -11,8 +11,8 @@ export const UNCOVERED = 'Chưa có cơ quan chủ trì';
  * department(s) leading it (a criterion's lead covers its indicators), uncovered ones marked.
  * Null when the workbook has no responsibility sheet.
  */
-export function layoutMatrix(context: CheckContext): SheetLayout | null {
-  const sheets = sheetsOf(context, 'responsibility');
+export function layoutMatrix(context: Analysis): SheetLayout | null {
+  const sheets = viewsOf(context, 'responsibility');
   if (sheets.length === 0) return null;
   const leads = new Map<string, string[]>();
   for (const { model } of sheets) {

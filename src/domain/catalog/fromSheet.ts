@@ -32,12 +32,13 @@ function findColumns(grid: Grid) {
 }
 
 /**
- * Reads a criteria set from a sheet named "Danh mục tiêu chí": a code column ("1", "1.1"),
+ * Reads a criteria set from a sheet named "Danh mục tiêu chí" (or a file's name ending so): a code column ("1", "1.1"),
  * a name column and, optionally, thresholds per commune group ("Nhóm 1", "Nhóm 2", "Nhóm 3").
  * The period in the sheet's title ties it to a built-in set it then replaces.
  */
 export function catalogFromSheet(grid: Grid, builtins: readonly Catalog[]): SheetCatalog | null {
-  if (fold(grid.name) !== CATALOG_SHEET) return null;
+  // A sheet saved alone (CSV) is named after its file: 'tinh-2027-Danh mục tiêu chí'.
+  if (!fold(grid.name).replace(/[^a-z0-9]+/g, ' ').trim().endsWith(CATALOG_SHEET)) return null;
   const columns = findColumns(grid);
   if (!columns) {
     return { cell: a1(grid.top, grid.left), load: { ok: false, problems: [{ path: '', message: 'không tìm thấy cột "Mã" và cột "Tên"' }] } };

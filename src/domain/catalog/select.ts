@@ -1,6 +1,5 @@
 import type { Grid } from '../sheet/grid';
 import { hasAnyWords } from '../text/fold';
-import { planYearIn } from '../recognize/labels';
 import type { Catalog } from './schema';
 
 /** Why a catalog was chosen, for the report. */
@@ -64,35 +63,10 @@ export function catalogForYear(catalogs: readonly Catalog[], year: number, advan
 /** Where a header numbers criteria across its columns (1 | 2 | … | N), and how many. */
 export type CriteriaShown = { criteria: number; sheet: string; row: number; col: number };
 
-/**
- * The criteria a sheet's header numbers across its columns — "1 2 … 19" under "Các tiêu chí", not
- * starting at the table's first column (a column-number row does) — the widest such row found.
- */
-export function criteriaShown(grids: readonly Grid[]): CriteriaShown | undefined {
-  let best: CriteriaShown | undefined;
-  for (const grid of grids) {
-    for (let row = grid.top; row <= Math.min(grid.bottom, grid.top + TITLE_ROWS + 5); row++) {
-      const cols = grid.cols();
-      for (let i = 1; i < cols.length; i++) {
-        if (numberAt(grid, row, cols[i]) !== 1 || grid.text(row, cols[i - 1]) !== '') continue;
-        let n = 1;
-        while (i + n < cols.length && numberAt(grid, row, cols[i + n]) === n + 1) n++;
-        if (n >= 5 && (!best || n > best.criteria)) best = { criteria: n, sheet: grid.name, row, col: cols[i] };
-      }
-    }
-  }
-  return best;
-}
-
-function numberAt(grid: Grid, row: number, col: number): number | null {
-  const text = grid.text(row, col);
-  const match = /^(?:tc\s*)?(\d{1,2})$/.exec(text);
-  return match ? Number(match[1]) : null;
-}
-
-/** The newest attainment set of communes with that many criteria. */
+/** The newest attainment set of communes with that many criteria (a table showing 11 to 19 shows a 19-criterion set). */
 function catalogWithCriteria(catalogs: readonly Catalog[], count: number): Catalog | undefined {
-  return catalogs.filter((c) => c.level === 'xa' && c.tier === 'dat-chuan' && c.criteria.length === count).sort((a, b) => b.period.from - a.period.from)[0];
+  const sets = catalogs.filter((c) => c.level === 'xa' && c.tier === 'dat-chuan').sort((a, b) => b.period.from - a.period.from);
+  return sets.find((c) => c.criteria.length === count) ?? (count > 10 ? sets.find((c) => c.criteria.length === 19) : undefined);
 }
 
 /**
@@ -106,6 +80,7 @@ export function chooseCatalog(
   grids: readonly Grid[],
   catalogs: readonly Catalog[],
   supplied?: CatalogChoice,
+  shown?: CriteriaShown,
 ): CatalogChoice {
   if (supplied) return supplied;
   const titles = yearHints(grids);
@@ -113,7 +88,6 @@ export function chooseCatalog(
   const periods = hints.filter((hint) => hint.to > hint.from);
   const years = hints.filter((hint) => hint.to === hint.from).sort((a, b) => b.from - a.from);
   const hint = periods[0] ?? years[0];
-  const shown = criteriaShown(grids);
   const byShape = shown && catalogWithCriteria(catalogs, shown.criteria);
   if (hint) {
     const catalog = catalogForYear(catalogs, hint.to, hint.advanced);
@@ -126,10 +100,4 @@ export function chooseCatalog(
   if (byShape && shown) return { catalog: byShape, reason: { kind: 'shape', criteria: shown.criteria, sheet: shown.sheet } };
   const newest = [...catalogs].filter((c) => c.level === 'xa' && c.tier === 'dat-chuan').sort((a, b) => b.period.from - a.period.from)[0];
   return { catalog: newest, reason: { kind: 'default' } };
-}
-
-/** The plan year the titles give (the latest single year), if any. */
-export function planYearOf(grids: readonly Grid[]): number | undefined {
-  const years = grids.map((grid) => planYearIn(grid, grid.top + TITLE_ROWS - 1)).filter((y): y is number => y !== undefined);
-  return years.length ? Math.max(...years) : undefined;
 }

@@ -1,22 +1,9 @@
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
-import { halfUnit, readStated, type Stated } from '../sheet/stated';
+import { asPercent, halfUnit, readStated, roundTo, type Stated } from '../sheet/stated';
 import type { FindingDraft, FindingParams } from '../findings/codes';
 
 const EPSILON = 1e-9;
-
-/** Rounds for display in a finding (to the stated precision plus one digit). */
-export function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** Math.min(decimals, 10);
-  return Math.round(value * factor) / factor;
-}
-
-/** A stated share in percent units, with the decimals it shows in those units. */
-export function asPercent(stated: Stated, plainInPercent: boolean): { value: number; decimals: number } {
-  if (stated.percentForm === 'format') return { value: stated.value * 100, decimals: Math.max(0, stated.decimals - 2) };
-  if (stated.percentForm === 'text' || plainInPercent) return { value: stated.value, decimals: stated.decimals };
-  return { value: stated.value * 100, decimals: Math.max(0, stated.decimals - 2) };
-}
 
 /**
  * Compares a stated share with count ÷ denominator: a finding when they differ by more than
@@ -31,7 +18,7 @@ export function checkShare(
   key?: string,
 ): FindingDraft | null {
   const stated = readStated(grid, at.row, at.col);
-  if (!stated || denominator === 0) return null;
+  if (!stated || stated.nil || denominator === 0) return null;
   const share = asPercent(stated, plainInPercent);
   const computed = (count / denominator) * 100;
   if (Math.abs(share.value - computed) <= halfUnit(share.decimals) + EPSILON) return null;

@@ -1,6 +1,7 @@
 import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** unknown-criterion for columns numbered outside the catalog; missing-criterion for absent ones. */
 export const assignmentColumnsCheck: Check = {
@@ -8,7 +9,7 @@ export const assignmentColumnsCheck: Check = {
   run(context) {
     const findings: FindingDraft[] = [];
     const { catalog } = context;
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       for (const unknown of model.unknownCriteria) {
         findings.push({ code: 'unknown-criterion', sheet: grid.name, cell: a1(model.header.bottom, unknown.col), key: unknown.label, params: { catalog: catalog.id } });
       }

@@ -1,14 +1,15 @@
 import { a1 } from '../sheet/address';
-import { communeKey } from '../text/fold';
+import { communeKey } from '../text/communeName';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** duplicate-commune: the same commune twice, whatever its case, Unicode form or "xã" prefix. */
 export const assignmentCommunesCheck: Check = {
   id: 'assignment-communes',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       const first = new Map<string, number>();
       for (const { row, name } of model.communes) {
         const key = communeKey(name);

@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import { hasAnyWords } from '../text/fold';
 import type { FindingDraft } from '../findings/codes';
 import { tallyAssignment } from '../tally/assignment';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 const RECOGNITION_GOALS = ['dat chuan', 've dich', 'ntm'];
 /** Goals beyond recognition (advanced, model, keeping it) or only more criteria. */
@@ -13,7 +14,7 @@ export const assignmentGoalsCheck: Check = {
   id: 'assignment-goals',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       if (model.goalCol === undefined) continue;
       const tally = tallyAssignment(grid, model);
       for (const commune of tally.communes) {

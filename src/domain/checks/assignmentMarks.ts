@@ -2,14 +2,15 @@ import { a1 } from '../sheet/address';
 import { isCellError } from '../sheet/snapshot';
 import { tallyAssignment } from '../tally/assignment';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** invalid-status: a mark outside the vocabulary (x/đạt, KH/phấn đấu/plan year, blank/0/-). */
 export const assignmentMarksCheck: Check = {
   id: 'assignment-marks',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       const tally = tallyAssignment(grid, model);
       if (![...tally.marks.values()].includes('invalid')) continue;
       for (const { row, name, statuses } of tally.communes) {

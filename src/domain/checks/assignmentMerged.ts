@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import { communeKey } from '../text/communeName';
 import { formerCommunes } from '../text/formerCommunes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /**
  * merged-commune-listed: a commune the sheet says was merged into another ("Hình thành từ xã A, xã B")
@@ -13,7 +14,7 @@ export const assignmentMergedCheck: Check = {
   id: 'assignment-merged',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       if (model.formerCol === undefined) continue;
       const rows = new Map(model.communes.map((c) => [communeKey(c.name), c]));
       for (const commune of model.communes) {

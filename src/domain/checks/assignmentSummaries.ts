@@ -3,8 +3,9 @@ import { halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import type { SummaryRole } from '../recognize/models';
 import { tallyAssignment } from '../tally/assignment';
-import { roundTo } from './arithmetic';
-import { sheetsOf, type Check } from './context';
+import { roundTo } from '../sheet/stated';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end'> = { baseline: 'met', planned: 'planned', end: 'end' };
 const WHAT: Record<SummaryRole, [string, string]> = {
@@ -21,7 +22,7 @@ export const assignmentSummariesCheck: Check = {
   id: 'assignment-summaries',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       const tally = tallyAssignment(grid, model);
       for (const [role, col] of Object.entries(model.summaries) as [SummaryRole, number][]) {
         for (const commune of tally.communes) {
@@ -34,7 +35,7 @@ export const assignmentSummariesCheck: Check = {
       }
       if (tally.communes.length === 0) continue;
       for (const average of model.averages) {
-        const stated = readStated(grid, average.row, average.valueCol);
+        const stated = average.inText ?? readStated(grid, average.row, average.valueCol);
         if (!stated) continue;
         const field = average.basis === 'baseline' ? 'met' : 'end';
         const mean = tally.communes.reduce((t, c) => t + c[field], 0) / tally.communes.length;

@@ -3,7 +3,8 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { tallyAssignment } from '../tally/assignment';
 import { checkTotal, statedValues } from './arithmetic';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 const BASIS_WORDS = {
   baseline: ['Số xã đã đạt', 'Communes meeting it'],
@@ -20,7 +21,7 @@ export const assignmentTotalsCheck: Check = {
   id: 'assignment-totals',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       const tally = tallyAssignment(grid, model);
       const summed = [...Object.values(model.villages), ...Object.values(model.summaries)].filter((c): c is number => c !== undefined);
       for (const total of model.totals) {

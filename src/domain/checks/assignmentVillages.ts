@@ -1,14 +1,15 @@
 import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** Villages of a commune: met + planned ≤ total (exceeds-total); counts given without a total (missing-value). */
 export const assignmentVillagesCheck: Check = {
   id: 'assignment-villages',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       const { total, met, planned } = model.villages;
       if (total === undefined || (met === undefined && planned === undefined)) continue;
       for (const { row, name } of model.communes) {

@@ -1,8 +1,10 @@
+import { groupsCommunes } from '../catalog/calendar';
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import type { FindingDraft } from '../findings/codes';
 import { communeGroupOf, namesCommuneGroup } from '../text/communeGroup';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 function checkColumn(grid: Grid, col: number, rows: readonly { row: number; key: string }[], findings: FindingDraft[]): void {
   for (const { row, key } of rows) {
@@ -20,13 +22,13 @@ function checkColumn(grid: Grid, col: number, rows: readonly { row: number; key:
 export const communeGroupsCheck: Check = {
   id: 'commune-groups',
   run(context) {
-    if (context.catalog.period.from < 2026) return [];
+    if (!groupsCommunes(context.catalog)) return [];
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) {
+    for (const { grid, model } of viewsOf(context, 'assignment')) {
       if (model.groupCol === undefined || !namesCommuneGroup(grid.text(model.header.bottom, model.groupCol) || grid.text(model.header.top, model.groupCol))) continue;
       checkColumn(grid, model.groupCol, model.communes.map((c) => ({ row: c.row, key: c.name })), findings);
     }
-    for (const { grid, model } of sheetsOf(context, 'table')) {
+    for (const { grid, model } of viewsOf(context, 'table')) {
       for (const { table } of model.tables) {
         for (const column of table.columns.filter((c) => c.meaning === 'group')) {
           checkColumn(grid, column.col, table.rows.filter((r) => r.role === 'unit').map((r) => ({ row: r.row, key: r.label })), findings);

@@ -1,36 +1,55 @@
 import { a1 } from '../sheet/address';
-import { halfUnit, readStated } from '../sheet/stated';
+import { halfUnit, readStated, roundTo, type Stated } from '../sheet/stated';
+import type { Grid } from '../sheet/grid';
 import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
-import { checkShare, roundTo } from './arithmetic';
-import { sheetsOf, type Check } from './context';
-import { sheetCommunes, statedCommunes } from './denominator';
+import { checkShare } from './arithmetic';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
+import { communesFor } from '../analysis/communes';
 
 /**
  * The distribution of communes by criteria met: counts sum to the number of communes
  * (reported once, at the stated number), shares = count ÷ communes, and a stated average
  * criteria per commune within what the distribution allows.
  */
+/** A group's count: "Không có" and a dash are none. */
+function statedCount(grid: Grid, row: number, col: number): Stated | null {
+  const stated = readStated(grid, row, col);
+  if (stated) return stated;
+  return /^\s*(khong( co)?|-+|–|—)\s*$/.test(grid.text(row, col) || grid.raw(row, col)) && !grid.isBlank(row, col) ? { value: 0, decimals: 0, percentForm: 'none' } : null;
+}
+
 export const distributionCheck: Check = {
   id: 'distribution',
   run(context) {
     const findings: FindingDraft[] = [];
     const size = context.catalog.criteria.length;
-    for (const { grid, model } of sheetsOf(context, 'targets')) {
+    for (const { grid, model, view } of viewsOf(context, 'targets')) {
       if (model.groups.length === 0) continue;
-      const counts = model.groups.map((group) => ({ group, count: readStated(grid, group.row, group.countCol) }));
+      const counts = model.groups.map((group) => ({ group, count: statedCount(grid, group.row, group.countCol) }));
       const sum = counts.reduce((total, { count }) => total + (count?.value ?? 0), 0);
       const ratios = counts.map(({ count }) => count?.denominator).filter((d): d is number => d !== undefined);
-      const stated = statedCommunes(context, model) ?? (ratios.length > 0 && ratios.every((d) => d === ratios[0]) ? ratios[0] : undefined);
+      const fact = communesFor(context, view);
+      const countCol = model.groups[model.groups.length - 1].countCol;
+      const totalsRow = model.groupsTotalRow !== undefined ? readStated(grid, model.groupsTotalRow, countCol) : null;
+      const stated = fact?.value ?? totalsRow?.value ?? (ratios.length > 0 && ratios.every((d) => d === ratios[0]) ? ratios[0] : undefined);
       const complete = counts.every(({ count }) => count !== null) && model.groups.length >= 2;
-      if (complete && stated !== undefined && sum !== stated) {
-        const at = model.communesCell ?? { row: model.groups[model.groups.length - 1].row, col: model.groups[model.groups.length - 1].countCol };
+      if (complete && totalsRow && totalsRow.value !== sum) {
+        // The table's own totals row: the groups add up to it.
+        findings.push({
+          code: 'total-mismatch', sheet: grid.name, cell: a1(model.groupsTotalRow!, countCol), key: 'tong-so-xa', expected: sum, actual: totalsRow.value,
+          params: { what: 'Tổng số xã', whatEn: 'Number of communes', detail: 'tổng các nhóm phân bố', detailEn: 'sum of the distribution groups' },
+        });
+      } else if (complete && stated !== undefined && sum !== stated) {
+        const here = fact?.cell?.sheet === grid.name ? fact.cell : fact?.label;
+        const at = here ?? (model.groupsTotalRow !== undefined ? { row: model.groupsTotalRow, col: countCol } : { row: model.groups[model.groups.length - 1].row, col: countCol });
         findings.push({
           code: 'total-mismatch', sheet: grid.name, cell: a1(at.row, at.col), key: 'tong-so-xa', expected: sum, actual: stated,
           params: { what: 'Tổng số xã', whatEn: 'Number of communes', detail: 'tổng các nhóm phân bố', detailEn: 'sum of the distribution groups' },
         });
       }
-      const denominator = stated ?? sheetCommunes(context, model) ?? sum;
+      const denominator = stated ?? sum;
       const shareRows = model.groups.filter((g) => g.shareCol !== undefined);
       for (const { group, count } of counts) {
         if (!count || group.shareCol === undefined) continue;
@@ -42,7 +61,7 @@ export const distributionCheck: Check = {
       const low = counts.reduce((t, { group, count }) => t + group.bounds.min * count!.value, 0) / denominator;
       const high = counts.reduce((t, { group, count }) => t + Math.min(group.bounds.max, size) * count!.value, 0) / denominator;
       for (const average of model.averages) {
-        const value = readStated(grid, average.row, average.valueCol);
+        const value = average.inText ?? readStated(grid, average.row, average.valueCol);
         if (!value || average.basis !== 'end') continue;
         const slack = halfUnit(value.decimals);
         if (value.value >= low - slack && value.value <= high + slack) continue;

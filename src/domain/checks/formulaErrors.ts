@@ -7,8 +7,8 @@ export const formulaErrorsCheck: Check = {
   id: 'formula-errors',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, recognized } of context.sheets) {
-      if (recognized.kind === 'unknown') continue;
+    for (const { grid, views } of context.sheets) {
+      if (views.length === 0) continue;
       for (const { row, col, error } of grid.scan().errors) findings.push({ code: 'formula-error', sheet: grid.name, cell: a1(row, col), actual: error });
     }
     return findings;

@@ -2,7 +2,8 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare } from './arithmetic';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /**
  * Funding shares = amount ÷ total. Against the stated total when there is one, so a wrong
@@ -13,7 +14,7 @@ export const fundingSharesCheck: Check = {
   id: 'funding-shares',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'funding')) {
+    for (const { grid, model } of viewsOf(context, 'funding')) {
       const { amount, share } = model.cols;
       if (share === undefined) continue;
       const statedTotal = model.totalRow !== undefined ? readStated(grid, model.totalRow, amount)?.value : undefined;

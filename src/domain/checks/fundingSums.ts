@@ -1,7 +1,8 @@
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkTotal, statedValues } from './arithmetic';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /**
  * Funding: a parent equals the sum of its children, the total the sum of the top-level
@@ -11,7 +12,7 @@ export const fundingSumsCheck: Check = {
   id: 'funding-sums',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'funding')) {
+    for (const { grid, model } of viewsOf(context, 'funding')) {
       const amount = model.cols.amount;
       for (const parent of model.items) {
         const children = model.items.filter((item) => item.parentRow === parent.row);

@@ -8,7 +8,8 @@ import { communeGroupOf } from '../text/communeGroup';
 import { classifyMark } from '../text/marks';
 import { tallyAssignment } from '../tally/assignment';
 import type { AssignmentModel } from '../recognize/models';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 type Group = 1 | 2 | 3;
 
@@ -94,7 +95,7 @@ export const indicatorThresholdsCheck: Check = {
   id: 'indicator-thresholds',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'assignment')) checkSheet(grid, model, context.catalog, findings);
+    for (const { grid, model } of viewsOf(context, 'assignment')) checkSheet(grid, model, context.catalog, findings);
     return findings;
   },
 };

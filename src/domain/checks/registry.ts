@@ -25,6 +25,8 @@ import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
 import { indicatorThresholdsCheck } from './indicatorThresholds';
 import { assignmentMergedCheck } from './assignmentMerged';
+import { unreadTablesCheck } from './unreadTables';
+import { assignmentGroupsCheck } from './assignmentGroups';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -54,4 +56,6 @@ export const CHECKS: readonly Check[] = [
   communeGroupsCheck,
   indicatorThresholdsCheck,
   assignmentMergedCheck,
+  assignmentGroupsCheck,
+  unreadTablesCheck,
 ];

@@ -1,7 +1,8 @@
 import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
-import { rowsBySet } from './responsibilitySets';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
+import { rowsBySet } from '../analysis/sets';
 
 /**
  * uncovered-criterion: a criterion or indicator of a set present in the sheet with no lead.
@@ -12,7 +13,7 @@ export const responsibilityCoverageCheck: Check = {
   id: 'responsibility-coverage',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'responsibility')) {
+    for (const { grid, model } of viewsOf(context, 'responsibility')) {
       for (const { catalog, rows } of rowsBySet(model, context)) {
         if (!catalog) continue;
         const led = new Set(rows.flatMap((row) => row.codes.map((ref) => ref.code)));

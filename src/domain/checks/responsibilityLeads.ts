@@ -1,8 +1,9 @@
 import { a1 } from '../sheet/address';
 import { agencyKey } from '../text/agencies';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
-import { rowsBySet } from './responsibilitySets';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
+import { rowsBySet } from '../analysis/sets';
 import { inCatalog } from './targetsCriteria';
 
 /**
@@ -14,7 +15,7 @@ export const responsibilityLeadsCheck: Check = {
   id: 'responsibility-leads',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'responsibility')) {
+    for (const { grid, model } of viewsOf(context, 'responsibility')) {
       for (const { set, catalog, rows } of rowsBySet(model, context)) {
         if (!catalog) {
           findings.push({ code: 'unchecked-set', sheet: grid.name, cell: a1(rows[0].row, model.cols.set ?? model.cols.codes), key: set });

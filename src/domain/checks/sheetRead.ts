@@ -2,6 +2,7 @@ import { a1, columnLetters } from '../sheet/address';
 import type { FindingDraft, FindingParams } from '../findings/codes';
 import type { SheetModel } from '../recognize/models';
 import type { Check } from './context';
+import { communesFor } from '../analysis/communes';
 
 const letter = (col: number | undefined) => (col === undefined ? undefined : columnLetters(col));
 
@@ -13,7 +14,7 @@ function understood(model: Exclude<SheetModel, { kind: 'table' }>): FindingParam
         criteria: model.rows.filter((row) => row.ref && !row.ref.indicator).length,
         lines: model.rows.filter((row) => row.key !== 'binh-quan' && !(row.ref && !row.ref.indicator)).length || undefined, groups: model.groups.length || undefined, baseline: letter(model.cols.baseline), added: letter(model.cols.added),
         cumulative: letter(model.cols.cumulative), share: model.shares.map((s) => columnLetters(s.col)).join(', ') || undefined,
-        communesAt: model.communesCell ? a1(model.communesCell.row, model.communesCell.col) : undefined,
+        groupsTotal: model.groupsTotalRow !== undefined ? model.groupsTotalRow + 1 : undefined,
       };
     case 'assignment':
       return {
@@ -43,10 +44,12 @@ export const sheetReadCheck: Check = {
   id: 'sheet-read',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, recognized } of context.sheets) {
-      const model = recognized.model;
-      if (!model || model.kind === 'table') continue;
-      findings.push({ code: 'sheet-read', sheet: grid.name, cell: a1(model.header.top, grid.left), key: model.kind, params: { kind: model.kind, ...understood(model) } });
+    for (const view of context.sheets.flatMap((sheet) => sheet.views)) {
+      const { grid, model } = view;
+      if (model.kind === 'table') continue;
+      const communes = model.kind === 'targets' ? communesFor(context, view) : undefined;
+      const from = communes ? { communes: communes.value, communesFrom: communes.source.kind, communesAt: 'cell' in communes.source ? communes.source.cell : 'range' in communes.source ? `${communes.source.sheet}!${communes.source.range}` : undefined } : {};
+      findings.push({ code: 'sheet-read', sheet: grid.name, cell: a1(model.header.top, view.table.body.left), key: model.kind, params: { kind: model.kind, ...understood(model), ...from } });
     }
     return findings;
   },

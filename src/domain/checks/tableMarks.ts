@@ -2,14 +2,15 @@ import { a1 } from '../sheet/address';
 import { isCellError } from '../sheet/snapshot';
 import type { FindingDraft } from '../findings/codes';
 import { readMark } from '../text/legend';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** invalid-status in a table turned sideways: a mark neither the legend nor the common spellings define. */
 export const tableMarksCheck: Check = {
   id: 'table-marks',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'table')) {
+    for (const { grid, model } of viewsOf(context, 'table')) {
       for (const { table, family } of model.tables) {
         if (family !== 'assignment-sideways') continue;
         const members = table.columns.filter((c) => c.meaning === 'member');

@@ -3,7 +3,8 @@ import type { FindingDraft } from '../findings/codes';
 import { parseCriterionRef, type CriterionRef } from '../text/codes';
 import { fold } from '../text/fold';
 import type { Catalog } from '../catalog/schema';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 const AGENCY_HEAD = /(?:^|[,;\n+&]|\bva\b)\s*(so|phong|ban chi huy|bo chi huy|ban|cong an|uy ban|ubnd|van phong|chi cuc|hoi|trung tam|lien minh|dai|mat tran|tinh doan|huyen doan|doan)\b/g;
 
@@ -39,7 +40,7 @@ export const tableResponsibilityCheck: Check = {
   id: 'table-responsibility',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'table')) {
+    for (const { grid, model } of viewsOf(context, 'table')) {
       for (const { table, family } of model.tables) {
         if (family !== 'responsibility-criteria') continue;
         const lead = table.columns.find((c) => c.meaning === 'lead');

@@ -2,8 +2,10 @@ import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { checkTotal } from './arithmetic';
-import { sheetsOf, type Check } from './context';
-import { countsCommunes, rowDenominator, sheetCommunes } from './denominator';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
+import { rowDenominator } from './denominator';
+import { communesFor } from '../analysis/communes';
 
 /**
  * Per-criterion targets: cumulative = baseline + added (total-mismatch), the target not
@@ -14,10 +16,10 @@ export const targetsArithmeticCheck: Check = {
   id: 'targets-arithmetic',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'targets')) {
+    for (const { grid, model, view } of viewsOf(context, 'targets')) {
       const { baseline, added, cumulative } = model.cols;
-      const communes = sheetCommunes(context, model);
-      for (const { row, key, label } of model.rows) {
+      const communes = communesFor(context, view)?.value;
+      for (const { row, key, communes: countsCommunes } of model.rows) {
         const base = baseline !== undefined ? readStated(grid, row, baseline) : null;
         const plus = added !== undefined ? readStated(grid, row, added) : null;
         const end = cumulative !== undefined ? readStated(grid, row, cumulative) : null;
@@ -35,7 +37,7 @@ export const targetsArithmeticCheck: Check = {
         if (plus && plus.value < 0) {
           findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, added!), key, expected: 0, actual: plus.value, params: { what: 'Số đạt thêm', whatEn: 'Added' } });
         }
-        const ceiling = countsCommunes(label, key) ? rowDenominator(grid, row, [cumulative, baseline], communes) : undefined;
+        const ceiling = countsCommunes ? rowDenominator(grid, row, [cumulative, baseline], communes) : undefined;
         for (const col of [baseline, cumulative]) {
           const stated = col !== undefined ? readStated(grid, row, col) : null;
           if (stated && ceiling !== undefined && stated.value > ceiling) {

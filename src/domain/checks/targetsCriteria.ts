@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import type { Catalog } from '../catalog/schema';
 import type { CriterionRef } from '../text/codes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** True when a criterion or indicator code belongs to the catalog. */
 export function inCatalog(catalog: Catalog, ref: CriterionRef): boolean {
@@ -18,7 +19,7 @@ export const targetsCriteriaCheck: Check = {
   run(context) {
     const findings: FindingDraft[] = [];
     const { catalog } = context;
-    for (const { grid, model } of sheetsOf(context, 'targets')) {
+    for (const { grid, model } of viewsOf(context, 'targets')) {
       const seen = new Set<number>();
       for (const { row, ref } of model.rows) {
         if (!ref) continue;

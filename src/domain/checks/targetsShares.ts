@@ -3,23 +3,25 @@ import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare } from './arithmetic';
-import { sheetsOf, type Check } from './context';
-import { countsCommunes, rowDenominator, sheetCommunes } from './denominator';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
+import { rowDenominator } from './denominator';
+import { communesFor } from '../analysis/communes';
 
 /** percent-mismatch on per-criterion and indicator rows: share = count ÷ number of communes. */
 export const targetsSharesCheck: Check = {
   id: 'targets-shares',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'targets')) {
-      const communes = sheetCommunes(context, model);
+    for (const { grid, model, view } of viewsOf(context, 'targets')) {
+      const communes = communesFor(context, view)?.value;
       const rows = model.rows.map((r) => r.row);
       let reportedMissing = false;
       for (const share of model.shares) {
         const inPercent = inPercentUnits(grid, share.col, [...rows, ...model.groups.map((g) => g.row)], model.header);
-        for (const { row, key, label } of model.rows) {
+        for (const { row, key, communes: countsCommunes } of model.rows) {
           const count = readStated(grid, row, share.of);
-          if (!countsCommunes(label, key) && count?.denominator === undefined) continue;
+          if (!countsCommunes && count?.denominator === undefined) continue;
           if (!count || readStated(grid, row, share.col) === null) continue;
           const denominator = rowDenominator(grid, row, [share.of], communes);
           if (denominator === undefined) {

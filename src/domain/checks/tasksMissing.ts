@@ -1,13 +1,14 @@
 import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** missing-value: a task with nobody to carry it out. */
 export const tasksMissingCheck: Check = {
   id: 'tasks-missing',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'tasks')) {
+    for (const { grid, model } of viewsOf(context, 'tasks')) {
       const col = model.cols.implementing;
       if (col === undefined) continue;
       for (const { row, kind } of model.rows) {

@@ -1,14 +1,15 @@
 import { a1 } from '../sheet/address';
 import { parseTimeline } from '../text/timeline';
 import type { FindingDraft } from '../findings/codes';
-import { sheetsOf, type Check } from './context';
+import type { Check } from './context';
+import { viewsOf } from '../analysis/select';
 
 /** unparsed-timeline: a "Thời gian" the engine cannot read (kept as written). */
 export const tasksTimelineCheck: Check = {
   id: 'tasks-timeline',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of sheetsOf(context, 'tasks')) {
+    for (const { grid, model } of viewsOf(context, 'tasks')) {
       const col = model.cols.timeline;
       if (col === undefined) continue;
       for (const { row, kind } of model.rows) {

@@ -70,10 +70,9 @@ function fromSideways(file: string, grid: Grid, table: Table, catalog: Catalog, 
  * communeRecords('xa-le-lai.xlsx', analyzeWorkbook(snapshot)).map((r) => r.name) // ['Lê Lai']
  */
 export function communeRecords(file: string, analysis: Analysis): CommuneRecord[] {
-  return analysis.sheets.flatMap(({ grid, recognized }) => {
-    const model = recognized.model;
-    if (model?.kind === 'assignment') return fromAssignment(file, grid, model);
-    if (model?.kind !== 'table') return [];
+  return analysis.sheets.flatMap((sheet) => sheet.views).flatMap(({ grid, model }) => {
+    if (model.kind === 'assignment') return fromAssignment(file, grid, model);
+    if (model.kind !== 'table') return [];
     return (model as TableSheetModel).tables
       .filter((t) => t.family === 'assignment-sideways')
       .flatMap((t) => fromSideways(file, grid, t.table, analysis.catalog, analysis.planYear));

@@ -2,11 +2,12 @@ import type { AssignmentModel, TotalsRow, VillageRole } from '../recognize/model
 import { tallyAssignment } from '../tally/assignment';
 import type { FillContext } from './context';
 import type { CommuneColumns } from './assignmentCommunes';
-import { averageOf, countInGroup, countMarks, countNames, shareOf, sumOf } from './formulas';
+import { averageOf, countInGroup, countNames, shareOf, sumOf } from './formulas';
+import { countMarks } from '../sheet/refs';
 import { FILL_LABELS } from './labels';
 import { marksUsed } from './marksUsed';
 import { FORMAT, isTextNumber } from './place';
-import { rangeRef, ref } from './refs';
+import { rangeRef, ref } from '../sheet/refs';
 
 /** A labelled row under the communes: the sheet's own, else a new one. */
 function rowFor(context: FillContext, model: AssignmentModel, existing: number | undefined, label: string): number {
@@ -61,7 +62,7 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
   }
 
   const endRange = rangeRef(top, cols.end, bottom, cols.end);
-  const average = model.averages.find((a) => a.basis === 'end');
+  const average = model.averages.find((a) => a.basis === 'end' && !a.inText);
   const averageCell = average ? { row: average.row, col: average.valueCol } : { row: rowFor(context, model, undefined, FILL_LABELS.average), col: firstCol };
   const mean = n ? tally.communes.reduce((t, c) => t + c.end, 0) / n : 0;
   out.put({ ...averageCell, role: 'summary.average', formula: averageOf(endRange), value: mean, numberFormat: FORMAT.average });

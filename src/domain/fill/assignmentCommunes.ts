@@ -1,14 +1,16 @@
+import { groupsCommunes } from '../catalog/calendar';
 import { groupOf } from '../catalog/groups';
 import { namesCommuneGroup } from '../text/communeGroup';
 import type { AssignmentModel, SummaryRole } from '../recognize/models';
 import { tallyAssignment, type CommuneTally } from '../tally/assignment';
 import { columnLetters } from '../sheet/address';
 import type { FillContext } from './context';
-import { countMarks, groupLabelOf } from './formulas';
+import { groupLabelOf } from './formulas';
+import { countMarks } from '../sheet/refs';
 import { FILL_LABELS } from './labels';
 import { marksUsed } from './marksUsed';
 import { FORMAT } from './place';
-import { rangeRef } from './refs';
+import { rangeRef } from '../sheet/refs';
 
 export type CommuneColumns = Record<SummaryRole, number> & { group: number };
 
@@ -23,7 +25,7 @@ function columnFor(context: FillContext, model: AssignmentModel, existing: numbe
 }
 
 function holdsCommuneGroups(context: FillContext, model: AssignmentModel): boolean {
-  if (model.groupCol === undefined || context.catalog.period.from < 2026) return false;
+  if (model.groupCol === undefined || !groupsCommunes(context.catalog)) return false;
   return namesCommuneGroup(context.grid.text(model.header.bottom, model.groupCol) || context.grid.text(model.header.top, model.groupCol));
 }
 

@@ -1,5 +1,5 @@
+import type { Analysis, View } from '../analysis/types';
 import type { Catalog } from '../catalog/schema';
-import type { CheckedSheet } from '../checks/context';
 import type { Grid } from '../sheet/grid';
 import type { MergeWrite } from './types';
 import type { SheetWrites } from './place';
@@ -7,7 +7,10 @@ import type { SheetWrites } from './place';
 /** What a sheet's filler works with. */
 export type FillContext = {
   catalog: Catalog;
-  sheets: readonly CheckedSheet[];
+  /** The workbook as the engine read it: every fact the fill uses is decided there. */
+  analysis: Analysis;
+  /** The view being filled. */
+  view: View;
   grid: Grid;
   out: SheetWrites;
   merges: MergeWrite[];
@@ -15,8 +18,6 @@ export type FillContext = {
   blankInputs: 'skip' | 'zero';
   /** Whether typed cells may be replaced (their old value kept in a note). */
   overwrite?: boolean;
-  /** The number of communes the user gave (--communes), where a sheet does not state it. */
-  communes?: number;
   planYear?: number;
   /** Allocates the next free column right of the used range, once per call. */
   newColumn(): number;

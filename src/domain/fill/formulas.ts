@@ -1,32 +1,5 @@
 import type { DistributionGroup } from '../catalog/schema';
 
-/** A COUNTIF criterion literal: a number as it is, a text quoted with inner quotes doubled. */
-function criterion(mark: string | number): string {
-  return typeof mark === 'number' ? String(mark) : `"${mark.replace(/"/g, '""')}"`;
-}
-
-/**
- * Counts the cells of a range holding any of the marks (COUNTIF ignores case).
- *
- * @example
- * countMarks('C6:U6', ['x']) === '=COUNTIF(C6:U6,"x")'
- * countMarks('C6:U6', ['KH', 2025]) === '=COUNTIF(C6:U6,"KH")+COUNTIF(C6:U6,2025)'
- */
-export function countMarks(range: string, marks: readonly (string | number)[]): string {
-  if (marks.length === 0) return '=0';
-  let around = COUNT_AROUND.get(marks);
-  if (!around) {
-    around = ['=COUNTIF('];
-    marks.forEach((mark, i) => around!.push(`,${criterion(mark)})${i < marks.length - 1 ? '+COUNTIF(' : ''}`));
-    COUNT_AROUND.set(marks, around);
-  }
-  return around.join(range);
-}
-
-// A sheet counts the same marks in every commune's row: the text around each mention of the range
-// is made once, and each formula is one joined (flat) string, not a chain of concatenations.
-const COUNT_AROUND = new WeakMap<readonly (string | number)[], string[]>();
-
 /**
  * The sum of some cells: a range when they are contiguous, else a list.
  *

@@ -5,7 +5,7 @@ import type { FillContext } from './context';
 import { shareOf, sumOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { FORMAT, isTextNumber } from './place';
-import { ref } from './refs';
+import { ref } from '../sheet/refs';
 
 /** References to cells, as one range where they are consecutive rows of one column. */
 function refsOf(rows: readonly number[], col: number): string[] {

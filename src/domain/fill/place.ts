@@ -1,3 +1,4 @@
+import { isNilText } from '../sheet/stated';
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { fold } from '../text/fold';
@@ -103,6 +104,13 @@ export class SheetWrites {
     return typeof value === 'number' ? value : undefined;
   }
 
+  /** Why a cell was skipped, if it was. */
+  skippedFor(row: number, col: number): SkipReason | undefined {
+    if (!this.skippedAt.has(cellKey(row, col))) return undefined;
+    const cell = a1(row, col);
+    return this.skipped.find((s) => s.cell === cell)?.reason;
+  }
+
   skip(target: Pick<Target, 'row' | 'col' | 'role' | 'key'>, reason: SkipReason, current: CellWrite['replaces'] = this.grid.value(target.row, target.col)): void {
     this.skippedAt.add(cellKey(target.row, target.col));
     this.skipped.push({ sheet: this.grid.name, cell: a1(target.row, target.col), role: target.role, key: target.key, reason, current: current ?? undefined });
@@ -149,7 +157,7 @@ export function sameFormula(a: string, b: string): boolean {
 /** True when a cell holds a number typed as text ("05", "652,8"): formulas would not count it. */
 export function isTextNumber(grid: Grid, row: number, col: number): boolean {
   const value = grid.value(row, col);
-  return typeof value === 'string' && value.trim() !== '' && grid.number(row, col) !== null;
+  return typeof value === 'string' && value.trim() !== '' && (grid.number(row, col) !== null || isNilText(value));
 }
 
 export const FORMAT = { count: '0', share: '0.0%', shareUnits: '0.0', average: '0.0', amount: '#,##0.0' } as const;

@@ -1,6 +1,7 @@
 import { analyzeWorkbook, runChecks, type AnalyzeOptions, type Analysis } from '../engine';
 import type { FindingDraft } from '../findings/codes';
 import type { SheetModel } from '../recognize/models';
+import type { View } from '../analysis/types';
 import type { WorkbookSnapshot } from '../sheet/snapshot';
 import { allocator, type FillContext } from './context';
 import { fillCommuneColumns } from './assignmentCommunes';
@@ -48,19 +49,23 @@ export function planFill(
   const columns: ColumnWrite[] = [];
   const plan: WritePlan = { writes: [], columns, merges: [], skipped: [], refused: [], ignored: [] };
   const written = new Set<string>();
-  for (const { grid, recognized } of analysis.sheets) {
-    const model = recognized.model;
-    const filler = model ? (FILLERS[model.kind] as ((context: FillContext, model: SheetModel) => void) | undefined) : undefined;
-    if (!model) plan.ignored.push(grid.name);
-    if (!model || !filler) continue;
+  const decided = options.communes === undefined || options.communes === analysis.communesOption ? analysis : { ...analysis, communesOption: options.communes };
+  for (const { grid, views } of decided.sheets) {
+    const fillable = views.filter((view) => FILLERS[view.kind] !== undefined);
+    if (views.length === 0) plan.ignored.push(grid.name);
+    if (fillable.length === 0) continue;
     const reasons = findings.filter((f) => f.sheet === grid.name && BLOCKING.includes(f.code));
     if (reasons.length > 0) {
       plan.refused.push({ sheet: grid.name, reasons });
       continue;
     }
     const out = new SheetWrites(grid, options.overwrite ?? false);
-    const context: FillContext = { catalog: analysis.catalog, sheets: analysis.sheets, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', overwrite: options.overwrite, communes: options.communes, planYear: analysis.planYear, ...allocator(grid) };
-    filler(context, model);
+    const free = allocator(grid);
+    for (const view of fillable) {
+      const filler = FILLERS[view.kind] as (context: FillContext, model: View['model']) => void;
+      const context: FillContext = { catalog: decided.catalog, analysis: decided, view, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', overwrite: options.overwrite, planYear: decided.planYear, ...free };
+      filler(context, view.model);
+    }
     // Concatenated, not spread: a national sheet plans tens of thousands of writes.
     plan.writes = plan.writes.concat(out.writes);
     columns.push(...out.columns);

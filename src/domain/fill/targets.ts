@@ -2,50 +2,54 @@ import { readStated } from '../sheet/stated';
 import type { Grid } from '../sheet/grid';
 import type { TargetsModel } from '../recognize/models';
 import { inPercentUnits } from '../sheet/shareUnits';
-import { countsCommunes } from '../checks/denominator';
-import { sheetsOf } from '../checks/context';
+import { communesFor } from '../analysis/communes';
 import type { FillContext } from './context';
-import { countNames, shareOf } from './formulas';
+import { countNames, shareOf, sumOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { FORMAT, isTextNumber, type Target } from './place';
-import { rangeRef, ref, sheetRef } from './refs';
+import { rangeRef, ref, refsOf, sheetRef } from '../sheet/refs';
 
 type Denominator = { ref: string; value: number } | null;
 
-/** The number of communes to divide by: the sheet's own cell, else a cross-sheet count of an assignment sheet's communes. */
+/**
+ * The number of communes to divide by, as the analysis decided it: the cell that states it, a live
+ * cell reading the number in a "Tổng số xã: 207" label, a count of an assignment's communes, or the
+ * number itself (stated in a title, a column-number row, or given by the user).
+ */
 function denominator(context: FillContext, model: TargetsModel): Denominator {
   const { out } = context;
-  const stated = model.communesCell;
-  // Stated in a title, or its label merged over the cell beside it: the number itself, never a write into a merged title.
-  if (stated?.inLabel && (stated.inTitle || context.grid.mergeOf(stated.row, stated.col + 1) !== undefined)) {
-    return { ref: String(stated.value), value: stated.value };
+  const fact = communesFor(context.analysis, context.view);
+  if (!fact) return null;
+  if (fact.cell) {
+    const cell = ref(fact.cell.row, fact.cell.col, true);
+    return { ref: fact.cell.sheet === context.grid.name ? cell : `${sheetRef(fact.cell.sheet)}!${cell}`, value: fact.value };
   }
-  if (stated?.inLabel) {
+  if (fact.label && fact.label.live && !fact.label.merged) {
     // "Tổng số xã: 207" in one cell: a live cell beside it reads the number after the colon.
-    const label = ref(stated.row, stated.col);
-    const target = { row: stated.row, col: stated.col + 1, role: 'summary.communes' as const };
-    out.put({ ...target, formula: `=VALUE(TRIM(MID(${label},FIND(":",${label})+1,20)))`, value: stated.value, numberFormat: FORMAT.count });
-    return out.willWrite(target.row, target.col) ? { ref: ref(target.row, target.col, true), value: stated.value } : null;
+    const label = ref(fact.label.row, fact.label.col);
+    const target = { row: fact.label.row, col: fact.label.col + 1, role: 'summary.communes' as const };
+    out.put({ ...target, formula: `=VALUE(TRIM(MID(${label},FIND(":",${label})+1,20)))`, value: fact.value, numberFormat: FORMAT.count });
+    if (out.willWrite(target.row, target.col)) return { ref: ref(target.row, target.col, true), value: fact.value };
   }
-  if (stated) return { ref: ref(stated.row, stated.col, true), value: stated.value };
-  // The number the user gave (--communes), as the check uses it.
-  if (context.communes !== undefined) return { ref: String(context.communes), value: context.communes };
-  const assignments = sheetsOf({ sheets: context.sheets, catalog: context.catalog, catalogs: [] }, 'assignment');
-  if (assignments.length !== 1) return null;
-  const { grid: source, model: assignment } = assignments[0];
-  const rows = assignment.communes.map((c) => c.row);
-  const names = `${sheetRef(source.name)}!${rangeRef(Math.min(...rows), assignment.communeCol, Math.max(...rows), assignment.communeCol)}`;
-  const row = context.newRow();
-  out.put({ row, col: model.cols.criterion, role: 'label', text: FILL_LABELS.communes });
-  const col = model.cols.criterion + 1;
-  out.put({ row, col, role: 'summary.communes', formula: countNames(names), value: rows.length, numberFormat: FORMAT.count });
-  return { ref: ref(row, col, true), value: rows.length };
+  if (fact.names) {
+    const { sheet, top, bottom, col } = fact.names;
+    const names = `${sheet === context.grid.name ? '' : `${sheetRef(sheet)}!`}${rangeRef(top, col, bottom, col)}`;
+    const row = context.newRow();
+    out.put({ row, col: model.cols.criterion, role: 'label', text: FILL_LABELS.communes });
+    const at = model.cols.criterion + 1;
+    out.put({ row, col: at, role: 'summary.communes', formula: countNames(names), value: fact.value, numberFormat: FORMAT.count });
+    return { ref: ref(row, at, true), value: fact.value };
+  }
+  // Stated in a title, a merged label or a column-number row, or given by the user: the number itself.
+  return { ref: String(fact.value), value: fact.value };
 }
 
 function putShare(context: FillContext, target: Target, countCol: number, den: Denominator, inPercent: boolean): void {
   const { grid, out } = context;
   const blankAsZero = context.blankInputs === 'zero' && grid.isBlank(target.row, countCol) ? 0 : undefined;
   const count = out.plannedValue(target.row, countCol) ?? readStated(grid, target.row, countCol)?.value ?? blankAsZero;
+  // The count's own formula could not be written (its inputs are texts): neither can its share's.
+  if (count === undefined && out.skippedFor(target.row, countCol) === 'text-number') return out.skip(target, 'text-number');
   if (count === undefined) return;
   if (typeof grid.value(target.row, countCol) === 'string') return out.skip(target, 'text-number');
   if (!den) return out.skip(target, 'no-denominator');
@@ -78,13 +82,22 @@ function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: numb
 export function fillTargets(context: FillContext, model: TargetsModel): void {
   const { grid } = context;
   const den = model.shares.length ? denominator(context, model) : null;
-  for (const { row, key, label } of model.rows) {
+  for (const { row, key, communes } of model.rows) {
     putEnd(context, grid, model, row, key);
-    if (!countsCommunes(label, key)) continue;
+    if (!communes) continue;
     for (const share of model.shares) {
       const inPercent = inPercentUnits(grid, share.col, [...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row)], model.header);
       putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, den, inPercent);
     }
+  }
+  // The distribution's totals row: the sum of its groups.
+  if (model.groupsTotalRow !== undefined && model.groups.length > 0) {
+    const countCol = model.groups[0].countCol;
+    const parts = model.groups.filter((g) => g.countCol === countCol).map((g) => g.row);
+    const target = { row: model.groupsTotalRow, col: countCol, role: 'group.count' as const, key: 'tong-so-xa' };
+    const values = parts.map((row) => readStated(grid, row, countCol));
+    if (parts.some((row) => isTextNumber(grid, row, countCol))) context.out.skip(target, 'text-number');
+    else if (values.every((v) => v !== null)) context.out.put({ ...target, formula: sumOf(refsOf(parts.map((row) => ({ row, col: countCol })))), value: values.reduce((t, v) => t + v!.value, 0), numberFormat: FORMAT.count });
   }
   for (const group of model.groups) {
     if (group.shareCol === undefined) continue;

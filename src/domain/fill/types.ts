@@ -9,7 +9,7 @@ export type FillRole =
   | 'group.count' | 'group.percent'
   | 'village.total' | 'village.met' | 'village.planned' | 'village.model'
   | 'funding.subtotal' | 'funding.total' | 'funding.share'
-  | 'table.sum' | 'table.linear' | 'table.ratio' | 'table.average' | 'table.count'
+  | 'table.sum' | 'table.linear' | 'table.ratio' | 'table.average' | 'table.count' | 'table.bound'
   | 'label';
 
 /**
@@ -62,7 +62,7 @@ export type ColumnWrite = {
   style: CellStyle;
 };
 
-export type SkipReason = 'typed-value' | 'user-formula' | 'text-number' | 'no-denominator' | 'merged';
+export type SkipReason = 'typed-value' | 'user-formula' | 'text-number' | 'no-denominator' | 'merged' | 'guessed';
 
 export type SkippedCell = { sheet: string; cell: string; role: FillRole; key?: string; reason: SkipReason; current?: CellValue };
 

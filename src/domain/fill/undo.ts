@@ -1,5 +1,6 @@
 import { a1, parseA1 } from '../sheet/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../sheet/snapshot';
+import { sameFormula } from '../sheet/formulaText';
 
 /** A cell as it was before the add-in wrote it, and what the add-in wrote there (a formula or a text). */
 export type UndoCell = {
@@ -10,8 +11,12 @@ export type UndoCell = {
   wrote: string;
 };
 
-/** How the old value of a replaced cell was kept, so that undo removes exactly that. */
-export type UndoNote = { sheet: string; row: number; col: number; kind: 'note' | 'comment'; before: string | null };
+/**
+ * How the old value of a replaced cell was kept, so that undo removes exactly that: the note's text
+ * before (null: the note was added), what the note or comment holds after the write (`wrote`), and a
+ * comment's id (Excel finds comments by id without failing when one was deleted).
+ */
+export type UndoNote = { sheet: string; row: number; col: number; kind: 'note' | 'comment'; before: string | null; wrote?: string; id?: string };
 
 /**
  * What a write changed, enough to put it back: every cell as it was, the merged areas it added, the
@@ -30,16 +35,16 @@ export function shownFormula(value: CellValue, formula: string | null): string |
 
 /**
  * The cells that hold neither what the add-in wrote nor what they held before (a person typed there
- * since): undo restores nothing while there is one, and names them.
+ * since), formulas compared as Excel spells them: undo leaves those cells and names them.
  *
  * @example
  * undoConflicts(record, (sheet, row, col) => formulasNow[sheet][row][col]) // ["'Giao'!U7"]
  */
 export function undoConflicts(record: UndoRecord, now: (sheet: string, row: number, col: number) => unknown): string[] {
   return record.cells.filter((cell) => {
-    const held = String(now(cell.sheet, cell.row, cell.col) ?? '');
+    const held = now(cell.sheet, cell.row, cell.col) ?? '';
     // Still as before (a write that failed before reaching it): nothing to restore, nothing lost.
-    return held !== cell.wrote && held !== String(shownFormula(cell.before.value, cell.before.formula));
+    return !sameFormula(held, cell.wrote) && !sameFormula(held, shownFormula(cell.before.value, cell.before.formula));
   }).map((cell) => `'${cell.sheet}'!${a1(cell.row, cell.col)}`);
 }
 

@@ -17,7 +17,7 @@ export const FINDING_SEVERITY = {
   'goal-unreachable': 'error',
   'invalid-catalog': 'error',
   'unchecked-set': 'info',
-  'no-table': 'info',
+  'no-table': 'warning',
   'empty-workbook': 'warning',
   'set-mismatch': 'warning',
   'invalid-group': 'error',
@@ -30,6 +30,12 @@ export const FINDING_SEVERITY = {
   'table-read': 'info',
   'sheet-read': 'info',
   'missing-lead': 'warning',
+  'unread-table': 'warning',
+  'unsure-relation': 'warning',
+  'plan-communes-differ': 'warning',
+  'plan-year-unknown': 'warning',
+  'plan-issuer-unknown': 'warning',
+  'range-not-read': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -7,11 +7,11 @@ type MessageMap = Record<FindingCode, Render>;
 
 const SOURCE_VI: Record<string, string> = {
   'column-numbers': 'theo dòng số thứ tự cột', header: 'theo tên cột', 'totals-row': 'dòng tổng', 'totals-column': 'cột tổng',
-  hierarchy: 'tổng các mục con', marks: 'đếm ký hiệu', list: 'đếm danh sách', 'average-row': 'dòng bình quân',
+  hierarchy: 'tổng các mục con', marks: 'đếm ký hiệu', list: 'đếm danh sách', 'average-row': 'dòng bình quân', 'count-row': 'dòng đếm số xã',
 };
 const SOURCE_EN: Record<string, string> = {
   'column-numbers': 'from the column-number row', header: 'from the column headers', 'totals-row': 'totals row', 'totals-column': 'totals column',
-  hierarchy: 'sum of the sub-items', marks: 'count of the marks', list: 'length of the list', 'average-row': 'average row',
+  hierarchy: 'sum of the sub-items', marks: 'count of the marks', list: 'length of the list', 'average-row': 'average row', 'count-row': 'count row',
 };
 const FAMILY_VI: Record<string, string> = {
   'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',
@@ -21,6 +21,8 @@ const FAMILY_EN: Record<string, string> = {
   'assignment-sideways': 'sideways assignment', rollup: 'roll-up by unit', counts: 'per-commune counts', 'main-targets': 'main targets',
   'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', generic: 'numbers',
 };
+const LEVEL_VI: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
+const LEVEL_EN: Record<string, string> = { tinh: 'province', huyen: 'district', xa: 'commune' };
 const AXIS_VI: Record<string, string> = { commune: 'xã', district: 'huyện', group: 'nhóm xã', criterion: 'tiêu chí', target: 'chỉ tiêu', source: 'nguồn vốn', project: 'dự án', agency: 'cơ quan', unknown: 'dòng' };
 
 /** "đã đạt ở cột C, đạt thêm ở cột D": the named columns a reader found, those it did not left out. */
@@ -29,11 +31,25 @@ function columnsList(p: FindingParams, names: Record<string, string>, at: string
 }
 const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const COMMUNES_FROM_VI: Record<string, string> = { title: 'theo tiêu đề ô', label: 'ghi ở ô', cell: 'ghi ở ô', 'column-numbers': 'theo dòng số thứ tự cột, ô', count: 'đếm tên xã ở', option: 'theo --communes' };
+const COMMUNES_FROM_EN: Record<string, string> = { title: 'from the title in', label: 'stated in', cell: 'stated in', 'column-numbers': 'from the column-number row, cell', count: 'counting the names in', option: 'from --communes' };
+
+/** "; số xã: 96, theo tiêu đề ô A2": where the number of communes was read. */
+function communesVi(p: FindingParams): string {
+  if (p.communes === undefined) return '';
+  return `; số xã: ${p.communes}, ${COMMUNES_FROM_VI[String(p.communesFrom)] ?? ''}${p.communesAt ? ` ${p.communesAt}` : ''}`;
+}
+
+function communesEn(p: FindingParams): string {
+  if (p.communes === undefined) return '';
+  return `; ${p.communes} communes, ${COMMUNES_FROM_EN[String(p.communesFrom)] ?? ''}${p.communesAt ? ` ${p.communesAt}` : ''}`;
+}
+
 function sheetReadVi(p: FindingParams): string {
   const cols = (names: Record<string, string>) => { const list = columnsList(p, names, 'ở cột'); return list ? `; ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
-      return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.criteria} tiêu chí${p.lines ? `, ${p.lines} dòng chỉ tiêu khác` : ''}${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${p.communesAt ? `; số xã ở ô ${p.communesAt}` : ''}.`;
+      return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.criteria} tiêu chí${p.lines ? `, ${p.lines} dòng chỉ tiêu khác` : ''}${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${communesVi(p)}.`;
     case 'assignment':
       return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}.`;
     case 'funding':
@@ -49,7 +65,7 @@ function sheetReadEn(p: FindingParams): string {
   const cols = (names: Record<string, string>) => { const list = columnsList(p, names, 'in column'); return list ? `; ${list}` : ''; };
   switch (p.kind) {
     case 'targets':
-      return `Read a targets table by criterion: ${p.criteria} criteria${p.lines ? `, ${p.lines} other target row${p.lines === 1 ? '' : 's'}` : ''}${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${p.communesAt ? `; number of communes in ${p.communesAt}` : ''}.`;
+      return `Read a targets table by criterion: ${p.criteria} criteria${p.lines ? `, ${p.lines} other target row${p.lines === 1 ? '' : 's'}` : ''}${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${communesEn(p)}.`;
     case 'assignment':
       return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}.`;
     case 'funding':
@@ -93,7 +109,7 @@ const vi: MessageMap = {
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
   'relation-mismatch': (d, n) => relationVi(d, n),
-  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; đối chiếu ${d.params?.relations} phép tính trong bảng (tổng, hiệu, tỷ lệ): ${d.params?.holding} khớp.`,
+  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; đối chiếu ${d.params?.relations} phép tính trong bảng (tổng, hiệu, tỷ lệ): ${d.params?.holding} khớp${d.params?.guessed ? `; ${d.params.guessed} phép tính dựa trên phỏng đoán (chưa rõ các dòng hoặc tên cột) nên chỉ cảnh báo, không tự điền` : ''}.`,
   'sheet-read': (d) => sheetReadVi(d.params ?? {}),
   'missing-lead': (d) => `${upper(criterionName(String(d.key), 'vi'))} chưa có cơ quan chủ trì.`,
   'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo ${setName(String(d.params?.catalog), 'vi')}.`,
@@ -103,8 +119,18 @@ const vi: MessageMap = {
   'indicators-met-marked-not': (d) => `${d.key}: cả ${d.params?.indicators} chỉ tiêu của tiêu chí ${d.params?.criterion} đều đạt ngưỡng của nhóm xã, nhưng tiêu chí ghi "${d.actual}" (chưa đạt). Kiểm tra lại ký hiệu hoặc số liệu chỉ tiêu.`,
   'invalid-group': (d) => `${d.key}: nhóm xã "${d.actual}" không có — bộ tiêu chí 2026–2030 chia xã thành nhóm 1, 2, 3.`,
   'set-mismatch': (d) => `Bảng có ${d.params?.criteria} cột tiêu chí (${setName(String(d.params?.shown), 'vi')}) nhưng tiêu đề ghi năm ${d.params?.year}, năm áp dụng ${setName(String(d.params?.expected), 'vi')} có ${d.params?.expectedCriteria} tiêu chí: đã kiểm tra theo bộ mà bảng thể hiện. Nếu là kế hoạch năm ${d.params?.year}, hãy dùng biểu mẫu của ${setName(String(d.params?.expected), 'vi')} (Tạo biểu mẫu, năm ${d.params?.year}).`,
-  'empty-workbook': (d) => `Sổ tính không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
+  'empty-workbook': (d) => `Sổ làm việc không có ô nào có nội dung${d.params?.sheets ? ` (${d.params.sheets} trang tính, đều trống)` : ' (không có trang tính nào)'}: chưa kiểm tra được gì. Hãy kiểm tra lại tệp đã chọn.`,
   'no-table': () => 'Không nhận ra bảng nào (chỉ tiêu, giao chỉ tiêu theo xã, nguồn vốn, nhiệm vụ, phân công): không có gì để kiểm tra. Xem các kiểu bảng trong README hoặc tạo biểu mẫu.',
+  'unsure-relation': (d, n) => `Có thể sai (bảng đọc với độ tin cậy thấp: ${d.params?.guess === 'rows' ? 'chưa rõ các dòng là gì, coi dòng tổng là tổng của chúng' : 'cột này không có tên cột rõ nghĩa'}): ${relationVi(d, n)}`,
+  'unread-table': (d) => `Chưa đọc được bảng ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''}: có ${d.params?.numbers} ô số liệu nhưng ${d.params?.reason === 'header' ? 'không hiểu được tiêu đề các cột' : 'không tìm thấy dòng tiêu đề cột'}, nên các số này CHƯA được kiểm tra.`,
+  'plan-communes-differ': (d, n) => `Văn bản tính trên ${n(d.expected)} xã (${d.params?.how === 'rows' ? `các dòng xã của trang "${d.params?.usedSheet}", ${d.params?.usedRange}` : `ô ${d.params?.usedRange} trang "${d.params?.usedSheet}"`}) nhưng ô ${d.cell} trang "${d.sheet}" ghi ${n(d.actual)} xã${d.params?.mergedCount ? `; ${d.params.mergedCount} xã được ghi là đã sáp nhập vào xã khác mà vẫn có dòng riêng (${d.params?.merged})` : ''}. Kiểm tra số xã trước khi ban hành.`,
+  'plan-year-unknown': () => 'Tiêu đề các trang không ghi năm kế hoạch: văn bản để trống năm (……) cho người soạn điền.',
+  'plan-issuer-unknown': (d) => d.params?.level
+    ? `Tiêu đề các trang không ghi tên ${LEVEL_VI[String(d.params.level)]}: văn bản để trống tên cơ quan ban hành và địa danh (……) cho người soạn điền.`
+    : 'Tiêu đề các trang không ghi cơ quan ban hành (UBND tỉnh, huyện hay xã): văn bản để trống (……) cho người soạn điền.',
+  'range-not-read': (d, n) => d.params?.reason === 'far'
+    ? `Không đọc vùng ${d.params?.range} (${n(d.params?.cells)} ô có dữ liệu): nằm xa các bảng của trang, đọc cả khoảng trống ở giữa sẽ quá ${n(d.params?.limit)} ô. Nếu đó là giá trị sót lại, hãy xóa nó rồi kiểm tra lại; nếu là một bảng, hãy chuyển nó sang trang riêng.`
+    : `Không đọc trang này (vùng ${d.params?.range}, ${n(d.params?.cells)} ô): quá ${n(d.params?.limit)} ô, phần bổ trợ không đọc hết trong Excel được. Hãy dùng lệnh "ntm-plan check" trên tệp, hoặc chuyển dữ liệu lớn sang sổ làm việc khác.`,
 };
 
 const en: MessageMap = {
@@ -126,7 +152,7 @@ const en: MessageMap = {
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
   'relation-mismatch': (d, n) => relationEn(d, n),
-  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.relations} sums, differences and ratios within the table checked: ${d.params?.holding} agree.`,
+  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.relations} sums, differences and ratios within the table checked: ${d.params?.holding} agree${d.params?.guessed ? `; ${d.params.guessed} of them rest on a guess (unclear rows or column headers), so they are only warned about and never filled` : ''}.`,
   'sheet-read': (d) => sheetReadEn(d.params ?? {}),
   'missing-lead': (d) => `${upper(criterionName(String(d.key), 'en'))} has no lead agency.`,
   'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against the ${setName(String(d.params?.catalog), 'en')}.`,
@@ -138,6 +164,16 @@ const en: MessageMap = {
   'set-mismatch': (d) => `The table has ${d.params?.criteria} criterion columns (${setName(String(d.params?.shown), 'en')}) but its title says ${d.params?.year}, when the ${setName(String(d.params?.expected), 'en')} with ${d.params?.expectedCriteria} criteria applies: checked against the set the table shows. For a ${d.params?.year} plan, use the template of the ${setName(String(d.params?.expected), 'en')} (Templates, year ${d.params?.year}).`,
   'empty-workbook': (d) => `The workbook has no cell with content${d.params?.sheets ? ` (${d.params.sheets} sheets, all empty)` : ' (no sheet at all)'}: nothing was checked. Check the file you chose.`,
   'no-table': () => 'No table recognised (targets, assignment, funding, tasks, responsibility): nothing to check. See the table layouts in the README, or insert a template.',
+  'unsure-relation': (d, n) => `Possibly wrong (table read with low confidence: ${d.params?.guess === 'rows' ? 'what the rows are is unclear; the totals row was taken as their sum' : 'this column has no header that says what it holds'}): ${relationEn(d, n)}`,
+  'unread-table': (d) => `Table ${d.params?.range}${d.params?.title ? ` ("${d.params.title}")` : ''} was not read: it holds ${d.params?.numbers} numbers but ${d.params?.reason === 'header' ? 'its column headers were not understood' : 'no header row was found above them'}, so they were NOT checked.`,
+  'plan-communes-differ': (d, n) => `The text counts ${n(d.expected)} communes (${d.params?.how === 'rows' ? `the commune rows of sheet "${d.params?.usedSheet}", ${d.params?.usedRange}` : `cell ${d.params?.usedRange} of sheet "${d.params?.usedSheet}"`}) but cell ${d.cell} of sheet "${d.sheet}" says ${n(d.actual)}${d.params?.mergedCount ? `; ${d.params.mergedCount} commune(s) said to be merged into another still have their own row (${d.params?.merged})` : ''}. Check the number of communes before the plan is issued.`,
+  'plan-year-unknown': () => 'No sheet title gives the plan year: the text leaves the year blank (……) for the drafter.',
+  'plan-issuer-unknown': (d) => d.params?.level
+    ? `No sheet title names the ${LEVEL_EN[String(d.params.level)]}: the text leaves the issuing body and the place blank (……) for the drafter.`
+    : 'No sheet title names the issuing body (province, district or commune people\'s committee): the text leaves it blank (……) for the drafter.',
+  'range-not-read': (d, n) => d.params?.reason === 'far'
+    ? `Range ${d.params?.range} (${n(d.params?.cells)} cells with data) was not read: it lies far from the sheet's tables, and reading the gap between would exceed ${n(d.params?.limit)} cells. If it is a stray value, delete it and check again; if it is a table, move it to a sheet of its own.`
+    : `This sheet was not read (range ${d.params?.range}, ${n(d.params?.cells)} cells): over ${n(d.params?.limit)} cells, more than the add-in reads inside Excel. Use the "ntm-plan check" command on the file, or move the large data to another workbook.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

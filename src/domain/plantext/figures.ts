@@ -1,6 +1,6 @@
 import type { Analysis } from '../engine';
 import { groupOf } from '../catalog/groups';
-import { sheetsOf } from '../checks/context';
+import { viewsOf } from '../analysis/select';
 import { criteriaProgress, type CriterionProgress } from '../report/progress';
 import { tallyAssignment } from '../tally/assignment';
 import { fold } from '../text/fold';
@@ -15,7 +15,7 @@ export type Funding = { unit: 'tỷ đồng' | 'triệu đồng'; total: number;
 export type PlanFigures = { criteria: CriterionProgress[]; distribution?: Distribution; funding?: Funding };
 
 function distributionOf(analysis: Analysis): Distribution | undefined {
-  const assignment = sheetsOf(analysis, 'assignment')[0];
+  const assignment = viewsOf(analysis, 'assignment')[0];
   if (!assignment) return undefined;
   const { communes } = tallyAssignment(assignment.grid, assignment.model);
   const n = communes.length;
@@ -29,7 +29,7 @@ function distributionOf(analysis: Analysis): Distribution | undefined {
 }
 
 function fundingOf(analysis: Analysis): Funding | undefined {
-  const funding = sheetsOf(analysis, 'funding')[0];
+  const funding = viewsOf(analysis, 'funding')[0];
   if (!funding) return undefined;
   const { grid, model } = funding;
   const top = model.items.filter((item) => item.level === 0 && item.role !== 'among');

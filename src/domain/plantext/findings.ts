@@ -1,4 +1,5 @@
-import type { Lang, Severity } from '../findings/codes';
+import { FINDING_SEVERITY, type FindingDraft, type Lang, type Severity } from '../findings/codes';
+import { messageFor } from '../findings/messages';
 
 /** Every code check-text emits, with its severity. */
 export const TEXT_SEVERITY = {
@@ -14,6 +15,13 @@ export const TEXT_SEVERITY = {
   'text-placeholder': 'warning',
   'text-stale-year': 'warning',
   'text-workbook': 'error',
+  'text-three-state': 'error',
+  'text-criterion-status': 'error',
+  'text-commune-status': 'error',
+  'text-deadline': 'error',
+  'text-criterion-number': 'error',
+  'text-criterion-name': 'error',
+  'text-table': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type TextCode = keyof typeof TEXT_SEVERITY;
@@ -29,6 +37,8 @@ export type TextFindingDraft = {
   actual: string;
   expected: string;
   params: Record<string, string | number>;
+  /** For a table of the text checked as a sheet ('text-table'): the engine's finding, its message made at display time. */
+  cellFinding?: FindingDraft;
 };
 
 export type TextFinding = TextFindingDraft & { severity: Severity; message: string };
@@ -50,7 +60,7 @@ export function roundHalfUp(value: number, decimals: number): number {
 const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f: TextFindingDraft) => string>> = {
   vi: {
     'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, làm tròn là ${f.expected}; văn bản ghi ${f.actual}.`,
-    'text-total': (p, f) => `Tổng các khoản (${p.items}) là ${f.expected} ${p.unit}; văn bản ghi tổng ${f.actual} ${p.unit}.`,
+    'text-total': (p, f) => p.what === 'part' ? `Phần ${p.items} lớn hơn tổng ${f.actual} ${p.unit} mà nó thuộc về.` : `Tổng các khoản (${p.items}) là ${f.expected} ${p.unit}; văn bản ghi tổng ${f.actual} ${p.unit}.`,
     'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, làm tròn là ${f.expected}; văn bản ghi ${f.actual}.`,
     'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; văn bản ghi ${f.actual}.`,
     'text-average': (p, f) => p.source === 'floor'
@@ -69,10 +79,17 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
         : p.what === 'funding' ? `Tổng nhu cầu vốn: các khoản của bảng vốn trong sổ tính cộng lại ${f.expected}; văn bản ghi ${f.actual}.`
         : p.what === 'funding-item' ? `${p.item}: bảng vốn trong sổ tính ghi ${f.expected}; văn bản ghi ${f.actual}.`
           : `Tiêu chí số ${p.criterion}: bảng trong sổ tính có ${f.expected} xã đạt cuối năm; văn bản ghi ${f.actual}.`,
+    'text-three-state': (p, f) => `Số tiêu chí đạt (${p.met || 0}), cơ bản đạt (${p.basic || 0}) và chưa đạt (${p.unmet || 0}) cộng lại là ${f.actual}, không bằng ${f.expected} tiêu chí của bộ tiêu chí.`,
+    'text-criterion-status': (p) => `Tiêu chí số ${p.criterion} vừa được kể là đã đạt (dòng ${p.metLine}) vừa là chưa đạt.`,
+    'text-commune-status': (p) => `Xã ${p.commune} đã được nêu là đạt chuẩn (dòng ${p.recognisedLine}) nhưng ở đây lại được kể trong số các xã còn xa chuẩn.`,
+    'text-deadline': (p, f) => `Thời hạn ${f.actual} nằm ngoài năm của kế hoạch (${p.year}, ${p.yearSource === 'title' ? 'theo tên kế hoạch' : p.yearSource === 'objective' ? 'theo mục tiêu' : 'theo ngày ban hành'}, dòng ${p.yearLine}).`,
+    'text-criterion-number': (p) => `Bộ tiêu chí áp dụng cho năm ${p.year} chỉ có ${p.size} tiêu chí: không có tiêu chí số ${p.criterion}.`,
+    'text-criterion-name': (p) => `"${p.name}" là tiêu chí số ${p.named} của bộ tiêu chí áp dụng, không phải tiêu chí số ${p.criterion}.`,
+    'text-table': (p, f) => `Bảng ${p.table} (từ dòng ${p.firstLine}), ô ${p.cell}: ${f.cellFinding ? messageFor(f.cellFinding, 'vi') : ''}`,
   },
   en: {
     'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
-    'text-total': (p, f) => `The items (${p.items}) add up to ${f.expected} ${p.unit}; the text states a total of ${f.actual} ${p.unit}.`,
+    'text-total': (p, f) => p.what === 'part' ? `The part ${p.items} is more than the total ${f.actual} ${p.unit} it belongs to.` : `The items (${p.items}) add up to ${f.expected} ${p.unit}; the text states a total of ${f.actual} ${p.unit}.`,
     'text-item-share': (p, f) => `${p.amount}/${p.total} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
     'text-progress': (p, f) => `${p.from} + ${p.added} = ${f.expected}; the text says ${f.actual}.`,
     'text-average': (p, f) => p.source === 'floor'
@@ -91,10 +108,22 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
         : p.what === 'funding' ? `Total funding: the items of the workbook's funding table add up to ${f.expected}; the text says ${f.actual}.`
         : p.what === 'funding-item' ? `${p.item}: the workbook's funding table has ${f.expected}; the text says ${f.actual}.`
           : `Criterion ${p.criterion}: the workbook's tables have ${f.expected} communes meeting it at year end; the text says ${f.actual}.`,
+    'text-three-state': (p, f) => `Criteria met (${p.met || 0}), basically met (${p.basic || 0}) and not met (${p.unmet || 0}) add up to ${f.actual}, not the set's ${f.expected}.`,
+    'text-criterion-status': (p) => `Criterion ${p.criterion} is listed both as met (line ${p.metLine}) and as not met.`,
+    'text-commune-status': (p) => `Commune ${p.commune} is said to meet the standard (line ${p.recognisedLine}) yet is listed here among the communes far from it.`,
+    'text-deadline': (p, f) => `The deadline ${f.actual} falls outside the plan's year (${p.year}, from ${p.yearSource === 'title' ? 'its title' : p.yearSource === 'objective' ? 'its objectives' : 'its date'}, line ${p.yearLine}).`,
+    'text-criterion-number': (p) => `The criteria set in force in ${p.year} has ${p.size} criteria: there is no criterion ${p.criterion}.`,
+    'text-criterion-name': (p) => `"${p.name}" is criterion ${p.named} of the set in force, not criterion ${p.criterion}.`,
+    'text-table': (p, f) => `Table ${p.table} (from line ${p.firstLine}), cell ${p.cell}: ${f.cellFinding ? messageFor(f.cellFinding, 'en') : ''}`,
   },
 };
 
 /** Severity and message in a language. */
 export function localizeText(drafts: readonly TextFindingDraft[], lang: Lang): TextFinding[] {
-  return drafts.map((draft) => ({ ...draft, severity: TEXT_SEVERITY[draft.code], message: MESSAGES[lang][draft.code](draft.params, draft) }));
+  return drafts.map((draft) => ({ ...draft, severity: severityOf(draft), message: MESSAGES[lang][draft.code](draft.params, draft) }));
+}
+
+/** A finding's severity: its code's, or for a table of the text the engine finding's. */
+export function severityOf(draft: TextFindingDraft): Severity {
+  return draft.code === 'text-table' && draft.cellFinding ? FINDING_SEVERITY[draft.cellFinding.code] : TEXT_SEVERITY[draft.code];
 }

@@ -8,6 +8,10 @@ export type PlanText = {
   /** The lines joined by spaces: offsets here are offsets in `folded`. */
   flat: string;
   folded: string;
+  /** Per line (0-based): the line was a table row, its cells separated by tabs (as a .docx table or a copied sheet arrives). */
+  tabbed: boolean[];
+  /** The cells of each tab-separated line, as typed. */
+  cells: (string[] | undefined)[];
   /** 1-based line of an offset of `flat`. */
   lineOf(offset: number): number;
   /** Offset in `flat` where a 1-based line starts. */
@@ -24,6 +28,16 @@ function foldChar(char: string): string {
   return lower.length === 1 ? lower : char;
 }
 
+function clean(line: string): string {
+  return line
+    .normalize('NFC')
+    .replace(/([^\p{L}])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    // Marks that compose with nothing (a bad conversion) are dropped: the folded copy keeps its length.
+    .replace(/\p{M}/gu, '')
+    .replace(/[\t\u00a0\u202f]/g, ' ');
+}
+
 /**
  * Prepares a text: NFC per line; combining marks left stranded after a space or punctuation by a
  * bad conversion ("xa,̃") dropped; tabs and non-breaking spaces as spaces.
@@ -32,13 +46,10 @@ function foldChar(char: string): string {
  * const text = prepareText('chiếm\ntỷ lệ 41,4%'); text.folded === 'chiem ty le 41,4%'; text.lineOf(7) === 2
  */
 export function prepareText(raw: string): PlanText {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((line) => line
-    .normalize('NFC')
-    .replace(/([^\p{L}])\p{M}+/gu, '$1')
-    .normalize('NFC')
-    // Marks that compose with nothing (a bad conversion) are dropped: the folded copy keeps its length.
-    .replace(/\p{M}/gu, '')
-    .replace(/[\t\u00a0\u202f]/g, ' '));
+  const rawLines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const tabbed = rawLines.map((line) => /\S\t+\s*\S/.test(line));
+  const cells = rawLines.map((line, i) => (tabbed[i] ? line.replace(/\s+$/, '').split('\t').map((cell) => clean(cell).trim()) : undefined));
+  const lines = rawLines.map(clean);
   const starts: number[] = [];
   let at = 0;
   for (const line of lines) {
@@ -49,6 +60,8 @@ export function prepareText(raw: string): PlanText {
   const folded = Array.from({ length: flat.length }, (_, i) => foldChar(flat[i])).join('');
   return {
     lines,
+    tabbed,
+    cells,
     flat,
     folded,
     offsetOf: (line) => starts[line - 1] ?? flat.length,

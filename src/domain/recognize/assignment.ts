@@ -2,10 +2,12 @@ import { fold, hasAnyWords, startsWithPhrase, startsWithWords } from '../text/fo
 import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
-import { columnsMeaning, headerCandidates, headerLabel, headerLeaf, type Header } from '../table/header';
-import { findAverages, firstNumberRight, isAverageLabel, isCommunesLabel, isShareLabel, isTotalLabel, planYearIn } from './labels';
+import { columnsMeaning, headerCandidates, headerLabel, headerLeaf, rowsUnder, type Header } from '../table/header';
+import { findAverages, firstNumberRight, isAverageLabel, isShareLabel } from './labels';
+import { isCommunesLabel, startsAsTotal } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { readNumberCell } from '../table/columnNumbers';
+import { meaningOf } from '../table/meanings';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
@@ -63,13 +65,15 @@ function summaryRole(label: string): SummaryRole | null {
   return null;
 }
 
-function totalsBasis(label: string): TotalsRow['basis'] {
+/** What a totals row counts, as the table model reads such words: "đến 31/12/2025" in a 2025 plan is the year end. */
+function totalsBasis(label: string, planYear: number | undefined): TotalsRow['basis'] {
   if (hasAnyWords(label, ['cuoi nam', 'luy ke'])) return 'end';
   if (hasAnyWords(label, ['phan dau', 'dat them', 'ke hoach', 'them'])) return 'planned';
-  return 'baseline';
+  const meaning = meaningOf(label, label, planYear);
+  return meaning === 'cumulative' ? 'end' : meaning === 'added' ? 'planned' : 'baseline';
 }
 
-type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'header' | 'kind' | 'planYear' | 'shareRows' | 'groupRows' | 'communesCell'>;
+type Columns = Omit<AssignmentModel, 'communes' | 'totals' | 'averages' | 'header' | 'kind' | 'planYear' | 'shareRows' | 'groupRows' | 'groupsTotalRow' | 'communesCell'>;
 
 function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | null {
   let communeCol: number | undefined;
@@ -126,20 +130,20 @@ const MAYBE_SPECIAL = /binh quan|trung binh|ty le|tong|cong|toan|chung|duoi|tieu
 const DIGIT = /\d/;
 const DASH = /[-\u2010-\u2015\u2212]/;
 
-type Rows = Pick<AssignmentModel, 'communes' | 'totals' | 'shareRows' | 'groupRows' | 'communesCell'>;
+type Rows = Pick<AssignmentModel, 'communes' | 'totals' | 'shareRows' | 'groupRows' | 'groupsTotalRow' | 'communesCell'>;
 
 function readRows(grid: Grid, header: Header, columns: Columns): Rows {
   const communes: CommuneRow[] = [];
   const totals: TotalsRow[] = [];
   const rows: Rows = { communes, totals, shareRows: [], groupRows: [] };
   const first = header.bottom + 1;
-  for (let row = isColumnNumbers(grid, first, columns) ? first + 1 : first; row <= grid.bottom; row++) {
+  for (const row of rowsUnder(header, isColumnNumbers(grid, first, columns) ? first + 1 : first)) {
     const label = rowLabel(grid, row, columns);
     if (!label) continue;
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
     const raw = grid.raw(row, columns.communeCol);
     const maybeSpecial = MAYBE_SPECIAL.test(label) || (DIGIT.test(label) && DASH.test(raw));
-    if (maybeSpecial && readSpecialRow(grid, row, label, columns, rows)) continue;
+    if (maybeSpecial && readSpecialRow(grid, row, label, columns, rows, header.table.planYear)) continue;
     const name = raw.trim();
     const numbered = columns.ttCol !== undefined && grid.number(row, columns.ttCol) !== null;
     if (name && (marked || numbered)) communes.push({ row, name });
@@ -160,7 +164,7 @@ function isColumnNumbers(grid: Grid, row: number, columns: Columns): boolean {
 }
 
 /** Reads an average, group, share, communes or totals row into `rows`; false for a commune's row. */
-function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns, rows: Rows): boolean {
+function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns, rows: Rows, planYear: number | undefined): boolean {
   if (isAverageLabel(label)) return true;
   const bounds = parseGroupLabel(grid.raw(row, columns.communeCol));
   if (bounds) {
@@ -170,7 +174,7 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
     return true;
   }
   if (isShareLabel(label)) {
-    rows.shareRows.push({ row, basis: totalsBasis(label) });
+    rows.shareRows.push({ row, basis: totalsBasis(label, planYear) });
     return true;
   }
   if (isCommunesLabel(label)) {
@@ -180,11 +184,16 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
   }
   // "Số xã đạt", "Số xã phấn đấu đạt năm 2027": communes counted per criterion, a totals row; not met ones are not counted here.
   if (/^so (luong )?xa\b/.test(label)) {
-    if (!hasAnyWords(label, ['chua dat', 'co ban dat', 'khong dat'])) rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
+    if (!hasAnyWords(label, ['chua dat', 'co ban dat', 'khong dat'])) rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label, planYear) });
     return true;
   }
-  if (isTotalLabel(label)) {
-    rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label) });
+  // Under the groups of a distribution, a totals row adds up its groups, not a criterion's marks.
+  if (startsAsTotal(label) && rows.groupRows.length > 0) {
+    rows.groupsTotalRow ??= row;
+    return true;
+  }
+  if (startsAsTotal(label)) {
+    rows.totals.push({ row, label: grid.raw(row, columns.communeCol) || label, basis: totalsBasis(label, planYear) });
     return true;
   }
   return false;
@@ -194,7 +203,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
   const { catalog } = context;
   const needed = Math.max(3, Math.ceil(catalog.criteria.length * 0.5));
   let best: { model: AssignmentModel; score: number } | null = null;
-  for (const header of headerCandidates(grid, context.planYear)) {
+  for (const header of headerCandidates(grid, context.planYear, context.table)) {
     const columns = readColumns(grid, header, catalog);
     if (!columns || columns.criteria.length + columns.unknownCriteria.length < needed) continue;
     if (!mayWin(grid, header.bottom, columns.criteria.length * 10, context, best)) continue;
@@ -209,8 +218,8 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
         header: { top: header.top, bottom: header.bottom },
         ...columns,
         ...rows,
-        averages: findAverages(grid, header.bottom + 1),
-        planYear: planYearIn(grid, header.top - 1) ?? context.planYear,
+        averages: findAverages(grid, header.bottom + 1).filter((average) => average.row <= header.table.region.bottom && average.labelCol >= header.table.region.left && average.labelCol <= header.table.region.right),
+        planYear: header.table.planYear ?? context.planYear,
       },
     };
   }

@@ -27,7 +27,7 @@ function fundingCols(header: Header): FundingModel['cols'] | null {
 
 function recognizeFunding(grid: Grid, context: RecognizeContext) {
   let best: { model: FundingModel; score: number } | null = null;
-  for (const header of headerCandidates(grid, context.planYear)) {
+  for (const header of headerCandidates(grid, context.planYear, context.table)) {
     const cols = fundingCols(header);
     if (!cols) continue;
     const { amount } = cols;

@@ -1,13 +1,7 @@
-import { hasAnyWords, startsWithWords } from '../text/fold';
+import { fold, hasAnyWords } from '../text/fold';
+import { parseVietnameseNumber } from '../text/numbers';
 import type { Grid } from '../sheet/grid';
 import type { AverageCell } from './models';
-
-const TOTAL_LABELS = ['tong', 'tong cong', 'cong', 'toan huyen', 'toan tinh', 'toan xa', 'toan quoc', 'ca nuoc', 'tong so', 'chung'];
-
-/** True for the label of a totals row: tổng, tổng cộng, cộng, toàn huyện, toàn tỉnh. */
-export function isTotalLabel(folded: string): boolean {
-  return startsWithWords(folded, TOTAL_LABELS);
-}
 
 /** True for a label stating an average number of criteria per commune. */
 export function isAverageLabel(folded: string): boolean {
@@ -24,11 +18,6 @@ export function firstNumberRight(grid: Grid, row: number, col: number): number |
     if (grid.number(row, c) !== null || grid.formula(row, c) !== null) return c;
   }
   return null;
-}
-
-/** True for the label of a cell stating the number of communes: "Tổng số xã", "Tổng số xã toàn tỉnh: 207". */
-export function isCommunesLabel(folded: string): boolean {
-  return /^(tong )?so xa( \d+)?( (toan|cua|trong|tren|tham gia)\b.*)?$/.test(folded) && folded.startsWith('tong');
 }
 
 /** True for the label of a row of shares ("Tỷ lệ xã đạt cuối năm (%)"). */
@@ -54,36 +43,34 @@ function averagesOf(grid: Grid): AverageCell[] {
     const label = grid.text(row, col);
     if (!label || !isAverageLabel(label)) continue;
     const valueCol = firstNumberRight(grid, row, col);
-    if (valueCol === null) continue;
     const basis = hasAnyWords(label, ['hien trang', 'dau nam', 'da dat']) ? 'baseline' : 'end';
-    found.push({ row, labelCol: col, valueCol, basis });
+    const inText = valueCol === null ? averageInText(grid.raw(row, col)) : null;
+    if (valueCol === null && !inText) continue;
+    found.push(inText ? { row, labelCol: col, valueCol: col, basis, inText } : { row, labelCol: col, valueCol: valueCol!, basis });
     lastRow = row;
   }
   AVERAGES.set(grid, found);
   return found;
 }
 
+/**
+ * The average a sentence states in its own words: "Số tiêu chí bình quân toàn tỉnh đạt 16,7 tiêu
+ * chí/xã", "Bình quân tiêu chí nông thôn mới toàn tỉnh: 16,3 tiêu chí/xã" — the first number after
+ * "bình quân" that counts criteria.
+ */
+function averageInText(raw: string): { value: number; decimals: number } | null {
+  if (raw.length > 300) return null;
+  const folded = fold(raw, ',.');
+  const at = folded.search(/\b(binh quan|trung binh)\b/);
+  // An average of a part of the communes ("Riêng 40 xã … đạt trung bình 14,9") is not the whole's.
+  if (at === -1 || /\b(rieng|trong do|cac xa|xa bien gioi|\d+ xa)\b/.test(folded.slice(0, at))) return null;
+  const match = /(\d{1,2}(?:,\d{1,2})?)\s*(?:tieu chi|tc)\b/.exec(folded.slice(at));
+  if (!match) return null;
+  const parsed = parseVietnameseNumber(match[1]);
+  return parsed ? { value: parsed.value, decimals: parsed.decimals } : null;
+}
+
 /** Every labelled average cell from a row down (the whole sheet by default). */
 export function findAverages(grid: Grid, fromRow = grid.top): AverageCell[] {
   return averagesOf(grid).filter((average) => average.row >= fromRow);
-}
-
-/**
- * The plan year a sheet's first rows state: a year after "năm" ("Kế hoạch năm 2025", not "đến hết năm 2024") first, else
- * a single year that is not part of a period ("2021-2025" is the criteria set's, not the plan's).
- */
-export function planYearIn(grid: Grid, lastRow: number): number | undefined {
-  const named: number[] = [];
-  const single: number[] = [];
-  for (let row = grid.top; row <= Math.min(lastRow, grid.bottom); row++) {
-    for (const col of grid.cols()) {
-      const text = grid.text(row, col);
-      // "đến hết năm 2026" is the baseline's date, not the plan's year.
-      for (const match of text.matchAll(/\b(?<!het |den |truoc )nam (20\d\d)\b/g)) named.push(Number(match[1]));
-      const withoutPeriods = text.replace(/\b20\d\d 20\d\d\b/g, ' ');
-      for (const match of withoutPeriods.matchAll(/\b(20\d\d)\b/g)) single.push(Number(match[1]));
-    }
-  }
-  const years = named.length ? named : single;
-  return years.length ? Math.max(...years) : undefined;
 }

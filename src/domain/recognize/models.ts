@@ -1,4 +1,3 @@
-import type { CommunesCell } from './communesCell';
 import type { Table } from '../table/types';
 import type { GroupBounds } from '../text/groupLabel';
 import type { CriterionRef } from '../text/codes';
@@ -9,7 +8,11 @@ export type SheetKind = 'targets' | 'assignment' | 'funding' | 'tasks' | 'respon
 export type HeaderSpan = { top: number; bottom: number };
 
 /** A labelled cell stating an average number of criteria per commune ("Bình quân … tiêu chí/xã"). */
-export type AverageCell = { row: number; labelCol: number; valueCol: number; basis: 'baseline' | 'end' };
+export type AverageCell = {
+  row: number; labelCol: number; valueCol: number; basis: 'baseline' | 'end';
+  /** The average stated inside the label's own text ("Bình quân toàn tỉnh đạt 16,7 tiêu chí/xã"): checked, never written. */
+  inText?: { value: number; decimals: number };
+};
 
 /** A row of the distribution of communes by number of criteria met. */
 export type GroupRow = { row: number; bounds: GroupBounds; label: string; countCol: number; shareCol?: number };
@@ -20,19 +23,21 @@ export type TargetRow = {
   key: string;
   ref?: CriterionRef;
   label: string;
+  /** The row counts communes (bounded by, and a share of, the number of communes): not an average, not villages, not a unit other than "xã". */
+  communes: boolean;
 };
 
 export type TargetsModel = {
   kind: 'targets';
   header: HeaderSpan;
-  cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number };
+  cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number; unit?: number };
   /** Share columns, each with the count column it is a share of. */
   shares: { col: number; of: number }[];
   rows: TargetRow[];
   groups: GroupRow[];
   averages: AverageCell[];
-  /** Where the sheet states its number of communes ("Tổng số xã: 207"). */
-  communesCell?: CommunesCell;
+  /** The totals row under the distribution's groups ("Tổng cộng | 104"). */
+  groupsTotalRow?: number;
 };
 
 export type CommuneRow = { row: number; name: string };
@@ -70,6 +75,8 @@ export type AssignmentModel = {
   shareRows: { row: number; basis: TotalsRow['basis'] }[];
   /** Rows of the distribution of communes by criteria met under the communes. */
   groupRows: { row: number; bounds: GroupBounds; countCol?: number; shareCol?: number }[];
+  /** The totals row under those groups ("Cộng | 15"): the communes they add up to. */
+  groupsTotalRow?: number;
   /** A labelled cell stating the number of communes ("Tổng số xã"). */
   communesCell?: { row: number; col: number };
   planYear?: number;
@@ -110,6 +117,3 @@ export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-ta
 export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily }[] };
 
 export type SheetModel = TargetsModel | AssignmentModel | FundingModel | TasksModel | ResponsibilityModel | TableSheetModel;
-
-/** A sheet as the engine understood it. */
-export type RecognizedSheet = { name: string; kind: SheetKind; model?: SheetModel; score: number };

@@ -1,15 +1,15 @@
 import type { Grid } from '../sheet/grid';
 import { parseCodeList } from '../text/codes';
-import { columnsMeaning, headerCandidates, type Header } from '../table/header';
+import { bodyRows, columnsMeaning, headerCandidates, type Header } from '../table/header';
 import type { Table } from '../table/types';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { ResponsibilityModel, ResponsibilityRow } from './models';
 
-function readRows(grid: Grid, cols: ResponsibilityModel['cols'], body: Table['body']): ResponsibilityRow[] {
+function readRows(grid: Grid, cols: ResponsibilityModel['cols'], table: Table): ResponsibilityRow[] {
   const rows: ResponsibilityRow[] = [];
   let agency = '';
   let set = '';
-  for (let row = body.top; row <= body.bottom; row++) {
+  for (const row of bodyRows(table)) {
     const agencyText = grid.raw(row, cols.agency).trim();
     if (agencyText) agency = agencyText;
     if (cols.set !== undefined && grid.raw(row, cols.set).trim()) set = grid.raw(row, cols.set).trim();
@@ -34,11 +34,11 @@ function responsibilityCols(header: Header): ResponsibilityModel['cols'] | null 
 
 function recognizeResponsibility(grid: Grid, context: RecognizeContext) {
   let best: { model: ResponsibilityModel; score: number } | null = null;
-  for (const header of headerCandidates(grid, context.planYear)) {
+  for (const header of headerCandidates(grid, context.planYear, context.table)) {
     const cols = responsibilityCols(header);
     if (!cols) continue;
     if (!mayWin(grid, header.bottom, 15 + (cols.set !== undefined ? 5 : 0), context, best)) continue;
-    const rows = readRows(grid, cols, header.table.body);
+    const rows = readRows(grid, cols, header.table);
     if (rows.length < 2) continue;
     const score = 15 + rows.length + (cols.set !== undefined ? 5 : 0);
     if (!best || score > best.score) best = { score, model: { kind: 'responsibility', header: { top: header.top, bottom: header.bottom }, cols, rows } };

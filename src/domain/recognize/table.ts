@@ -1,11 +1,9 @@
 import type { Catalog } from '../catalog/schema';
-import type { Grid } from '../sheet/grid';
 import { parseCriterionRef } from '../text/codes';
+import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
-import { readTables } from '../table/read';
 import type { Column, Table } from '../table/types';
-import type { RecognizeContext } from './context';
-import type { TableFamily, TableSheetModel } from './models';
+import type { TableFamily } from './models';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -36,6 +34,8 @@ const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.so
 export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   // Criteria across the columns, communes down the rows: the assignment reader's layout.
   if (table.across === 'criteria') return null;
+  // Communes by number of criteria met ("Xã đạt 15-18 tiêu chí | 21"): the targets reader's distribution.
+  if (isDistribution(table)) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   if (members.length >= 2) {
@@ -47,7 +47,9 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   const numeric = table.columns.filter((c) => ['units', 'baseline', 'added', 'cumulative', 'share', 'comparison', 'change', 'average', 'previous', 'plan', 'amount', 'total', 'number', 'list'].includes(c.meaning));
   if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || units.filter((r) => namesCriterion(r.label, catalog)).length >= units.length * 0.6) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
-  if (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units'))) return numeric.length > 0 ? 'main-targets' : null;
+  // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
+  const perCriterion = has(table, 'baseline', 'added', 'cumulative') && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(2, units.length * 0.6);
+  if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
     if (has(table, 'list') || table.columns.some((c) => ['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc']) && !hasAnyWords(c.label, ['so xa', 'xa dat chuan']))) return 'counts';
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
@@ -58,11 +60,15 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   return null;
 }
 
-/** The sheet as tables of the families above, or null when none is one of them. */
-export function recognizeTables(grid: Grid, context: RecognizeContext): TableSheetModel | null {
-  const { tables } = readTables(grid, { planYear: context.planYear });
-  const families = tables.map((table) => ({ table, family: familyOf(table, context.catalog) }));
-  const claimed = families.filter((f): f is { table: Table; family: TableFamily } => f.family !== null);
-  if (claimed.length === 0) return null;
-  return { kind: 'table', tables: claimed.map((f) => ({ table: f.table, family: f.family })) };
+/**
+ * True when most items of a table are groups of communes by the number of criteria they meet
+ * ("Xã đạt 19/19 tiêu chí", "Đạt từ 15 - 18 tiêu chí", "Dưới 5 tiêu chí").
+ *
+ * @example
+ * isDistribution(table) === true
+ */
+export function isDistribution(table: Table): boolean {
+  const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  const groups = items.filter((r) => parseGroupLabel(r.label) !== null).length;
+  return groups >= 2 && groups >= items.length * 0.6;
 }

@@ -1,12 +1,13 @@
-import { fold } from '../text/fold';
+import { fold, hasAnyWords } from '../text/fold';
 import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import type { Grid } from '../sheet/grid';
 import { groupOf } from '../catalog/groups';
-import { columnsMeaning, headerCandidates, type Header } from '../table/header';
+import { columnsMeaning, headerCandidates, rowsUnder, type Header } from '../table/header';
 import type { Meaning } from '../table/types';
 import { findAverages, isAverageLabel } from './labels';
-import { findCommunesCell } from './communesCell';
+import { isCommunesLabel, isTotalsLabel } from '../text/vocabulary';
+import { isDistribution } from './table';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { GroupRow, TargetRow, TargetsModel } from './models';
 
@@ -21,7 +22,9 @@ function targetCols(header: Header): { cols: TargetsModel['cols']; shares: numbe
   const first = (...meanings: Meaning[]) => columnsMeaning(header, meanings)[0];
   const criterion = header.table.labelCol;
   const tt = header.table.ttCol === criterion ? undefined : header.table.ttCol;
-  const cols = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead') };
+  const cols: TargetsModel['cols'] = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead'), unit: first('unit') };
+  // A distribution of communes by criteria met: its "Số xã" counts the communes of each group.
+  if (isDistribution(header.table) && cols.baseline === undefined && cols.added === undefined && cols.cumulative === undefined) cols.cumulative = first('units', 'number');
   return { cols, shares: columnsMeaning(header, ['share']) };
 }
 
@@ -34,6 +37,17 @@ function pairShares(shareCols: number[], cols: TargetsModel['cols']): { col: num
   });
 }
 
+/**
+ * Whether a target row counts communes (and so is bounded by, and a share of, the number of
+ * communes): not a count of villages, not a row whose ĐVT says another unit ("%", "tiêu chí", "thôn").
+ */
+function countsCommunes(label: string, grid: Grid, row: number, unitCol: number | undefined): boolean {
+  const words = fold(label).replace(/\bnong thon\b/g, '');
+  if (hasAnyWords(words, ['thon', 'xom', 'ban', 'khu dan cu', 'to dan pho', 'lang'])) return false;
+  const unit = unitCol !== undefined ? grid.text(row, unitCol) : '';
+  return unit === '' || /^(xa|xa phuong|don vi|dvhc)$/.test(unit);
+}
+
 /** True when a label is the name of the catalog's criterion `number` (a TT column is often only a row count). */
 function namesCriterion(context: RecognizeContext, label: string, number: number): boolean {
   const criterion = context.catalog.criteria.find((c) => c.number === number);
@@ -42,21 +56,29 @@ function namesCriterion(context: RecognizeContext, label: string, number: number
   return label.includes(name) || name.includes(label) || /^(tieu chi|tc)\b/.test(label);
 }
 
-function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'communesCell'>, context: RecognizeContext) {
+function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'groupsTotalRow'>, context: RecognizeContext) {
   const rows: TargetRow[] = [];
   const groups: GroupRow[] = [];
+  let totalRow: number | undefined;
+  // The total of a distribution may stand on top of its groups.
+  const distribution = isDistribution(header.table);
   const countCols = [model.cols.cumulative, model.cols.baseline, model.cols.added].filter((c): c is number => c !== undefined);
-  for (let row = header.bottom + 1; row <= grid.bottom; row++) {
+  for (const row of rowsUnder(header)) {
     const label = grid.raw(row, model.cols.criterion).trim();
     const folded = grid.text(row, model.cols.criterion);
     if (!folded) continue;
     const hasCount = countCols.some((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/'));
     const fullCounts = [model.cols.baseline, model.cols.added, model.cols.cumulative].every((col) => col !== undefined && grid.number(row, col) !== null);
     if (isAverageLabel(folded)) {
-      if (fullCounts) rows.push({ row, key: 'binh-quan', label });
+      if (fullCounts) rows.push({ row, key: 'binh-quan', label, communes: false });
       continue;
     }
     const bounds = parseGroupLabel(label);
+    // The totals row of a distribution ("Tổng cộng", "Tổng số xã"): the communes its groups add up to.
+    if (!bounds && (groups.length > 0 || distribution) && (isTotalsLabel(folded) || isCommunesLabel(folded))) {
+      totalRow ??= row;
+      continue;
+    }
     if (bounds) {
       const countCol = countCols.find((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/')) ?? countCols[0];
       if (countCol === undefined) continue;
@@ -68,33 +90,34 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
     const ttRef = model.cols.tt !== undefined ? parseCriterionRef(grid.shown(row, model.cols.tt)) : null;
     const ref = parseCriterionRef(grid.shown(row, model.cols.criterion)) ?? (ttRef && namesCriterion(context, folded, ttRef.number) ? ttRef : null);
     if (ref) {
-      rows.push({ row, key: ref.code, ref, label });
+      rows.push({ row, key: ref.code, ref, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
     } else if (hasCount && (fullCounts || model.shares.some((share) => grid.number(row, share.col) !== null))) {
-      rows.push({ row, key: label, label });
+      rows.push({ row, key: label, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
     }
   }
-  return { rows, groups };
+  return { rows, groups, totalRow };
 }
 
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
-  for (const header of headerCandidates(grid, context.planYear)) {
+  for (const header of headerCandidates(grid, context.planYear, context.table)) {
     const { cols, shares } = targetCols(header);
     const countKeys = COUNT_KEYS.filter((key: CountKey) => cols[key] !== undefined).length;
     const counts = countKeys + (shares.length ? 1 : 0);
     if (countKeys === 0 || counts < 2) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
     const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(shares, cols) };
-    const { rows, groups } = readRows(grid, header, base, context);
+    const { rows, groups, totalRow } = readRows(grid, header, base, context);
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
     if (!best || score > best.score) {
-      const averages = findAverages(grid).map((average) =>
+      const { region } = header.table;
+      const averages = findAverages(grid).filter((average) => average.row >= region.top && average.row <= region.bottom && average.labelCol >= region.left && average.labelCol <= region.right).map((average) =>
         average.row > header.bottom && base.cols.cumulative !== undefined && grid.number(average.row, base.cols.cumulative) !== null
           ? { ...average, valueCol: base.cols.cumulative }
           : average,
       );
-      const model: TargetsModel = { ...base, rows, groups, averages, communesCell: findCommunesCell(grid, header) };
+      const model: TargetsModel = { ...base, rows, groups, averages, groupsTotalRow: totalRow };
       best = { model, score };
     }
   }

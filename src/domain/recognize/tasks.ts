@@ -1,18 +1,18 @@
 import type { Grid } from '../sheet/grid';
 import type { Meaning, Table } from '../table/types';
-import { columnsMeaning, headerCandidates, type Header } from '../table/header';
-import { isRoman } from './bullets';
+import { bodyRows, columnsMeaning, headerCandidates, type Header } from '../table/header';
+import { isRoman } from '../text/bullets';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { TaskRow, TasksModel } from './models';
 
 const AGENCY_COLS = ['directing', 'implementing', 'coordinating', 'timeline'] as const;
 
 /** The tasks among the rows of the table's body (a signature block under the table is not a task). */
-function readRows(grid: Grid, cols: TasksModel['cols'], body: Table['body']): TaskRow[] {
+function readRows(grid: Grid, cols: TasksModel['cols'], table: Table): TaskRow[] {
   const rows: TaskRow[] = [];
   let section: string | undefined;
   const others = AGENCY_COLS.map((key) => cols[key]).filter((col): col is number => col !== undefined);
-  for (let row = body.top; row <= body.bottom; row++) {
+  for (const row of bodyRows(table)) {
     const content = grid.raw(row, cols.content).trim();
     const tt = cols.tt !== undefined ? grid.raw(row, cols.tt).trim() : '';
     if (!content) continue;
@@ -41,12 +41,12 @@ function taskCols(header: Header): TasksModel['cols'] | null {
 
 function recognizeTasks(grid: Grid, context: RecognizeContext) {
   let best: { model: TasksModel; score: number } | null = null;
-  for (const header of headerCandidates(grid, context.planYear)) {
+  for (const header of headerCandidates(grid, context.planYear, context.table)) {
     const cols = taskCols(header);
     if (!cols) continue;
     const found = AGENCY_COLS.filter((key) => cols[key] !== undefined).length;
     if (found < 2 || !mayWin(grid, header.bottom, found * 10, context, best)) continue;
-    const rows = readRows(grid, cols, header.table.body);
+    const rows = readRows(grid, cols, header.table);
     if (!rows.some((row) => row.kind === 'task')) continue;
     const score = found * 10 + rows.length;
     if (!best || score > best.score) best = { score, model: { kind: 'tasks', header: { top: header.top, bottom: header.bottom }, cols, rows } };

@@ -4,6 +4,7 @@ import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
 import { readStated } from '../sheet/stated';
 import { fold, hasAnyWords } from '../text/fold';
+import { parseGroupLabel } from '../text/groupLabel';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import type { At, Relation, SignedAt } from './types';
 
@@ -113,6 +114,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
+  else deriveRangeCounts(grid, table, relations);
 
   // 2. Totals rows and the hierarchy: additive columns only; shares and averages are ratios of the totals.
   const additive = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
@@ -120,7 +122,18 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
   }
+  markGuesses(table, relations);
   return relations;
+}
+
+/** The relations resting on what the table did not say (see `Guess`): unnamed rows under a total, unnamed columns. */
+function markGuesses(table: Table, relations: Relation[]): void {
+  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number').map((c) => c.col));
+  for (const relation of relations) {
+    if (relation.source === 'column-numbers') continue;
+    if (table.axis === 'unknown' && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
+    else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
+  }
 }
 
 /**
@@ -193,8 +206,8 @@ function deriveLists(grid: Grid, table: Table, rows: readonly Row[], relations: 
 function deriveMarkCounts(grid: Grid, table: Table, members: readonly Column[], relations: Relation[], keyOf: (row: Row) => string): void {
   const STATUSES: Partial<Record<Meaning, ('met' | 'planned')[]>> = { baseline: ['met'], added: ['planned'], cumulative: ['met', 'planned'] };
   const criteriaRows = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
-  const summaryRows = criteriaRows.filter((r) => isCountRow(r.label));
-  const markRows = criteriaRows.filter((r) => !summaryRows.includes(r));
+  const summaryRows = table.rows.filter((r) => r.role === 'count');
+  const markRows = criteriaRows;
   for (const row of markRows) {
     const cells = members.map((m) => ({ row: row.row, col: m.col }));
     for (const column of table.columns) {
@@ -213,9 +226,18 @@ function deriveMarkCounts(grid: Grid, table: Table, members: readonly Column[], 
   }
 }
 
-function isCountRow(label: string): boolean {
-  const folded = fold(label);
-  return /^(tong )?(so )?(tieu chi|tc)\b/.test(folded) && !/^(tieu chi|tc)\s*(so\s*)?\d/.test(folded) || /^so (tieu chi|tc)\b/.test(folded) || /^tong so (tieu chi|tc)\b/.test(folded);
+
+/** Under the items, "Số xã đạt 10/10 tiêu chí": per column where it states a number, the items within its bounds. */
+function deriveRangeCounts(grid: Grid, table: Table, relations: Relation[]): void {
+  const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  for (const row of table.rows.filter((r) => r.role === 'count')) {
+    const bounds = parseGroupLabel(row.label);
+    if (!bounds || items.length === 0) continue;
+    for (const column of table.columns) {
+      if (!['baseline', 'added', 'cumulative', 'number'].includes(column.meaning) || readStated(grid, row.row, column.col) === null) continue;
+      relations.push({ kind: 'count-range', target: { row: row.row, col: column.col }, cells: items.map((r) => ({ row: r.row, col: column.col })), min: bounds.min, max: bounds.max, source: 'count-row', key: row.label });
+    }
+  }
 }
 
 function deriveTotals(table: Table, additive: readonly Column[], relations: Relation[]): void {

@@ -1,32 +1,37 @@
+import { communesFor } from '../analysis/communes';
+import type { Analysis, View } from '../analysis/types';
 import type { Grid } from '../sheet/grid';
-import { findCommunesCell } from '../recognize/communesCell';
 import type { Table } from '../table/types';
 import { deriveRelations, type Communes } from './derive';
 import type { Relation } from './types';
 
-const DERIVED = new WeakMap<Table, Map<number | undefined, Relation[]>>();
+const DERIVED = new WeakMap<Table, Map<string, Relation[]>>();
 
 /**
- * The number of communes a table's shares divide by where no column or mark counts them: a
- * "Tổng số xã" the sheet states (its cell, so that shares refer to it), else the number the user gave
- * (--communes). Decided here only.
+ * The number of communes a table's shares divide by where no column or mark counts them, as the
+ * analysis decided it: its cell when it is a cell of the same sheet (shares refer to it), else the number.
  */
-export function tableCommunes(grid: Grid, table: Table, option: number | undefined): Communes | undefined {
-  const stated = findCommunesCell(grid, table.header);
-  if (stated) return stated.inLabel ? { value: stated.value } : { value: stated.value, cell: { row: stated.row, col: stated.col } };
-  return option === undefined ? undefined : { value: option };
+export function tableCommunes(analysis: Pick<Analysis, 'sheets' | 'communesOption'>, view: View): Communes | undefined {
+  const fact = communesFor(analysis, view);
+  if (!fact) return undefined;
+  return fact.cell && fact.cell.sheet === view.grid.name ? { value: fact.value, cell: { row: fact.cell.row, col: fact.cell.col } } : { value: fact.value };
 }
 
 /**
  * The relations of a table, derived once and shared by the check, the fill and the report.
  *
  * @example
- * relationsOf(grid, table, 96).length
+ * relationsOf(view, analysis).length
  */
-export function relationsOf(grid: Grid, table: Table, communesOption?: number): Relation[] {
+export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption'>): Relation[] {
+  return derived(view.grid, view.table, tableCommunes(analysis, view));
+}
+
+function derived(grid: Grid, table: Table, communes: Communes | undefined): Relation[] {
   let byCount = DERIVED.get(table);
   if (!byCount) DERIVED.set(table, (byCount = new Map()));
-  let relations = byCount.get(communesOption);
-  if (!relations) byCount.set(communesOption, (relations = deriveRelations(grid, table, { communes: tableCommunes(grid, table, communesOption) })));
+  const key = communes ? `${communes.value}:${communes.cell?.row}:${communes.cell?.col}` : '';
+  let relations = byCount.get(key);
+  if (!relations) byCount.set(key, (relations = deriveRelations(grid, table, { communes })));
   return relations;
 }

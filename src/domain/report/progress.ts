@@ -1,5 +1,6 @@
 import type { Analysis } from '../engine';
-import { sheetsOf } from '../checks/context';
+import { viewsOf } from '../analysis/select';
+import { communesFor } from '../analysis/communes';
 import { readStated } from '../sheet/stated';
 import { tallyAssignment } from '../tally/assignment';
 
@@ -11,16 +12,17 @@ export type CriterionProgress = { number: number; name: string; now: number; end
  * marks, else read from a targets sheet's baseline and cumulative columns. Empty when neither is there.
  */
 export function criteriaProgress(analysis: Analysis): CriterionProgress[] {
-  const context = { sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs };
+  const context = analysis;
   const name = (n: number) => analysis.catalog.criteria.find((c) => c.number === n)?.name ?? '';
-  const assignment = sheetsOf(context, 'assignment')[0];
+  const assignment = viewsOf(context, 'assignment')[0];
   if (assignment) {
     const tally = tallyAssignment(assignment.grid, assignment.model);
     return tally.criteria.map((c) => ({ number: c.number, name: name(c.number), now: c.met, end: c.end, communes: tally.communes.length }));
   }
-  const targets = sheetsOf(context, 'targets')[0];
+  const targets = viewsOf(context, 'targets')[0];
   if (!targets) return [];
-  const { grid, model } = targets;
+  const { grid, model, view } = targets;
+  const communes = communesFor(analysis, view)?.value ?? 0;
   const { baseline, added, cumulative } = model.cols;
   if (cumulative === undefined || (baseline === undefined && added === undefined)) return [];
   return model.rows.flatMap((row) => {
@@ -28,6 +30,6 @@ export function criteriaProgress(analysis: Analysis): CriterionProgress[] {
     const end = readStated(grid, row.row, cumulative);
     if (!end) return [];
     const now = baseline !== undefined ? readStated(grid, row.row, baseline)?.value : end.value - (readStated(grid, row.row, added!)?.value ?? 0);
-    return [{ number: row.ref.number, name: name(row.ref.number), now: now ?? end.value, end: end.value, communes: end.denominator ?? model.communesCell?.value ?? 0 }];
+    return [{ number: row.ref.number, name: name(row.ref.number), now: now ?? end.value, end: end.value, communes: end.denominator ?? communes }];
   });
 }

@@ -43,3 +43,4 @@ export function parseA1(address: string): { row: number; col: number } | null {
   for (const letter of match[1].toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, col: col - 1 };
 }
+

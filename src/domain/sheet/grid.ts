@@ -14,26 +14,57 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly snapshot: SheetSnapshot;
-  private readonly mergeOwner = new Map<number, Area>();
+  private readonly originRow: number;
+  private readonly originCol: number;
+  private readonly mergeOwner: Map<number, Area>;
   private rowList?: number[];
   /** Folded texts by column then row, filled as they are asked for (recognisers ask for the same cells many times). */
   private readonly texts: string[][] = [];
   private colList?: number[];
   private scanned?: SheetScan;
 
-  constructor(snapshot: SheetSnapshot) {
+  /**
+   * `window`: the columns a table side by side with another owns — the same cells, read only between
+   * `left` and `right` (see `window()`).
+   */
+  constructor(snapshot: SheetSnapshot, window?: { left: number; right: number; parent: Grid }) {
     this.snapshot = snapshot;
     this.name = snapshot.name;
+    this.originRow = snapshot.origin.row;
+    this.originCol = snapshot.origin.col;
     this.top = snapshot.origin.row;
-    this.left = snapshot.origin.col;
     const width = snapshot.values.reduce((max, row) => Math.max(max, row.length), 0);
     this.bottom = this.top + snapshot.values.length - 1;
-    this.right = this.left + width - 1;
+    this.left = window?.left ?? this.originCol;
+    this.right = window?.right ?? this.originCol + width - 1;
+    if (window) {
+      this.mergeOwner = window.parent.mergeOwner;
+      this.scanned = window.parent.scan();
+      return;
+    }
+    this.mergeOwner = new Map();
     for (const area of snapshot.merges ?? []) {
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) this.mergeOwner.set(this.key(r, c), area);
       }
     }
+  }
+
+  /**
+   * The same sheet seen between two columns: a table side by side with another is read in its own
+   * columns. Cells keep their absolute coordinates.
+   *
+   * @example
+   * grid.window(6, 10).cols() // [6, 7, 8, 9, 10]
+   */
+  window(left: number, right: number): Grid {
+    return new Grid(this.snapshot, { left: Math.max(left, this.originCol), right, parent: this });
+  }
+
+  /** True for a grid seen between two columns of its sheet. */
+  get windowed(): boolean {
+    const width = this.snapshot.values.reduce((max, row) => Math.max(max, row.length), 0);
+    return this.left !== this.originCol || this.right !== this.originCol + width - 1;
   }
 
   private key(row: number, col: number): number {
@@ -42,7 +73,7 @@ export class Grid {
 
   /** The raw value at an absolute cell (null outside the used range). */
   value(row: number, col: number): CellValue {
-    return this.snapshot.values[row - this.top]?.[col - this.left] ?? null;
+    return this.snapshot.values[row - this.originRow]?.[col - this.originCol] ?? null;
   }
 
   /** The value shown at a cell, taking a merged area's value from its top-left cell. */
@@ -58,18 +89,18 @@ export class Grid {
   }
 
   formula(row: number, col: number): string | null {
-    return this.snapshot.formulas?.[row - this.top]?.[col - this.left] ?? null;
+    return this.snapshot.formulas?.[row - this.originRow]?.[col - this.originCol] ?? null;
   }
 
   numberFormat(row: number, col: number): string | null {
-    return this.snapshot.numberFormats?.[row - this.top]?.[col - this.left] ?? null;
+    return this.snapshot.numberFormats?.[row - this.originRow]?.[col - this.originCol] ?? null;
   }
 
   /** Folded text of the shown value ('' for blanks, numbers as typed); fold caches by text. */
   text(row: number, col: number): string {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.snapshot.values.length || c > this.right - this.left) return this.foldedAt(row, col);
+    const r = row - this.originRow;
+    const c = col - this.originCol;
+    if (r < 0 || c < 0 || r >= this.snapshot.values.length || col > this.right) return this.foldedAt(row, col);
     // By column: the recognisers read a few label columns of every row, rarely a whole row.
     const texts = (this.texts[c] ??= []);
     return (texts[r] ??= this.foldedAt(row, col));
@@ -116,7 +147,7 @@ export class Grid {
 
   /** The raw values of a row of the used range, from column `left` (empty outside it). */
   rowValues(row: number): readonly CellValue[] {
-    return this.snapshot.values[row - this.top] ?? [];
+    return this.snapshot.values[row - this.originRow] ?? [];
   }
 }
 

@@ -22,7 +22,15 @@ export type SheetSnapshot = {
   numberFormats?: (string | null)[][];
   /** Merged areas, absolute. */
   merges?: Area[];
+  /** Ranges the host did not read, and why (the checks say so: silence must mean "checked"). */
+  unread?: UnreadRange[];
 };
+
+/**
+ * A range a host left unread: data far from the tables it read (a stray value far right or far
+ * down would make the sheet too large to read whole), or a sheet too large to read at all.
+ */
+export type UnreadRange = { range: string; reason: 'far' | 'large'; cells: number; limit: number };
 
 export type WorkbookSnapshot = {
   /** File name or workbook title, for reports. */

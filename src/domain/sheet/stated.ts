@@ -10,7 +10,21 @@ export type Stated = {
   percentForm: 'format' | 'text' | 'none';
   /** For "X/Y" texts: Y, the denominator the sheet wrote next to the count. */
   denominator?: number;
+  /** "-", "không", "không có": none, read as 0 where a count or amount is added; a share so written is not checked. */
+  nil?: true;
 };
+
+const NIL_TEXT = /^\s*(?:-+|–|—|không|không có|khong|khong co)\s*$/iu;
+
+/**
+ * True for a text that says "none" in a cell of numbers ("-", "–", "không có").
+ *
+ * @example
+ * isNilText(' - ') === true; isNilText('- Như trên;') === false
+ */
+export function isNilText(value: unknown): boolean {
+  return typeof value === 'string' && NIL_TEXT.test(value.normalize('NFC'));
+}
 
 /**
  * Decimals a number format shows, and whether it shows a percentage; null for "General"
@@ -57,6 +71,7 @@ export function readStated(grid: Grid, row: number, col: number): Stated | null 
   if (parsed) return { value: parsed.value, decimals: parsed.decimals, percentForm: parsed.percent ? 'text' : 'none' };
   const ratio = parseRatio(value);
   if (ratio) return { value: ratio.numerator, decimals: 0, percentForm: 'none', denominator: ratio.denominator };
+  if (isNilText(value)) return { value: 0, decimals: 0, percentForm: 'none', nil: true };
   return null;
 }
 
@@ -66,3 +81,17 @@ export function halfUnit(decimals: number): number {
 }
 
 const HALF_UNITS = Array.from({ length: 16 }, (_, decimals) => 0.5 * 10 ** -decimals);
+
+/** Rounds for display in a finding (to the stated precision plus one digit). */
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** Math.min(decimals, 10);
+  return Math.round(value * factor) / factor;
+}
+
+/** A stated share in percent units, with the decimals it shows in those units. */
+export function asPercent(stated: Stated, plainInPercent: boolean): { value: number; decimals: number } {
+  if (stated.percentForm === 'format') return { value: stated.value * 100, decimals: Math.max(0, stated.decimals - 2) };
+  if (stated.percentForm === 'text' || plainInPercent) return { value: stated.value, decimals: stated.decimals };
+  return { value: stated.value * 100, decimals: Math.max(0, stated.decimals - 2) };
+}
+

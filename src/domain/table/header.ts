@@ -44,12 +44,12 @@ export function headerLeaf(header: Header, col: number): string {
  * @example
  * headerCandidates(grid, 2027)[0] // { top: 2, bottom: 3, parts: Map { 0 => ['tt', 'tt'], … } }
  */
-export function headerCandidates(grid: Grid, planYear?: number): readonly Header[] {
+export function headerCandidates(grid: Grid, planYear?: number, table?: Table): readonly Header[] {
   let byYear = CANDIDATES.get(grid);
   if (!byYear) CANDIDATES.set(grid, (byYear = new Map()));
   let candidates = byYear.get(planYear);
   if (!candidates) byYear.set(planYear, (candidates = candidatesOf(grid, readTables(grid, { planYear }).tables)));
-  return candidates;
+  return table ? candidates.filter((candidate) => candidate.table === table) : candidates;
 }
 
 // Every kind reader looks at the same candidates of a sheet.
@@ -61,7 +61,7 @@ function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
     const { header } = table;
     for (let top = header.top; top <= header.bottom; top++) {
       const parts = new Map<number, string[]>();
-      for (const col of grid.cols()) {
+      for (let col = table.body.left; col <= table.body.right; col++) {
         const column: string[] = [];
         for (let row = top; row <= header.bottom; row++) column.push(grid.text(row, col));
         parts.set(col, column);
@@ -70,6 +70,37 @@ function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
     }
   }
   return candidates;
+}
+
+/**
+ * The rows a kind reader reads under a header: down to the end of the table's region (the lines under
+ * its body — a distribution, an average — are its own), never a header block typed again.
+ *
+ * @example
+ * [...rowsUnder(header)] // [4, 5, 6, 9, 10]
+ */
+export function* rowsUnder(header: Header, from = header.bottom + 1): Generator<number> {
+  const { region, repeats, numbersRow } = header.table;
+  for (let row = from; row <= region.bottom; row++) {
+    if (row === numbersRow) continue;
+    const repeat = repeats.find((r) => r.top === row);
+    if (repeat) { row = repeat.bottom; continue; }
+    yield row;
+  }
+}
+
+/**
+ * The rows of a table's body, never a header block typed again inside it.
+ *
+ * @example
+ * [...bodyRows(table)] // [4, 5, 6, 9, 10]
+ */
+export function* bodyRows(table: Table): Generator<number> {
+  for (let row = table.body.top; row <= table.body.bottom; row++) {
+    const repeat = table.repeats.find((r) => r.top === row);
+    if (repeat) { row = repeat.bottom; continue; }
+    yield row;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { hasAnyWords, startsWithWords } from '../text/fold';
 import type { Meaning } from './types';
+import { TOTAL_WORDS } from '../text/vocabulary';
 
 /** Funding sources as offices name them in the columns of a funding grid. */
 export const SOURCE_WORDS = [
@@ -9,8 +10,6 @@ export const SOURCE_WORDS = [
   'trung uong', 'dia phuong', 'cap tinh', 'cap huyen', 'cap xa', 'tinh', 'huyen', 'xa',
 ];
 const AMOUNT_WORDS = ['so tien', 'kinh phi', 'von', 'trieu dong', 'ty dong', 'gia tri', 'nhu cau von', 'tong muc dau tu'];
-/** How a totals column or row begins: "Tổng cộng", "Tổng số", "Cộng" … */
-export const TOTAL_WORDS = ['tong cong', 'tong so', 'tong', 'cong', 'tong von', 'tong nhu cau', 'tong kinh phi'];
 
 /** The years a folded header names ("ke hoach nam 2027", "den 31 12 2026"). */
 export function yearsIn(label: string): number[] {
@@ -39,6 +38,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, ['chi dao'])) return 'directing';
   if (hasAnyWords(label, ['hinh thanh tu', 'sap nhap', 'xa cu', 'truoc sap nhap', 'don vi cu', 'hop nhat tu']) && !hasAnyWords(label, COUNT_WORDS)) return 'former';
   if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
+  // "Tỷ lệ % so với tổng số xã" is a share of the communes, not a comparison with last year.
+  if (hasAnyWords(leaf, ['ty le', '%']) && hasAnyWords(leaf, ['so voi tong so', 'so voi tong', 'tren tong so'])) return 'share';
   if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';

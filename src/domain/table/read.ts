@@ -1,11 +1,13 @@
 import type { Grid } from '../sheet/grid';
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { parseLegend, readMark, type Legend } from '../text/legend';
-import { markerOf, MarkerLevels, type Marker } from '../recognize/bullets';
+import { markerOf, MarkerLevels, type Marker } from '../text/bullets';
 import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
-import { meaningOf, SOURCE_WORDS, TOTAL_WORDS, yearsIn } from './meanings';
+import { parseGroupLabel } from '../text/groupLabel';
+import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
+import { isTotalsLabel, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 
 /** How far below its search start a table's header may begin. */
@@ -37,21 +39,106 @@ export function readTables(grid: Grid, context: TableContext = {}): SheetTables 
   return found;
 }
 
+const SIGNATURE_WORDS = ['noi nhan', 'tm uy ban', 'tm ubnd', 'tm ban chi dao', 'kt chu tich', 'kt truong ban', 'nguoi lap bieu', 'nguoi lap'];
+
+/** The last row before the document's signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): no table starts below it. */
+function signatureRow(grid: Grid): number {
+  for (const { row, col } of grid.scan().longTexts) {
+    if (startsWithWords(grid.text(row, col), SIGNATURE_WORDS)) return row - 1;
+  }
+  return grid.bottom;
+}
+
+/**
+ * The first row of the sheet's first table header, found without reading the table (the rows above it
+ * are the sheet's titles).
+ *
+ * @example
+ * firstHeaderRow(grid) === 4
+ */
+export function firstHeaderRow(grid: Grid): number | undefined {
+  return findBoundary(grid, grid.top, findLegend(grid)?.legend)?.top;
+}
+
 function findTables(grid: Grid, context: TableContext): SheetTables {
   const tables: Table[] = [];
   const legend = findLegend(grid);
   let from = grid.top;
-  while (from <= grid.bottom && tables.length < 20) {
-    const table = readTable(grid, from, context, legend?.legend);
-    if (!table) break;
-    if (legend) {
-      table.legend = { row: legend.row, col: legend.col, text: grid.raw(legend.row, legend.col) };
-      table.legendMarks = legend.legend;
+  const end = signatureRow(grid);
+  while (from <= end && tables.length < 20) {
+    const boundary = findBoundary(grid, from, legend?.legend);
+    if (!boundary || boundary.top > end) break;
+    // Tables side by side across a blank column: each read in its own columns.
+    const windows = sideBySide(grid, boundary);
+    const found = (windows ? windows.map(([left, right]) => readTable(grid.window(left, right), from, context, legend?.legend)) : [readTable(grid, from, context, legend?.legend)])
+      .filter((table): table is Table => table !== null);
+    if (found.length === 0) break;
+    for (const table of found) {
+      if (legend) {
+        table.legend = { row: legend.row, col: legend.col, text: grid.raw(legend.row, legend.col) };
+        table.legendMarks = legend.legend;
+      }
+      tables.push(table);
     }
-    tables.push(table);
-    from = table.body.bottom + 1;
+    from = Math.max(...found.map((table) => table.body.bottom)) + 1;
   }
+  setRegions(grid, tables);
   return { tables, legend: legend?.legend };
+}
+
+/**
+ * What each table owns of its sheet: from below the table above it (its title rows, a "Tổng số xã"
+ * line) to above the next one, in its own columns when side by side.
+ */
+function setRegions(grid: Grid, tables: Table[]): void {
+  for (const table of tables) {
+    const above = tables.filter((other) => other !== table && other.body.bottom < table.header.top && overlaps(other.body, table.body));
+    const below = tables.filter((other) => other !== table && other.header.top > table.body.bottom && overlaps(other.body, table.body));
+    const top = above.length ? Math.max(...above.map((other) => other.body.bottom)) + 1 : grid.top;
+    const bottom = below.length ? Math.min(...below.map((other) => regionTop(other, tables))) - 1 : grid.bottom;
+    table.region = { top: Math.min(top, table.header.top), bottom: Math.max(bottom, table.body.bottom), left: table.body.left, right: table.body.right };
+  }
+}
+
+function regionTop(table: Table, tables: readonly Table[]): number {
+  const above = tables.filter((other) => other !== table && other.body.bottom < table.header.top && overlaps(other.body, table.body));
+  // Title rows between two tables belong to the lower one.
+  return above.length ? Math.max(...above.map((other) => other.body.bottom)) + 1 : table.header.top;
+}
+
+function overlaps(a: { left: number; right: number }, b: { left: number; right: number }): boolean {
+  return a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * The column ranges of tables standing side by side under one header band, split where a column is
+ * blank in the header and the first rows of data; null for one table.
+ */
+function sideBySide(grid: Grid, boundary: Boundary): [number, number][] | null {
+  const cols = grid.cols();
+  const lastData = Math.min(grid.bottom, boundary.dataTop + 6);
+  const used = (col: number) => {
+    for (let row = boundary.top; row <= lastData; row++) if (!grid.isBlank(row, col) || grid.mergeOf(row, col)) return true;
+    return false;
+  };
+  const headed = (col: number) => {
+    for (let row = boundary.top; row <= boundary.bottom; row++) if (grid.text(row, col) !== '') return true;
+    return false;
+  };
+  const ranges: [number, number][] = [];
+  let start: number | null = null;
+  for (const col of cols) {
+    if (used(col)) { start ??= col; continue; }
+    if (start !== null) ranges.push([start, col - 1]);
+    start = null;
+  }
+  if (start !== null) ranges.push([start, cols[cols.length - 1]]);
+  const tables = ranges.filter(([left, right]) => {
+    let header = 0;
+    for (let col = left; col <= right; col++) if (headed(col)) header++;
+    return header >= 2;
+  });
+  return tables.length >= 2 ? tables : null;
 }
 
 function findLegend(grid: Grid): { row: number; col: number; legend: Legend } | undefined {
@@ -78,7 +165,9 @@ function ownCells(grid: Grid, row: number): number[] {
 function isNumeric(grid: Grid, row: number, col: number): boolean {
   const value = grid.value(row, col);
   if (typeof value === 'number') return true;
-  return typeof value === 'string' && readStated(grid, row, col) !== null;
+  if (typeof value !== 'string') return false;
+  const stated = readStated(grid, row, col);
+  return stated !== null && !stated.nil;
 }
 
 /** "(1) (2) (3) (4) (5)=(3)+(4)", "A B C 1 2 3=2/1": at least three tokens, the first at the table's first column. */
@@ -130,6 +219,8 @@ function isDataRow(grid: Grid, row: number, own: number[], legend: Legend | unde
 
 /** A title, unit or legend line: one typed cell, merged wide or long, or saying what it is. */
 function isTitleLine(grid: Grid, row: number, own: number[], firstCol = -1): boolean {
+  // "Tổng số xã: 93 xã" at the left, "ĐVT: xã" at the right: lines about the table, not its header.
+  if (own.length > 1) return own.every((col) => saysWhatItIs(grid.text(row, col)));
   if (own.length !== 1) return false;
   const col = own[0];
   // A lone text at or left of the table's first column, typed without merging: a title, not a group header.
@@ -137,6 +228,13 @@ function isTitleLine(grid: Grid, row: number, own: number[], firstCol = -1): boo
   const area = grid.mergeOf(row, col);
   const text = grid.text(row, col);
   return (area !== undefined && area.right - area.left >= 3) || text.length > 40 || startsWithWords(text, ['dvt', 'don vi tinh', 'ky hieu', 'bieu', 'bieu so', 'phu luc', 'kem theo', 'ghi chu']);
+}
+
+const STATEMENT_WORDS = ['dvt', 'don vi tinh', 'ky hieu', 'bieu', 'bieu so', 'phu luc', 'kem theo', 'ghi chu', 'tong so xa', 'so xa'];
+
+/** A line saying what it is: a unit, a legend, a form's number, a number of communes with its value ("Tổng số xã: 93"). */
+function saysWhatItIs(text: string): boolean {
+  return startsWithWords(text, STATEMENT_WORDS) && (/^(dvt|don vi tinh|ky hieu|bieu|phu luc|kem theo|ghi chu)\b/.test(text) || /\d/.test(text));
 }
 
 /** A section row of a list: a roman numeral (or a capital A–Đ) where the rows below have their numbers, a title beside it, nothing else. */
@@ -210,7 +308,7 @@ function textBoundary(grid: Grid, from: number, last: number): Boundary | null {
   for (let row = from; row < last; row++) {
     const own = ownCells(grid, row);
     if (own.length < 2 || own.some((col) => typeof grid.value(row, col) !== 'string' || grid.raw(row, col).length > 60)) continue;
-    // Two lines in capitals side by side are a document's heading ("UBND TỈNH …" | "CỘNG HÒA …").
+    // Two lines in capitals side by side are a document's heading ("UBND TỈNH …" | "CỘNG HÒA …"); "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN" its signature.
     if (own.length === 2 && own.every((col) => isCapitals(grid.raw(row, col)))) continue;
     let bottom = row;
     for (const col of own) bottom = Math.max(bottom, Math.min(row + MAX_DEPTH - 1, grid.mergeOf(row, col)?.bottom ?? row));
@@ -222,7 +320,7 @@ function textBoundary(grid: Grid, from: number, last: number): Boundary | null {
 
 const STOP_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy ban', 'tm ubnd', 'chu tich', 'ky hieu', 'thu truong', 'xac nhan'];
 
-function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, words = false, width = right - left + 1): number {
+function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, words = false, width = right - left + 1, header?: Boundary, repeats: { top: number; bottom: number }[] = []): number {
   let last = dataTop - 1;
   let blanks = 0;
   for (let row = dataTop; row <= grid.bottom; row++) {
@@ -230,6 +328,15 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
     for (let col = left; col <= right && !filled; col++) filled = !grid.isBlank(row, col);
     if (!filled) {
       blanks++;
+      continue;
+    }
+    // The header again (for the second printed page): the same table goes on below it.
+    const repeat = header ? repeatedHeader(grid, row, header, left, right) : 0;
+    if (repeat > 0) {
+      repeats.push({ top: row, bottom: row + repeat - 1 });
+      row += repeat - 1;
+      last = row;
+      blanks = 0;
       continue;
     }
     const first = firstText(grid, row, left, right);
@@ -240,6 +347,42 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
     last = row;
   }
   return last;
+}
+
+/** The texts of a row between two columns, folded, blank cells included. */
+function rowTexts(grid: Grid, row: number, left: number, right: number): string[] {
+  const texts: string[] = [];
+  for (let col = left; col <= right; col++) texts.push(grid.text(row, col));
+  return texts;
+}
+
+/**
+ * How many rows of the header (and its column-number row) repeat from `row`, or 0: a header block
+ * typed again further down, as for the second printed page, is part of the table, never data.
+ */
+function repeatedHeader(grid: Grid, row: number, header: Boundary, left: number, right: number): number {
+  const depth = header.bottom - header.top + 1;
+  const first = rowTexts(grid, header.top, left, right);
+  const here = rowTexts(grid, row, left, right);
+  const words = first.filter((text) => text !== '' && !/^\d+$/.test(text)).length;
+  if (words < 2) return 0;
+  let same = 0;
+  for (let i = 0; i < first.length; i++) if (first[i] !== '' && first[i] === here[i]) same++;
+  if (same < Math.max(2, Math.ceil(first.filter(Boolean).length * 0.6))) return 0;
+  let rows = 1;
+  for (let k = 1; k < depth && row + k <= grid.bottom; k++) {
+    const want = rowTexts(grid, header.top + k, left, right);
+    const got = rowTexts(grid, row + k, left, right);
+    const matches = want.filter((text, i) => text !== '' && text === got[i]).length;
+    if (matches < Math.max(1, Math.ceil(want.filter(Boolean).length * 0.6))) break;
+    rows++;
+  }
+  if (header.numbersRow !== undefined && row + rows <= grid.bottom) {
+    const want = rowTexts(grid, header.numbersRow, left, right);
+    const got = rowTexts(grid, row + rows, left, right);
+    if (want.filter(Boolean).length > 0 && want.every((text, i) => text === got[i])) rows++;
+  }
+  return rows;
 }
 
 /** A row a table of words goes on with after a blank line: a task and its agencies, or a section "II | …". */
@@ -406,33 +549,43 @@ function settleMeanings(grid: Grid, columns: Column[], rows: readonly number[], 
 
 function pickLabelCol(grid: Grid, columns: Column[], rows: readonly number[]): number {
   const candidates = columns.filter((c) => !['tt', 'unit', 'lead', 'coordinating', 'directing', 'timeline', 'note', 'former', 'member', 'list', 'group', 'set'].includes(c.meaning));
-  // A "Nhóm" column labels the rows only when no other column of words does (a roll-up by commune group).
-  for (const column of [...candidates, ...columns.filter((c) => c.meaning === 'group')]) {
+  // A "Nhóm" column labels the rows when it holds the rows' names ("Xã đạt 15-18 tiêu chí"), not a
+  // commune's group number, or when no other column of words does (a roll-up by commune group).
+  const named = columns.filter((c) => c.meaning === 'group' && namesRows(grid, c.col, rows));
+  const first = [...candidates, ...named].sort((a, b) => a.col - b.col);
+  for (const column of [...first, ...columns.filter((c) => c.meaning === 'group' && !named.includes(c))]) {
     const p = profile(grid, column.col, rows, undefined);
     if (p.text > 0 && p.text >= p.numeric) return column.col;
   }
   return candidates[0]?.col ?? columns[0].col;
 }
 
-// Longer words first: the first alternative that matches decides what the rest of the label is.
-const TOTAL_LABEL = /^(tong nhu cau von|tong nhu cau|tong von|tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|toan quoc|toan vung|ca nuoc|ca tinh|ca huyen|chung)( .*)?$/;
-
-/** A totals label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh" — not "Tổng số xã đạt chuẩn" (a row of its own). */
-export function isTotalsLabel(folded: string): boolean {
-  const match = TOTAL_LABEL.exec(folded);
-  if (!match) return false;
-  const rest = (match[2] ?? '').trim();
-  return rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest);
+/**
+ * A column of the rows' own names: texts longer than a group's number ("1", "Nhóm 2", "nhóm III"),
+ * each its own (a group repeated down the rows names a section, not a row).
+ */
+function namesRows(grid: Grid, col: number, rows: readonly number[]): boolean {
+  const names = new Set<string>();
+  let filled = 0;
+  for (const row of rows) {
+    const text = grid.text(row, col);
+    if (!text) continue;
+    filled++;
+    if (text.length > 10 && !/^(nhom )?([1-3]|i{1,3})$/.test(text)) names.add(text);
+  }
+  return filled >= 2 && names.size >= filled * 0.8;
 }
 
 const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
 
-function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis): Row[] {
+function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
   const levels = new MarkerLevels();
   const lastAtLevel: number[] = [];
   let among = false;
   for (let row = dataTop; row <= bottom; row++) {
+    const repeat = repeats.find((r) => r.top === row);
+    if (repeat) { row = repeat.bottom; continue; }
     const label = grid.raw(row, labelCol).trim();
     const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
     if (!label && !tt && !hasNumbers(grid, row)) continue;
@@ -459,6 +612,23 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   const parents = new Set(rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
   for (const row of rows) if (parents.has(row.row)) row.role = 'subtotal';
   return rows;
+}
+
+/**
+ * Rows that count something of the items above them: under criteria turned sideways, "Số tiêu chí đã
+ * đạt" per commune; under communes, "Số xã đạt 10/10 tiêu chí" per column.
+ */
+function markCountRows(rows: Row[], orientation: Table['orientation'], axis: Axis): void {
+  for (const row of rows) {
+    if (row.role !== 'unit' && row.role !== 'subtotal') continue;
+    const folded = fold(row.label);
+    if (orientation === 'cols' ? isCriteriaCount(folded) : ['commune', 'district', 'group'].includes(axis) && /^so (luong )?xa\b/.test(folded) && parseGroupLabel(row.label) !== null) row.role = 'count';
+  }
+}
+
+/** "Số tiêu chí đã đạt", "Tổng số tiêu chí đạt cuối năm", "TC đạt": a count of criteria, not a criterion ("Tiêu chí số 9"). */
+function isCriteriaCount(folded: string): boolean {
+  return (/^(tong )?(so )?(tieu chi|tc)\b/.test(folded) && !/^(tieu chi|tc)\s*(so\s*)?\d/.test(folded)) || /^so (tieu chi|tc)\b/.test(folded) || /^tong so (tieu chi|tc)\b/.test(folded);
 }
 
 function hasNumbers(grid: Grid, row: number): boolean {
@@ -511,13 +681,15 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
   if (columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
-    // The rest of the sheet is the assignment reader's.
-    const body = { top: boundary.dataTop, bottom: grid.bottom, left, right };
-    return { sheet: grid.name, header: { top: boundary.top, bottom: boundary.bottom }, numbersRow: boundary.numbersRow, orientation: 'rows', axis: 'commune', labelCol: left, columns, formulas: [], rows: [], totalCols: [], body, across: 'criteria' };
+    // Its rows are the assignment reader's.
+    const repeats: { top: number; bottom: number }[] = [];
+    const body = { top: boundary.dataTop, bottom: bodyBottom(grid, boundary.dataTop, left, right, false, columns.length, boundary, repeats), left, right };
+    return { sheet: grid.name, header: { top: boundary.top, bottom: boundary.bottom }, numbersRow: boundary.numbersRow, orientation: 'rows', axis: 'commune', labelCol: left, columns, formulas: [], rows: [], totalCols: [], body, region: body, repeats, planYear, across: 'criteria' };
   }
   // No header names a count or an amount: a table of words, whatever numbers its TT column holds.
   const words = boundary.words ?? !columns.some((c) => c.meaning !== 'number' && DATA_MEANINGS.includes(c.meaning));
-  const bottom = bodyBottom(grid, boundary.dataTop, left, right, words, columns.length);
+  const repeats: { top: number; bottom: number }[] = [];
+  const bottom = bodyBottom(grid, boundary.dataTop, left, right, words, columns.length, boundary, repeats);
   const body = { top: boundary.dataTop, bottom, left, right };
   const sample: number[] = [];
   for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
@@ -534,8 +706,10 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   if (axis === 'agency') {
     for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
   }
-  const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis);
+  const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
+  const orientation = columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows';
+  markCountRows(rows, orientation, axis);
   for (const column of columns) {
     if (column.meaning === 'share' || column.meaning === 'comparison') column.percentUnits = inPercentUnits(grid, column.col, rows.map((r) => r.row), { top: boundary.top, bottom: boundary.bottom });
   }
@@ -544,7 +718,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     header: { top: boundary.top, bottom: boundary.bottom },
     numbersRow: boundary.numbersRow,
     unitLine,
-    orientation: columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows',
+    orientation,
     axis,
     labelCol,
     ttCol,
@@ -553,6 +727,9 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     rows,
     totalCols,
     body,
+    region: body,
+    repeats,
+    planYear,
   };
 }
 

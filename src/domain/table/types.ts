@@ -51,9 +51,11 @@ export type ColumnFormula =
 /**
  * unit: an item of the axis; subtotal: an item with items under it; total: a totals row; average /
  * share: a "Bình quân" / "Tỷ lệ" row; among: a "Trong đó" row and the items it lists — a part of the
- * row above that need not be all of it, so never added into a total.
+ * row above that need not be all of it, so never added into a total; count: a row counting something of
+ * the items above it ("Số tiêu chí đã đạt" under a sideways assignment, "Số xã đạt 10/10 tiêu chí" under
+ * communes), never an item.
  */
-export type RowRole = 'unit' | 'total' | 'subtotal' | 'average' | 'share' | 'among' | 'note' | 'section';
+export type RowRole = 'unit' | 'total' | 'subtotal' | 'average' | 'share' | 'among' | 'note' | 'section' | 'count';
 
 export type Row = {
   row: number;
@@ -90,6 +92,15 @@ export type Table = {
   /** Totals columns ("Tổng cộng" left or right of the sources). */
   totalCols: number[];
   body: { top: number; bottom: number; left: number; right: number };
+  /**
+   * What the table owns of its sheet: its title rows above, the lines under its body (a distribution,
+   * an average, notes) down to the next table, in its own columns when side by side.
+   */
+  region: { top: number; bottom: number; left: number; right: number };
+  /** Header blocks typed again inside the body (for the second printed page): never data. */
+  repeats: { top: number; bottom: number }[];
+  /** The year the table plans for (the workbook's, or the latest its header names). */
+  planYear?: number;
   /** Criteria numbered across the columns (1 | 2 | … | 19): the assignment reader's layout, whose rows are left unread here. */
   across?: 'criteria';
 };

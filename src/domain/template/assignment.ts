@@ -1,4 +1,5 @@
-import { rangeRef } from '../fill/refs';
+import { groupsCommunes, provincePlansCommunes } from '../catalog/calendar';
+import { rangeRef } from '../sheet/refs';
 import type { CellValue } from '../sheet/snapshot';
 import { SheetBuilder } from './grid';
 import type { TemplateOptions, TemplateSheet } from './types';
@@ -44,7 +45,7 @@ export type AssignmentSheetOptions = TemplateOptions & {
 };
 
 /** Under the 2026–2030 criteria a commune belongs to a group (1, 2, 3) whose thresholds apply to it. */
-export const hasCommuneGroups = (options: TemplateOptions) => options.catalog.period.from >= 2026 || options.year >= 2026;
+export const hasCommuneGroups = (options: TemplateOptions) => groupsCommunes(options.catalog) || provincePlansCommunes(options.year);
 
 /**
  * Where the columns after the criteria and villages stand: the commune's group (from 2026), its
@@ -107,7 +108,7 @@ export function assignmentSheet(options: AssignmentSheetOptions): TemplateSheet 
     validations: [
       { range: rangeRef(firstCommune, firstCriterion, last, after - 1), type: 'list', values: MARKS },
       { range: rangeRef(firstCommune, after, last, after + 3), type: 'whole', min: 0 },
-      { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: year >= 2026 ? GOALS_FROM_2026 : GOALS_TO_2025 },
+      { range: rangeRef(firstCommune, after + 4, last, after + 4), type: 'list', values: provincePlansCommunes(year) ? GOALS_FROM_2026 : GOALS_TO_2025 },
       ...(groupCol === undefined ? [] : [{ range: rangeRef(firstCommune, groupCol, last, groupCol), type: 'list' as const, values: COMMUNE_GROUPS.map(String) }]),
     ],
     widths: [5, 18, ...Array(n).fill(7.5), 9, 10, 10, 10, 16, ...(groupCol === undefined ? [] : [8]), ...(formerCol === undefined ? [] : [22]), ...(districtCol === undefined ? [] : [14]), ...(sourceCol === undefined ? [] : [24])],

@@ -1,6 +1,7 @@
+import { groupsCommunes } from '../catalog/calendar';
 import { planFill } from '../fill/plan';
 import { applyPlanToSnapshot } from '../fill/applyToSnapshot';
-import { sheetRef } from '../fill/refs';
+import { sheetRef } from '../sheet/refs';
 import type { WritePlan } from '../fill/types';
 import type { SheetSnapshot } from '../sheet/snapshot';
 import { assignmentColumns, assignmentTemplate, ASSIGNMENT_SHEET } from './assignment';
@@ -43,7 +44,7 @@ function planTemplate(options: TemplateOptions): Template {
     added: (k) => `=${sheetRef(ASSIGNMENT_SHEET)}!${cellOf('criterion.planned', k)}`,
   };
   // From 2026 the user supplies the indicators and their thresholds per commune group: the sheet to type them in.
-  const catalogSheet = options.catalog.period.from >= 2026 ? [catalogTemplate(options)] : [];
+  const catalogSheet = groupsCommunes(options.catalog) ? [catalogTemplate(options)] : [];
   const rest = [...rollupOf(options, first), targetsTemplate(options, links), fundingTemplate(options), tasksTemplate(options), responsibilityTemplate(options), ...catalogSheet, listsTemplate(options.year)];
   const filledAssignment = applyPlanToSnapshot({ sheets: [assignment.snapshot] }, first).sheets[0];
   const second = fill(options, [filledAssignment, ...rest.map((s) => s.snapshot)]);

@@ -1,4 +1,5 @@
-import { rangeRef } from '../fill/refs';
+import { groupsCommunes } from '../catalog/calendar';
+import { rangeRef } from '../sheet/refs';
 import { CATALOG_SHEET_NAME } from '../catalog/fromSheet';
 import type { CellValue } from '../sheet/snapshot';
 import { SheetBuilder } from './grid';
@@ -15,7 +16,7 @@ const BLANK_INDICATOR_ROWS = 5;
  */
 export function catalogTemplate(options: TemplateOptions): TemplateSheet {
   const { catalog } = options;
-  const grouped = catalog.period.from >= 2026;
+  const grouped = groupsCommunes(catalog);
   const header = 4;
   const [note, more] = grouped
     ? ['Ghi mỗi chỉ tiêu một dòng dưới tiêu chí của nó: mã (6.1), tên và ngưỡng của từng nhóm xã', 'theo Phụ lục I QĐ 51/2025/QĐ-TTg ("≥ 90%", "≤ 3%", "Đạt"); chỉ tiêu có ngưỡng được kiểm tra với từng xã.']

@@ -1,4 +1,4 @@
-import { rangeRef } from '../fill/refs';
+import { rangeRef } from '../sheet/refs';
 import { SheetBuilder } from './grid';
 import type { TemplateOptions, TemplateSheet } from './types';
 

@@ -1,4 +1,5 @@
-import { rangeRef, sheetRef } from '../fill/refs';
+import { provincePlansCommunes } from '../catalog/calendar';
+import { rangeRef, sheetRef } from '../sheet/refs';
 import { SheetBuilder } from './grid';
 import type { TemplateSheet } from './types';
 
@@ -32,7 +33,7 @@ export const SETS_FROM_2026 = ['Xã NTM', 'Xã NTM hiện đại', 'Thôn NTM'];
 type ListTitle = 'Cơ quan' | 'Thời gian' | 'Bộ tiêu chí';
 
 function columnsFor(year: number): readonly (readonly [ListTitle, readonly string[]])[] {
-  return year >= 2026
+  return provincePlansCommunes(year)
     ? [['Cơ quan', AGENCIES_FROM_2026], ['Thời gian', TIMELINES], ['Bộ tiêu chí', SETS_FROM_2026]]
     : [['Cơ quan', AGENCIES_TO_2025], ['Thời gian', TIMELINES], ['Bộ tiêu chí', SETS_TO_2025]];
 }

@@ -1,5 +1,6 @@
-import { sheetRef } from '../fill/refs';
+import { sheetRef } from '../sheet/refs';
 import type { Template } from './types';
+import { sheetNameSet } from '../sheet/sheetName';
 
 /**
  * A template with some sheets renamed (the workbook it goes into has sheets of those names):
@@ -29,14 +30,14 @@ export function renameSheets(template: Template, names: ReadonlyMap<string, stri
 }
 
 /**
- * New names for a template's sheets that are free in a workbook: a name already taken gets " (2)",
- * " (3)" … .
+ * New names for a template's sheets that are free in a workbook: a name already taken (as Excel
+ * compares names: "PHỤ LỤC" takes "Phụ lục") gets " (2)", " (3)" … .
  *
  * @example
  * freeSheetNames(template, ['Nguồn vốn']).get('Nguồn vốn') === 'Nguồn vốn (2)'
  */
 export function freeSheetNames(template: Template, existing: Iterable<string>): Map<string, string> {
-  const taken = new Set(existing);
+  const taken = sheetNameSet(existing);
   const names = new Map<string, string>();
   for (const sheet of template.sheets) {
     let name = sheet.snapshot.name;

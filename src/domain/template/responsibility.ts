@@ -1,4 +1,5 @@
-import { rangeRef } from '../fill/refs';
+import { provincePlansCommunes } from '../catalog/calendar';
+import { rangeRef } from '../sheet/refs';
 import { SheetBuilder } from './grid';
 import { listSource } from './lists';
 import type { TemplateOptions, TemplateSheet } from './types';
@@ -25,7 +26,7 @@ export function responsibilityTemplate(options: TemplateOptions): TemplateSheet 
     .set(0, 0, `PHÂN CÔNG PHỤ TRÁCH HƯỚNG DẪN, THẨM TRA TIÊU CHÍ NĂM ${options.year}`)
     .set(1, 0, `Bộ tiêu chí: ${options.catalog.title}. Ghi mã tiêu chí (3) hoặc chỉ tiêu (13.2), cách nhau bởi dấu ";".`)
     .row(header, ['TT', 'Cơ quan phụ trách', 'Bộ tiêu chí', 'Tiêu chí, chỉ tiêu phụ trách']);
-  const DEPARTMENTS = options.year >= 2026 ? DEPARTMENTS_FROM_2026 : DEPARTMENTS_TO_2025;
+  const DEPARTMENTS = provincePlansCommunes(options.year) ? DEPARTMENTS_FROM_2026 : DEPARTMENTS_TO_2025;
   DEPARTMENTS.forEach((name, i) => sheet.row(header + 1 + i, [i + 1, name, 'Xã NTM']).reach(header + 1 + i, 3));
   const last = header + DEPARTMENTS.length;
   return {

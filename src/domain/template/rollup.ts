@@ -1,5 +1,6 @@
+import { provincePlansCommunes } from '../catalog/calendar';
 import type { Catalog } from '../catalog/schema';
-import { rangeRef, ref, sheetRef } from '../fill/refs';
+import { rangeRef, ref, sheetRef } from '../sheet/refs';
 import type { CellValue } from '../sheet/snapshot';
 import { communeGroupOf } from '../text/communeGroup';
 import { ASSIGNMENT_LAYOUT } from './assignment';
@@ -78,7 +79,7 @@ export function rollupSheet(result: RollupSource, table: string, cols: { name: n
   const range = (col: number) => `${sheetRef(table)}!${rangeRef(firstCommune, col, last, col, true)}`;
   const n = result.catalog.criteria.length;
   // From 2026 a province plans its communes directly: its total is the province's.
-  const totalLabel = result.planYear >= 2026 ? 'Toàn tỉnh' : 'Tổng cộng';
+  const totalLabel = provincePlansCommunes(result.planYear) ? 'Toàn tỉnh' : 'Tổng cộng';
   const sheet = new SheetBuilder(ROLLUP_SHEET)
     .set(0, 0, `TỔNG HỢP KẾT QUẢ VÀ KẾ HOẠCH NĂM ${result.planYear} THEO ${cols.group !== undefined ? 'NHÓM XÃ' : 'HUYỆN (CŨ)'}`)
     .set(1, 0, `Bộ tiêu chí: ${result.catalog.title}. Số liệu là công thức trên trang "${table}".`);

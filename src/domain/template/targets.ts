@@ -1,4 +1,4 @@
-import { rangeRef, ref } from '../fill/refs';
+import { rangeRef, ref } from '../sheet/refs';
 import { SheetBuilder } from './grid';
 import type { TemplateOptions, TemplateSheet } from './types';
 

@@ -1,4 +1,4 @@
-import { rangeRef } from '../fill/refs';
+import { rangeRef } from '../sheet/refs';
 import { roman } from '../appendix/roman';
 import { SheetBuilder } from './grid';
 import { listSource } from './lists';

@@ -80,14 +80,3 @@ export function startsWithWords(folded: string, phrases: readonly string[]): boo
 export function startsWithPhrase(folded: string, phrase: string): boolean {
   return folded.startsWith(phrase) && (folded.length === phrase.length || folded.charCodeAt(phrase.length) === SPACE);
 }
-
-/**
- * Folds a commune or village name for comparison, dropping a leading "xã", "phường",
- * "thị trấn", "xóm", "thôn" or "bản".
- *
- * @example
- * communeKey('Xã Lê lợi') === communeKey('LÊ LỢI') // 'le loi'
- */
-export function communeKey(name: unknown): string {
-  return fold(name).replace(/^(xa|phuong|thi tran|tt|xom|thon|ban)\s+/, '');
-}

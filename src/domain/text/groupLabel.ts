@@ -1,7 +1,7 @@
 import { fold } from './fold';
 
 /** Every pattern below needs a digit and one of these: most row labels (names) are ruled out at once. */
-const GROUP_WORDS = /-|duoi|tieu chi|tc/;
+const GROUP_WORDS = /-|duoi|tieu chi|\btc\b/;
 
 /** Bounds of a distribution group read from a row label. */
 export type GroupBounds = { min: number; max: number };
@@ -17,10 +17,10 @@ export type GroupBounds = { min: number; max: number };
  */
 export function parseGroupLabel(label: unknown): GroupBounds | null {
   if (typeof label === 'number' || !/\d/.test(String(label ?? ''))) return null;
-  const folded = fold(label, '-');
+  const folded = fold(label, '-/').replace(/(\d{1,2})\s*\/\s*\d{1,2}(?=\s*(?:tieu chi|tc)\b)/g, '$1');
   if (!GROUP_WORDS.test(folded)) return null;
   if (/^(tieu chi|tc|chi tieu)\b/.test(folded)) return null;
-  const range = /(\d{1,2})\s*-\s*(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded) ?? /^(?:xa\s+)?(?:dat\s+)?(?:tu\s+)?(\d{1,2})\s*-\s*(\d{1,2})$/.exec(folded);
+  const range = /(\d{1,2})\s*(?:tieu chi|tc)?\s*(?:-|den)\s*(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded) ?? /^(?:xa\s+)?(?:dat\s+)?(?:tu\s+)?(\d{1,2})\s*-\s*(\d{1,2})$/.exec(folded);
   if (range) {
     const [min, max] = [Number(range[1]), Number(range[2])];
     return min <= max ? { min, max } : null;
@@ -29,7 +29,7 @@ export function parseGroupLabel(label: unknown): GroupBounds | null {
   if (below && Number(below[1]) > 0) return { min: 0, max: Number(below[1]) - 1 };
   const upward = /tu\s+(\d{1,2})\s*(tieu chi|tc)\s*tro len/.exec(folded);
   if (upward) return { min: Number(upward[1]), max: Infinity };
-  const exact = /(?:^|\b(?:dat|co|xa)\s+)(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded);
+  const exact = /(?:^|\b(?:dat|co|xa|nhom)\s+)(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded) ?? (/\b(dat|xa|hoan thanh|giu vung)\b/.test(folded) ? /\b(\d{1,2})\s*(tieu chi|tc)\b/.exec(folded) : null);
   if (exact) return { min: Number(exact[1]), max: Number(exact[1]) };
   return null;
 }

@@ -1,44 +1,57 @@
-import type { WritePlan } from '../../domain/fill/types';
+import type { CellWrite, WritePlan } from '../../domain/fill/types';
 import { a1 } from '../../domain/sheet/address';
-import { replacedNote } from '../../domain/fill/notes';
 import { officeSupports, type Supports } from './requirements';
-import { cellId, groupIntoRuns, runBytes, type WriteRun } from './runs';
+import { cellId, groupIntoRuns, type WriteRun } from './runs';
 import { recalculate } from './recalculate';
-import { sheetRef } from '../../domain/fill/refs';
-import { REQUEST_BUDGET_BYTES } from './blocks';
+import { sheetRef } from '../../domain/sheet/refs';
 import { readSheets } from './readSheets';
 import { fingerprint } from '../../domain/sheet/fingerprint';
 import { cellWrites, writtenSheets } from '../../domain/fill/cells';
-import { undoRecordOf, type UndoNote, type UndoRecord } from '../../domain/fill/undo';
+import { shownFormula, undoRecordOf, type UndoNote, type UndoRecord } from '../../domain/fill/undo';
+import { sameFormula } from '../../domain/sheet/formulaText';
 import type { CellValue, SheetSnapshot } from '../../domain/sheet/snapshot';
 import { guardTableColumns, queueGuardReads, queueTableLists, restoreFilledCells, type SheetTables } from './tableColumns';
+import { AddinFailure, failureOf, type Failure } from './failures';
+import { BatchFailure, writeInBatches, type WriteUnit } from './batches';
+import { requestBytes } from './payload';
+import { keepReplaced, type Replaced } from './keepOld';
+import { readCells, type CellRead } from './readCells';
 
 /** Why a write was refused before anything was written. */
 export type RefusalReason = 'protected' | 'changed';
 
 /** A sheet is protected, or changed since the plan was made: nothing was written. */
-export class WriteRefusedError extends Error {
+export class WriteRefusedError extends AddinFailure {
   constructor(readonly sheets: readonly string[], readonly reason: RefusalReason = 'protected') {
-    super(reason === 'protected'
+    super({ code: reason === 'protected' ? 'sheet-protected' : 'sheet-changed', params: { sheets: sheets.join(', ') } }, reason === 'protected'
       ? `Trang tính đang được bảo vệ: ${sheets.join(', ')}. Hãy bỏ bảo vệ rồi điền lại; chưa ghi ô nào.`
       : `Trang tính đã thay đổi từ lúc xem trước: ${sheets.join(', ')}. Hãy bấm "Xem trước" lại; chưa ghi ô nào.`);
     this.name = 'WriteRefusedError';
   }
 }
 
-export type ApplyOptions = { supports?: Supports; budgetBytes?: number };
+/**
+ * Where a write that Excel stopped can start again: what it wrote so far (exactly: the undo of it),
+ * and what every cell of the plan held before the first attempt.
+ */
+export type ResumeState = { undo: UndoRecord; before: UndoRecord };
+
+export type ApplyOptions = { supports?: Supports; budgetBytes?: number; resume?: ResumeState };
 
 /**
- * Excel failed a write batch after others had been written: the cells written so far stay, and
- * `undo` puts them back (cells of the batches never written are unchanged, and restoring them is a
- * no-op). Excel's error code and reason are kept.
+ * Excel failed a write after some of it was written: `undo` puts back exactly what was written (the
+ * cells Excel took, and the notes kept for them; notes kept for cells never replaced were taken back,
+ * or are in `undo` when that failed too), `resume` lets the same plan be written on from there.
+ * Excel's code and words are kept in `failure`.
  */
 export class PartialWriteError extends Error {
   readonly code?: string;
-  constructor(cause: unknown, readonly undo: UndoRecord) {
+  readonly failure: Failure;
+  constructor(cause: unknown, readonly undo: UndoRecord, readonly resume?: ResumeState) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = 'PartialWriteError';
     this.code = (cause as { code?: string } | null)?.code;
+    this.failure = failureOf(cause);
   }
 }
 
@@ -51,10 +64,22 @@ export type ApplyResult = {
   undo: UndoRecord;
   /** Cells of Excel Tables that Excel filled with a written formula (its calculated columns), put back as they were. */
   restored: string[];
+  /** On a resumed write: cells a person changed since Excel stopped, left as they are. */
+  changedSince?: string[];
 };
 
 const COMPUTED_FILL = '#E2EFDA';
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'] as const;
+
+/** What a run weighs in a request: the sheet and the range, the formats and formulas (or texts), the style and the borders. */
+function runBytes(run: WriteRun): number {
+  const first = run.writes[0];
+  const formats = run.writes.map((w) => [first.formula !== undefined ? w.numberFormat ?? 'General' : '@']);
+  const contents = run.writes.map((w) => [w.formula ?? w.text ?? '']);
+  const edges = EDGES.filter((e) => e !== 'InsideHorizontal' || run.writes.length > 1).length;
+  const actions = 3 + (first.style === 'header' ? 1 : 0) + edges;
+  return requestBytes(2, actions, [run.sheet, [run.top, run.col, run.writes.length, 1], formats, contents, 'Continuous'.repeat(edges), COMPUTED_FILL]);
+}
 
 function queueRun(context: Excel.RequestContext, run: WriteRun): void {
   const sheet = context.workbook.worksheets.getItem(run.sheet);
@@ -65,7 +90,7 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
     range.numberFormat = run.writes.map((w) => [w.numberFormat ?? 'General']);
     range.formulas = run.writes.map((w) => [w.formula!]);
   } else {
-    // Texts as texts: a "@" format first, so that "=…", "+…", "-…" never become formulas.
+    // Texts as texts: a "@" format first, so that "=…", "+…", "-…" never become formulas, nor "12" a number.
     range.numberFormat = run.writes.map(() => ['@']);
     range.values = run.writes.map((w) => [w.text ?? '']);
   }
@@ -80,103 +105,105 @@ function queueRun(context: Excel.RequestContext, run: WriteRun): void {
   }
 }
 
-/** How a replaced value is kept: a note (ExcelApi 1.18), else a comment (1.10), else not at all. */
-type Keeper = 'notes' | 'comments';
-
-/**
- * Keeps the old values of the cells the plan replaces, in their own sync before any cell is
- * written: notes, else comments (which can throw NotImplemented), else nothing — and then those
- * cells are not replaced. Returns the writes whose old value is safe.
- */
-async function keepReplaced(context: Excel.RequestContext, replaced: readonly Replaced[], supports: Supports): Promise<{ safe: Set<Replaced>; keeper?: Keeper }> {
-  if (replaced.length === 0) return { safe: new Set() };
-  const keepers: Keeper[] = [...(supports('ExcelApi', '1.18') ? ['notes' as const] : []), ...(supports('ExcelApi', '1.10') ? ['comments' as const] : [])];
-  for (const keeper of keepers) {
-    for (const { write, address, existing } of replaced) {
-      const note = replacedNote(write.replaces);
-      if (keeper === 'notes' && existing && !existing.isNullObject) existing.content = `${existing.content}\n${note}`;
-      else if (keeper === 'notes') context.workbook.notes.add(address, note);
-      else context.workbook.comments.add(address, note);
-    }
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most two tries: notes, then comments if Excel refused notes
-      await context.sync();
-      return { safe: new Set(replaced), keeper };
-    } catch {
-      // Notes or comments refused (NotImplemented on some platforms): the next way, else none.
-    }
-  }
-  return { safe: new Set() };
+/** A run as a unit of a write (its bytes by ./payload): cut in halves when Excel refuses it as too large. */
+export type RunUnit = WriteUnit & { writes: CellWrite[] };
+export function runUnit(context: Excel.RequestContext, run: WriteRun): RunUnit {
+  return {
+    writes: run.writes,
+    bytes: runBytes(run),
+    queue: () => queueRun(context, run),
+    split: run.writes.length < 2 ? undefined : () => {
+      const half = run.writes.length >> 1;
+      return [runUnit(context, { ...run, writes: run.writes.slice(0, half) }), runUnit(context, { ...run, top: run.top + half, writes: run.writes.slice(half) })];
+    },
+  };
 }
 
-/** What the cells a plan writes hold just before: loaded with the checks, in the same sync. */
-type Before = { run: WriteRun; range: Excel.Range }[];
-
-function beforeSnapshot(before: Before): { sheets: SheetSnapshot[] } {
+/** What the cells a plan writes hold just before (value, formula, number format), as snapshots of those cells. */
+function beforeSnapshot(writes: readonly CellWrite[], read: ReadonlyMap<string, CellRead>): { sheets: SheetSnapshot[] } {
   const bySheet = new Map<string, SheetSnapshot>();
-  for (const { run, range } of before) {
-    let sheet = bySheet.get(run.sheet);
-    if (!sheet) bySheet.set(run.sheet, (sheet = { name: run.sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] }));
-    run.writes.forEach((write, i) => {
-      const value = (range.values as unknown[][])[i]?.[0];
-      const formula = (range.formulas as unknown[][])[i]?.[0];
-      const grid = <T>(rows: T[][]) => (rows[write.row] ??= []);
-      grid(sheet!.values)[write.col] = value === '' || value === undefined ? null : value as CellValue;
-      grid(sheet!.formulas!)[write.col] = typeof formula === 'string' && formula.startsWith('=') ? formula : null;
-      grid(sheet!.numberFormats!)[write.col] = String((range.numberFormat as unknown[][])[i]?.[0] ?? 'General');
-    });
+  for (const write of writes) {
+    let sheet = bySheet.get(write.sheet);
+    if (!sheet) bySheet.set(write.sheet, (sheet = { name: write.sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] }));
+    const cell = read.get(cellId(write.sheet, write.row, write.col)) ?? {};
+    const grid = <T>(rows: T[][]) => (rows[write.row] ??= []);
+    grid(sheet.values)[write.col] = cell.values === '' || cell.values === undefined ? null : cell.values as CellValue;
+    grid(sheet.formulas!)[write.col] = typeof cell.formulas === 'string' && cell.formulas.startsWith('=') ? cell.formulas : null;
+    grid(sheet.numberFormats!)[write.col] = String(cell.numberFormat ?? 'General');
   }
   return { sheets: [...bySheet.values()] };
 }
 
-type Replaced = { write: WritePlan['writes'][number]; address: string; existing?: Excel.Note };
+/** The part of a record about some cells (and their notes), merges only when asked. */
+function recordOf(record: UndoRecord, ids: ReadonlySet<string>, merges: boolean): UndoRecord {
+  return {
+    cells: record.cells.filter((c) => ids.has(cellId(c.sheet, c.row, c.col))),
+    merges: merges ? record.merges : [],
+    notes: record.notes.filter((n) => ids.has(cellId(n.sheet, n.row, n.col))),
+  };
+}
+
+/** Two records of one write, the earlier first; a cell in both keeps its earliest state. */
+function joined(a: UndoRecord | undefined, b: UndoRecord): UndoRecord {
+  if (!a) return b;
+  const seen = new Set(a.cells.map((c) => cellId(c.sheet, c.row, c.col)));
+  const noted = new Set(a.notes.map((n) => cellId(n.sheet, n.row, n.col)));
+  const merged = new Set(a.merges.map((m) => `${m.sheet}\u0000${m.range}`));
+  return {
+    cells: [...a.cells, ...b.cells.filter((c) => !seen.has(cellId(c.sheet, c.row, c.col)))],
+    merges: [...a.merges, ...b.merges.filter((m) => !merged.has(`${m.sheet}\u0000${m.range}`))],
+    notes: [...a.notes, ...b.notes.filter((n) => !noted.has(cellId(n.sheet, n.row, n.col)))],
+  };
+}
+
+const address = (w: { sheet: string; row: number; col: number }) => `${sheetRef(w.sheet)}!${a1(w.row, w.col)}`;
 
 /**
- * Applies a write plan inside Excel: refuses before writing anything if a target sheet is
- * protected or has changed since the plan was made (its cells read again and fingerprinted); keeps
- * every value it replaces in a note (added to a note the cell has; a comment where notes are not
- * supported), in a sync of its own before any cell is written — where neither can be written, the
- * typed cell is kept and listed; suspends recalculation while writing, writes one range per run of
- * cells, splits requests under the 5 MB limit, and recalculates the workbook at the end (the
- * suspension leaves it to the add-in, and a workbook in manual calculation would show stale
- * values). In Excel Tables, cells Excel fills itself with a written formula (calculated columns) are
- * put back. Syncs: 3 for any ordinary plan (one more when it replaces typed cells), one more per 4 MB
- * of writes, one more to read the formulas of the target sheets again when the plan records their
- * fingerprints and they hold formulas, one more when the target sheets hold tables and one more when
- * Excel filled cells of them.
+ * Applies a write plan inside Excel. Before writing anything: refuses if a target sheet is protected
+ * or has changed since the plan was made (its cells read again and fingerprinted), reads what every
+ * target cell holds (for the undo), and keeps every value it replaces in a note (added to a note the
+ * cell has; a comment where notes are not supported) — where neither can be written, the typed cell
+ * is kept and listed. Then writes one range per run of cells, in requests under the budget by their
+ * UTF-8 bytes (a request Excel refuses as too large, GeneralException included, is sent again in
+ * halves), with recalculation suspended, and recalculates at the end (a workbook in manual
+ * calculation would show stale values). In Excel Tables, cells Excel fills itself with a written
+ * formula (calculated columns) are put back.
+ *
+ * If Excel stops part way, a PartialWriteError says what was written (its undo covers exactly that)
+ * and how to go on: called again with its `resume`, the write skips the fingerprint check, leaves
+ * the cells already written and the cells a person changed since (listed), and writes the rest.
+ *
+ * Syncs for an ordinary plan: 5 (the used ranges' sizes with the checks, the target sheets' values,
+ * what the target cells hold, the writes, the recalculation); one more when it replaces typed cells,
+ * one more per 4 MB of writes, one more to read the formulas of the target sheets when they hold
+ * formulas, one more when the target sheets hold tables and one more when Excel filled cells of them.
  */
 export async function applyPlanInExcel(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const supports = options.supports ?? officeSupports;
+  const budget = options.budgetBytes;
+  const resume = options.resume;
   const sheets = [...new Set([...writtenSheets(plan), ...plan.merges.map((m) => m.sheet)])];
-  const basis = plan.basis ?? {};
+  const basis = resume ? {} : plan.basis ?? {};
   const notesSupported = supports('ExcelApi', '1.18');
   let protections: { name: string; protection: Excel.WorksheetProtection }[] = [];
-  let replaced: Replaced[] = [];
-  const planned = groupIntoRuns(cellWrites(plan));
-  let before: Before = [];
+  let existing = new Map<string, Excel.Note>();
+  const all = cellWrites(plan);
   let tableLists: SheetTables = [];
   const queueChecks = () => {
     tableLists = queueTableLists(context, sheets);
-    // What each target cell holds now (value, formula, number format), for the undo.
-    before = planned.map((run) => {
-      const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.col, run.writes.length, 1);
-      range.load(['values', 'formulas', 'numberFormat']);
-      return { run, range };
-    });
     protections = sheets.map((name) => {
       const protection = context.workbook.worksheets.getItem(name).protection;
       protection.load('protected');
       return { name, protection };
     });
-    replaced = plan.writes.filter((w) => w.replaces !== undefined).map((write) => {
-      const address = `${sheetRef(write.sheet)}!${a1(write.row, write.col)}`;
-      const existing = notesSupported ? context.workbook.notes.getItemOrNullObject(address) : undefined;
-      existing?.load(['isNullObject', 'content']);
-      return { write, address, existing };
-    });
+    existing = new Map(notesSupported ? plan.writes.filter((w) => w.replaces !== undefined).map((write) => {
+      const note = context.workbook.notes.getItemOrNullObject(address(write));
+      note.load('content');
+      return [cellId(write.sheet, write.row, write.col), note];
+    }) : []);
   };
   const watched = sheets.filter((name) => basis[name] !== undefined).map((name) => ({ name, sheet: context.workbook.worksheets.getItem(name) }));
-  const now = watched.length > 0 ? await readSheets(context, watched, { supports, budgetBytes: options.budgetBytes, formats: 'none', alongside: queueChecks }) : [];
+  const now = watched.length > 0 ? await readSheets(context, watched, { supports, budgetBytes: budget, formats: 'none', alongside: queueChecks }) : [];
   if (watched.length === 0) {
     queueChecks();
     await context.sync();
@@ -186,41 +213,114 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
   if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
 
-  const { safe, keeper } = await keepReplaced(context, replaced, supports);
+  // What each target cell holds now (value, formula, number format), for the undo, in requests under the budget.
+  const read = await readCells(context, all, ['values', 'formulas', 'numberFormat'], budget);
+  // The state of every target cell now; on a resumed write, the cells to write are those still as they were first.
+  const current = undoRecordOf(beforeSnapshot(all, read), all, plan.merges, []);
+  const original = resume?.before ?? current;
+  let toWrite = all;
+  const changedSince: string[] = [];
+  if (resume) {
+    const first = new Map(original.cells.map((c) => [cellId(c.sheet, c.row, c.col), c]));
+    toWrite = all.filter((w, i) => {
+      const held = shownFormula(current.cells[i].before.value, current.cells[i].before.formula);
+      const was = first.get(cellId(w.sheet, w.row, w.col));
+      if (sameFormula(held, w.formula ?? w.text ?? '')) return false;
+      if (was && sameFormula(held, shownFormula(was.before.value, was.before.formula))) return true;
+      changedSince.push(address(w));
+      return false;
+    });
+  }
+  const writing = new Set(toWrite.map((w) => cellId(w.sheet, w.row, w.col)));
+
+  const replaced: Replaced[] = plan.writes.filter((w) => w.replaces !== undefined && writing.has(cellId(w.sheet, w.row, w.col)))
+    .map((write) => ({ write, address: address(write), existing: existing.get(cellId(write.sheet, write.row, write.col)) }));
+  const { safe, notes, strays } = await keepReplaced(context, replaced, supports, budget);
   const unsafe = replaced.filter((r) => !safe.has(r)).map((r) => r.write);
   const kept = new Set(unsafe.map((w) => cellId(w.sheet, w.row, w.col)));
-  const writes = cellWrites(plan).filter((w) => !kept.has(cellId(w.sheet, w.row, w.col)));
+  const writes = toWrite.filter((w) => !kept.has(cellId(w.sheet, w.row, w.col)));
+  // Notes a failed keeper could not take back: the undo removes them.
+  const strayRecord: UndoRecord = { cells: [], merges: [], notes: strays };
+
   const guard = await guardTableColumns(context, tableLists, writes);
-  const runs = groupIntoRuns(writes);
-  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
-  const batches: WriteRun[][] = [[]];
-  let used = 0;
-  for (const run of runs) {
-    const bytes = runBytes(run);
-    if (used + bytes > budget && batches[batches.length - 1].length > 0) {
-      batches.push([]);
-      used = 0;
-    }
-    batches[batches.length - 1].push(run);
-    used += bytes;
-  }
-  const notes: UndoNote[] = [...safe].map(({ write, existing }) => ({ sheet: write.sheet, row: write.row, col: write.col, kind: keeper === 'notes' ? 'note' : 'comment', before: keeper === 'notes' && existing && !existing.isNullObject ? existing.content : null }));
-  const undo = undoRecordOf(beforeSnapshot(before), writes, plan.merges, notes);
-  for (const [i, batch] of batches.entries()) {
-    if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
-    for (const run of batch) queueRun(context, run);
-    if (i === batches.length - 1) {
-      for (const merge of plan.merges) context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false);
-      if (guard) queueGuardReads(context, guard);
-    }
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch: Excel on the web refuses larger requests
-      await context.sync();
-    } catch (error) {
-      throw new PartialWriteError(error, undo);
-    }
+  const full: UndoRecord = { ...recordOf(original, new Set(writes.map((w) => cellId(w.sheet, w.row, w.col))), true), notes };
+  const units: WriteUnit[] = [
+    ...groupIntoRuns(writes).map((run) => runUnit(context, run)),
+    ...plan.merges.map((merge): WriteUnit => ({ bytes: requestBytes(2, 1, [merge.sheet, merge.range]), queue: () => context.workbook.worksheets.getItem(merge.sheet).getRange(merge.range).merge(false) })),
+    // The table columns read again in the request that writes last: what Excel filled by itself shows there.
+    ...(guard ? [{ bytes: requestBytes(guard.columns.length * 2, guard.columns.length), queue: () => queueGuardReads(context, guard) }] : []),
+  ];
+  try {
+    await writeInBatches(context, units, {
+      budget,
+      prefix: () => { if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync(); },
+    });
+  } catch (error) {
+    if (!(error instanceof BatchFailure)) throw error;
+    throw await partialFailure(context, error, full, { resume, strays, notes, original, budget });
   }
   const restored = guard ? await restoreFilledCells(context, guard, writes) : [];
   await recalculate(context);
-  return { kept: unsafe.map((w) => `${sheetRef(w.sheet)}!${a1(w.row, w.col)}`), undo, restored };
+  const undo = joined(resume?.undo, joined(full, strayRecord));
+  return { kept: unsafe.map(address), undo, restored, ...(resume ? { changedSince } : {}) };
+}
+
+/**
+ * What a write Excel stopped left: the cells of the batches Excel took, and of the batch it failed,
+ * those that hold what was written (read again; all of them if that read fails too). Notes kept for
+ * cells not written are taken back; if that fails, the undo removes them.
+ */
+async function partialFailure(
+  context: Excel.RequestContext,
+  failure: BatchFailure,
+  full: UndoRecord,
+  state: { resume?: ResumeState; strays: UndoNote[]; notes: UndoNote[]; original: UndoRecord; budget?: number },
+): Promise<PartialWriteError> {
+  const written = new Set<string>();
+  const wroteIn = (units: readonly WriteUnit[]) => units.flatMap((u) => (u as RunUnit).writes ?? []);
+  for (const w of wroteIn(failure.done)) written.add(cellId(w.sheet, w.row, w.col));
+  const uncertain = wroteIn(failure.failed);
+  try {
+    // Excel may have taken a run's format and not its formulas: a cell counts as written when either changed.
+    const now = await readCells(context, uncertain, ['formulas', 'numberFormat'], state.budget);
+    const first = new Map(state.original.cells.map((c) => [cellId(c.sheet, c.row, c.col), c]));
+    for (const w of uncertain) {
+      const id = cellId(w.sheet, w.row, w.col);
+      const held = now.get(id);
+      const was = first.get(id);
+      const changed = !was || !sameFormula(held?.formulas, shownFormula(was.before.value, was.before.formula)) || String(held?.numberFormat) !== was.before.numberFormat;
+      if (changed || sameFormula(held?.formulas, w.formula ?? w.text ?? '')) written.add(id);
+    }
+  } catch {
+    for (const w of uncertain) written.add(cellId(w.sheet, w.row, w.col));
+  }
+  const unwritten = state.notes.filter((n) => !written.has(cellId(n.sheet, n.row, n.col)));
+  const leftover = await takeBack(context, unwritten);
+  // Merges go last: written when no merge is among the units failed or not tried.
+  const wroteMerges = failure.remaining.every((u) => (u as RunUnit).writes !== undefined);
+  const undo = joined(state.resume?.undo, { ...recordOf(full, written, wroteMerges), notes: [...recordOf(full, written, false).notes, ...leftover, ...state.strays] });
+  return new PartialWriteError(failure.cause, undo, { undo, before: state.original });
+}
+
+/** Takes back notes and comments kept for cells that were not written; returns those it could not. */
+async function takeBack(context: Excel.RequestContext, notes: readonly UndoNote[]): Promise<UndoNote[]> {
+  if (notes.length === 0) return [];
+  try {
+    const found = notes.map((note) => {
+      const item = note.kind === 'note' ? context.workbook.notes.getItemOrNullObject(address(note)) : note.id ? context.workbook.comments.getItemOrNullObject(note.id) : undefined;
+      item?.load('content');
+      return item;
+    });
+    await context.sync();
+    notes.forEach((note, i) => {
+      const item = found[i];
+      if (!item || item.isNullObject || item.content !== note.wrote) return;
+      if (note.kind === 'note' && note.before !== null) (item as Excel.Note).content = note.before;
+      else item.delete();
+    });
+    await context.sync();
+    return notes.filter((n) => n.kind === 'comment' && !n.id);
+  } catch {
+    return [...notes];
+  }
 }

@@ -1,4 +1,6 @@
-import { ERROR_TEXT, type Area, type CellValue, type SheetSnapshot } from '../../domain/sheet/snapshot';
+import { ERROR_TEXT, type Area, type CellValue, type SheetSnapshot, type UnreadRange } from '../../domain/sheet/snapshot';
+import { a1 } from '../../domain/sheet/address';
+import { readableRegion, tablesFound } from './tablesFound';
 import { parseA1 } from '../../domain/sheet/address';
 import { dateText, isDateFormat } from '../../domain/sheet/dates';
 import { planLoads, REQUEST_BUDGET_BYTES, type Load } from './blocks';
@@ -10,8 +12,10 @@ export type ReadOptions = {
   onProgress?: (done: number, total: number) => void;
   /** 'numbers': number formats of the columns that hold numbers (what checks need); 'none': skip them. */
   formats?: 'numbers' | 'none';
-  /** Queues loads that must travel with the first read (protection, notes); called again if that read is retried. */
+  /** Queues loads that must travel with the first read (protection, notes …), with the used ranges' sizes. */
   alongside?: () => void;
+  /** Cells past which a sheet is read by the tables found in it (READ_CELL_LIMIT). */
+  cellLimit?: number;
 };
 
 type Queued = { name: string; sheet: Excel.Worksheet; used: Excel.Range; merged?: Excel.RangeAreas; formulaCells?: Excel.RangeAreas };
@@ -174,62 +178,137 @@ export function numericBlocks(snapshot: SheetSnapshot): Area[] {
   return blocks;
 }
 
+/** Cells a sheet may have before it is read by the tables found in it rather than whole: a national assignment table is 8,000 × 66. */
+export const READ_CELL_LIMIT = 750_000;
+
+type Sized = { name: string; sheet: Excel.Worksheet; used: Excel.Range };
+/** What is read of a large sheet (null: nothing), where its formulas are, and what is left unread. */
+type Guarded = { region: Area | null; formulas: Area[]; unread: UnreadRange[] };
+
+/** Reads the areas of a large sheet's constants and formulas (one sync), and chooses what to read of it. */
+async function guardLarge(context: Excel.RequestContext, large: readonly Sized[], limit: number): Promise<Map<Sized, Guarded>> {
+  const found = new Map<Sized, Guarded>();
+  if (large.length === 0) return found;
+  const asked = large.map((entry) => ({ entry, constants: areasOf(entry.used.getSpecialCellsOrNullObject('Constants' as Excel.SpecialCellType.constants)), formulas: areasOf(entry.used.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType.formulas)) }));
+  let answered = true;
+  try {
+    await context.sync();
+  } catch {
+    // Excel could not list where the cells are: every large sheet is left unread, and said so.
+    answered = false;
+  }
+  for (const { entry, constants, formulas } of asked) {
+    const { used } = entry;
+    const whole = `${a1(used.rowIndex, used.columnIndex)}:${a1(used.rowIndex + used.rowCount - 1, used.columnIndex + used.columnCount - 1)}`;
+    const large: UnreadRange = { range: whole, reason: 'large', cells: used.rowCount * used.columnCount, limit };
+    if (!answered) {
+      found.set(entry, { region: null, formulas: [], unread: [large] });
+      continue;
+    }
+    const formulaAreas = formulas.isNullObject ? [] : parseAreas(formulas.address);
+    const areas = [...(constants.isNullObject ? [] : parseAreas(constants.address)), ...formulaAreas];
+    const { region, left } = readableRegion(tablesFound(areas), limit);
+    found.set(entry, region
+      ? { region, formulas: formulaAreas, unread: left.map((f) => ({ range: `${a1(f.box.top, f.box.left)}:${a1(f.box.bottom, f.box.right)}`, reason: 'far', cells: f.cells, limit })) }
+      : { region: null, formulas: [], unread: [large] });
+  }
+  return found;
+}
+
 /**
- * Reads sheets into snapshots in two syncs for any planning workbook up to national size:
- * 1. each used range with its values, merged areas and where its formulas are;
- * 2. the formulas of those cells only, and the number formats of the blocks that hold numbers.
+ * Reads sheets into snapshots in three syncs for any planning workbook up to national size:
+ * 1. the size of each used range (and what must travel with it: protection, notes …);
+ * 2. each used range with its values, merged areas and where its formulas are;
+ * 3. the formulas of those cells only, and the number formats of the blocks that hold numbers.
+ * A sheet over the cell limit (a stray value far right or far down, a large data sheet) is read by
+ * the tables found in it (Excel lists where its constants and formulas are: one sync more), in
+ * blocks under the budget; what is left unread is listed in the snapshot with its range and why. A
+ * sheet whose largest table is over the limit is not read at all, and said so.
  * Requests are planned under the budget (4 MB); a read Excel refuses as too large is done again
  * in row blocks, halved until Excel accepts them. Error values arrive as their texts (#DIV/0!) and become errors.
  */
 export async function readSheets(context: Excel.RequestContext, sheets: readonly { name: string; sheet: Excel.Worksheet }[], options: ReadOptions = {}): Promise<SheetSnapshot[]> {
   const supports = options.supports ?? officeSupports;
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+  const limit = options.cellLimit ?? READ_CELL_LIMIT;
   options.alongside?.();
-  let queued = sheets.map((entry) => queueFirstPass(entry, false, supports));
+  const sized: Sized[] = sheets.map((entry) => {
+    const used = entry.sheet.getUsedRangeOrNullObject(true);
+    // eslint-disable-next-line office-addins/no-empty-load -- the properties are DIMENSIONS, never empty
+    used.load(DIMENSIONS);
+    return { ...entry, used };
+  });
+  await context.sync();
+  const isLarge = (entry: Sized) => !entry.used.isNullObject && entry.used.rowCount * entry.used.columnCount > limit;
+  const guarded = await guardLarge(context, sized.filter(isLarge), limit);
+  const ordinary = sheets.filter((_, i) => !isLarge(sized[i]));
+
+  let queued = ordinary.map((entry) => queueFirstPass(entry, false, supports));
   let blocked = false;
-  try {
-    await context.sync();
-  } catch (error) {
-    // Too large, or more than 512 merged areas (Excel says only that it failed): the light pass, values and merges then in blocks.
-    options.alongside?.();
-    queued = sheets.map((entry) => queueFirstPass(entry, true, supports));
+  if (ordinary.length > 0) {
     try {
       await context.sync();
-    } catch {
-      throw error;
+    } catch (error) {
+      // Too large, or more than 512 merged areas (Excel says only that it failed): the light pass, values and merges then in blocks.
+      queued = ordinary.map((entry) => queueFirstPass(entry, true, supports));
+      try {
+        await context.sync();
+      } catch {
+        throw error;
+      }
+      blocked = true;
     }
-    blocked = true;
   }
+  // The large sheets, as their region: origin and size of what is read; values and merges in blocks.
+  const all: (Queued & { region?: Area | null; formulaAreas?: Area[]; unread?: UnreadRange[] })[] = sized.map((entry, i) => {
+    const guard = guarded.get(entry);
+    if (!guard) return queued[ordinary.indexOf(sheets[i])];
+    return { name: entry.name, sheet: entry.sheet, used: entry.used, region: guard.region, formulaAreas: guard.formulas, unread: guard.unread };
+  });
+  const box = (q: (typeof all)[number]) => (q.region !== undefined
+    ? q.region && { top: q.region.top, left: q.region.left, rowCount: q.region.bottom - q.region.top + 1, columnCount: q.region.right - q.region.left + 1 }
+    : q.used.isNullObject ? null : { top: q.used.rowIndex, left: q.used.columnIndex, rowCount: q.used.rowCount, columnCount: q.used.columnCount });
   // Over its cell limit Excel may answer `values === null` rather than fail: those sheets are read in blocks too.
-  const inBlocks = (used: Excel.Range) => !used.isNullObject && (blocked || !Array.isArray(used.values));
-  const snapshots: SheetSnapshot[] = queued.map(({ name, used }) => ({
-    name,
-    origin: used.isNullObject ? { row: 0, col: 0 } : { row: used.rowIndex, col: used.columnIndex },
-    values: used.isNullObject || inBlocks(used) ? [] : (used.values as unknown[][]).map((row) => row.map(cellOf)),
-    merges: [],
-  }));
-  const present = queued.flatMap((q, sheet) => (q.used.isNullObject ? [] : [{ q, sheet }]));
-  const missing = present.filter(({ q }) => inBlocks(q.used));
+  const inBlocks = (q: (typeof all)[number]) => box(q) !== null && (q.region !== undefined || blocked || !Array.isArray(q.used.values));
+  const snapshots: SheetSnapshot[] = all.map((q) => {
+    const b = box(q);
+    return {
+      name: q.name,
+      origin: b ? { row: b.top, col: b.left } : { row: 0, col: 0 },
+      values: !b || inBlocks(q) ? [] : (q.used.values as unknown[][]).map((row) => row.map(cellOf)),
+      merges: [],
+      ...(q.unread && q.unread.length > 0 ? { unread: q.unread } : {}),
+    };
+  });
+  const present = all.flatMap((q, sheet) => (box(q) ? [{ q, sheet, b: box(q)! }] : []));
+  const missing = present.filter(({ q }) => inBlocks(q));
   if (missing.length > 0) {
-    const valueLoads = missing.map(({ q, sheet }): Load => ({ sheet, top: q.used.rowIndex, left: q.used.columnIndex, rowCount: q.used.rowCount, columnCount: q.used.columnCount, property: 'values' }));
-    await runLoads(context, queued, planLoads(valueLoads, budget), (load, data) => snapshots[load.sheet].values.push(...data.map((row) => row.map(cellOf))));
+    const valueLoads = missing.map(({ sheet, b }): Load => ({ sheet, top: b.top, left: b.left, rowCount: b.rowCount, columnCount: b.columnCount, property: 'values' }));
+    await runLoads(context, all, planLoads(valueLoads, budget), (load, data) => snapshots[load.sheet].values.push(...data.map((row) => row.map(cellOf))));
   }
 
   const secondPass: Load[] = [];
-  for (const { q, sheet } of present) {
+  for (const { q, sheet, b } of present) {
     const snapshot = snapshots[sheet];
     snapshot.merges = q.merged && !q.merged.isNullObject ? parseAreas(q.merged.address) : [];
-    if (blocked && supports('ExcelApi', '1.13')) snapshot.merges = await mergesInBlocks(context, q.sheet, { top: q.used.rowIndex, left: q.used.columnIndex, rowCount: q.used.rowCount, columnCount: q.used.columnCount });
-    const formulaAreas = q.formulaCells
+    if ((blocked || q.region) && supports('ExcelApi', '1.13')) snapshot.merges = await mergesInBlocks(context, q.sheet, b);
+    const inside = (area: Area) => area.bottom >= b.top && area.top < b.top + b.rowCount && area.right >= b.left && area.left < b.left + b.columnCount;
+    const formulaAreas = q.formulaAreas ?? (q.formulaCells
       ? q.formulaCells.isNullObject ? [] : parseAreas(q.formulaCells.address)
-      : [{ top: q.used.rowIndex, left: q.used.columnIndex, bottom: q.used.rowIndex + q.used.rowCount - 1, right: q.used.columnIndex + q.used.columnCount - 1 }];
-    for (const area of formulaAreas) secondPass.push({ sheet, top: area.top, left: area.left, rowCount: area.bottom - area.top + 1, columnCount: area.right - area.left + 1, property: 'formulas' });
+      : [{ top: b.top, left: b.left, bottom: b.top + b.rowCount - 1, right: b.left + b.columnCount - 1 }]);
+    for (const area of formulaAreas.filter(inside)) {
+      const top = Math.max(area.top, b.top);
+      const left = Math.max(area.left, b.left);
+      const bottom = Math.min(area.bottom, b.top + b.rowCount - 1);
+      const right = Math.min(area.right, b.left + b.columnCount - 1);
+      secondPass.push({ sheet, top, left, rowCount: bottom - top + 1, columnCount: right - left + 1, property: 'formulas' });
+    }
     if (options.formats === 'none') continue;
     for (const block of numericBlocks(snapshot)) secondPass.push({ sheet, top: block.top, left: block.left, rowCount: block.bottom - block.top + 1, columnCount: block.right - block.left + 1, property: 'numberFormat' });
   }
   const requests = planLoads(secondPass, budget);
   options.onProgress?.(1, 1 + requests.length);
-  await runLoads(context, queued, requests, (load, data) => {
+  await runLoads(context, all, requests, (load, data) => {
     const snapshot = snapshots[load.sheet];
     const key = load.property === 'formulas' ? 'formulas' : 'numberFormats';
     const grid = (snapshot[key] ??= snapshot.values.map((row) => row.map(() => null)));

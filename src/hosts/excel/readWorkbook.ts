@@ -5,10 +5,12 @@ import { isBackupName, sheetOfName } from './writeGeneratedSheet';
 export type { ReadOptions } from './readSheets';
 
 /**
- * Reads every sheet of the open workbook into snapshots in three `context.sync()` calls for
- * any planning workbook up to national size: the sheets, their values (with merged areas and
- * where the formulas are), then the formulas and the number formats of numeric columns.
- * Never one per sheet, row or cell; more only when a read must be split under the 5 MB limit.
+ * Reads every sheet of the open workbook into snapshots in four `context.sync()` calls for
+ * any planning workbook up to national size: the sheets, the sizes of their used ranges, their
+ * values (with merged areas and where the formulas are), then the formulas and the number formats
+ * of numeric columns. Never one per sheet, row or cell; more only when a read must be split under
+ * the 5 MB limit, or a sheet over the cell limit is read by its tables (see readSheets).
+ * The sheets the add-in keeps for an undo or is still writing are left out.
  */
 export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
@@ -16,7 +18,7 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, option
   const names = context.workbook.names;
   names.load('items');
   await context.sync();
-  // The hidden copies kept for an undo of a generated sheet are not the plan's.
+  // The hidden copies kept for an undo of a generated sheet, and a generated sheet still being written, are not the plan's.
   const copies = new Set(names.items.filter((n) => isBackupName(n.name)).map((n) => sheetOfName(n.formula)));
   const sheets = await readSheets(context, worksheets.items.filter((sheet) => !copies.has(sheet.name)).map((sheet) => ({ name: sheet.name, sheet })), options);
   return { name: 'workbook', sheets };

@@ -1,5 +1,5 @@
 import { a1 } from '../../domain/sheet/address';
-import { sheetRef } from '../../domain/fill/refs';
+import { sheetRef } from '../../domain/sheet/refs';
 import type { CellWrite } from '../../domain/fill/types';
 import { cellId, columnRuns } from './runs';
 

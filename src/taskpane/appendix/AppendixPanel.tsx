@@ -5,8 +5,8 @@ import { messageFor } from '../../domain/findings/messages';
 import { FailedMessage } from '../FailedMessage';
 import { WorkProgress } from '../WorkProgress';
 import { usePane } from '../pane';
+import { stoppable } from '../useWork';
 import { useAction } from '../useAction';
-import { failureText } from '../words';
 import { AppendixOptionsForm } from './AppendixOptionsForm';
 import { useAppendix } from './useAppendix';
 import { downloadBytes } from '../download';
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 /** "Phụ lục": options, preview of sections and row counts, generate, go to the sheet, undo. */
 export function AppendixPanel() {
   const styles = useStyles();
-  const { strings, lang, host } = usePane();
+  const { strings, lang, host, mode } = usePane();
   const [options, setOptions] = useState<AppendixOptions>({ abbreviations: 'keep' });
   const { status, run, work } = useAppendix();
   const { failure, attempt } = useAction();
@@ -35,7 +35,7 @@ export function AppendixPanel() {
         <Button onClick={() => { setUndone(null); void run(options, false); }} disabled={work.busy}>{strings.preview}</Button>
         <Button appearance="primary" onClick={() => { setUndone(null); void run(options, true); }} disabled={work.busy}>{strings.generate}</Button>
       </div>
-      {work.progress && <WorkProgress state={work.progress} onCancel={work.cancel} />}
+      {work.progress && <WorkProgress state={work.progress} onCancel={stoppable(mode, work.progress) ? work.cancel : undefined} />}
       {shown && rows === 0 && <Text>{strings.noSource}</Text>}
       {shown && rows > 0 && (
         <>
@@ -64,8 +64,11 @@ export function AppendixPanel() {
         </MessageBar>
       )}
       {undone && <Text>{undone.length > 0 ? strings.sheetsUndone(undone.join(', ')) : strings.nothingUndone}</Text>}
-      {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} message={failureText(status.error, strings)} />}
-      {failure !== null && <FailedMessage title={strings.actionFailed} message={failureText(failure, strings)} />}
+      {status.kind === 'failed' && <FailedMessage title={strings.appendixFailed} error={status.error} />}
+      {status.kind === 'failed' && (status.error as { undo?: unknown } | null)?.undo !== undefined && host.undoSheets && !undone && (
+        <Button size="small" onClick={() => attempt(() => host.undoSheets!(['matrix', 'appendix']), setUndone)}>{strings.undo}</Button>
+      )}
+      {failure && <FailedMessage title={strings.actionFailed} error={failure.error} />}
     </section>
   );
 }

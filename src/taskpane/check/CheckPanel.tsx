@@ -10,13 +10,21 @@ import { FailedMessage } from '../FailedMessage';
 import { useAction } from '../useAction';
 import { WorkProgress } from '../WorkProgress';
 import { usePane } from '../pane';
-import { cellList, failureText } from '../words';
+import { cellList } from '../words';
 import { FindingList, entries } from './FindingList';
 import { CheckSummary } from './CheckSummary';
 import { ReadDetails } from './ReadDetails';
 import { ProgressChart } from './ProgressChart';
 import { useCheck } from './useCheck';
 import { counts, filtered, shownFindings, SEVERITIES, type Shown } from './findings';
+
+/** What a write Excel stopped left to undo, if anything. */
+const undoOf = (error: unknown) => (error as { undo?: unknown } | null)?.undo;
+/** The fill's undo record a fix Excel stopped part way left (its cells), if any. */
+const fixUndoOf = (error: unknown): UndoRecord | undefined => {
+  const undo = undoOf(error) as UndoRecord | undefined;
+  return undo && Array.isArray(undo.cells) && undo.cells.length > 0 ? undo : undefined;
+};
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
@@ -43,6 +51,9 @@ export function CheckPanel() {
   const { strings, lang, host, mode } = usePane();
   const check = useCheck();
   const { failure, attempt, clear } = useAction();
+  // The chart's and the highlight's failures are shown beside their buttons, in the folded part.
+  const chartAction = useAction();
+  const highlightAction = useAction();
   const [sheet, setSheet] = useState<string | null>(null);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(ALL);
   const [current, setCurrent] = useState<string | null>(null);
@@ -50,7 +61,7 @@ export function CheckPanel() {
   const [limit, setLimit] = useState(PAGE);
   const [showIgnored, setShowIgnored] = useState(false);
   const [fixed, setFixed] = useState<Fixed | null>(null);
-  const [fixUndone, setFixUndone] = useState(false);
+  const [fixUndone, setFixUndone] = useState<{ refused: string[]; notesLeft: string[] } | null>(null);
   const [highlighted, setHighlighted] = useState(false);
   const [chartSheet, setChartSheet] = useState<string | null>(null);
   const [chartUndone, setChartUndone] = useState<string[] | null>(null);
@@ -92,14 +103,15 @@ export function CheckPanel() {
     const sheets = [...new Set(writes.map((w) => w.sheet))];
     const plan: WritePlan = { writes, columns: [], merges: [], skipped: [], refused: [], ignored: [], basis: Object.fromEntries(sheets.map((s) => [s, data!.basis[s]])) };
     const result = await host.applyPlan(plan);
-    setFixUndone(false);
+    setFixUndone(null);
     setFixed({ cells: writes.map((w) => w.cell), undo: host.undo ? result.undo : undefined, kept: result.kept });
     await check.refresh();
   });
   const undoFix = (record: UndoRecord) => attempt(async () => {
-    await host.undo!(record);
+    const outcome = await host.undo!(record);
     setFixed(null);
-    setFixUndone(true);
+    // Cells a person changed since the fix are left as they are, and named.
+    setFixUndone({ refused: outcome?.refused ?? [], notesLeft: outcome?.notesLeft ?? [] });
     await check.refresh();
   });
   const ignore = (items: Shown[]) => attempt(() => {
@@ -107,7 +119,7 @@ export function CheckPanel() {
     return check.saveIgnored([...check.ignored, ...items.map((f) => ignoredOf(f.draft)).filter((i) => !known.has(ignoredKey(i)))]);
   });
   const unignore = (finding: Shown) => attempt(() => check.saveIgnored(check.ignored.filter((i) => ignoredKey(i) !== ignoredKey(ignoredOf(finding.draft)))));
-  const toggleHighlight = (on: boolean) => attempt(async () => {
+  const toggleHighlight = (on: boolean) => highlightAction.attempt(async () => {
     await host.clearHighlights();
     if (on && shown) await host.highlight(shown.active.filter((f) => f.severity === 'error').map((f) => ({ sheet: f.draft.sheet, cell: f.draft.cell })));
     setHighlighted(on);
@@ -123,12 +135,18 @@ export function CheckPanel() {
   return (
     <section className={styles.panel} aria-label={strings.tabs.check}>
       <div className={styles.row}>
-        <Button appearance={data ? 'secondary' : 'primary'} size={data ? 'small' : 'medium'} onClick={() => { clear(); void check.run(); }} disabled={check.work.busy}>{data ? strings.runAgain : strings.run}</Button>
+        <Button appearance={data ? 'secondary' : 'primary'} size={data ? 'small' : 'medium'} onClick={() => { clear(); chartAction.clear(); highlightAction.clear(); void check.run(); }} disabled={check.work.busy}>{data ? strings.runAgain : strings.run}</Button>
       </div>
       {!data && !check.work.busy && !check.failure && <Text>{strings.emptyState}</Text>}
       {check.work.progress && <WorkProgress state={check.work.progress} onCancel={check.work.cancel} />}
-      {check.failure !== null && <FailedMessage title={strings.failed} message={failureText(check.failure, strings)} />}
-      {failure !== null && <FailedMessage title={strings.actionFailed} message={failureText(failure, strings)} />}
+      {check.failure !== null && <FailedMessage title={strings.failed} error={check.failure} />}
+      {failure && <FailedMessage title={strings.actionFailed} error={failure.error} />}
+      {failure && fixUndoOf(failure.error) && host.undo && (
+        <>
+          <Text>{strings.partlyWritten}</Text>
+          <Button size="small" onClick={() => undoFix(fixUndoOf(failure.error)!)}>{strings.undo}</Button>
+        </>
+      )}
       {data && shown && (
         <>
           <CheckSummary ref={summary} data={data} active={shown.active} ignored={shown.ignored.length} />
@@ -142,6 +160,12 @@ export function CheckPanel() {
             </MessageBar>
           )}
           {fixUndone && <Text>{strings.fixUndone}</Text>}
+          {fixUndone && fixUndone.refused.length > 0 && (
+            <MessageBar intent="warning" layout="multiline"><MessageBarBody>{strings.undoRefused(fixUndone.refused.length, cellList(fixUndone.refused))}</MessageBarBody></MessageBar>
+          )}
+          {fixUndone && fixUndone.notesLeft.length > 0 && (
+            <MessageBar intent="info" layout="multiline"><MessageBarBody>{strings.notesLeft(fixUndone.notesLeft.length, cellList(fixUndone.notesLeft))}</MessageBarBody></MessageBar>
+          )}
           {shown.active.length > 0 && (
             <div className={styles.findings}>
               <div className={styles.row}>
@@ -198,11 +222,13 @@ export function CheckPanel() {
                 <AccordionPanel>
                   <ProgressChart rows={data.progress} title={strings.chartTitle} nowLabel={strings.chartNow} endLabel={strings.chartEnd} />
                   {host.insertChart && mode === 'excel' && (
-                    <Button size="small" onClick={() => attempt(() => host.insertChart!(data.progress), (name) => { setChartUndone(null); setChartSheet(name); })}>{strings.insertChart}</Button>
+                    <Button size="small" onClick={() => chartAction.attempt(() => host.insertChart!(data.progress), (name) => { setChartUndone(null); setChartSheet(name); })}>{strings.insertChart}</Button>
                   )}
+                  {chartAction.failure && <FailedMessage title={strings.actionFailed} error={chartAction.failure.error} />}
                   {chartSheet && <Text block>{strings.chartInserted(chartSheet)}</Text>}
-                  {chartSheet && host.undoSheets && (
-                    <Button size="small" onClick={() => attempt(() => host.undoSheets!(['chart']), (deleted) => { setChartSheet(null); setChartUndone(deleted); })}>{strings.undo}</Button>
+                  {/* Inserted, or stopped part way with something to take back. */}
+                  {(chartSheet || (chartAction.failure && undoOf(chartAction.failure.error) !== undefined)) && host.undoSheets && (
+                    <Button size="small" onClick={() => chartAction.attempt(() => host.undoSheets!(['chart']), (deleted) => { setChartSheet(null); setChartUndone(deleted); })}>{strings.undo}</Button>
                   )}
                   {chartUndone && <Text block>{chartUndone.length > 0 ? strings.sheetsUndone(chartUndone.join(', ')) : strings.nothingUndone}</Text>}
                 </AccordionPanel>
@@ -214,6 +240,7 @@ export function CheckPanel() {
                 <AccordionPanel>
                   <Switch checked={highlighted} onChange={(_, d) => toggleHighlight(d.checked)} label={strings.highlight} />
                   <Text size={200} block>{strings.highlightHint}</Text>
+                  {highlightAction.failure && <FailedMessage title={strings.actionFailed} error={highlightAction.failure.error} />}
                 </AccordionPanel>
               </AccordionItem>
             )}

@@ -3,7 +3,7 @@ import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/rea
 import { FailedMessage } from '../FailedMessage';
 import { WorkProgress } from '../WorkProgress';
 import { usePane } from '../pane';
-import { failureText } from '../words';
+import { stoppable } from '../useWork';
 import { ConsolidationSummary } from './ConsolidationSummary';
 import { useConsolidate } from './useConsolidate';
 
@@ -56,9 +56,9 @@ export function ConsolidatePanel() {
         <Textarea value={expected} onChange={(_, data) => setExpected(data.value)} rows={4} placeholder={'Lê Lai\nĐức Long\nĐức Xuân'} />
       </Field>
       <Button appearance="primary" disabled={files.length === 0 || work.busy} onClick={() => void run(files, names)}>{strings.run}</Button>
-      {work.progress && <WorkProgress state={work.progress} onCancel={work.cancel} />}
+      {work.progress && <WorkProgress state={work.progress} onCancel={stoppable(pane.mode, work.progress) ? work.cancel : undefined} />}
       {status.kind === 'done' && !work.busy && <ConsolidationSummary result={status.result} sheets={status.sheets} />}
-      {status.kind === 'failed' && <FailedMessage title={strings.failed} message={failureText(status.error, pane.strings)} />}
+      {status.kind === 'failed' && !work.busy && <FailedMessage title={strings.failed} error={status.error} />}
     </section>
   );
 }

@@ -76,7 +76,8 @@ export async function checkData(snapshot: WorkbookSnapshot, analyses: Analyses, 
       builtin: BUILTIN_CATALOGS.some((c) => c.id === catalog.id),
     },
     reason: analysis.reason,
-    sheets: analysis.sheets.map(({ recognized }, i) => ({ name: recognized.name, kind: recognized.kind, cells: filledCells(snapshot.sheets[i]) })),
+    // A sheet's kind is its first table's, as the check's report says it.
+    sheets: analysis.sheets.map(({ grid, views }) => ({ name: grid.name, kind: views[0]?.kind ?? 'unknown', cells: filledCells(snapshot.sheets.find((s) => s.name === grid.name)) })),
     drafts: findings,
     suggestions,
     progress: criteriaProgress(analysis),
@@ -100,7 +101,7 @@ export async function appendixData(snapshot: WorkbookSnapshot, options: Appendix
   const analysis = await analyses.of(snapshot, work);
   await breathe(work);
   const appendix = buildAppendix(analysis, options);
-  const matrix = layoutMatrix({ sheets: analysis.sheets, catalog: analysis.catalog, catalogs: analysis.catalogs });
+  const matrix = layoutMatrix(analysis);
   return { appendix, warnings: appendix.warnings, layout: layoutAppendix(appendix), matrix };
 }
 

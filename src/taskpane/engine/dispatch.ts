@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import type { AppendixOptions } from '../../domain/appendix/types';
 import type { WritePlan } from '../../domain/fill/types';
 import type { UndoRecord } from '../../domain/fill/undo';
+import type { UndoOutcome } from '../../hosts/excel/undo';
 import type { GeneratedKind } from '../../domain/appendix/generated';
 import type { SheetLayout } from '../../domain/appendix/layout';
 import type { Template } from '../../domain/template/types';
@@ -24,7 +25,7 @@ export type Calls = {
   gather: { args: { snapshot?: WorkbookSnapshot; files: CommuneFile[]; expected: string[] }; result: ReturnType<typeof gatherSources> };
   preview: { args: { sheet: string; around?: { row: number; col: number } }; result: ReturnType<FileSession['preview']> };
   applyPlan: { args: { plan: WritePlan }; result: Awaited<ReturnType<FileSession['applyPlan']>> };
-  undo: { args: { record: UndoRecord }; result: void };
+  undo: { args: { record: UndoRecord }; result: UndoOutcome };
   writeSheet: { args: { kind: GeneratedKind; layout: SheetLayout }; result: string };
   undoSheets: { args: { kinds: GeneratedKind[] }; result: string[] };
   insertTemplate: { args: { template: Template }; result: string[] };

@@ -4,7 +4,7 @@ export type WireError = { name: string; message: string; data?: Record<string, u
 export function toWire(error: unknown): WireError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const data: Record<string, unknown> = {};
-  for (const key of ['sheets', 'reason', 'cells', 'undo', 'file', 'code'] as const) {
+  for (const key of ['sheets', 'reason', 'cells', 'undo', 'file', 'code', 'failure', 'resume', 'inserted'] as const) {
     const value = (error as unknown as Record<string, unknown>)[key];
     if (value !== undefined) data[key] = value;
   }

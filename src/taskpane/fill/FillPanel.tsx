@@ -4,8 +4,9 @@ import { writeCount } from '../../domain/fill/cells';
 import { FailedMessage } from '../FailedMessage';
 import { WorkProgress } from '../WorkProgress';
 import { usePane } from '../pane';
+import { stoppable } from '../useWork';
 import { useAction } from '../useAction';
-import { cellList, failureText } from '../words';
+import { cellList } from '../words';
 import { CheckSummary } from '../check/CheckSummary';
 import { FindingList } from '../check/FindingList';
 import { shownFindings } from '../check/findings';
@@ -27,12 +28,15 @@ function CheckedAgain({ data }: { data: CheckData }) {
       <Text weight="semibold">{strings.checkedAgain}</Text>
       <CheckSummary data={data} active={shown.active} ignored={0} />
       {shown.active.length > 0 && <FindingList findings={shown.active} limit={30} actions={{ onGoTo: (f) => attempt(() => host.goTo(f.draft.sheet, f.draft.cell)) }} />}
-      {failure !== null && <FailedMessage title={strings.actionFailed} message={failureText(failure, strings)} />}
+      {failure && <FailedMessage title={strings.actionFailed} error={failure.error} />}
     </>
   );
 }
 
-/** "Tự động điền": preview the formulas, confirm the cells to replace, write, check again, undo. */
+/**
+ * "Tự động điền": preview the formulas, confirm the cells to replace, write, check again, undo; a
+ * write Excel stopped goes on from there ("Ghi tiếp") or is undone.
+ */
 export function FillPanel() {
   const styles = useStyles();
   const { strings, mode } = usePane();
@@ -43,7 +47,7 @@ export function FillPanel() {
       <Text>{strings.fillIntro}</Text>
       <Button onClick={() => { setOverwrite(false); void preview(); }} disabled={work.busy}>{strings.preview}</Button>
       {/* Writing in Excel cannot be stopped half way; reading and planning can, and everything in the web page. */}
-      {work.progress && <WorkProgress state={work.progress} onCancel={mode === 'web' || work.progress.step !== 'write' ? work.cancel : undefined} />}
+      {work.progress && <WorkProgress state={work.progress} onCancel={stoppable(mode, work.progress) ? work.cancel : undefined} />}
       {status.kind === 'preview' && !work.busy && (
         <>
           <FillPreview keep={status.keep} replace={status.replace} overwrite={overwrite} onOverwrite={setOverwrite} />
@@ -67,20 +71,30 @@ export function FillPanel() {
           {status.restored.length > 0 && (
             <MessageBar intent="info" layout="multiline"><MessageBarBody>{strings.tableFilled(status.restored.length, cellList(status.restored))}</MessageBarBody></MessageBar>
           )}
-          <SkippedReasons plan={status.plan} only={['text-number', 'no-denominator', 'merged']} />
+          {status.changedSince.length > 0 && (
+            <MessageBar intent="warning" layout="multiline"><MessageBarBody>{strings.resumedChanged(status.changedSince.length, cellList(status.changedSince))}</MessageBarBody></MessageBar>
+          )}
+          <SkippedReasons plan={status.plan} only={['text-number', 'no-denominator', 'merged', 'guessed']} />
           <CheckedAgain data={status.data} />
         </>
       )}
       {status.kind === 'undone' && !work.busy && (
         <>
           <Text weight="semibold">{strings.undone(status.count)}</Text>
+          {status.refused.length > 0 && (
+            <MessageBar intent="warning" layout="multiline"><MessageBarBody>{strings.undoRefused(status.refused.length, cellList(status.refused))}</MessageBarBody></MessageBar>
+          )}
+          {status.notesLeft.length > 0 && (
+            <MessageBar intent="info" layout="multiline"><MessageBarBody>{strings.notesLeft(status.notesLeft.length, cellList(status.notesLeft))}</MessageBarBody></MessageBar>
+          )}
           <CheckedAgain data={status.data} />
         </>
       )}
-      {status.kind === 'failed' && <FailedMessage title={strings.fillFailed} message={failureText(status.error, strings)} />}
-      {status.kind === 'failed' && status.undo && (
+      {status.kind === 'failed' && !work.busy && <FailedMessage title={status.undoFailed ? strings.undoFailed : strings.fillFailed} error={status.error} />}
+      {status.kind === 'failed' && status.undo && !work.busy && (
         <>
-          <Text>{strings.partlyWritten}</Text>
+          <Text>{status.undoFailed ? strings.undoAgain : status.resume ? strings.resumeHint : strings.partlyWritten}</Text>
+          {status.resume && status.plan && <Button appearance="primary" onClick={() => void write(status.plan!, status.resume)}>{strings.resume}</Button>}
           <Button onClick={() => void undo(status.undo!)}>{strings.undo}</Button>
         </>
       )}

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   cells: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
-const REASONS: readonly SkipReason[] = ['text-number', 'no-denominator', 'typed-value', 'user-formula', 'merged'];
+const REASONS: readonly SkipReason[] = ['text-number', 'no-denominator', 'typed-value', 'user-formula', 'merged', 'guessed'];
 
 /** Cells the fill leaves alone, by why: what a clerk can do about each. */
 export function SkippedReasons({ plan, only }: { plan: WritePlan; only?: readonly SkipReason[] }) {
@@ -56,7 +56,7 @@ export function FillPreview({ keep, replace, overwrite, onOverwrite }: FillPrevi
       {sheets.length > 0 && <ul className={styles.list}>{sheets.map((sheet) => <li key={sheet}>{strings.cellsIn(writeCount(plan, sheet), sheet)}</li>)}</ul>}
       {sheets.length === 0 && plan.skipped.length === 0 && <Text>{strings.nothingToFill}</Text>}
       {sheets.length === 0 && plan.skipped.length > 0 && <Text>{strings.nothingToWrite}</Text>}
-      <SkippedReasons plan={plan} only={['text-number', 'no-denominator', 'merged']} />
+      <SkippedReasons plan={plan} only={['text-number', 'no-denominator', 'merged', 'guessed']} />
       {keep.ignored.length > 0 && <Text>{strings.ignoredSheets(keep.ignored.join(', '))}</Text>}
       {replaced.length > 0 && (
         <>

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { WritePlan } from '../../domain/fill/types';
 import { writeCount } from '../../domain/fill/cells';
 import type { UndoRecord } from '../../domain/fill/undo';
+import type { ResumeState } from '../../hosts/excel/applyPlan';
 import type { CheckData, FillPlans } from '../engine/types';
 import { usePane } from '../pane';
 import { useWork } from '../useWork';
@@ -9,9 +10,9 @@ import { useWork } from '../useWork';
 export type FillStatus =
   | { kind: 'idle' }
   | ({ kind: 'preview' } & FillPlans)
-  | { kind: 'written'; count: number; plan: WritePlan; data: CheckData; kept: string[]; restored: string[]; undo?: UndoRecord }
-  | { kind: 'undone'; count: number; data: CheckData }
-  | { kind: 'failed'; error: unknown; undo?: UndoRecord };
+  | { kind: 'written'; count: number; plan: WritePlan; data: CheckData; kept: string[]; restored: string[]; changedSince: string[]; undo?: UndoRecord }
+  | { kind: 'undone'; count: number; data: CheckData; refused: string[]; notesLeft: string[] }
+  | { kind: 'failed'; error: unknown; undo?: UndoRecord; plan?: WritePlan; resume?: ResumeState; undoFailed?: boolean };
 
 /** Preview, confirm, write, check again: the fill as the pane runs it, off the page's thread. */
 export function useFill() {
@@ -28,19 +29,19 @@ export function useFill() {
     }
   }, [engine, work]);
 
-  const write = useCallback(async (plan: WritePlan) => {
+  const write = useCallback(async (plan: WritePlan, resume?: ResumeState) => {
     try {
       const done = await work.run(async (w) => {
-        const { kept, undo, restored = [] } = await host.applyPlan(plan, w);
+        const { kept, undo, restored = [], changedSince = [] } = await host.applyPlan(plan, w, resume);
         // Written: the check that follows is not to be stopped half way (the user would see nothing).
         const data = await engine.check({ progress: w.progress });
-        return { kept, undo, restored, data };
+        return { kept, undo, restored, changedSince, data };
       });
-      if (done) setStatus({ kind: 'written', count: writeCount(plan) - done.kept.length, plan, data: done.data, kept: done.kept, restored: done.restored, undo: host.undo ? done.undo : undefined });
+      if (done) setStatus({ kind: 'written', count: writeCount(plan) - done.kept.length - done.changedSince.length, plan, data: done.data, kept: done.kept, restored: done.restored, changedSince: done.changedSince, undo: host.undo ? done.undo : undefined });
     } catch (error) {
-      // Excel stopped part way: what it wrote can be taken back.
-      const undo = (error as { undo?: UndoRecord } | null)?.undo;
-      setStatus({ kind: 'failed', error, undo: host.undo ? undo : undefined });
+      // Excel stopped part way: what it wrote can be taken back, or the write can go on from there.
+      const { undo, resume: next } = (error ?? {}) as { undo?: UndoRecord; resume?: ResumeState };
+      setStatus({ kind: 'failed', error, undo: host.undo ? undo : undefined, plan, resume: next });
     }
   }, [host, engine, work]);
 
@@ -48,13 +49,17 @@ export function useFill() {
   const undo = useCallback(async (record: UndoRecord) => {
     if (!host.undo) return;
     try {
-      const data = await work.run(async (w) => {
-        await host.undo!(record);
-        return engine.check({ progress: w.progress });
+      const done = await work.run(async (w) => {
+        const outcome = await host.undo!(record);
+        return { outcome, data: await engine.check({ progress: w.progress }) };
       });
-      if (data) setStatus({ kind: 'undone', count: record.cells.length, data });
+      if (done) {
+        const { outcome, data } = done;
+        setStatus({ kind: 'undone', count: outcome ? outcome.restored : record.cells.length, data, refused: outcome?.refused ?? [], notesLeft: outcome?.notesLeft ?? [] });
+      }
     } catch (error) {
-      setStatus({ kind: 'failed', error });
+      // The undo can be run again: cells already put back hold what they held before.
+      setStatus({ kind: 'failed', error, undo: record, undoFailed: true });
     }
   }, [host, engine, work]);
 

@@ -7,8 +7,8 @@ import { TEMPLATE_KINDS, type TemplateKind } from '../../domain/template/types';
 import { FailedMessage } from '../FailedMessage';
 import { WorkProgress } from '../WorkProgress';
 import { usePane } from '../pane';
-import { useWork } from '../useWork';
-import { catalogName, failureText } from '../words';
+import { stoppable, useWork } from '../useWork';
+import { catalogName } from '../words';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
@@ -16,12 +16,12 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
 
-type Status = { kind: 'idle' } | { kind: 'done'; names: string[] } | { kind: 'removed'; names: string[] } | { kind: 'failed'; error: unknown };
+type Status = { kind: 'idle' } | { kind: 'done'; names: string[] } | { kind: 'removed'; names: string[] } | { kind: 'failed'; error: unknown; inserted?: string[] };
 
 /** "Tạo biểu mẫu": inserts blank, live templates for the chosen set, year and communes. */
 export function TemplatePanel({ thisYear = new Date().getFullYear() }: { thisYear?: number }) {
   const styles = useStyles();
-  const { strings, lang, host } = usePane();
+  const { strings, lang, host, mode } = usePane();
   const work = useWork();
   const [kind, setKind] = useState<TemplateKind>('plan');
   const [year, setYear] = useState(String(thisYear));
@@ -39,7 +39,9 @@ export function TemplatePanel({ thisYear = new Date().getFullYear() }: { thisYea
       });
       if (names) setStatus({ kind: 'done', names });
     } catch (error) {
-      setStatus({ kind: 'failed', error });
+      // Excel stopped part way: the sheets inserted so far can be taken out.
+      const inserted = ((error as { inserted?: { name: string }[] } | null)?.inserted ?? []).map((s) => s.name);
+      setStatus({ kind: 'failed', error, inserted });
     }
   };
 
@@ -71,11 +73,12 @@ export function TemplatePanel({ thisYear = new Date().getFullYear() }: { thisYea
       <Field label={strings.year}><Input type="number" value={year} onChange={(_, data) => setYear(data.value)} /></Field>
       <Field label={strings.communesLabel}><Textarea value={communes} onChange={(_, data) => setCommunes(data.value)} rows={5} placeholder={'Lê Lai\nĐức Long\nĐức Xuân'} /></Field>
       <Button appearance="primary" onClick={() => void insert()} disabled={work.busy}>{strings.insert}</Button>
-      {work.progress && <WorkProgress state={work.progress} onCancel={work.cancel} />}
+      {work.progress && <WorkProgress state={work.progress} onCancel={stoppable(mode, work.progress) ? work.cancel : undefined} />}
       {status.kind === 'done' && <MessageBar intent="success" layout="multiline"><MessageBarBody>{strings.inserted(status.names.join(', '))}</MessageBarBody></MessageBar>}
       {status.kind === 'done' && host.removeSheets && <Button onClick={() => void undo(status.names)}>{strings.undo}</Button>}
       {status.kind === 'removed' && <MessageBar intent="info" layout="multiline"><MessageBarBody>{strings.removedSheets(status.names.join(', '))}</MessageBarBody></MessageBar>}
-      {status.kind === 'failed' && <FailedMessage title={strings.templateFailed} message={failureText(status.error, strings)} />}
+      {status.kind === 'failed' && !work.busy && <FailedMessage title={strings.templateFailed} error={status.error} />}
+      {status.kind === 'failed' && !work.busy && status.inserted && status.inserted.length > 0 && host.removeSheets && <Button onClick={() => void undo(status.inserted!)}>{strings.undo}</Button>}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { checkPlanText } from '../../domain/plantext/check';
+import { analyzePlanText, reportOfText } from '../../domain/plantext/check';
 import type { PlanFigures } from '../../domain/plantext/figures';
 import { downloadBytes } from '../download';
 import { useAction } from '../useAction';
@@ -8,8 +8,8 @@ import { FailedMessage } from '../FailedMessage';
 import { WorkProgress } from '../WorkProgress';
 import { usePane } from '../pane';
 import { useWork } from '../useWork';
-import { failureText } from '../words';
 import { TextFindingList } from './TextFindingList';
+import { UnreadList } from './UnreadList';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', maxWidth: '100%', minWidth: 0 },
@@ -29,8 +29,9 @@ export function TextPanel() {
   const input = useRef<HTMLInputElement>(null);
   const { failure, attempt } = useAction();
   const work = useWork();
-  // Checking a text is quick: done again when the language changes, so the findings speak it.
-  const report = useMemo(() => (checked ? checkPlanText(checked.raw, lang, checked.figures) : null), [checked, lang]);
+  // The text is read once; its findings are worded again when the language changes.
+  const analysis = useMemo(() => (checked ? analyzePlanText(checked.raw, checked.figures) : null), [checked]);
+  const report = useMemo(() => (analysis ? reportOfText(analysis, lang) : null), [analysis, lang]);
 
   const check = (raw: string) => attempt(async () => {
     // Against the open workbook's figures when asked: the same ones "Viết từ sổ làm việc" writes from.
@@ -81,10 +82,12 @@ export function TextPanel() {
           <MessageBar intent={report.stats.errors ? 'warning' : 'success'} layout="multiline">
             <MessageBarBody>{strings.text.summary(report.stats.errors, report.stats.warnings, report.stats.lines)}</MessageBarBody>
           </MessageBar>
+          <Text>{strings.text.coverage(report.stats.read, report.stats.unread)}</Text>
           <TextFindingList issues={report.issues} strings={strings} />
+          {report.unread.length > 0 && <UnreadList unread={report.unread} strings={strings} />}
         </>
       )}
-      {failure !== null && <FailedMessage title={strings.text.failed} message={failureText(failure, strings)} />}
+      {failure && <FailedMessage title={strings.text.failed} error={failure.error} />}
     </section>
   );
 }

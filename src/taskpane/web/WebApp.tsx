@@ -141,7 +141,7 @@ export function WebApp({ spawn }: { spawn: () => EngineClient }) {
             {file.opening.progress && <WorkProgress state={file.opening.progress} onCancel={file.opening.cancel} strings={strings} />}
             {file.saving.progress && <WorkProgress state={file.saving.progress} onCancel={file.saving.cancel} strings={strings} />}
             {file.error !== null && (
-              <MessageBar intent="error" layout="multiline"><MessageBarBody><b>{opened && !file.opening.busy ? words.saveFailed : words.openFailed}:</b> {failureText(file.error, strings)}</MessageBarBody></MessageBar>
+              <MessageBar intent="error" layout="multiline"><MessageBarBody><b>{opened && !file.opening.busy ? words.saveFailed : words.openFailed}:</b> {failureText(file.error, strings, lang)}</MessageBarBody></MessageBar>
             )}
           </div>
           <div className={styles.left}>

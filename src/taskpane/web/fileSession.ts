@@ -20,7 +20,8 @@ import { addTemplateToWorkbook } from '../../hosts/xlsx/writeTemplate';
 import { writeConsolidation } from '../../hosts/xlsx/consolidation';
 import { readIgnored, writeIgnored } from '../../hosts/xlsx/settingsPart';
 import { WriteRefusedError } from '../../hosts/excel/applyPlan';
-import { UndoRefusedError } from '../../hosts/excel/undo';
+import type { UndoOutcome } from '../../hosts/excel/undo';
+import { a1, parseA1 } from '../../domain/sheet/address';
 import { breathe } from '../engine/compute';
 import { cellState, restoreCell, type CellState } from '../../hosts/xlsx/cellState';
 import type { Work } from '../engine/types';
@@ -161,27 +162,40 @@ export class FileSession {
     return { kept: [], undo: { ...undoRecordOf(now, writes, plan.merges, []), id } };
   }
 
-  /** Puts back what a write changed, refusing (changing nothing) if one of its cells was changed since. */
-  async undo(record: UndoRecord & { id?: number }): Promise<void> {
+  /**
+   * Puts back what a write changed, as the undo in Excel does: a cell a person changed since is left
+   * as it is and named, every other cell gets back its value, formula, format, look and note; a merged
+   * area the write added goes unless one of its cells was left.
+   */
+  async undo(record: UndoRecord & { id?: number }): Promise<UndoOutcome> {
     const workbook = await this.model();
     const now = this.current();
     const sheets = new Map(now.sheets.map((s) => [s.name, s]));
-    const conflicts = undoConflicts(record, (name, row, col) => {
+    const refused = undoConflicts(record, (name, row, col) => {
       const sheet = sheets.get(name);
       if (!sheet) return undefined;
       const [r, c] = [row - sheet.origin.row, col - sheet.origin.col];
       return shownFormula(sheet.values[r]?.[c] ?? null, sheet.formulas?.[r]?.[c] ?? null);
     });
-    if (conflicts.length > 0) throw new UndoRefusedError(conflicts);
-    for (const merge of record.merges) workbook.getWorksheet(merge.sheet)?.unMergeCells(merge.range);
+    const left = new Set(refused);
+    const isLeft = (place: { sheet: string; row: number; col: number }) => left.has(`'${place.sheet}'!${a1(place.row, place.col)}`);
+    for (const merge of record.merges) {
+      const corner = parseA1(merge.range.split(':')[0]);
+      if (corner && isLeft({ sheet: merge.sheet, ...corner })) continue;
+      workbook.getWorksheet(merge.sheet)?.unMergeCells(merge.range);
+    }
     const befores = record.id !== undefined ? this.befores.get(record.id) : undefined;
     if (befores) {
-      for (const before of befores) restoreCell(workbook, before);
+      for (const before of befores) if (!isLeft(before)) restoreCell(workbook, before);
       this.befores.delete(record.id!);
     } else {
-      for (const c of record.cells) restoreCell(workbook, { sheet: c.sheet, row: c.row, col: c.col, style: JSON.stringify({ numFmt: c.before.numberFormat }), value: c.before.formula ? { formula: c.before.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue : (c.before.value as ExcelJS.CellValue) });
+      for (const c of record.cells) {
+        if (isLeft(c)) continue;
+        restoreCell(workbook, { sheet: c.sheet, row: c.row, col: c.col, style: JSON.stringify({ numFmt: c.before.numberFormat }), value: c.before.formula ? { formula: c.before.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue : (c.before.value as ExcelJS.CellValue) });
+      }
     }
     this.touched(record.cells.map((c) => c.sheet));
+    return { restored: record.cells.length - refused.length, refused, notesLeft: [] };
   }
 
   /** Writes a generated sheet; the one generated before goes, kept aside for the undo. */

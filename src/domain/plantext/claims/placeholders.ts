@@ -17,7 +17,13 @@ export function placeholders(text: PlanText): TextFindingDraft[] {
     const end = start + match[0].length;
     const written = text.flat.slice(start, end).replace(/\s+/g, ' ');
     const line = text.lineOf(start);
-    findings.push({ code: 'text-placeholder', line, quote: text.lines[line - 1].trim().slice(0, 240), actual: written, expected: '', params: { text: written } });
+    findings.push({ code: 'text-placeholder', line, quote: (cellOf(text.cells[line - 1], written) ?? text.lines[line - 1].trim()).slice(0, 240), actual: written, expected: '', params: { text: written } });
   }
   return findings;
+}
+
+/** In a table row, the cell holding the blank. */
+function cellOf(cells: readonly string[] | undefined, written: string): string | undefined {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return cells?.find((cell) => flat(cell).includes(written));
 }

@@ -21,6 +21,8 @@ export function shareClaims(text: PlanText): TextFindingDraft[] {
     const denominator = parseVietnameseNumber(match[2])?.value;
     const stated = parseVietnameseNumber(match[5]);
     if (numerator === undefined || !denominator || !stated || numerator > denominator) continue;
+    // "tháng 9/2021, chiếm 30,3%": a month of a year, not a ratio.
+    if (numerator <= 12 && denominator >= 1950 && denominator <= 2099 && !/[.,]/.test(match[2])) continue;
     const exact = (numerator / denominator) * 100;
     const half = 0.5 * 10 ** -stated.decimals;
     if (Math.abs(exact - stated.value) <= half + 1e-9) continue;

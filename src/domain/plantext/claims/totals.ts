@@ -34,6 +34,16 @@ const inUnit = (amount: Amount, unit: Amount['unit']) => (amount.unit === unit ?
 export function totalClaims(text: PlanText): TextFindingDraft[] {
   const lines = text.lines.map((line, i) => ({ line: i + 1, text: line.trim(), folded: foldLine(text, i) })).filter((l) => l.text !== '');
   const findings: TextFindingDraft[] = [];
+  // Every list with its total first: a sub-item's share may be of its parent or of the grand total.
+  const lists: { line: number; last: number; total: Amount }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const intro = INTRO.exec(lines[i].folded);
+    const total = intro ? amountIn(intro[0]) : undefined;
+    if (!total) continue;
+    const own = MARKER.exec(lines[i].text);
+    const items = readItems(lines, i + 1, own ? kindOf(own[1]) : undefined);
+    if (items.length) lists.push({ line: lines[i].line, last: items[items.length - 1].parts[items[items.length - 1].parts.length - 1].line, total });
+  }
   for (let i = 0; i < lines.length; i++) {
     const intro = INTRO.exec(lines[i].folded);
     if (!intro) continue;
@@ -41,6 +51,7 @@ export function totalClaims(text: PlanText): TextFindingDraft[] {
     if (!total) continue;
     const own = MARKER.exec(lines[i].text);
     const items = readItems(lines, i + 1, own ? kindOf(own[1]) : undefined);
+    const enclosing = lists.filter((l) => l.line < lines[i].line && l.last >= lines[i].line).map((l) => l.total);
     const counted = items.filter((item) => item.amount);
     if (counted.length < 2) continue;
     const unit = total.unit;
@@ -59,6 +70,8 @@ export function totalClaims(text: PlanText): TextFindingDraft[] {
       if (!item.share) continue;
       const exact = (inUnit(item.amount!, unit) / total.value) * 100;
       if (Math.abs(exact - item.share.value) <= 0.5 * 10 ** -item.share.decimals + 1e-9) continue;
+      const ofGrand = enclosing.some((grand) => Math.abs((inUnit(item.amount!, grand.unit) / grand.value) * 100 - item.share!.value) <= 0.5 * 10 ** -item.share!.decimals + 1e-9);
+      if (ofGrand) continue;
       findings.push({
         code: 'text-item-share', line: item.parts.find((p) => new RegExp(`${item.share!.text.replace(',', '\\,')}\\s*%`).test(p.folded))?.line ?? item.line, quote: item.text.replace(/\s+/g, ' '), actual: `${item.share.text}%`, expected: `${viNumber(roundHalfUp(exact, item.share.decimals), item.share.decimals)}%`,
         params: { amount: item.amount!.text, total: total.text, exact: viNumber(exact, 3), corrected: corrected(item.text.replace(/\s+/g, ' '), `${item.share.text}%`, `${viNumber(roundHalfUp(exact, item.share.decimals), item.share.decimals)}%`) },

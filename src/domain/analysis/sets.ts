@@ -1,13 +1,13 @@
 import { hasAnyWords, fold } from '../text/fold';
 import type { Catalog } from '../catalog/schema';
 import type { ResponsibilityModel } from '../recognize/models';
-import type { CheckContext } from './context';
+import type { Analysis } from './types';
 
 /**
  * The catalog a responsibility row's set names ("Xã NTM", "Xã NTM nâng cao"); null for sets
  * the engine has no catalog of (kiểu mẫu, village sets).
  */
-export function catalogForSet(set: string, context: CheckContext): Catalog | null {
+export function catalogForSet(set: string, context: Pick<Analysis, 'catalog' | 'catalogs'>): Catalog | null {
   const folded = fold(set);
   if (!folded) return context.catalog;
   if (hasAnyWords(folded, ['kieu mau', 'thon', 'xom', 'ban', 'khu dan cu', 'hien dai'])) return null;
@@ -18,7 +18,7 @@ export function catalogForSet(set: string, context: CheckContext): Catalog | nul
 }
 
 /** Rows of a responsibility sheet grouped by the set they belong to. */
-export function rowsBySet(model: ResponsibilityModel, context: CheckContext) {
+export function rowsBySet(model: ResponsibilityModel, context: Pick<Analysis, 'catalog' | 'catalogs'>) {
   const groups = new Map<string, { set: string; catalog: Catalog | null; rows: ResponsibilityModel['rows'] }>();
   for (const row of model.rows) {
     const catalog = catalogForSet(row.set, context);

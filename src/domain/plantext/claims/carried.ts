@@ -1,0 +1,82 @@
+import { roundHalfUp, viNumber, type TextFindingDraft } from '../findings';
+import { corrected } from '../quote';
+import { carriedTotal } from '../read/context';
+import { intervalOf, type Figure } from '../read/figures';
+import type { Reading, ReadSentence } from '../read/reading';
+import { inMillions } from '../read/units';
+
+// Between a count and its share: ", chiếm (tỷ lệ) Z%", ", đạt tỷ lệ Z%", " (tỷ lệ Z%)", " (bằng Z% tổng số xã)", " = Z%".
+const LINK = /^[^\d;%]{0,90}?(?:\bchiem\b|\bdat ty le\b|\bty le\b|\bbang\b|=|\(\s*(?:dat\s+)?(?:ty le\s*)?|,\s*dat\b)\s*(?:ty le\s*|la\s*)?(?:khoang\s*|gan\s*|hon\s*|tren\s*)?$/;
+// "đạt 96% nghị quyết", "đạt 100% kế hoạch": a share of a target, not of the whole.
+const OF_TARGET = /^\s*%?\s*(?:so voi\s*)?(?:ke hoach|muc tieu|chi tieu|nghi quyet|du toan|cung ky)/;
+const COUNTABLE = new Set(['commune', 'village', 'district', 'household', 'person', 'agency', 'product', 'count', 'money', 'criterion', 'indicator', 'length', 'area']);
+
+/** The count a share is taken of: the nearest figure before it that counts something, not a group's bounds ("đạt từ 15 đến 18 tiêu chí"). */
+function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined {
+  const before = sentence.figures.filter((f) => f.end <= share.start && f.kind !== 'percent' && COUNTABLE.has(f.kind));
+  const i = before.length - 1;
+  const f = before[i];
+  if (!f) return undefined;
+  {
+    const gap = sentence.folded.slice(f.end - sentence.start, share.start - sentence.start);
+    if (!LINK.test(gap)) return undefined;
+    // "12 xã đạt từ 15 đến 18 tiêu chí, chiếm 20,3%": the criteria are the group, the share is of the communes.
+    const group = f.kind === 'criterion' && f.of === undefined && before[i - 1] && ['commune', 'village'].includes(before[i - 1].kind) && /^\s*(?:\/\s*\d+\s*xa\s*)?[^\d;,]{0,40}?\bdat\b[^\d;,]{0,12}$/.test(sentence.folded.slice(before[i - 1].end - sentence.start, f.start - sentence.start));
+    return group ? before[i - 1] : f;
+  }
+}
+
+/** "Trong đó vốn ngân sách trung ương 7.000 triệu đồng, chiếm 56%." after the sentence stating the total: the share of that total. */
+function ofPreviousTotal(reading: Reading, sentence: ReadSentence, part: Figure, share: Figure): TextFindingDraft[] {
+  if (!/^\s*(?:[-+]\s*)?trong do\b/.test(sentence.folded)) return [];
+  const previous = reading.sentences[reading.sentences.indexOf(sentence) - 1];
+  const total = previous?.figures.find((f) => f.kind === 'money' && f.bound === 'exact');
+  if (!total) return [];
+  const exact = ((inMillions(part.value, part.unit) ?? part.value) / (inMillions(total.value, total.unit) ?? total.value)) * 100;
+  const [low, high] = intervalOf(share);
+  if (exact >= low - 1e-9 && exact <= high + 1e-9) return [];
+  const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
+  return [{
+    code: 'text-item-share', line: reading.text.lineOf(share.start), quote: sentence.quote, actual: `${share.text}%`, expected,
+    params: { amount: part.text, total: total.text, exact: viNumber(exact, 3), corrected: corrected(sentence.quote, `${share.text}%`, expected) },
+  }];
+}
+
+/**
+ * A share stated after a count ("Có 12 xã đạt từ 15 đến 18 tiêu chí, chiếm 20,3%", "37 xã/120 xã,
+ * đạt tỷ lệ 30,83%", "6.009 xã (tỷ lệ 73,06%)") against the count over its total: the ratio's own
+ * denominator, else the total the sentence, its paragraph or its heading states for the same unit.
+ * Bounds ("gần", "hơn") widen what is allowed.
+ *
+ * @example
+ * carriedShares(readText(prepareText('Toàn huyện có 59 xã, trong đó:\n- Có 12 xã đạt từ 15 đến 18 tiêu chí, chiếm 21,3%.')))[0].expected // '20,3%'
+ */
+export function carriedShares(reading: Reading): TextFindingDraft[] {
+  const findings: TextFindingDraft[] = [];
+  for (const sentence of reading.sentences) {
+    for (const share of sentence.figures.filter((f) => f.kind === 'percent' && f.high === undefined)) {
+      const count = countBefore(sentence, share);
+      if (count?.kind === 'money') {
+        findings.push(...ofPreviousTotal(reading, sentence, count, share));
+        continue;
+      }
+      if (!count || count.high !== undefined) continue;
+      if (OF_TARGET.test(sentence.folded.slice(share.end - sentence.start))) continue;
+      const total = count.of ?? carriedTotal(reading, sentence, count.unit, count.start);
+      if (!total || count.value > total) continue;
+      const exact = (count.value / total) * 100;
+      const [low, high] = intervalOf(share);
+      const [cl, ch] = intervalOf({ ...count, decimals: count.decimals });
+      const allowedLow = ((count.bound === 'exact' ? count.value : cl) / total) * 100;
+      const allowedHigh = ((count.bound === 'exact' ? count.value : ch) / total) * 100;
+      if (allowedHigh >= low - 1e-9 && allowedLow <= high + 1e-9) continue;
+      const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
+      const actual = `${share.text}%`;
+      findings.push({
+        code: 'text-share', line: reading.text.lineOf(share.end - 1), quote: sentence.quote, actual, expected,
+        params: { numerator: count.text, denominator: count.ofText ?? String(total), exact: viNumber(exact, 3), corrected: corrected(sentence.quote, share.text, expected.slice(0, -1)) },
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,119 @@
+import type { PlanText } from '../source';
+
+/** A date as a plan writes it; a date with blanks ("ngày   tháng 02 năm 2019") keeps what it states. */
+export type Day = { day?: number; month?: number; year: number };
+
+/** Where the plan's year was read. */
+export type YearSource = 'title' | 'objective' | 'date';
+
+/** The plan's own date and year, and where each was read (line). */
+export type PlanFacts = { date?: Day & { line: number }; year?: number; yearSource?: YearSource; yearLine?: number };
+
+const FULL = /\bngay\s+(\d{1,2}|[._…\s]{0,12})\s*(?:thang\s+|\/\s*)(\d{1,2}|[._…\s]{0,12})\s*(?:nam\s+|\/\s*)(20\d\d|19\d\d)\b/;
+const SLASHED = /\bngay\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d\d|19\d\d)\b/;
+const PLACE_DATE = /^[a-z][a-z .-]{1,40},\s*ngay\b/;
+
+/** Folded line i (0-based). */
+const folded = (text: PlanText, i: number) => text.folded.slice(text.offsetOf(i + 1), text.offsetOf(i + 1) + text.lines[i].length);
+
+function dateOn(line: string): Day | undefined {
+  const m = FULL.exec(line) ?? SLASHED.exec(line);
+  if (!m) return undefined;
+  const day = /^\d+$/.test(m[1]) ? Number(m[1]) : undefined;
+  const month = /^\d+$/.test(m[2]) ? Number(m[2]) : undefined;
+  if ((month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) return undefined;
+  return { day, month, year: Number(m[3]) };
+}
+
+/**
+ * The plan's own date: the place-and-date line of its header ("Lạng Sơn, ngày 22 tháng 02 năm
+ * 2019"), else a date on its number line ("Số: 46/KH-UBND ngày 22/02/2019"), else the place-and-date
+ * line above its signature. Blanks left for the day or month keep the rest ("ngày   tháng 02 năm
+ * 2019" is February 2019).
+ *
+ * @example
+ * planDateOf(prepareText('Số: 46/KH-UBND\nLạng Sơn, ngày 22 tháng 02 năm 2019')) // { day: 22, month: 2, year: 2019, line: 2 }
+ */
+export function planDateOf(text: PlanText): (Day & { line: number }) | undefined {
+  const head = Math.min(text.lines.length, 30);
+  for (let i = 0; i < head; i++) {
+    const line = folded(text, i).trim();
+    if (PLACE_DATE.test(line) || /^ngay\b/.test(line) || /^so\s*:?\s*\S*\/[a-z]/.test(line)) {
+      const day = dateOn(line);
+      if (day) return { ...day, line: i + 1 };
+    }
+  }
+  // The signature's place and date, at the end of the plan's body (before any appendix).
+  for (let i = text.lines.length - 1; i >= head; i--) {
+    const line = folded(text, i).trim();
+    if (PLACE_DATE.test(line) && line.length < 80) {
+      const day = dateOn(line);
+      if (day) return { ...day, line: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+const TITLE_START = /^(?:\*\*)?ke hoach\b(?!\s+so\b)/;
+// "Năm 2027, phấn đấu …", "phấn đấu đến hết năm 2027", "Mục tiêu năm 2027", "kế hoạch năm 2027".
+const OBJECTIVE = /\b(?:phan dau(?: den het| den cuoi| trong| den)?|muc tieu(?: cu the)?(?: den het| trong)?|ke hoach|chi tieu)\s+nam\s+(20\d\d)\b|(?:^|[.;:]\s*|-\s*)nam\s+(20\d\d)\s*,?\s*(?:phan dau|toan (?:tinh|huyen|xa)|thuc hien|tiep tuc)/g;
+
+/**
+ * The plan's year: the year its title names ("KẾ HOẠCH … năm 2025"); without a title, the year its
+ * objectives name most ("Năm 2027, phấn đấu …", "phấn đấu đến hết năm 2027"); else its own date's
+ * year. Never a period ("giai đoạn 2017-2020"). The line it was read on is kept.
+ *
+ * @example
+ * planYearOf(prepareText('KẾ HOẠCH\nXây dựng nông thôn mới năm 2025')).year === 2025
+ */
+export function planFactsOf(text: PlanText): PlanFacts {
+  const date = planDateOf(text);
+  const title = titleYear(text);
+  if (title) return { date, year: title.year, yearSource: 'title', yearLine: title.line };
+  const counts = new Map<number, { n: number; line: number }>();
+  for (const m of text.folded.matchAll(OBJECTIVE)) {
+    const year = Number(m[1] ?? m[2]);
+    const seen = counts.get(year);
+    counts.set(year, { n: (seen?.n ?? 0) + 1, line: seen?.line ?? text.lineOf(m.index!) });
+  }
+  const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].line - b[1].line)[0];
+  if (best) return { date, year: best[0], yearSource: 'objective', yearLine: best[1].line };
+  if (date) return { date, year: date.year, yearSource: 'date', yearLine: date.line };
+  return { date };
+}
+
+function titleYear(text: PlanText): { year: number; line: number } | undefined {
+  const head = Math.min(text.lines.length, 40);
+  for (let i = 0; i < head; i++) {
+    const line = folded(text, i).trim();
+    if (!TITLE_START.test(line)) continue;
+    // The title runs over the next lines up to the first "Căn cứ" or the first sentence end.
+    for (let j = i; j < Math.min(text.lines.length, i + 6); j++) {
+      const part = folded(text, j).trim();
+      if (j > i && /^(can cu|thuc hien|i\.|phan\b)/.test(part)) break;
+      const year = /\bnam\s+(20\d\d)\b/.exec(part.replace(/\bgiai doan\s+20\d\d\s*[-–]\s*20\d\d/g, ''));
+      if (year) return { year: Number(year[1]), line: j + 1 };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The latest day a date with blanks can stand for (a number of days since year 0, for comparing). */
+export function latestDay(day: Day): number {
+  const month = day.month ?? 12;
+  const last = day.day ?? new Date(Date.UTC(day.year, month, 0)).getUTCDate();
+  return dayNumber(day.year, month, last);
+}
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return year * 372 + (month - 1) * 31 + (day - 1);
+}
+
+/** "22/02/2019", "02/2019", "2019": as much of a date as is stated. */
+export function shownDay(day: Day): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (day.day !== undefined && day.month !== undefined) return `${pad(day.day)}/${pad(day.month)}/${day.year}`;
+  if (day.month !== undefined) return `${pad(day.month)}/${day.year}`;
+  return String(day.year);
+}

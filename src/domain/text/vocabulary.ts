@@ -1,0 +1,53 @@
+import { startsWithWords } from './fold';
+
+/**
+ * The words planning tables use for their totals and the number of communes, named once: every
+ * reader asks here (folded texts, see `fold`).
+ */
+
+/** How a totals column begins: "Tổng cộng", "Tổng số", "Cộng", "Tổng mức kinh phí" … */
+export const TOTAL_WORDS = ['tong cong', 'tong so', 'tong', 'cong', 'tong von', 'tong nhu cau', 'tong kinh phi', 'tong muc', 'tong nguon von'];
+
+// Longer words first: the first alternative that matches decides what the rest of the label is.
+const TOTAL_LABEL = /^(tong muc kinh phi|tong muc dau tu|tong muc von|tong nguon von|tong kinh phi|tong nhu cau von|tong nhu cau|tong von|tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|toan quoc|toan vung|ca nuoc|ca tinh|ca huyen|chung)( .*)?$/;
+
+/**
+ * A totals row's label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh", "Tổng mức kinh phí", "Tổng mức vốn
+ * huy động" — not "Tổng số xã đạt chuẩn", a row of its own.
+ *
+ * @example
+ * isTotalsLabel('tong cong') === true; isTotalsLabel('tong muc von huy dong') === true; isTotalsLabel('tong so xa dat chuan') === false
+ */
+export function isTotalsLabel(folded: string): boolean {
+  const match = TOTAL_LABEL.exec(folded);
+  if (!match) return false;
+  const rest = (match[2] ?? '').trim();
+  return rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest);
+}
+
+const TOTAL_STARTS = ['tong', 'tong cong', 'cong', 'toan huyen', 'toan tinh', 'toan xa', 'toan quoc', 'ca nuoc', 'tong so', 'chung'];
+
+/**
+ * A label that begins as totals do, whatever follows ("Tổng số xã đạt" under an assignment's communes).
+ *
+ * @example
+ * startsAsTotal('tong so xa dat') === true
+ */
+export function startsAsTotal(folded: string): boolean {
+  return startsWithWords(folded, TOTAL_STARTS);
+}
+
+const COMMUNES_LABEL = /^(?:tong )?so (?:luong )?xa(?: (?:toan|cua|trong|tren|tham gia|thuoc|hien co|hien nay|dia ban|tinh|huyen|vung|khu vuc|ca)\b[a-z ]*)?$/;
+const ACHIEVE_WORDS = /\b(?:dat|them|phan dau|chua|hoan thanh|ve dich|nang cao|kieu mau)\b/;
+
+/**
+ * A label for the number of communes ("Tổng số xã", "Số xã toàn tỉnh", "Tổng số xã trên địa bàn"),
+ * not for a count of communes meeting something ("Số xã đạt chuẩn").
+ *
+ * @example
+ * isCommunesLabel('tong so xa toan tinh') === true; isCommunesLabel('so xa dat chuan') === false
+ */
+export function isCommunesLabel(folded: string): boolean {
+  const trimmed = folded.replace(/\s*:\s*$/, '').trim();
+  return COMMUNES_LABEL.test(trimmed) && !ACHIEVE_WORDS.test(trimmed);
+}
