@@ -21,6 +21,7 @@ import { responsibilityCoverageCheck } from './responsibilityCoverage';
 import { tableRelationsCheck } from './tableRelations';
 import { sheetReadCheck } from './sheetRead';
 import { tableResponsibilityCheck } from './tableResponsibility';
+import { matrixResponsibilityCheck } from './matrixResponsibility';
 import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
 import { indicatorThresholdsCheck } from './indicatorThresholds';
@@ -52,6 +53,7 @@ export const CHECKS: readonly Check[] = [
   tableRelationsCheck,
   sheetReadCheck,
   tableResponsibilityCheck,
+  matrixResponsibilityCheck,
   tableMarksCheck,
   communeGroupsCheck,
   indicatorThresholdsCheck,

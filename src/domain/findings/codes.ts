@@ -36,6 +36,7 @@ export const FINDING_SEVERITY = {
   'plan-year-unknown': 'warning',
   'plan-issuer-unknown': 'warning',
   'range-not-read': 'warning',
+  'unclear-role': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

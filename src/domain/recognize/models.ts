@@ -109,10 +109,12 @@ export type ResponsibilityModel = {
   header: HeaderSpan;
   cols: { agency: number; codes: number; set?: number };
   rows: ResponsibilityRow[];
+  /** Rows naming criteria whose lead cell is blank. */
+  unled: Omit<ResponsibilityRow, 'agency'>[];
 };
 
 /** The families of tables read through the table model and its relations alone. */
-export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'generic';
+export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'responsibility-matrix' | 'generic';
 
 export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily }[] };
 

@@ -4,6 +4,7 @@ import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
 import type { Column, Table } from '../table/types';
 import type { TableFamily } from './models';
+import { isAgencyName } from '../text/agencies';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -38,6 +39,8 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   if (isDistribution(table)) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.
+  if (agencyColumns(table).length >= 2 && units.filter((r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)).length >= Math.max(2, units.length * 0.6)) return 'responsibility-matrix';
   if (members.length >= 2) {
     const criteriaHeaders = members.filter((m) => namesCriterion(m.title, catalog)).length;
     if (criteriaHeaders >= members.length * 0.5) return null;
@@ -71,4 +74,14 @@ export function isDistribution(table: Table): boolean {
   const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   const groups = items.filter((r) => parseGroupLabel(r.label) !== null).length;
   return groups >= 2 && groups >= items.length * 0.6;
+}
+
+/**
+ * The columns of a table headed by agencies ("Sở Xây dựng", "Phòng TN&MT"), never its label.
+ *
+ * @example
+ * agencyColumns(table).map((c) => c.title) // ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', …]
+ */
+export function agencyColumns(table: Table): Column[] {
+  return table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && isAgencyName(c.title));
 }

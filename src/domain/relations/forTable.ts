@@ -24,6 +24,8 @@ export function tableCommunes(analysis: Pick<Analysis, 'sheets' | 'communesOptio
  * relationsOf(view, analysis).length
  */
 export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption'>): Relation[] {
+  // A matrix holds marks of roles, not figures.
+  if (view.kind === 'table' && view.model.tables.every((t) => t.family === 'responsibility-matrix')) return [];
   return derived(view.grid, view.table, tableCommunes(analysis, view));
 }
 
