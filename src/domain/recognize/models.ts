@@ -43,7 +43,8 @@ export type TargetsModel = {
 export type CommuneRow = { row: number; name: string };
 export type TotalsRow = { row: number; label: string; basis: 'baseline' | 'planned' | 'end' };
 export type VillageRole = 'total' | 'met' | 'planned' | 'model';
-export type SummaryRole = 'baseline' | 'planned' | 'end';
+/** Per-commune counts of criteria: met, planned, at year end, basically met, not met. */
+export type SummaryRole = 'baseline' | 'planned' | 'end' | 'basic' | 'notMet';
 
 export type AssignmentModel = {
   kind: 'assignment';

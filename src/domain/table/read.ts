@@ -6,6 +6,7 @@ import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
+import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
 import { isTotalsLabel, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
@@ -230,7 +231,13 @@ function isYearsHeader(grid: Grid, row: number, own: number[]): boolean {
 /** A data row: a number that is not a header's criterion number or year, or marks. */
 function isDataRow(grid: Grid, row: number, own: number[], legend: Legend | undefined): boolean {
   if (own.some((col) => isNumeric(grid, row, col))) return !isNumberedHeader(grid, row, own) && !isYearsHeader(grid, row, own);
-  return own.filter((col) => isMarkCell(grid, row, col, legend)).length >= 2;
+  // Marks belong to something named on their row ("Xã A | Đ | Đ | X"); a row of status words alone
+  // under a group header ("Số tiêu chí" over "Đạt | Cơ bản đạt | Chưa đạt") is a header row.
+  // Nor is a row naming several criteria before its status words ("TC1 | … | TC10 | Đạt | Cơ bản đạt | Chưa đạt").
+  const marks = own.filter((col) => isMarkCell(grid, row, col, legend));
+  if (marks.length < 2) return false;
+  const before = own.filter((col) => col < marks[0] && grid.text(row, col) !== '');
+  return before.length > 0 && before.filter((col) => typeof grid.value(row, col) === 'string' && parseCriterionRef(grid.raw(row, col)) !== null).length < 2;
 }
 
 /** A title, unit or legend line: one typed cell, merged wide or long, or saying what it is. */
