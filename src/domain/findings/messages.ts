@@ -52,6 +52,8 @@ function sheetReadVi(p: FindingParams): string {
       return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}.`;
     case 'funding':
       return `Đã đọc danh sách nguồn vốn: ${p.items} mục (${p.levels} cấp)${cols({ amount: 'số tiền' })}${p.total ? `; dòng tổng ${p.total}` : ''}.`;
+    case 'catalog':
+      return `Đã đọc danh mục tiêu chí của sổ tính: ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} chỉ tiêu có ngưỡng theo nhóm xã` : ''}; các trang khác được kiểm tra theo danh mục này.`;
     case 'tasks':
       return `Đã đọc danh sách nhiệm vụ: ${p.tasks} nhiệm vụ${p.sections ? ` trong ${p.sections} phần` : ''}${cols({ implementing: 'chủ trì', coordinating: 'phối hợp', timeline: 'thời gian' })}.`;
     default:
@@ -68,6 +70,8 @@ function sheetReadEn(p: FindingParams): string {
       return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}.`;
     case 'funding':
       return `Read a funding list: ${p.items} items (${p.levels} level${p.levels === 1 ? '' : 's'})${cols({ amount: 'amount' })}${p.total ? `; totals row ${p.total}` : ''}.`;
+    case 'catalog':
+      return `Read the workbook's own criteria set: ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicators with thresholds by commune group` : ''}; the other sheets are checked against it.`;
     case 'tasks':
       return `Read a task list: ${p.tasks} tasks${p.sections ? ` in ${p.sections} sections` : ''}${cols({ implementing: 'lead', coordinating: 'coordinating', timeline: 'timeline' })}.`;
     default:
