@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import { BUILTIN_CATALOGS } from '../catalog/builtin';
 import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
-import { readStated } from '../sheet/stated';
+import { formatPrecision, readStated } from '../sheet/stated';
+
 import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
 import { statusOfMeaning } from '../text/legend';
@@ -116,6 +117,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   }
   deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
+  deriveRowShares(grid, table, relations);
   if (context.criteria) deriveStates(table, lineRows, context.criteria, relations, keyOf);
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
   else deriveRangeCounts(grid, table, relations);
@@ -189,6 +191,34 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
   for (const total of table.columns.filter((c) => c.sumOf !== undefined)) {
     if (table.formulas.some((f) => f.target === total.col)) continue;
     for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: total.sumOf!.map((col) => ({ row: row.row, col })), source: 'totals-column', key: keyOf(row) });
+  }
+}
+
+const VALUE_COLUMNS: readonly Meaning[] = ['previous', 'plan', 'baseline', 'added', 'cumulative', 'number', 'amount', 'total'];
+
+/**
+ * Rows that relate in a list of indicators ("Tổng số xã | Số xã đạt chuẩn | Tỷ lệ xã đạt chuẩn (%)"):
+ * the share row is the count row over the total row, in every column of figures. Rows are matched by
+ * their words: "Tỷ lệ <what>" over "Số <what>" and "Tổng số <unit>" (xã, thôn, hộ …).
+ */
+function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void {
+  if (table.orientation !== 'rows' || !['target', 'unknown'].includes(table.axis)) return;
+  const rows = table.rows.map((row) => ({ row, words: fold(row.label).replace(/\s*\(?%\)?\s*$/, '').replace(/\s+(nam|den nam|den het nam)\s+20\d\d$/, '').trim() }));
+  const columns = table.columns.filter((c) => VALUE_COLUMNS.includes(c.meaning));
+  for (const share of rows) {
+    const what = /^ty le (.+)$/.exec(share.words)?.[1];
+    if (!what) continue;
+    const count = rows.find((r) => r.words === `so ${what}`);
+    const unit = what.split(' ')[0];
+    const total = rows.find((r) => r.words === `tong so ${unit}` || r.words === `tong so ${unit} tren dia ban`);
+    if (!count || !total) continue;
+    for (const column of columns) {
+      const at = (row: number) => ({ row, col: column.col });
+      if (grid.isBlank(count.row.row, column.col) || grid.isBlank(total.row.row, column.col)) continue;
+      // A share formatted as a percentage holds a fraction; one typed 47,9 beside a unit "%" is in percent units.
+      const percent = !formatPrecision(grid.numberFormat(share.row.row, column.col))?.percent;
+      relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'header', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
+    }
   }
 }
 
