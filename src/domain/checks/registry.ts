@@ -22,6 +22,7 @@ import { tableRelationsCheck } from './tableRelations';
 import { sheetReadCheck } from './sheetRead';
 import { tableResponsibilityCheck } from './tableResponsibility';
 import { matrixResponsibilityCheck } from './matrixResponsibility';
+import { selfAssessmentCheck } from './selfAssessment';
 import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
 import { indicatorThresholdsCheck } from './indicatorThresholds';
@@ -54,6 +55,7 @@ export const CHECKS: readonly Check[] = [
   sheetReadCheck,
   tableResponsibilityCheck,
   matrixResponsibilityCheck,
+  selfAssessmentCheck,
   tableMarksCheck,
   communeGroupsCheck,
   indicatorThresholdsCheck,

@@ -37,6 +37,8 @@ export const FINDING_SEVERITY = {
   'plan-issuer-unknown': 'warning',
   'range-not-read': 'warning',
   'unclear-role': 'warning',
+  'met-below-threshold': 'error',
+  'not-met-above-threshold': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

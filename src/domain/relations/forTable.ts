@@ -24,8 +24,8 @@ export function tableCommunes(analysis: Pick<Analysis, 'sheets' | 'communesOptio
  * relationsOf(view, analysis).length
  */
 export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption' | 'catalog'>): Relation[] {
-  // A matrix holds marks of roles, not figures.
-  if (view.kind === 'table' && view.model.tables.every((t) => t.family === 'responsibility-matrix')) return [];
+  // A matrix holds marks of roles, a self-assessment verdicts on levels: no arithmetic.
+  if (view.kind === 'table' && view.model.tables.every((t) => t.family === 'responsibility-matrix' || t.family === 'self-assessment')) return [];
   return derived(view.grid, view.table, tableCommunes(analysis, view), analysis.catalog.criteria.length);
 }
 
