@@ -41,6 +41,9 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
     catalogSheets.add(grid.name);
     if (fromSheet.load.ok) {
       supplied ??= { catalog: fromSheet.load.catalog, reason: { kind: 'sheet', sheet: grid.name } };
+      // Read, and said so: the set the workbook carries, with the thresholds it states.
+      const { criteria } = fromSheet.load.catalog;
+      preliminary.push({ code: 'sheet-read', sheet: grid.name, cell: fromSheet.cell, params: { kind: 'catalog', criteria: criteria.length, indicators: criteria.reduce((n, c) => n + (c.indicators ?? []).filter((i) => i.thresholds).length, 0) } });
     } else {
       for (const problem of fromSheet.load.problems) {
         preliminary.push({ code: 'invalid-catalog', sheet: grid.name, cell: fromSheet.cell, params: { problem: `${problem.path ? `${problem.path}: ` : ''}${problem.message}` } });

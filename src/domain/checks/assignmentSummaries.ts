@@ -7,11 +7,13 @@ import { roundTo } from '../sheet/stated';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 
-const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end'> = { baseline: 'met', planned: 'planned', end: 'end' };
+const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end' | 'basic' | 'notMet'> = { baseline: 'met', planned: 'planned', end: 'end', basic: 'basic', notMet: 'notMet' };
 const WHAT: Record<SummaryRole, [string, string]> = {
   baseline: ['Số tiêu chí đã đạt', 'Criteria met'],
   planned: ['Số tiêu chí phấn đấu', 'Criteria planned'],
   end: ['Số tiêu chí cuối năm', 'Criteria at year end'],
+  basic: ['Số tiêu chí cơ bản đạt', 'Criteria basically met'],
+  notMet: ['Số tiêu chí chưa đạt', 'Criteria not met'],
 };
 
 /**

@@ -21,6 +21,8 @@ import { responsibilityCoverageCheck } from './responsibilityCoverage';
 import { tableRelationsCheck } from './tableRelations';
 import { sheetReadCheck } from './sheetRead';
 import { tableResponsibilityCheck } from './tableResponsibility';
+import { matrixResponsibilityCheck } from './matrixResponsibility';
+import { selfAssessmentCheck } from './selfAssessment';
 import { tableMarksCheck } from './tableMarks';
 import { communeGroupsCheck } from './communeGroups';
 import { indicatorThresholdsCheck } from './indicatorThresholds';
@@ -52,6 +54,8 @@ export const CHECKS: readonly Check[] = [
   tableRelationsCheck,
   sheetReadCheck,
   tableResponsibilityCheck,
+  matrixResponsibilityCheck,
+  selfAssessmentCheck,
   tableMarksCheck,
   communeGroupsCheck,
   indicatorThresholdsCheck,

@@ -18,6 +18,8 @@ export const responsibilityCoverageCheck: Check = {
         if (!catalog) continue;
         const led = new Set(rows.flatMap((row) => row.codes.map((ref) => ref.code)));
         const cell = a1(model.header.bottom, model.cols.codes);
+        // Listed with a blank lead: said at its row (missing-lead), not again here.
+        const listed = new Set(model.unled.flatMap((row) => row.codes.map((ref) => ref.code)));
         for (const criterion of catalog.criteria) {
           const code = String(criterion.number);
           if (led.has(code)) continue;
@@ -26,7 +28,7 @@ export const responsibilityCoverageCheck: Check = {
           if (indicators.length > 0 && uncovered.length === 0) continue;
           const partly = indicators.length > 0 && uncovered.length < indicators.length;
           const missing = partly ? uncovered.map((i) => ({ key: i.code, name: i.name })) : [{ key: code, name: criterion.name }];
-          for (const item of missing) findings.push({ code: 'uncovered-criterion', sheet: grid.name, cell, key: item.key, params: { name: item.name, catalog: catalog.id } });
+          for (const item of missing.filter((m) => !listed.has(m.key))) findings.push({ code: 'uncovered-criterion', sheet: grid.name, cell, key: item.key, params: { name: item.name, catalog: catalog.id } });
         }
       }
     }

@@ -3,11 +3,11 @@ import { agencyKey } from '../text/agencies';
 import type { FindingDraft } from '../findings/codes';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-import { rowsBySet } from '../analysis/sets';
+import { catalogForSet, rowsBySet } from '../analysis/sets';
 import { inCatalog } from './targetsCriteria';
 
 /**
- * Department ↔ criteria: one lead per code of a set (duplicate-lead), an indicator led by its
+ * Department ↔ criteria: one lead per code of a set (duplicate-lead, missing-lead), an indicator led by its
  * criterion's lead (conflicting-lead), codes that exist in the set (unknown-criterion), sets
  * without a catalog (unchecked-set).
  */
@@ -32,6 +32,14 @@ export const responsibilityLeadsCheck: Check = {
             const list = leads.get(ref.code) ?? [];
             if (!list.some((lead) => agencyKey(lead.agency) === agencyKey(row.agency))) list.push({ agency: row.agency, cell });
             leads.set(ref.code, list);
+          }
+        }
+        // A criterion is led where its row or its indicators' rows name a lead.
+        const ledCodes = [...leads.keys()];
+        for (const row of model.unled.filter((r) => catalogForSet(r.set, context)?.id === catalog.id)) {
+          for (const ref of row.codes) {
+            if (!inCatalog(catalog, ref) || ledCodes.some((code) => code === ref.code || (!ref.indicator && code.startsWith(`${ref.code}.`)))) continue;
+            findings.push({ code: 'missing-lead', sheet: grid.name, cell: a1(row.row, model.cols.agency), key: ref.indicator ? `Chỉ tiêu ${ref.code}` : `Tiêu chí ${ref.code}` });
           }
         }
         for (const [code, list] of leads) {

@@ -4,6 +4,7 @@ import { evaluateRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
+import { agencyColumns } from '../recognize/table';
 
 /**
  * Every relation a table asserts (column-number row, header words, totals, hierarchy, marks, lists),
@@ -28,7 +29,7 @@ export const tableRelationsCheck: Check = {
         }
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
-          params: { family, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined },
+          params: { family, agencies: family === 'responsibility-matrix' ? agencyColumns(table).length : undefined, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined },
         });
       }
     }

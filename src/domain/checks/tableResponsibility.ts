@@ -22,7 +22,8 @@ export function agenciesIn(text: string): string[] {
   return text.split(/\s*[;\n+]\s*|\s*,\s*(?=(?:Sở|Phòng|Ban|Công an|UBND|Ủy ban|Văn phòng|Chi cục|Hội|Trung tâm)\b)|\s+và\s+(?=(?:Sở|Phòng|Ban|Công an|UBND|Ủy ban|Văn phòng|Chi cục|Hội|Trung tâm)\b)/i).filter(Boolean);
 }
 
-function criterionOf(label: string, tt: string, catalog: Catalog): CriterionRef | null {
+/** The criterion or indicator a row names, by its code, its name in the set, or its TT. */
+export function criterionOf(label: string, tt: string, catalog: Catalog): CriterionRef | null {
   const ref = parseCriterionRef(label);
   if (ref) return ref;
   const folded = fold(label);

@@ -12,7 +12,7 @@ import { marksUsed } from './marksUsed';
 import { FORMAT } from './place';
 import { rangeRef } from '../sheet/refs';
 
-export type CommuneColumns = Record<SummaryRole, number> & { group: number };
+export type CommuneColumns = Record<Exclude<SummaryRole, 'basic' | 'notMet'>, number> & { group: number };
 
 /** The column of a per-commune count: the sheet's own, else a new one with its header label. */
 function columnFor(context: FillContext, model: AssignmentModel, existing: number | undefined, label: string): number {
@@ -52,6 +52,12 @@ export function fillCommuneColumns(context: FillContext, model: AssignmentModel)
   out.putColumn({ col: cols.baseline, role: 'commune.baseline', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.met), numberFormat: FORMAT.count }, communes, name, (c) => c.met);
   out.putColumn({ col: cols.planned, role: 'commune.planned', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.planned), numberFormat: FORMAT.count }, communes, name, (c) => c.planned);
   out.putColumn({ col: cols.end, role: 'commune.end', formula: (r) => `=${baseline}${r}+${planned}${r}`, numberFormat: FORMAT.count }, communes, name, (c) => c.end);
+  // Columns of the other states where the sheet has them: basically met by its marks, not met the rest of the set.
+  if (model.summaries.basic !== undefined) out.putColumn({ col: model.summaries.basic, role: 'commune.basic', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.basic), numberFormat: FORMAT.count }, communes, name, (c) => c.basic);
+  if (model.summaries.notMet !== undefined) {
+    const basic = model.summaries.basic !== undefined ? columnLetters(model.summaries.basic) : undefined;
+    out.putColumn({ col: model.summaries.notMet, role: 'commune.notMet', formula: (r) => `=${model.criteria.length}-${baseline}${r}-${planned}${r}${basic ? `-${basic}${r}` : ''}`, numberFormat: FORMAT.count }, communes, name, (c) => model.criteria.length - c.met - c.planned - (model.summaries.basic !== undefined ? c.basic : 0));
+  }
   out.putColumn({ col: cols.group, role: 'commune.group', formula: (r) => groupLabelOf(`${end}${r}`, catalog.groups) }, communes, name, (c) => groupOf(catalog.groups, c.end)?.label);
   return cols;
 }

@@ -3,7 +3,7 @@ import type { FindingDraft } from '../findings/codes';
 
 /** What a written cell computes. */
 export type FillRole =
-  | 'commune.baseline' | 'commune.planned' | 'commune.end' | 'commune.group'
+  | 'commune.baseline' | 'commune.planned' | 'commune.end' | 'commune.basic' | 'commune.notMet' | 'commune.group'
   | 'criterion.baseline' | 'criterion.planned' | 'criterion.end' | 'criterion.percent'
   | 'summary.average' | 'summary.communes'
   | 'group.count' | 'group.percent'

@@ -36,6 +36,9 @@ export const FINDING_SEVERITY = {
   'plan-year-unknown': 'warning',
   'plan-issuer-unknown': 'warning',
   'range-not-read': 'warning',
+  'unclear-role': 'warning',
+  'met-below-threshold': 'error',
+  'not-met-above-threshold': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

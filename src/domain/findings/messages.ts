@@ -15,11 +15,11 @@ const SOURCE_EN: Record<string, string> = {
 };
 const FAMILY_VI: Record<string, string> = {
   'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',
-  'funding-grid': 'nguồn vốn theo nguồn', 'responsibility-criteria': 'phân công theo tiêu chí', generic: 'số liệu',
+  'funding-grid': 'nguồn vốn theo nguồn', 'responsibility-criteria': 'phân công theo tiêu chí', 'responsibility-matrix': 'ma trận phân công', 'self-assessment': 'tự đánh giá theo chỉ tiêu', generic: 'số liệu',
 };
 const FAMILY_EN: Record<string, string> = {
   'assignment-sideways': 'sideways assignment', rollup: 'roll-up by unit', counts: 'per-commune counts', 'main-targets': 'main targets',
-  'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', generic: 'numbers',
+  'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', 'responsibility-matrix': 'responsibility matrix', 'self-assessment': 'self-assessment by indicator', generic: 'numbers',
 };
 const LEVEL_VI: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const LEVEL_EN: Record<string, string> = { tinh: 'province', huyen: 'district', xa: 'commune' };
@@ -54,6 +54,8 @@ function sheetReadVi(p: FindingParams): string {
       return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}.`;
     case 'funding':
       return `Đã đọc danh sách nguồn vốn: ${p.items} mục (${p.levels} cấp)${cols({ amount: 'số tiền' })}${p.total ? `; dòng tổng ${p.total}` : ''}.`;
+    case 'catalog':
+      return `Đã đọc danh mục tiêu chí của sổ tính: ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} chỉ tiêu có ngưỡng theo nhóm xã` : ''}; các trang khác được kiểm tra theo danh mục này.`;
     case 'tasks':
       return `Đã đọc danh sách nhiệm vụ: ${p.tasks} nhiệm vụ${p.sections ? ` trong ${p.sections} phần` : ''}${cols({ implementing: 'chủ trì', coordinating: 'phối hợp', timeline: 'thời gian' })}.`;
     default:
@@ -70,6 +72,8 @@ function sheetReadEn(p: FindingParams): string {
       return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}.`;
     case 'funding':
       return `Read a funding list: ${p.items} items (${p.levels} level${p.levels === 1 ? '' : 's'})${cols({ amount: 'amount' })}${p.total ? `; totals row ${p.total}` : ''}.`;
+    case 'catalog':
+      return `Read the workbook's own criteria set: ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicators with thresholds by commune group` : ''}; the other sheets are checked against it.`;
     case 'tasks':
       return `Read a task list: ${p.tasks} tasks${p.sections ? ` in ${p.sections} sections` : ''}${cols({ implementing: 'lead', coordinating: 'coordinating', timeline: 'timeline' })}.`;
     default:
@@ -109,9 +113,9 @@ const vi: MessageMap = {
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
   'relation-mismatch': (d, n) => relationVi(d, n),
-  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}; đối chiếu ${d.params?.relations} phép tính trong bảng (tổng, hiệu, tỷ lệ): ${d.params?.holding} khớp${d.params?.guessed ? `; ${d.params.guessed} phép tính dựa trên phỏng đoán (chưa rõ các dòng hoặc tên cột) nên chỉ cảnh báo, không tự điền` : ''}.`,
+  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}${d.params?.agencies ? ` × ${d.params.agencies} cơ quan (chủ trì, phối hợp)` : d.params?.family === 'self-assessment' ? '; kết quả từng chỉ tiêu đối chiếu với mức quy định và tự đánh giá' : `; đối chiếu ${d.params?.relations} phép tính trong bảng (tổng, hiệu, tỷ lệ): ${d.params?.holding} khớp`}${d.params?.guessed ? `; ${d.params.guessed} phép tính dựa trên phỏng đoán (chưa rõ các dòng hoặc tên cột) nên chỉ cảnh báo, không tự điền` : ''}.`,
   'sheet-read': (d) => sheetReadVi(d.params ?? {}),
-  'missing-lead': (d) => `${upper(criterionName(String(d.key), 'vi'))} chưa có cơ quan chủ trì.`,
+  'missing-lead': (d) => `${upper(criterionName(String(d.key), 'vi'))} chưa có cơ quan chủ trì${d.params?.partners ? ` (chỉ có cơ quan phối hợp: ${d.params.partners})` : ''}.`,
   'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo ${setName(String(d.params?.catalog), 'vi')}.`,
   'merged-commune-listed': (d) => `${d.key} đã sáp nhập vào ${d.params?.into} (ô ${d.params?.at}) nhưng vẫn có dòng riêng: từ 7/2025 xã này không còn, số liệu của nó sẽ bị tính hai lần.`,
   'mixed-criteria-sets': (d) => `${d.key}: ô này cộng số liệu của các năm ${d.params?.years} (${d.params?.formula}) — năm ${d.params?.from} tính theo bộ 19 tiêu chí, năm ${d.params?.to} theo bộ 10 tiêu chí giai đoạn 2026–2030. Số theo hai bộ tiêu chí khác nhau không cộng với nhau được: tính lũy kế từ năm 2026.`,
@@ -131,6 +135,9 @@ const vi: MessageMap = {
   'range-not-read': (d, n) => d.params?.reason === 'far'
     ? `Không đọc vùng ${d.params?.range} (${n(d.params?.cells)} ô có dữ liệu): nằm xa các bảng của trang, đọc cả khoảng trống ở giữa sẽ quá ${n(d.params?.limit)} ô. Nếu đó là giá trị sót lại, hãy xóa nó rồi kiểm tra lại; nếu là một bảng, hãy chuyển nó sang trang riêng.`
     : `Không đọc trang này (vùng ${d.params?.range}, ${n(d.params?.cells)} ô): quá ${n(d.params?.limit)} ô, phần bổ trợ không đọc hết trong Excel được. Hãy dùng lệnh "ntm-plan check" trên tệp, hoặc chuyển dữ liệu lớn sang sổ làm việc khác.`,
+  'unclear-role': (d) => `${d.key}: ô ghi "${d.params?.mark}" ở cột ${d.params?.agency}, không rõ là chủ trì hay phối hợp (bảng không có chú thích ký hiệu này). Ghi "CT"/"PH" hoặc thêm dòng chú thích, ví dụ "CT: chủ trì; PH: phối hợp".`,
+  'met-below-threshold': (d) => `${d.key}: tự đánh giá "${d.params?.verdict}" nhưng kết quả ${d.params?.reached} (ô ${d.params?.reachedCell}) chưa đạt mức quy định ${d.params?.required} (ô ${d.params?.requiredCell}).`,
+  'not-met-above-threshold': (d) => `${d.key}: kết quả ${d.params?.reached} (ô ${d.params?.reachedCell}) đã đạt mức quy định ${d.params?.required} (ô ${d.params?.requiredCell}) nhưng tự đánh giá "${d.params?.verdict}". Kiểm tra lại.`,
 };
 
 const en: MessageMap = {
@@ -152,9 +159,9 @@ const en: MessageMap = {
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
   'relation-mismatch': (d, n) => relationEn(d, n),
-  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}; ${d.params?.relations} sums, differences and ratios within the table checked: ${d.params?.holding} agree${d.params?.guessed ? `; ${d.params.guessed} of them rest on a guess (unclear rows or column headers), so they are only warned about and never filled` : ''}.`,
+  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}${d.params?.agencies ? ` × ${d.params.agencies} agencies (lead, partners)` : d.params?.family === 'self-assessment' ? '; each result compared with its required level and its verdict' : `; ${d.params?.relations} sums, differences and ratios within the table checked: ${d.params?.holding} agree`}${d.params?.guessed ? `; ${d.params.guessed} of them rest on a guess (unclear rows or column headers), so they are only warned about and never filled` : ''}.`,
   'sheet-read': (d) => sheetReadEn(d.params ?? {}),
-  'missing-lead': (d) => `${upper(criterionName(String(d.key), 'en'))} has no lead agency.`,
+  'missing-lead': (d) => `${upper(criterionName(String(d.key), 'en'))} has no lead agency${d.params?.partners ? ` (only partners: ${d.params.partners})` : ''}.`,
   'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against the ${setName(String(d.params?.catalog), 'en')}.`,
   'merged-commune-listed': (d) => `${d.key} was merged into ${d.params?.into} (cell ${d.params?.at}) yet still has its own row: since 7/2025 it no longer exists, and its figures would count twice.`,
   'mixed-criteria-sets': (d) => `${d.key}: this cell adds figures of ${d.params?.years} (${d.params?.formula}) — ${d.params?.from} counts under the 19-criterion set, ${d.params?.to} under the 10-criterion 2026–2030 set. Counts under two different sets cannot be added: count from 2026 on.`,
@@ -174,6 +181,9 @@ const en: MessageMap = {
   'range-not-read': (d, n) => d.params?.reason === 'far'
     ? `Range ${d.params?.range} (${n(d.params?.cells)} cells with data) was not read: it lies far from the sheet's tables, and reading the gap between would exceed ${n(d.params?.limit)} cells. If it is a stray value, delete it and check again; if it is a table, move it to a sheet of its own.`
     : `This sheet was not read (range ${d.params?.range}, ${n(d.params?.cells)} cells): over ${n(d.params?.limit)} cells, more than the add-in reads inside Excel. Use the "ntm-plan check" command on the file, or move the large data to another workbook.`,
+  'unclear-role': (d) => `${d.key}: the cell says "${d.params?.mark}" under ${d.params?.agency}, neither lead nor partner as far as the table says (no legend defines this mark). Write "CT"/"PH", or add a legend such as "CT: chủ trì; PH: phối hợp".`,
+  'met-below-threshold': (d) => `${d.key}: assessed "${d.params?.verdict}" but the result ${d.params?.reached} (cell ${d.params?.reachedCell}) misses the required level ${d.params?.required} (cell ${d.params?.requiredCell}).`,
+  'not-met-above-threshold': (d) => `${d.key}: the result ${d.params?.reached} (cell ${d.params?.reachedCell}) reaches the required level ${d.params?.required} (cell ${d.params?.requiredCell}) yet is assessed "${d.params?.verdict}". Check it.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

@@ -49,7 +49,8 @@ function foldedNames(catalog: Catalog): string[] {
 }
 
 function villageRole(label: string): VillageRole | null {
-  if (!hasAnyWords(label, VILLAGE_WORDS)) return null;
+  // "cơ bản đạt" (basically met) is no "bản" (village).
+  if (!hasAnyWords(label.replace(/\bco ban\b/g, ' '), VILLAGE_WORDS)) return null;
   if (hasAnyWords(label, ['kieu mau'])) return 'model';
   if (hasAnyWords(label, ['phan dau', 'ke hoach', 'dang ky', 'them'])) return 'planned';
   if (hasAnyWords(label, ['da dat', 'dat chuan', 'dat'])) return 'met';
@@ -59,6 +60,8 @@ function villageRole(label: string): VillageRole | null {
 
 function summaryRole(label: string): SummaryRole | null {
   if (!hasAnyWords(label, ['tieu chi', 'tc']) || !hasAnyWords(label, ['so', 'tong', 'so luong'])) return null;
+  if (hasAnyWords(label, ['chua dat', 'khong dat', 'con thieu'])) return 'notMet';
+  if (hasAnyWords(label, ['co ban dat'])) return 'basic';
   if (hasAnyWords(label, ['cuoi nam', 'luy ke', 'tong cong', 'sau'])) return 'end';
   if (hasAnyWords(label, ['phan dau', 'ke hoach', 'them', 'dat them', 'nam nay'])) return 'planned';
   if (hasAnyWords(label, ['da dat', 'hien trang', 'dau nam', 'dat'])) return 'baseline';

@@ -43,7 +43,8 @@ export type TargetsModel = {
 export type CommuneRow = { row: number; name: string };
 export type TotalsRow = { row: number; label: string; basis: 'baseline' | 'planned' | 'end' };
 export type VillageRole = 'total' | 'met' | 'planned' | 'model';
-export type SummaryRole = 'baseline' | 'planned' | 'end';
+/** Per-commune counts of criteria: met, planned, at year end, basically met, not met. */
+export type SummaryRole = 'baseline' | 'planned' | 'end' | 'basic' | 'notMet';
 
 export type AssignmentModel = {
   kind: 'assignment';
@@ -109,10 +110,12 @@ export type ResponsibilityModel = {
   header: HeaderSpan;
   cols: { agency: number; codes: number; set?: number };
   rows: ResponsibilityRow[];
+  /** Rows naming criteria whose lead cell is blank. */
+  unled: Omit<ResponsibilityRow, 'agency'>[];
 };
 
 /** The families of tables read through the table model and its relations alone. */
-export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'generic';
+export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'responsibility-matrix' | 'self-assessment' | 'generic';
 
 export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily }[] };
 

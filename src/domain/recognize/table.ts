@@ -4,6 +4,7 @@ import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
 import type { Column, Table } from '../table/types';
 import type { TableFamily } from './models';
+import { isAgencyName } from '../text/agencies';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -38,6 +39,10 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   if (isDistribution(table)) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  // Indicators down, each with its required level, what was reached and the verdict: a self-assessment.
+  if (assessmentColumns(table)) return 'self-assessment';
+  // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.
+  if (agencyColumns(table).length >= 2 && units.filter((r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)).length >= Math.max(2, units.length * 0.6)) return 'responsibility-matrix';
   if (members.length >= 2) {
     const criteriaHeaders = members.filter((m) => namesCriterion(m.title, catalog)).length;
     if (criteriaHeaders >= members.length * 0.5) return null;
@@ -71,4 +76,35 @@ export function isDistribution(table: Table): boolean {
   const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   const groups = items.filter((r) => parseGroupLabel(r.label) !== null).length;
   return groups >= 2 && groups >= items.length * 0.6;
+}
+
+/**
+ * The columns of a table headed by agencies ("Sở Xây dựng", "Phòng TN&MT"), never its label.
+ *
+ * @example
+ * agencyColumns(table).map((c) => c.title) // ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', …]
+ */
+export function agencyColumns(table: Table): Column[] {
+  return table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && isAgencyName(c.title));
+}
+
+const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
+const REACHED = ['ket qua thuc hien', 'ket qua', 'thuc hien', 'hien trang', 'thuc trang', 'gia tri'];
+const VERDICT = ['tu danh gia', 'danh gia', 'ket qua danh gia', 'xa tu danh gia', 'dat chua dat'];
+
+/**
+ * The columns of a self-assessment ("Mức quy định | Kết quả thực hiện | Tự đánh giá"): the level an
+ * indicator requires, what the commune reached, and its verdict. Null when a table has not all three.
+ *
+ * @example
+ * assessmentColumns(table) // { required: 3, reached: 4, verdict: 5 }
+ */
+export function assessmentColumns(table: Table): { required: number; reached: number; verdict: number } | null {
+  const leafOf = (c: Column) => c.parts.filter(Boolean).pop() ?? c.label;
+  const find = (words: readonly string[], not: number[] = []) => table.columns.find((c) => !not.includes(c.col) && c.col !== table.labelCol && hasAnyWords(leafOf(c), words))?.col;
+  const verdict = find(VERDICT);
+  const required = find(REQUIRED, verdict === undefined ? [] : [verdict]);
+  if (verdict === undefined || required === undefined) return null;
+  const reached = find(REACHED, [verdict, required]);
+  return reached === undefined ? null : { required, reached, verdict };
 }

@@ -2,9 +2,11 @@ import { a1 } from '../sheet/address';
 import { BUILTIN_CATALOGS } from '../catalog/builtin';
 import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
-import { readStated } from '../sheet/stated';
+import { formatPrecision, readStated } from '../sheet/stated';
+
 import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
+import { statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import type { At, Relation, SignedAt } from './types';
 
@@ -14,6 +16,8 @@ export type Communes = { value: number; cell?: At };
 export type DeriveContext = {
   /** The number of communes a share divides by where the table has no column for it (a stated cell or --communes). */
   communes?: Communes;
+  /** The size of the criteria set the workbook is checked against: a commune's met, basically met and not met criteria add up to it. */
+  criteria?: number;
 };
 
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
@@ -113,6 +117,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   }
   deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
+  deriveRowShares(grid, table, relations);
+  if (context.criteria) deriveStates(table, lineRows, context.criteria, relations, keyOf);
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
   else deriveRangeCounts(grid, table, relations);
 
@@ -130,7 +136,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
 function markGuesses(table: Table, relations: Relation[]): void {
   const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number').map((c) => c.col));
   for (const relation of relations) {
-    if (relation.source === 'column-numbers') continue;
+    // The column-number row and the states a header names ("Chưa đạt") say what the relation is.
+    if (relation.source === 'column-numbers' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;
     if (table.axis === 'unknown' && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
     else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
   }
@@ -187,12 +194,72 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
   }
 }
 
+const VALUE_COLUMNS: readonly Meaning[] = ['previous', 'plan', 'baseline', 'added', 'cumulative', 'number', 'amount', 'total'];
+
+/**
+ * Rows that relate in a list of indicators ("Tổng số xã | Số xã đạt chuẩn | Tỷ lệ xã đạt chuẩn (%)"):
+ * the share row is the count row over the total row, in every column of figures. Rows are matched by
+ * their words: "Tỷ lệ <what>" over "Số <what>" and "Tổng số <unit>" (xã, thôn, hộ …).
+ */
+function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void {
+  if (table.orientation !== 'rows' || !['target', 'unknown'].includes(table.axis)) return;
+  const rows = table.rows.map((row) => ({ row, words: fold(row.label).replace(/\s*\(?%\)?\s*$/, '').replace(/\s+(nam|den nam|den het nam)\s+20\d\d$/, '').trim() }));
+  const columns = table.columns.filter((c) => VALUE_COLUMNS.includes(c.meaning));
+  for (const share of rows) {
+    const what = /^ty le (.+)$/.exec(share.words)?.[1];
+    if (!what) continue;
+    const count = rows.find((r) => r.words === `so ${what}`);
+    const unit = what.split(' ')[0];
+    const total = rows.find((r) => r.words === `tong so ${unit}` || r.words === `tong so ${unit} tren dia ban`);
+    if (!count || !total) continue;
+    for (const column of columns) {
+      const at = (row: number) => ({ row, col: column.col });
+      if (grid.isBlank(count.row.row, column.col) || grid.isBlank(total.row.row, column.col)) continue;
+      // A share formatted as a percentage holds a fraction; one typed 47,9 beside a unit "%" is in percent units.
+      const percent = !formatPrecision(grid.numberFormat(share.row.row, column.col))?.percent;
+      relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'header', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
+    }
+  }
+}
+
+/**
+ * A commune's criteria by state ("Số tiêu chí: Đạt | Cơ bản đạt | Chưa đạt"): they add up to the set,
+ * so what is not met is the set's size less the others (a count per commune, never of communes).
+ */
+function deriveStates(table: Table, rows: readonly Row[], size: number, relations: Relation[], keyOf: (row: Row) => string): void {
+  if (!['commune', 'unknown'].includes(table.axis)) return;
+  const states = new Map<string, Column[]>();
+  for (const column of table.columns) {
+    if (column.meaning === 'list' || !COUNT_MEANINGS.includes(column.meaning) || !hasAnyWords(column.label, ['tieu chi', 'tc']) || hasAnyWords(column.label, ['so xa', 'xa dat', 'binh quan', 'thu tu'])) continue;
+    const state = statusOfMeaning(column.parts.filter(Boolean).pop() ?? '');
+    if (state) states.set(state, [...(states.get(state) ?? []), column]);
+  }
+  const one = (state: string) => (states.get(state)?.length === 1 ? states.get(state)![0] : undefined);
+  const met = one('met');
+  const notMet = one('not-met');
+  const basic = one('basic');
+  if (!met || !notMet || states.get('planned') || (states.has('basic') && !basic)) return;
+  const terms = [met, ...(basic ? [basic] : [])];
+  const text = `${notMet.title} = ${size} − ${terms.map((c) => c.title).join(' − ')}`;
+  for (const row of rows) {
+    if (row.role !== 'unit') continue;
+    relations.push({ kind: 'linear', target: { row: row.row, col: notMet.col }, constant: size, terms: terms.map((c) => ({ row: row.row, col: c.col, sign: -1 as const })), source: 'header', key: keyOf(row), text });
+  }
+}
+
+const COUNT_MEANINGS: readonly Meaning[] = ['added', 'number', 'baseline', 'cumulative', 'plan'];
+
 /** A count beside a list of criteria ("2" beside "9, 10"). */
 function deriveLists(grid: Grid, table: Table, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
   for (const list of table.columns.filter((c) => c.meaning === 'list')) {
     const words = list.label;
+    // "Cơ bản đạt | … | Tiêu chí cơ bản đạt (số thứ tự)": the count of the state the list names.
+    const state = statusOfMeaning(list.parts.filter(Boolean).pop() ?? '');
+    const counts = table.columns.filter((c) => c.meaning !== 'list' && COUNT_MEANINGS.includes(c.meaning));
+    const sameState = state ? counts.filter((c) => statusOfMeaning(c.parts.filter(Boolean).pop() ?? '') === state) : [];
     const want: Meaning = hasAnyWords(words, ['chua dat', 'con thieu']) ? 'number' : hasAnyWords(words, ['da dat']) ? 'baseline' : 'added';
-    const count = table.columns.find((c) => c.meaning === want && (want !== 'number' || hasAnyWords(c.label, ['chua dat'])))
+    const count = (sameState.length === 1 ? sameState[0] : undefined)
+      ?? table.columns.find((c) => c.meaning === want && (want !== 'number' || hasAnyWords(c.label, ['chua dat'])))
       ?? table.columns.filter((c) => c.col < list.col && ['added', 'number'].includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
     if (!count) continue;
     for (const row of rows) {

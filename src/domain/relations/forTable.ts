@@ -23,15 +23,17 @@ export function tableCommunes(analysis: Pick<Analysis, 'sheets' | 'communesOptio
  * @example
  * relationsOf(view, analysis).length
  */
-export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption'>): Relation[] {
-  return derived(view.grid, view.table, tableCommunes(analysis, view));
+export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption' | 'catalog'>): Relation[] {
+  // A matrix holds marks of roles, a self-assessment verdicts on levels: no arithmetic.
+  if (view.kind === 'table' && view.model.tables.every((t) => t.family === 'responsibility-matrix' || t.family === 'self-assessment')) return [];
+  return derived(view.grid, view.table, tableCommunes(analysis, view), analysis.catalog.criteria.length);
 }
 
-function derived(grid: Grid, table: Table, communes: Communes | undefined): Relation[] {
+function derived(grid: Grid, table: Table, communes: Communes | undefined, criteria: number): Relation[] {
   let byCount = DERIVED.get(table);
   if (!byCount) DERIVED.set(table, (byCount = new Map()));
-  const key = communes ? `${communes.value}:${communes.cell?.row}:${communes.cell?.col}` : '';
+  const key = `${criteria}|${communes ? `${communes.value}:${communes.cell?.row}:${communes.cell?.col}` : ''}`;
   let relations = byCount.get(key);
-  if (!relations) byCount.set(key, (relations = deriveRelations(grid, table, { communes })));
+  if (!relations) byCount.set(key, (relations = deriveRelations(grid, table, { communes, criteria })));
   return relations;
 }

@@ -20,7 +20,8 @@ export type Guess = 'rows' | 'columns';
 
 export type Relation = ({ guess?: Guess }) & (
   | { kind: 'sum'; target: At; parts: At[]; source: RelationSource; key: string }
-  | { kind: 'linear'; target: At; terms: SignedAt[]; source: RelationSource; key: string; text?: string }
+  /** `constant`: a number the terms add to ("Chưa đạt = 10 − Đạt − Cơ bản đạt", 10 the set's size). */
+  | { kind: 'linear'; target: At; terms: SignedAt[]; constant?: number; source: RelationSource; key: string; text?: string }
   | { kind: 'ratio'; target: At; numerator: At; denominator: At | { value: number; range?: string }; percent: boolean; share: boolean; source: RelationSource; key: string; text?: string }
   | { kind: 'average'; target: At; parts: At[]; weights?: At[]; source: RelationSource; key: string }
   | { kind: 'count'; target: At; cells: At[]; statuses: ('met' | 'planned' | 'basic' | 'not-met')[]; source: RelationSource; key: string }

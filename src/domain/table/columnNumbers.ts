@@ -25,7 +25,17 @@ export function readNumberCell(value: unknown): NumberCell | null {
   const label = match[1].toUpperCase();
   if (at === -1) return { label };
   const formula = text.slice(at + 1).trim();
-  return formula && /^[\s()\dA-Za-z+\-−*x×/.,%:]+$/.test(formula) ? { label, formula } : null;
+  return formula && /^[\s()\dA-Za-z+\-−*x×/.,%:…]+$/.test(formula) ? { label, formula } : null;
+}
+
+/** "(3)+…+(7)" written out: "(3)+(4)+(5)+(6)+(7)". */
+function expandRuns(formula: string): string {
+  return formula.replace(/(\(?)(\d{1,2})(\)?)\s*\+\s*(?:…|\.{2,})\s*\+\s*\(?(\d{1,2})\)?/g, (whole, open: string, from: string, close: string, to: string) => {
+    const first = Number(from);
+    const last = Number(to);
+    if (last <= first || last - first > 30) return whole;
+    return Array.from({ length: last - first + 1 }, (_, i) => `${open}${first + i}${close}`).join('+');
+  });
 }
 
 type Node = { ref: string } | { constant: number } | { op: '+' | '-' | '*' | '/'; left: Node; right: Node } | { neg: Node };
@@ -140,8 +150,9 @@ function ratioOf(node: Node): { numerator: string; denominator: Denominator; sca
  * columnFormula('6', '(5)/(2)', new Map([['2', 1], ['5', 4], ['6', 5]]))
  * // { kind: 'ratio', target: 5, numerator: 4, denominator: 1, scale: 1, text: '(6) = (5)/(2)' }
  */
-export function columnFormula(label: string, formula: string, columns: ReadonlyMap<string, number>): ColumnFormula | null {
+export function columnFormula(label: string, typed: string, columns: ReadonlyMap<string, number>): ColumnFormula | null {
   const target = columns.get(label);
+  const formula = expandRuns(typed);
   const tokens = tokenize(formula);
   if (target === undefined || !tokens) return null;
   const node = parse(tokens, new Set(columns.keys()), /\(\s*\d{1,2}\s*\)/.test(formula));

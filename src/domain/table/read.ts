@@ -6,6 +6,7 @@ import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
+import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
 import { isTotalsLabel, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
@@ -211,10 +212,32 @@ function isMarkCell(grid: Grid, row: number, col: number, legend: Legend | undef
   return status !== 'invalid' && (status !== 'not-met' || text !== '');
 }
 
-/** A data row: a number that is not a header's criterion number, or marks. */
+/**
+ * A header row of years under a group ("Chia ra các năm" over 2026 | 2027 | … | 2030): two or more
+ * years rising by one, typed as numbers or as "Năm 2027", with nothing typed left of them.
+ */
+function isYearsHeader(grid: Grid, row: number, own: number[]): boolean {
+  if (own.length < 2) return false;
+  const years = own.map((col) => {
+    const value = grid.value(row, col);
+    const text = typeof value === 'number' ? String(value) : grid.text(row, col).replace(/^nam\s+/, '');
+    return /^20[0-4]\d$/.test(text) ? Number(text) : NaN;
+  });
+  if (years.some(Number.isNaN) || !years.every((year, i) => i === 0 || year === years[i - 1] + 1)) return false;
+  const firstHeaderCol = grid.cols().find((col) => grid.text(row - 1, col) !== '');
+  return firstHeaderCol !== undefined && own[0] > firstHeaderCol;
+}
+
+/** A data row: a number that is not a header's criterion number or year, or marks. */
 function isDataRow(grid: Grid, row: number, own: number[], legend: Legend | undefined): boolean {
-  if (own.some((col) => isNumeric(grid, row, col))) return !isNumberedHeader(grid, row, own);
-  return own.filter((col) => isMarkCell(grid, row, col, legend)).length >= 2;
+  if (own.some((col) => isNumeric(grid, row, col))) return !isNumberedHeader(grid, row, own) && !isYearsHeader(grid, row, own);
+  // Marks belong to something named on their row ("Xã A | Đ | Đ | X"); a row of status words alone
+  // under a group header ("Số tiêu chí" over "Đạt | Cơ bản đạt | Chưa đạt") is a header row.
+  // Nor is a row naming several criteria before its status words ("TC1 | … | TC10 | Đạt | Cơ bản đạt | Chưa đạt").
+  const marks = own.filter((col) => isMarkCell(grid, row, col, legend));
+  if (marks.length < 2) return false;
+  const before = own.filter((col) => col < marks[0] && grid.text(row, col) !== '');
+  return before.length > 0 && before.filter((col) => typeof grid.value(row, col) === 'string' && parseCriterionRef(grid.raw(row, col)) !== null).length < 2;
 }
 
 /** A title, unit or legend line: one typed cell, merged wide or long, or saying what it is. */
@@ -458,6 +481,29 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
   return columns;
 }
 
+const PERIOD_WORDS = ['giai doan', 'tong giai doan', 'ca giai doan', '5 nam', 'nam nam', 'tong 5 nam', 'tong cong giai doan'];
+const ADDITIVE: readonly Meaning[] = ['amount', 'total', 'number', 'added', 'plan'];
+
+/**
+ * A period column ("Giai đoạn 2026-2030", "Tổng giai đoạn", "5 năm") beside a column for each of its
+ * years ("2026 | 2027 | … | 2030" under "Chia ra các năm") is their sum. A period whose years are not
+ * all there is left alone (it is not their sum).
+ */
+function settlePeriods(columns: Column[]): void {
+  for (const period of columns) {
+    if (period.sumOf || !ADDITIVE.includes(period.meaning) || !hasAnyWords(period.label, PERIOD_WORDS)) continue;
+    const range = /\b(20[0-4]\d)\s*-?\s*(20[0-4]\d)\b/.exec(period.label);
+    const years = columns.filter((c) => c !== period && c.year !== undefined && ADDITIVE.includes(c.meaning) && yearsIn(c.label).length === 1 && !hasAnyWords(c.label, PERIOD_WORDS.filter((w) => w !== 'giai doan')));
+    const from = range ? Number(range[1]) : Math.min(...years.map((c) => c.year!));
+    const to = range ? Number(range[2]) : Math.max(...years.map((c) => c.year!));
+    const within = years.filter((c) => c.year! >= from && c.year! <= to);
+    const distinct = new Set(within.map((c) => c.year));
+    if (to <= from || within.length < 2 || distinct.size !== within.length || within.length !== to - from + 1) continue;
+    period.sumOf = within.map((c) => c.col);
+    period.year = undefined;
+  }
+}
+
 /** The lowest header words of a column ("Tổng" under "Số xã đạt chuẩn"). */
 function leafOf(column: Column): string {
   return column.parts.filter(Boolean).pop() ?? '';
@@ -696,6 +742,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const unitLine = findUnitLine(grid, boundary.top);
   if (unitLine && isMoney(unitLine.unit)) asAmounts(columns);
   settleMeanings(grid, columns, sample, legend);
+  settlePeriods(columns);
   const ttCol = columns.find((c) => c.meaning === 'tt')?.col;
   const labelCol = pickLabelCol(grid, columns, sample);
   const labelColumn = columns.find((c) => c.col === labelCol);

@@ -3,7 +3,7 @@ import type { CellValue } from '../sheet/snapshot';
 import { classifyMark, type MarkStatus } from '../text/marks';
 import type { AssignmentModel } from '../recognize/models';
 
-export type CommuneTally = { row: number; name: string; met: number; planned: number; end: number; statuses: MarkStatus[] };
+export type CommuneTally = { row: number; name: string; met: number; planned: number; end: number; basic: number; notMet: number; statuses: MarkStatus[] };
 export type CriterionTally = { col: number; number: number; met: number; planned: number; end: number };
 
 export type AssignmentTally = {
@@ -39,13 +39,15 @@ function countMarks(grid: Grid, model: AssignmentModel): AssignmentTally {
     return status;
   };
   const communes = model.communes.map(({ row, name }) => {
-    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, statuses: new Array<MarkStatus>(criteria.length) };
+    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, basic: 0, notMet: 0, statuses: new Array<MarkStatus>(criteria.length) };
     const values = grid.rowValues(row);
     for (let i = 0; i < criteria.length; i++) {
       const status = statusOf(values[offsets[i]] ?? null);
       tally.statuses[i] = status;
       if (status === 'met') { tally.met++; criteria[i].met++; }
       else if (status === 'planned') { tally.planned++; criteria[i].planned++; }
+      else if (status === 'basic') tally.basic++;
+      else if (status === 'not-met') tally.notMet++;
     }
     tally.end = tally.met + tally.planned;
     return tally;

@@ -39,3 +39,20 @@ export function agencyKey(name: unknown): string {
   key = key.replace(/ nong nghiep va ptnt /g, ' nn ptnt ').replace(/ van phong ubnd (va|&) hdnd /g, ' van phong hdnd va ubnd ');
   return key.trim();
 }
+
+const AGENCY_START = /^(sở|phòng|ban|công an|ubnd|ủy ban|uỷ ban|văn phòng|vp|chi cục|hội|trung tâm|bộ chỉ huy|bchqs|liên minh|mặt trận|ủy ban mặt trận|tỉnh đoàn|huyện đoàn|đoàn|điện lực|bưu điện|bảo hiểm|kho bạc|ngân hàng|cục|viện|đài|báo|liên đoàn|thanh tra|đảng ủy|huyện ủy|tỉnh ủy|bch quân sự)(?=[\s.,]|$)/iu;
+// Typed without diacritics: "So" is both Sở and Số ("So xa dat"), so only the unambiguous heads.
+const AGENCY_START_FOLDED = /^(phong|cong an|ubnd|uy ban nhan dan|van phong|chi cuc|trung tam|bo chi huy|ban chi huy|bchqs|lien minh|mat tran|tinh doan|huyen doan|dien luc|buu dien|bao hiem xa hoi|kho bac|ngan hang)\b/;
+
+/**
+ * True when a header names an agency ("Sở Xây dựng", "Phòng TN&MT", "Công an huyện"): the columns of
+ * a responsibility matrix.
+ *
+ * @example
+ * isAgencyName('Sở Nông nghiệp và Môi trường') // true
+ * isAgencyName('Số xã đạt') // false
+ */
+export function isAgencyName(text: string): boolean {
+  const typed = text.normalize('NFC').trim();
+  return AGENCY_START.test(typed) || AGENCY_START_FOLDED.test(fold(typed));
+}

@@ -6,7 +6,13 @@ export type Legend = ReadonlyMap<string, Exclude<MarkStatus, 'invalid'>>;
 
 const STARTS = /^\s*(\(?\s*\*?\s*)?(ky hieu|chu thich|ghi chu|quy uoc)\b/;
 
-function statusOfMeaning(meaning: string): Exclude<MarkStatus, 'invalid'> | null {
+/**
+ * The state folded words name: "chưa đạt", "cơ bản đạt", "phấn đấu đạt năm 2027", "đã đạt".
+ *
+ * @example
+ * statusOfMeaning('so tieu chi co ban dat') // 'basic'
+ */
+export function statusOfMeaning(meaning: string): Exclude<MarkStatus, 'invalid'> | null {
   if (/\b(chua dat|khong dat|chua)\b/.test(meaning)) return 'not-met';
   if (/\bco ban dat\b/.test(meaning)) return 'basic';
   if (/\b(phan dau|ke hoach|dang ky|dat them|dat moi|du kien)\b/.test(meaning) || /\bdat (trong )?nam \d{4}\b/.test(meaning)) return 'planned';

@@ -54,9 +54,12 @@ function readDigits(body: string): { value: number; decimals: number } | null {
  * parseVietnameseNumber('3.002,8') // { value: 3002.8, decimals: 1, percent: false }
  * parseVietnameseNumber('41,4%')   // { value: 41.4, decimals: 1, percent: true }
  * parseVietnameseNumber('4.356')   // { value: 4356, decimals: 0, percent: false }
+ * parseVietnameseNumber('3, 4')    // null (a list)
  */
 export function parseVietnameseNumber(text: string): ParsedNumber | null {
   if (!HAS_DIGIT.test(text)) return null;
+  // "3, 4" is a list of two criteria; a decimal comma is never followed by a space.
+  if (/\d\s*,\s+\d/.test(text)) return null;
   let body = normaliseSpaces(text);
   const percent = body.endsWith('%');
   if (percent) body = body.slice(0, -1);

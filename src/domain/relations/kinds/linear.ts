@@ -8,10 +8,12 @@ type Linear = Extract<Relation, { kind: 'linear' }>;
 
 const signed = (sign: 1 | -1, first: boolean, spaced: boolean) => (first ? (sign < 0 ? '-' : '') : sign < 0 ? (spaced ? ' - ' : '-') : spaced ? ' + ' : '+');
 
-/** A sum or difference of cells of one row ("(6) = (4) + (5)", year end = baseline + added). Every term must be there. */
+const lead = (relation: Linear, spaced: boolean) => (relation.constant === undefined ? '' : spaced ? n(relation.constant) : String(relation.constant));
+
+/** A sum or difference of cells of one row ("(6) = (4) + (5)", year end = baseline + added), from a constant where one is given ("10 − Đạt − Cơ bản đạt"). Every term must be there. */
 export const linear: RelationKind<Linear> = {
   compute(read, relation) {
-    let value = 0;
+    let value = relation.constant ?? 0;
     let exact = true;
     let tolerance = 0;
     for (const term of relation.terms) {
@@ -23,9 +25,9 @@ export const linear: RelationKind<Linear> = {
     }
     return { value, exact, tolerance };
   },
-  explain: (read, relation, value) => `${relation.terms.map((term, i) => `${signed(term.sign, i === 0, true)}${n(read.value(term))}`).join('')} = ${n(value)}`,
-  describe: (relation) => relation.text ?? `${cellText(relation.target)} = ${relation.terms.map((t, i) => `${signed(t.sign, i === 0, true)}${cellText(t)}`).join('')}`,
-  formula: (relation) => `=${relation.terms.map((t, i) => `${signed(t.sign, i === 0, false)}${ref(t.row, t.col)}`).join('')}`,
+  explain: (read, relation, value) => `${lead(relation, true)}${relation.terms.map((term, i) => `${signed(term.sign, i === 0 && relation.constant === undefined, true)}${n(read.value(term))}`).join('')} = ${n(value)}`,
+  describe: (relation) => relation.text ?? `${cellText(relation.target)} = ${lead(relation, true)}${relation.terms.map((t, i) => `${signed(t.sign, i === 0 && relation.constant === undefined, true)}${cellText(t)}`).join('')}`,
+  formula: (relation) => `=${lead(relation, false)}${relation.terms.map((t, i) => `${signed(t.sign, i === 0 && relation.constant === undefined, false)}${ref(t.row, t.col)}`).join('')}`,
   inputs: (relation) => relation.terms,
   format: (relation, grid) => (relation.terms.some((c) => grid.numberFormat(c.row, c.col)) ? grid.numberFormat(relation.terms[0].row, relation.terms[0].col) ?? undefined : undefined),
   role: 'table.linear',
