@@ -41,9 +41,11 @@ describe('the criteria set fits what the table shows', () => {
     expect(codes(report)).toEqual(['C3 set-mismatch']);
     const finding = findingsOf(report)[0];
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toContain('19 cột tiêu chí (bộ xa-ntm-2021-2025)');
+    // Sets by the names offices use, never their ids.
+    expect(finding.message).toContain('19 cột tiêu chí (Bộ tiêu chí xã NTM 2021–2025)');
     expect(finding.message).toContain('năm 2027');
-    expect(finding.message).toContain('xa-ntm-2026-2030 có 10 tiêu chí');
+    expect(finding.message).toContain('Bộ tiêu chí xã NTM 2026–2030 có 10 tiêu chí');
+    expect(finding.message).not.toMatch(/xa-ntm-/);
   });
 
   test('a 2027 title over 10 criterion columns: the 2026–2030 set, nothing to say', () => {
