@@ -117,6 +117,8 @@ describe('the built pages', () => {
       for (const host of ['https://appsforoffice.microsoft.com', 'https://*.office.com', 'https://*.office.net', 'https://*.officeapps.live.com']) expect(directive(name)).toContain(host);
     }
     expect(directive('script-src')).not.toContain('*');
+    // Office.js loads MicrosoftAjax.js from Microsoft's Ajax CDN in some clients (OfficeDev/office-js#1005): without it the pane stays blank.
+    expect(directive('script-src')).toContain('https://ajax.aspnetcdn.com');
     expect(scripts[0]).toBe('compat.js');
     expect(readFileSync(path.join(web, 'compat.js'), 'utf8')).toContain('Trident');
     const bundle = readdirSync(web).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f))!;
