@@ -39,6 +39,8 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   if (isDistribution(table)) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  // Criteria across, what is counted (or the years) down: the targets turned sideways.
+  if (criteriaAcross(table, catalog).length >= 3 && !['commune', 'district', 'group'].includes(table.axis)) return 'criteria-across';
   // Indicators down, each with its required level, what was reached and the verdict: a self-assessment.
   if (assessmentColumns(table)) return 'self-assessment';
   // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.
@@ -107,4 +109,15 @@ export function assessmentColumns(table: Table): { required: number; reached: nu
   if (verdict === undefined || required === undefined) return null;
   const reached = find(REACHED, [verdict, required]);
   return reached === undefined ? null : { required, reached, verdict };
+}
+
+/**
+ * The columns of a table that are criteria of the set ("Tiêu chí 1", "TC 3", "3" over "Quy hoạch"):
+ * figures per criterion across, with what they count down the rows.
+ *
+ * @example
+ * criteriaAcross(table, catalog).map((c) => c.col) // [2, 3, …, 11]
+ */
+export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
+  return table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (c.parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part)) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
 }

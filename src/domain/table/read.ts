@@ -726,7 +726,9 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   if (columns.length < 2) return null;
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
-  if (columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
+  // Criteria across with figures down by year or by what they count ("Năm | TC 1 | … | TC 10") are read here.
+  const rowsOfFigures = columns.some((c) => ['nam', 'noi dung', 'chi tieu', 'giai doan', 'nam ke hoach'].includes(c.label));
+  if (!rowsOfFigures && columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
     // Its rows are the assignment reader's.
     const repeats: { top: number; bottom: number }[] = [];
     const body = { top: boundary.dataTop, bottom: bodyBottom(grid, boundary.dataTop, left, right, false, columns.length, boundary, repeats), left, right };
