@@ -54,6 +54,8 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   const numeric = table.columns.filter((c) => ['units', 'baseline', 'added', 'cumulative', 'share', 'comparison', 'change', 'average', 'previous', 'plan', 'amount', 'total', 'number', 'list'].includes(c.meaning));
   if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || units.filter((r) => namesCriterion(r.label, catalog)).length >= units.length * 0.6) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
+  // One commune's criteria down with their state, and lines counting them under: that commune's assessment.
+  if (table.axis === 'criterion' && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(3, units.length * 0.6) && units.some((r) => /^(so tieu chi|tong so tieu chi|du kien)\b/.test(fold(r.label)))) return 'commune-criteria';
   // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
   const perCriterion = has(table, 'baseline', 'added', 'cumulative') && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(2, units.length * 0.6);
   if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;

@@ -6,7 +6,7 @@ import { formatPrecision, readStated } from '../sheet/stated';
 
 import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
-import { statusOfMeaning } from '../text/legend';
+import { readMark, statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import { meaningOf, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
@@ -120,6 +120,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
   deriveAcross(grid, table, context, relations);
+  deriveCommuneCounts(grid, table, relations);
   if (context.criteria) deriveStates(table, lineRows, context.criteria, relations, keyOf);
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
   else deriveRangeCounts(grid, table, relations);
@@ -233,6 +234,43 @@ function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relation
       relations.push({ kind: 'ratio', target: at(share.row), numerator: at(count), denominator: whole, percent, share: true, source: 'row-labels', key: key(share.row, column), text: `${share.row.label} = ${count.label} / ${context.communes.value}` });
     }
   }
+}
+
+/**
+ * One commune's criteria down the rows with their state ("Đạt", "Chưa đạt"; "Duy trì", "Phấn đấu
+ * đạt") and lines counting them under ("Số tiêu chí đã đạt đến 31/12/2026: 7", "Số tiêu chí phấn đấu
+ * đạt năm 2027: 2", "Dự kiến đến 31/12/2027 đạt: 8"): each line is its count of marks, the last their sum.
+ */
+function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): void {
+  const criteria = table.rows.filter((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) || (/^\d{1,2}$/.test(r.tt.trim()) && !/^(so|tong|du kien)\b/.test(fold(r.label))));
+  // One commune: each line holds one count (a sideways assignment's lines count every commune's column).
+  const lines = table.rows.filter((r) => !criteria.includes(r) && /^(so tieu chi|tong so tieu chi|so tc|du kien)\b/.test(fold(r.label))
+    && table.columns.filter((c) => c.col !== table.labelCol && readStated(grid, r.row, c.col) !== null && !grid.isBlank(r.row, c.col)).length <= 1);
+  if (criteria.length < 3 || lines.length === 0) return;
+  const markColumns = table.columns.filter((c) => {
+    const filled = criteria.filter((r) => typeof grid.value(r.row, c.col) === 'string' && !grid.isBlank(r.row, c.col));
+    return c.col !== table.labelCol && filled.length >= criteria.length * 0.6 && filled.filter((r) => readMark(grid.value(r.row, c.col), table.planYear, table.legendMarks) !== 'invalid').length >= filled.length * 0.8;
+  });
+  if (markColumns.length === 0) return;
+  const now = markColumns.find((c) => ['baseline', 'previous'].includes(c.meaning)) ?? markColumns[0];
+  // The count stands in the first cell holding a number, else (a blank to fill) under the marks it counts.
+  const valueOf = (row: Row) => table.columns.find((c) => c.col !== table.labelCol && readStated(grid, row.row, c.col) !== null && !grid.isBlank(row.row, c.col))
+    ?? (table.columns.filter((c) => c.col > table.labelCol && c.col <= now.col).every((c) => grid.isBlank(row.row, c.col)) ? now : undefined);
+  const stated: { line: Row; meaning: Meaning; at: { row: number; col: number } }[] = [];
+  for (const line of lines) {
+    const column = valueOf(line);
+    if (!column) continue;
+    const words = fold(line.label);
+    stated.push({ line, meaning: meaningOf(words, words, table.planYear), at: { row: line.row, col: column.col } });
+  }
+  const plan = markColumns.find((c) => c !== now && ['plan', 'added', 'cumulative', 'text'].includes(c.meaning) && c.year === table.planYear) ?? markColumns.find((c) => c !== now);
+  const cells = (column: Column) => criteria.map((r) => ({ row: r.row, col: column.col }));
+  const baseline = stated.find((s) => s.meaning === 'baseline');
+  const added = stated.find((s) => s.meaning === 'added' || s.meaning === 'plan');
+  const yearEnd = stated.find((s) => s.meaning === 'cumulative');
+  if (baseline) relations.push({ kind: 'count', target: baseline.at, cells: cells(now), statuses: ['met'], source: 'row-labels', key: baseline.line.label });
+  if (added && plan) relations.push({ kind: 'count', target: added.at, cells: cells(plan), statuses: ['planned'], source: 'row-labels', key: added.line.label });
+  if (yearEnd && baseline && added) relations.push({ kind: 'linear', target: yearEnd.at, terms: [{ ...baseline.at, sign: 1 }, { ...added.at, sign: 1 }], source: 'row-labels', key: yearEnd.line.label, text: `${yearEnd.line.label} = ${baseline.line.label} + ${added.line.label}` });
 }
 
 const VALUE_COLUMNS: readonly Meaning[] = ['previous', 'plan', 'baseline', 'added', 'cumulative', 'number', 'amount', 'total'];

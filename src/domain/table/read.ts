@@ -632,10 +632,13 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   for (let row = dataTop; row <= bottom; row++) {
     const repeat = repeats.find((r) => r.top === row);
     if (repeat) { row = repeat.bottom; continue; }
-    const label = grid.raw(row, labelCol).trim();
-    const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
+    const typedTt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
+    // A line typed from the first column across an empty label ("Số tiêu chí đã đạt: | | 7") is labelled by it.
+    const spilled = !grid.raw(row, labelCol).trim() && typedTt.length > 12 && markerOf(typedTt) === null;
+    const label = spilled ? typedTt : grid.raw(row, labelCol).trim();
+    const tt = spilled ? '' : typedTt;
     if (!label && !tt && !hasNumbers(grid, row)) continue;
-    const folded = grid.text(row, labelCol);
+    const folded = spilled ? fold(typedTt) : grid.text(row, labelCol);
     const summary = isSummaryLabel(folded);
     // "Trong đó: …" and the dashed items it opens: parts of the row above, not items of the table.
     if (summary && /^trong do\b/.test(folded)) { among = true; rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
