@@ -373,6 +373,24 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
 }
 
 /** The texts of a row between two columns, folded, blank cells included. */
+type HeaderTexts = { first: string[]; words: number; typed: number[]; needed: number };
+const HEADER_TEXTS = new WeakMap<Boundary, Map<string, HeaderTexts>>();
+
+/** A header's top row as a repeat of it is recognised, read once per table and columns. */
+function headerTexts(grid: Grid, header: Boundary, left: number, right: number): HeaderTexts {
+  let byCols = HEADER_TEXTS.get(header);
+  if (!byCols) HEADER_TEXTS.set(header, (byCols = new Map()));
+  const key = `${grid.name}:${left}:${right}`;
+  let texts = byCols.get(key);
+  if (!texts) {
+    const first = rowTexts(grid, header.top, left, right);
+    const typed = first.map((text, i) => (text === '' ? -1 : i)).filter((i) => i >= 0);
+    texts = { first, words: first.filter((text) => text !== '' && !/^\d+$/.test(text)).length, typed, needed: Math.max(2, Math.ceil(typed.length * 0.6)) };
+    byCols.set(key, texts);
+  }
+  return texts;
+}
+
 function rowTexts(grid: Grid, row: number, left: number, right: number): string[] {
   const texts: string[] = [];
   for (let col = left; col <= right; col++) texts.push(grid.text(row, col));
@@ -385,13 +403,18 @@ function rowTexts(grid: Grid, row: number, left: number, right: number): string[
  */
 function repeatedHeader(grid: Grid, row: number, header: Boundary, left: number, right: number): number {
   const depth = header.bottom - header.top + 1;
-  const first = rowTexts(grid, header.top, left, right);
-  const here = rowTexts(grid, row, left, right);
-  const words = first.filter((text) => text !== '' && !/^\d+$/.test(text)).length;
+  const { first, words, typed, needed } = headerTexts(grid, header, left, right);
   if (words < 2) return 0;
+  // Compared cell by cell, stopping as soon as too few can still match (every body row is asked).
   let same = 0;
-  for (let i = 0; i < first.length; i++) if (first[i] !== '' && first[i] === here[i]) same++;
-  if (same < Math.max(2, Math.ceil(first.filter(Boolean).length * 0.6))) return 0;
+  let unread = typed.length;
+  for (const i of typed) {
+    // Texts of lengths far apart are not one header word however they are spelt (NFD at most doubles one).
+    const raw = grid.raw(row, left + i);
+    if (raw.length <= 2 * first[i].length + 2 && raw.length * 2 + 2 >= first[i].length && grid.text(row, left + i) === first[i]) same++;
+    unread--;
+    if (same + unread < needed) return 0;
+  }
   let rows = 1;
   for (let k = 1; k < depth && row + k <= grid.bottom; k++) {
     const want = rowTexts(grid, header.top + k, left, right);
