@@ -69,8 +69,12 @@ function loose(grid: Grid, known: readonly Area[]): Unread[] {
     let right = -Infinity;
     const values = grid.rowValues(row);
     if (values.length === 0) { close(); continue; }
+    // Only the row's own cells outside the tables: a national sheet is mostly one table.
+    const covering = known.filter((area) => row >= area.top && row <= area.bottom);
+    if (covering.some((area) => area.left <= grid.left && area.right >= grid.right)) { close(); continue; }
     for (const col of grid.cols()) {
-      if (inside(known, row, col) || !isNumber(grid, row, col)) continue;
+      if (grid.isBlank(row, col)) continue;
+      if (covering.some((area) => col >= area.left && col <= area.right) || !isNumber(grid, row, col)) continue;
       numbers++;
       left = Math.min(left, col);
       right = Math.max(right, col);

@@ -15,11 +15,11 @@ const SOURCE_EN: Record<string, string> = {
 };
 const FAMILY_VI: Record<string, string> = {
   'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',
-  'funding-grid': 'nguồn vốn theo nguồn', 'responsibility-criteria': 'phân công theo tiêu chí', 'responsibility-matrix': 'ma trận phân công', 'self-assessment': 'tự đánh giá theo chỉ tiêu', generic: 'số liệu',
+  'funding-grid': 'nguồn vốn theo nguồn', 'responsibility-criteria': 'phân công theo tiêu chí', 'responsibility-matrix': 'ma trận phân công', 'self-assessment': 'tự đánh giá theo chỉ tiêu', 'criteria-across': 'số liệu theo tiêu chí (tiêu chí theo cột)', 'commune-criteria': 'đánh giá tiêu chí của một xã', generic: 'số liệu',
 };
 const FAMILY_EN: Record<string, string> = {
   'assignment-sideways': 'sideways assignment', rollup: 'roll-up by unit', counts: 'per-commune counts', 'main-targets': 'main targets',
-  'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', 'responsibility-matrix': 'responsibility matrix', 'self-assessment': 'self-assessment by indicator', generic: 'numbers',
+  'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', 'responsibility-matrix': 'responsibility matrix', 'self-assessment': 'self-assessment by indicator', 'criteria-across': 'figures by criterion (criteria across)', 'commune-criteria': "a commune's criteria", generic: 'numbers',
 };
 const LEVEL_VI: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const LEVEL_EN: Record<string, string> = { tinh: 'province', huyen: 'district', xa: 'commune' };

@@ -39,6 +39,8 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   if (isDistribution(table)) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  // Criteria across, what is counted (or the years) down: the targets turned sideways.
+  if (criteriaAcross(table, catalog).length >= 3 && !['commune', 'district', 'group'].includes(table.axis)) return 'criteria-across';
   // Indicators down, each with its required level, what was reached and the verdict: a self-assessment.
   if (assessmentColumns(table)) return 'self-assessment';
   // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.
@@ -52,6 +54,8 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   const numeric = table.columns.filter((c) => ['units', 'baseline', 'added', 'cumulative', 'share', 'comparison', 'change', 'average', 'previous', 'plan', 'amount', 'total', 'number', 'list'].includes(c.meaning));
   if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || units.filter((r) => namesCriterion(r.label, catalog)).length >= units.length * 0.6) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
+  // One commune's criteria down with their state, and lines counting them under: that commune's assessment.
+  if (table.axis === 'criterion' && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(3, units.length * 0.6) && units.some((r) => /^(so tieu chi|tong so tieu chi|du kien)\b/.test(fold(r.label)))) return 'commune-criteria';
   // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
   const perCriterion = has(table, 'baseline', 'added', 'cumulative') && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(2, units.length * 0.6);
   if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
@@ -107,4 +111,15 @@ export function assessmentColumns(table: Table): { required: number; reached: nu
   if (verdict === undefined || required === undefined) return null;
   const reached = find(REACHED, [verdict, required]);
   return reached === undefined ? null : { required, reached, verdict };
+}
+
+/**
+ * The columns of a table that are criteria of the set ("Tiêu chí 1", "TC 3", "3" over "Quy hoạch"):
+ * figures per criterion across, with what they count down the rows.
+ *
+ * @example
+ * criteriaAcross(table, catalog).map((c) => c.col) // [2, 3, …, 11]
+ */
+export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
+  return table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (c.parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part)) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
 }

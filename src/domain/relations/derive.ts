@@ -6,8 +6,9 @@ import { formatPrecision, readStated } from '../sheet/stated';
 
 import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
-import { statusOfMeaning } from '../text/legend';
+import { readMark, statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
+import { meaningOf, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 
 /** The number of communes, and the cell that states it when the sheet does. */
@@ -118,6 +119,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
+  deriveAcross(grid, table, context, relations);
+  deriveCommuneCounts(grid, table, relations);
   if (context.criteria) deriveStates(table, lineRows, context.criteria, relations, keyOf);
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
   else deriveRangeCounts(grid, table, relations);
@@ -137,7 +140,7 @@ function markGuesses(table: Table, relations: Relation[]): void {
   const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number').map((c) => c.col));
   for (const relation of relations) {
     // The column-number row and the states a header names ("Chưa đạt") say what the relation is.
-    if (relation.source === 'column-numbers' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;
+    if (relation.source === 'column-numbers' || relation.source === 'row-labels' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;
     if (table.axis === 'unknown' && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
     else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
   }
@@ -194,6 +197,82 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
   }
 }
 
+/**
+ * Criteria across, what is counted down ("Số xã đạt đến 31/12/2026 | Số xã đạt thêm năm 2027 | Lũy kế
+ * | Tỷ lệ (%)", or "Hiện trạng | Năm 2026 … Năm 2030 | Tăng thêm giai đoạn | Tỷ lệ năm 2030"): the
+ * per-criterion rules between rows exactly as between columns — the year end is what is met plus what
+ * the year adds, what the period adds is its last year less the start, a share is its count over the
+ * communes.
+ */
+function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relations: Relation[]): void {
+  if (table.orientation !== 'rows' || ['commune', 'district', 'group'].includes(table.axis)) return;
+  const criteria = table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && c.parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part)));
+  if (criteria.length < 3) return;
+  const rows = table.rows.map((row) => {
+    const words = fold(row.label);
+    const year = /^(nam )?(20[0-4]\d)$/.exec(words)?.[2];
+    return { row, year: year ? Number(year) : undefined, meaning: year ? undefined : row.role === 'share' ? 'share' as Meaning : meaningOf(words, words, table.planYear) };
+  });
+  const one = (meaning: Meaning) => { const found = rows.filter((r) => r.meaning === meaning); return found.length === 1 ? found[0].row : undefined; };
+  const baseline = one('baseline');
+  const added = one('added') ?? one('change');
+  const cumulative = one('cumulative');
+  const years = rows.filter((r) => r.year !== undefined).sort((a, b) => a.year! - b.year!);
+  const last = years[years.length - 1]?.row;
+  const key = (row: Row, column: Column) => `${row.label} · ${column.title}`;
+  for (const column of criteria) {
+    const at = (row: Row) => ({ row: row.row, col: column.col });
+    if (baseline && added && cumulative) relations.push({ kind: 'linear', target: at(cumulative), terms: [{ ...at(baseline), sign: 1 }, { ...at(added), sign: 1 }], source: 'row-labels', key: key(cumulative, column), text: `${cumulative.label} = ${baseline.label} + ${added.label}` });
+    else if (baseline && added && last) relations.push({ kind: 'linear', target: at(added), terms: [{ ...at(last), sign: 1 }, { ...at(baseline), sign: -1 }], source: 'row-labels', key: key(added, column), text: `${added.label} = ${last.label} − ${baseline.label}` });
+    if (!context.communes) continue;
+    for (const share of rows.filter((r) => r.meaning === 'share')) {
+      const year = yearsIn(fold(share.row.label)).pop();
+      const count = (year !== undefined ? years.find((r) => r.year === year)?.row : undefined) ?? cumulative ?? baseline;
+      if (!count) continue;
+      const percent = !formatPrecision(grid.numberFormat(share.row.row, column.col))?.percent;
+      const whole = context.communes.cell ?? { value: context.communes.value };
+      relations.push({ kind: 'ratio', target: at(share.row), numerator: at(count), denominator: whole, percent, share: true, source: 'row-labels', key: key(share.row, column), text: `${share.row.label} = ${count.label} / ${context.communes.value}` });
+    }
+  }
+}
+
+/**
+ * One commune's criteria down the rows with their state ("Đạt", "Chưa đạt"; "Duy trì", "Phấn đấu
+ * đạt") and lines counting them under ("Số tiêu chí đã đạt đến 31/12/2026: 7", "Số tiêu chí phấn đấu
+ * đạt năm 2027: 2", "Dự kiến đến 31/12/2027 đạt: 8"): each line is its count of marks, the last their sum.
+ */
+function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): void {
+  const criteria = table.rows.filter((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) || (/^\d{1,2}$/.test(r.tt.trim()) && !/^(so|tong|du kien)\b/.test(fold(r.label))));
+  // One commune: each line holds one count (a sideways assignment's lines count every commune's column).
+  const lines = table.rows.filter((r) => !criteria.includes(r) && /^(so tieu chi|tong so tieu chi|so tc|du kien)\b/.test(fold(r.label))
+    && table.columns.filter((c) => c.col !== table.labelCol && readStated(grid, r.row, c.col) !== null && !grid.isBlank(r.row, c.col)).length <= 1);
+  if (criteria.length < 3 || lines.length === 0) return;
+  const markColumns = table.columns.filter((c) => {
+    const filled = criteria.filter((r) => typeof grid.value(r.row, c.col) === 'string' && !grid.isBlank(r.row, c.col));
+    return c.col !== table.labelCol && filled.length >= criteria.length * 0.6 && filled.filter((r) => readMark(grid.value(r.row, c.col), table.planYear, table.legendMarks) !== 'invalid').length >= filled.length * 0.8;
+  });
+  if (markColumns.length === 0) return;
+  const now = markColumns.find((c) => ['baseline', 'previous'].includes(c.meaning)) ?? markColumns[0];
+  // The count stands in the first cell holding a number, else (a blank to fill) under the marks it counts.
+  const valueOf = (row: Row) => table.columns.find((c) => c.col !== table.labelCol && readStated(grid, row.row, c.col) !== null && !grid.isBlank(row.row, c.col))
+    ?? (table.columns.filter((c) => c.col > table.labelCol && c.col <= now.col).every((c) => grid.isBlank(row.row, c.col)) ? now : undefined);
+  const stated: { line: Row; meaning: Meaning; at: { row: number; col: number } }[] = [];
+  for (const line of lines) {
+    const column = valueOf(line);
+    if (!column) continue;
+    const words = fold(line.label);
+    stated.push({ line, meaning: meaningOf(words, words, table.planYear), at: { row: line.row, col: column.col } });
+  }
+  const plan = markColumns.find((c) => c !== now && ['plan', 'added', 'cumulative', 'text'].includes(c.meaning) && c.year === table.planYear) ?? markColumns.find((c) => c !== now);
+  const cells = (column: Column) => criteria.map((r) => ({ row: r.row, col: column.col }));
+  const baseline = stated.find((s) => s.meaning === 'baseline');
+  const added = stated.find((s) => s.meaning === 'added' || s.meaning === 'plan');
+  const yearEnd = stated.find((s) => s.meaning === 'cumulative');
+  if (baseline) relations.push({ kind: 'count', target: baseline.at, cells: cells(now), statuses: ['met'], source: 'row-labels', key: baseline.line.label });
+  if (added && plan) relations.push({ kind: 'count', target: added.at, cells: cells(plan), statuses: ['planned'], source: 'row-labels', key: added.line.label });
+  if (yearEnd && baseline && added) relations.push({ kind: 'linear', target: yearEnd.at, terms: [{ ...baseline.at, sign: 1 }, { ...added.at, sign: 1 }], source: 'row-labels', key: yearEnd.line.label, text: `${yearEnd.line.label} = ${baseline.line.label} + ${added.line.label}` });
+}
+
 const VALUE_COLUMNS: readonly Meaning[] = ['previous', 'plan', 'baseline', 'added', 'cumulative', 'number', 'amount', 'total'];
 
 /**
@@ -217,7 +296,7 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
       if (grid.isBlank(count.row.row, column.col) || grid.isBlank(total.row.row, column.col)) continue;
       // A share formatted as a percentage holds a fraction; one typed 47,9 beside a unit "%" is in percent units.
       const percent = !formatPrecision(grid.numberFormat(share.row.row, column.col))?.percent;
-      relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'header', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
+      relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'row-labels', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
     }
   }
 }

@@ -2,7 +2,7 @@
 export type At = { row: number; col: number };
 
 /** Where a relation comes from: what in the table asserts it. */
-export type RelationSource = 'column-numbers' | 'header' | 'totals-row' | 'totals-column' | 'hierarchy' | 'marks' | 'list' | 'average-row' | 'count-row';
+export type RelationSource = 'column-numbers' | 'header' | 'totals-row' | 'totals-column' | 'hierarchy' | 'marks' | 'list' | 'average-row' | 'count-row' | 'row-labels';
 
 /** A term of a linear relation. */
 export type SignedAt = At & { sign: 1 | -1 };

@@ -373,6 +373,24 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
 }
 
 /** The texts of a row between two columns, folded, blank cells included. */
+type HeaderTexts = { first: string[]; words: number; typed: number[]; needed: number };
+const HEADER_TEXTS = new WeakMap<Boundary, Map<string, HeaderTexts>>();
+
+/** A header's top row as a repeat of it is recognised, read once per table and columns. */
+function headerTexts(grid: Grid, header: Boundary, left: number, right: number): HeaderTexts {
+  let byCols = HEADER_TEXTS.get(header);
+  if (!byCols) HEADER_TEXTS.set(header, (byCols = new Map()));
+  const key = `${grid.name}:${left}:${right}`;
+  let texts = byCols.get(key);
+  if (!texts) {
+    const first = rowTexts(grid, header.top, left, right);
+    const typed = first.map((text, i) => (text === '' ? -1 : i)).filter((i) => i >= 0);
+    texts = { first, words: first.filter((text) => text !== '' && !/^\d+$/.test(text)).length, typed, needed: Math.max(2, Math.ceil(typed.length * 0.6)) };
+    byCols.set(key, texts);
+  }
+  return texts;
+}
+
 function rowTexts(grid: Grid, row: number, left: number, right: number): string[] {
   const texts: string[] = [];
   for (let col = left; col <= right; col++) texts.push(grid.text(row, col));
@@ -385,13 +403,18 @@ function rowTexts(grid: Grid, row: number, left: number, right: number): string[
  */
 function repeatedHeader(grid: Grid, row: number, header: Boundary, left: number, right: number): number {
   const depth = header.bottom - header.top + 1;
-  const first = rowTexts(grid, header.top, left, right);
-  const here = rowTexts(grid, row, left, right);
-  const words = first.filter((text) => text !== '' && !/^\d+$/.test(text)).length;
+  const { first, words, typed, needed } = headerTexts(grid, header, left, right);
   if (words < 2) return 0;
+  // Compared cell by cell, stopping as soon as too few can still match (every body row is asked).
   let same = 0;
-  for (let i = 0; i < first.length; i++) if (first[i] !== '' && first[i] === here[i]) same++;
-  if (same < Math.max(2, Math.ceil(first.filter(Boolean).length * 0.6))) return 0;
+  let unread = typed.length;
+  for (const i of typed) {
+    // Texts of lengths far apart are not one header word however they are spelt (NFD at most doubles one).
+    const raw = grid.raw(row, left + i);
+    if (raw.length <= 2 * first[i].length + 2 && raw.length * 2 + 2 >= first[i].length && grid.text(row, left + i) === first[i]) same++;
+    unread--;
+    if (same + unread < needed) return 0;
+  }
   let rows = 1;
   for (let k = 1; k < depth && row + k <= grid.bottom; k++) {
     const want = rowTexts(grid, header.top + k, left, right);
@@ -632,10 +655,13 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   for (let row = dataTop; row <= bottom; row++) {
     const repeat = repeats.find((r) => r.top === row);
     if (repeat) { row = repeat.bottom; continue; }
-    const label = grid.raw(row, labelCol).trim();
-    const tt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
+    const typedTt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
+    // A line typed from the first column across an empty label ("Số tiêu chí đã đạt: | | 7") is labelled by it.
+    const spilled = !grid.raw(row, labelCol).trim() && typedTt.length > 12 && markerOf(typedTt) === null;
+    const label = spilled ? typedTt : grid.raw(row, labelCol).trim();
+    const tt = spilled ? '' : typedTt;
     if (!label && !tt && !hasNumbers(grid, row)) continue;
-    const folded = grid.text(row, labelCol);
+    const folded = spilled ? fold(typedTt) : grid.text(row, labelCol);
     const summary = isSummaryLabel(folded);
     // "Trong đó: …" and the dashed items it opens: parts of the row above, not items of the table.
     if (summary && /^trong do\b/.test(folded)) { among = true; rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
@@ -726,7 +752,9 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   if (columns.length < 2) return null;
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
-  if (columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
+  // Criteria across with figures down by year or by what they count ("Năm | TC 1 | … | TC 10") are read here.
+  const rowsOfFigures = columns.some((c) => ['nam', 'noi dung', 'chi tieu', 'giai doan', 'nam ke hoach'].includes(c.label));
+  if (!rowsOfFigures && columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
     // Its rows are the assignment reader's.
     const repeats: { top: number; bottom: number }[] = [];
     const body = { top: boundary.dataTop, bottom: bodyBottom(grid, boundary.dataTop, left, right, false, columns.length, boundary, repeats), left, right };

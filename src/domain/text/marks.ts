@@ -7,7 +7,7 @@ import { fold } from './fold';
  */
 export type MarkStatus = 'met' | 'planned' | 'basic' | 'not-met' | 'invalid';
 
-const MET = new Set(['x', 'dat', 'd', '1', 'da dat', 'v', 'dd', 'dat chuan']);
+const MET = new Set(['x', 'dat', 'd', '1', 'da dat', 'v', 'dd', 'dat chuan', 'duy tri', 'duy tri dat', 'giu vung']);
 const PLANNED = new Set(['kh', 'ke hoach', 'phan dau', 'pd', 'p d', 'dang ky', 'dk', 'phan dau dat']);
 const BASIC = new Set(['cbd', 'co ban dat', 'cb dat', 'cb']);
 const NOT_MET = new Set(['', '0', 'chua dat', 'chua', 'khong', 'k', 'cd', 'c d', 'kd', 'khong dat']);
