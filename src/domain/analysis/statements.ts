@@ -88,6 +88,12 @@ function abbreviationIn(text: string): { symbol: string; value: number } | null 
   return { symbol: match[1].toUpperCase(), value: Number(number[1].replace(/\./g, '')) };
 }
 
+/**
+ * What every statement below needs: a label beginning "Số xã" / "Tổng số xã", "N xã", or a symbol
+ * defined with "=", ":" or "là". A commune's name ("Xã số 12") is passed over without parsing.
+ */
+const MAY_STATE = /^(?:tong )?so\b|\btong so xa\b|\d xa\b|la/;
+
 function readStatements(grid: Grid): SheetStatements {
   const communes: CommunesStatement[] = [];
   const abbreviations: Abbreviation[] = [];
@@ -97,7 +103,7 @@ function readStatements(grid: Grid): SheetStatements {
     const raw = grid.raw(row, col);
     if (raw.length > 400) continue;
     const folded = grid.text(row, col);
-    if (!/\bxa\b/.test(folded)) continue;
+    if (!/\bxa\b/.test(folded) || !(MAY_STATE.test(folded) || /[=:]/.test(raw))) continue;
     const abbreviation = abbreviationIn(raw);
     if (abbreviation) abbreviations.push({ ...abbreviation, row, col });
     const inLabel = labelWithNumber(raw);

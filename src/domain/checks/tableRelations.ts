@@ -20,7 +20,7 @@ export const tableRelationsCheck: Check = {
         const broken = new Set<string>();
         let holding = 0;
         for (const relation of relations) {
-          const finding = evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks });
+          const finding = evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, table });
           if (!finding) { holding++; continue; }
           if (broken.has(finding.cell)) continue;
           broken.add(finding.cell);

@@ -77,9 +77,22 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
  * isDistribution(table) === true
  */
 export function isDistribution(table: Table): boolean {
+  let known = DISTRIBUTIONS.get(table);
+  if (known === undefined) DISTRIBUTIONS.set(table, (known = groupsMost(table)));
+  return known;
+}
+
+const DISTRIBUTIONS = new WeakMap<Table, boolean>();
+
+function groupsMost(table: Table): boolean {
   const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
-  const groups = items.filter((r) => parseGroupLabel(r.label) !== null).length;
-  return groups >= 2 && groups >= items.length * 0.6;
+  // Read until too many names are not groups: a list of communes is told after a few of its rows.
+  const allowed = items.length - Math.max(2, items.length * 0.6);
+  let others = 0;
+  for (const item of items) {
+    if (parseGroupLabel(item.label) === null && ++others > allowed) return false;
+  }
+  return items.length - others >= 2;
 }
 
 /**

@@ -243,10 +243,12 @@ function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relation
  */
 function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): void {
   const criteria = table.rows.filter((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) || (/^\d{1,2}$/.test(r.tt.trim()) && !/^(so|tong|du kien)\b/.test(fold(r.label))));
+  if (criteria.length < 3) return;
+  const isCriterion = new Set(criteria);
   // One commune: each line holds one count (a sideways assignment's lines count every commune's column).
-  const lines = table.rows.filter((r) => !criteria.includes(r) && /^(so tieu chi|tong so tieu chi|so tc|du kien)\b/.test(fold(r.label))
+  const lines = table.rows.filter((r) => !isCriterion.has(r) && /^(so tieu chi|tong so tieu chi|so tc|du kien)\b/.test(fold(r.label))
     && table.columns.filter((c) => c.col !== table.labelCol && readStated(grid, r.row, c.col) !== null && !grid.isBlank(r.row, c.col)).length <= 1);
-  if (criteria.length < 3 || lines.length === 0) return;
+  if (lines.length === 0) return;
   const markColumns = table.columns.filter((c) => {
     const filled = criteria.filter((r) => typeof grid.value(r.row, c.col) === 'string' && !grid.isBlank(r.row, c.col));
     return c.col !== table.labelCol && filled.length >= criteria.length * 0.6 && filled.filter((r) => readMark(grid.value(r.row, c.col), table.planYear, table.legendMarks) !== 'invalid').length >= filled.length * 0.8;

@@ -1,3 +1,4 @@
+import { statedInTable } from '../table/digits';
 import { a1, columnLetters } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { asPercent, halfUnit, readStated, roundTo } from '../sheet/stated';
@@ -53,7 +54,7 @@ function mixedSetsFinding(grid: Grid, relation: Extract<Relation, { kind: 'mixed
 /** A finding when the relation's target states something its inputs do not give. */
 export function evaluateRelation(grid: Grid, relation: Relation, context: EvaluateContext = {}): FindingDraft | null {
   if (relation.kind === 'mixed-sets') return mixedSetsFinding(grid, relation);
-  const target = readStated(grid, relation.target.row, relation.target.col);
+  const target = statedInTable(grid, context.table, relation.target.row, relation.target.col);
   if (!target || (target.nil && relation.kind !== 'sum' && relation.kind !== 'linear')) return null;
   const kind = kindOf(relation);
   const read = new CellReader(grid, context.overlay);

@@ -1,6 +1,7 @@
 import type { FindingCode } from '../findings/codes';
 import type { Grid } from '../sheet/grid';
 import type { Legend } from '../text/legend';
+import type { Table } from '../table/types';
 import type { CellReader } from './reader';
 import type { At, Relation } from './types';
 
@@ -9,6 +10,8 @@ export type EvaluateContext = {
   legend?: Legend;
   /** What a cell will hold once other relations are written (the fill computes in dependency order). */
   overlay?: ReadonlyMap<number, number>;
+  /** The table the relation is read in: a typed target shows the digits its column shows (table/digits). */
+  table?: Table;
 };
 
 /** What a relation computes from its inputs, with the rounding its inputs may hide; null when an input is missing. */

@@ -346,6 +346,7 @@ const STOP_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy
 function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, words = false, width = right - left + 1, header?: Boundary, repeats: { top: number; bottom: number }[] = []): number {
   let last = dataTop - 1;
   let blanks = 0;
+  const headerRow = header ? headerTexts(grid, header, left, right) : undefined;
   for (let row = dataTop; row <= grid.bottom; row++) {
     let filled = false;
     for (let col = left; col <= right && !filled; col++) filled = !grid.isBlank(row, col);
@@ -354,7 +355,7 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
       continue;
     }
     // The header again (for the second printed page): the same table goes on below it.
-    const repeat = header ? repeatedHeader(grid, row, header, left, right) : 0;
+    const repeat = header && headerRow ? repeatedHeader(grid, row, header, headerRow, left, right) : 0;
     if (repeat > 0) {
       repeats.push({ top: row, bottom: row + repeat - 1 });
       row += repeat - 1;
@@ -362,8 +363,7 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
       blanks = 0;
       continue;
     }
-    const first = firstText(grid, row, left, right);
-    if (startsWithWords(first, STOP_WORDS)) break;
+    if (startsStop(grid, row, left, right)) break;
     // After a blank line a table of words goes on with rows as full as its own (a task and its agencies).
     if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined) && !(words && continuesWords(grid, row, left, width))) break;
     blanks = 0;
@@ -401,17 +401,20 @@ function rowTexts(grid: Grid, row: number, left: number, right: number): string[
  * How many rows of the header (and its column-number row) repeat from `row`, or 0: a header block
  * typed again further down, as for the second printed page, is part of the table, never data.
  */
-function repeatedHeader(grid: Grid, row: number, header: Boundary, left: number, right: number): number {
+function repeatedHeader(grid: Grid, row: number, header: Boundary, texts: HeaderTexts, left: number, right: number): number {
   const depth = header.bottom - header.top + 1;
-  const { first, words, typed, needed } = headerTexts(grid, header, left, right);
+  const { first, words, typed, needed } = texts;
   if (words < 2) return 0;
   // Compared cell by cell, stopping as soon as too few can still match (every body row is asked).
   let same = 0;
   let unread = typed.length;
   for (const i of typed) {
-    // Texts of lengths far apart are not one header word however they are spelt (NFD at most doubles one).
-    const raw = grid.raw(row, left + i);
-    if (raw.length <= 2 * first[i].length + 2 && raw.length * 2 + 2 >= first[i].length && grid.text(row, left + i) === first[i]) same++;
+    const shown = grid.shown(row, left + i);
+    // A number is folded as it is written: only a header of digits can be it.
+    const may = typeof shown === 'string' ? mayFoldTo(shown, first[i])
+      : typeof shown === 'number' ? !Number.isFinite(shown) || isDigit(first[i].charCodeAt(0))
+        : typeof shown === 'boolean';
+    if (may && grid.text(row, left + i) === first[i]) same++;
     unread--;
     if (same + unread < needed) return 0;
   }
@@ -431,10 +434,52 @@ function repeatedHeader(grid: Grid, row: number, header: Boundary, left: number,
   return rows;
 }
 
+/**
+ * False when `raw` surely does not fold to `folded`, told without folding it: lengths far apart (NFD
+ * at most doubles a text), or a first or last letter or digit of plain ASCII, which folding only lowercases.
+ */
+function mayFoldTo(raw: string, folded: string): boolean {
+  if (raw.length > 2 * folded.length + 2 || raw.length * 2 + 2 < folded.length) return false;
+  if (raw.length === 0) return folded.length === 0;
+  const head = asciiWordChar(raw.charCodeAt(0));
+  if (head !== 0 && head !== folded.charCodeAt(0)) return false;
+  const tail = asciiWordChar(raw.charCodeAt(raw.length - 1));
+  return tail === 0 || tail === folded.charCodeAt(folded.length - 1);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The lowercase code of an ASCII letter or digit, else 0. */
+function asciiWordChar(code: number): number {
+  if (code >= 48 && code <= 57) return code;
+  if (code >= 97 && code <= 122) return code;
+  if (code >= 65 && code <= 90) return code + 32;
+  return 0;
+}
+
 /** A row a table of words goes on with after a blank line: a task and its agencies, or a section "II | …". */
 function continuesWords(grid: Grid, row: number, left: number, width: number): boolean {
   const own = ownCells(grid, row);
   return own.length >= Math.min(3, width) || isSectionRow(grid, row, own, left);
+}
+
+/** The initials of the stop words: a row whose first text begins with another letter is not asked to fold it. */
+const STOP_INITIALS = new Set(STOP_WORDS.map((words) => words.charCodeAt(0)));
+
+/** True when a row's first text begins with a word that ends a table ("Ghi chú", "Người lập biểu"). */
+function startsStop(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) {
+    const value = grid.shown(row, col);
+    if (typeof value === 'boolean') return false;
+    if (typeof value !== 'string') continue;
+    const initial = asciiWordChar(value.charCodeAt(0));
+    // A text that begins with a plain letter folds to a text beginning with it in lower case.
+    if (initial > 57) return STOP_INITIALS.has(initial) && startsWithWords(grid.text(row, col), STOP_WORDS);
+    break;
+  }
+  return startsWithWords(firstText(grid, row, left, right), STOP_WORDS);
 }
 
 function firstText(grid: Grid, row: number, left: number, right: number): string {

@@ -12,6 +12,18 @@ const PREFIX_SOURCE = /^(xã|phường|thị trấn|đặc khu)\s+/u;
  * communeKey('Xã Tân  Hoà') === communeKey('tân hòa'); communeKey('Tân Hòa') !== communeKey('Tân Hóa')
  */
 export function communeKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(name, (key = keyOf(name)));
+  }
+  return key;
+}
+
+/** Keys already made: a province's commune names come back in every table and check. */
+const KEYS = new Map<string, string>();
+
+function keyOf(name: string): string {
   const words = name.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim().replace(PREFIX_SOURCE, '')
     .normalize('NFD').split(' ')
     .map((word) => {
