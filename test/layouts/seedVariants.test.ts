@@ -1,37 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook } from '../../src/domain/engine';
-import { READ_CODES } from '../../src/domain/findings/codes';
-import { formatPrecision } from '../../src/domain/sheet/stated';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
+import { findingsOf as findings, VARIANTS } from '../helpers/variants';
 import { readWorkbookFile } from '../../src/hosts/xlsx/files';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
-
-const strip = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-
-/** A number as an office types it into a text cell: decimal comma, "%" where the cell shows a percentage. */
-function typed(value: number, format: string | null): string {
-  const precision = formatPrecision(format);
-  if (precision?.percent) return `${(value * 100).toFixed(precision.decimals).replace('.', ',')}%`;
-  const text = precision ? value.toFixed(precision.decimals) : String(value);
-  return text.replace('.', ',');
-}
-
-type Variant = (sheet: SheetSnapshot) => SheetSnapshot;
-
-const texts = (change: (text: string) => string): Variant => (sheet) => ({ ...sheet, values: sheet.values.map((row) => row.map((v): CellValue => (typeof v === 'string' ? change(v) : v))) });
-
-/** Every typed number (not a formula's) as text, the Vietnamese way. */
-const numbersAsText: Variant = (sheet) => ({
-  ...sheet,
-  values: sheet.values.map((row, r) => row.map((v, c): CellValue => (typeof v === 'number' && !sheet.formulas?.[r]?.[c] ? typed(v, sheet.numberFormats?.[r]?.[c] ?? null) : v))),
-  numberFormats: sheet.numberFormats?.map((row) => row.map(() => null)),
-});
-
-const VARIANTS: Record<string, Variant> = { 'no diacritics': texts(strip), NFD: texts((t) => t.normalize('NFD')), 'numbers as text': numbersAsText };
-
-const findings = (book: WorkbookSnapshot) => checkWorkbook(book, {}, 'vi').issues.filter((i) => !READ_CODES.includes(i.code)).map((i) => `${i.sheet}!${i.cell} ${i.code} ${i.severity}`);
 
 describe('each sample plan gives the same findings without diacritics, in NFD and with its numbers typed as text', () => {
   const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx'));

@@ -7,6 +7,8 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
+import { isAgencyName } from '../../src/domain/text/agencies';
 
 const AGENCIES = ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', 'Sở Công Thương', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Nội vụ', 'Sở Tư pháp', 'Công an tỉnh'];
 const CRITERIA = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Phát triển kinh tế nông thôn', 'Đào tạo nguồn nhân lực nông thôn', 'Văn hóa, giáo dục, y tế', 'Giảm nghèo và an sinh xã hội', 'Khoa học công nghệ và chuyển đổi số', 'Môi trường và cảnh quan nông thôn', 'Xây dựng hệ thống chính trị và hành chính công', 'Tiếp cận pháp luật và an ninh, quốc phòng'];
@@ -115,4 +117,17 @@ test('a list whose lead cell is blank: that criterion has no lead (not the one a
   rows.splice(15, 0, ['13.1', 'Chỉ tiêu 13.1', 'Phòng Tài chính - Kế hoạch', null], ['13.2-13.5', 'Các chỉ tiêu 13.2, 13.3, 13.4, 13.5', 'Phòng Nông nghiệp và PTNT', null]);
   const { issues } = found(sheet('Phân công', rows));
   expect(issues).toEqual(['C12 missing-lead Tiêu chí 10']);
+});
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [...Object.values(STYLES).map((style) => matrix(PLAN, style)), ...Object.values(STYLES).map((style) => matrix(PLAN.map((p, c) => (c === 9 ? { lead: [], partners: [5, 6] } : p)), style)), ...Object.values(STYLES).map((style) => matrix(PLAN.map((p, c) => (c === 4 ? { lead: [1, 3], partners: [4] } : p)), style))].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+  });
+});
+
+test('"So" typed without diacritics heads an agency only before a department: "So xa dat" and "So TC" are counts', () => {
+  expect(['So Nong nghiep va Moi truong', 'So Xay dung', 'So Van hoa, The thao va Du lich', 'So Tu phap', 'So NN&MT'].map(isAgencyName)).toEqual([true, true, true, true, true]);
+  expect(['So xa dat chuan', 'So TC dat', 'So tieu chi', 'So lao dong co viec lam', 'So ho ngheo'].map(isAgencyName)).toEqual([false, false, false, false, false]);
 });

@@ -10,6 +10,7 @@ import { cellWrites } from '../../src/domain/fill/cells';
 import { a1 } from '../../src/domain/sheet/address';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
 
 const COMMUNES = 96;
 const BASELINE = [83, 41, 35, 71, 44, 39, 70, 27, 46, 27];
@@ -81,4 +82,12 @@ test('years down, criteria across: what the period adds is its last year less th
   expect(errorsOf(roadmap().snapshot)).toEqual([]);
   const { snapshot, cell } = roadmap({ k: 2, by: 3 });
   expect(errorsOf(snapshot)).toEqual([`${cell(2)} relation-mismatch`]);
+});
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [targetsAcross({ heads: 'two rows' }).snapshot, roadmap().snapshot, targetsAcross({ heads: 'TC n' }, { row: 'end', k: 2, by: 1 }).snapshot, roadmap({ k: 2, by: 3 }).snapshot, targetsAcross({ heads: 'two rows' }, { row: 'share', k: 6, by: 2.1 }).snapshot].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+  });
 });

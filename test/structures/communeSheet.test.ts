@@ -9,6 +9,7 @@ import { planFill } from '../../src/domain/fill/plan';
 import { cellWrites } from '../../src/domain/fill/cells';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
 
 const NAMES = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Phát triển kinh tế nông thôn', 'Đào tạo nguồn nhân lực nông thôn', 'Văn hóa, giáo dục, y tế', 'Giảm nghèo và an sinh xã hội', 'Khoa học công nghệ và chuyển đổi số', 'Môi trường và cảnh quan nông thôn', 'Xây dựng hệ thống chính trị và hành chính công', 'Tiếp cận pháp luật và an ninh, quốc phòng'];
 const NOW = [true, true, false, true, true, false, false, true, true, false];
@@ -63,4 +64,12 @@ test('lines counting every commune of a sideways assignment are not one commune\
   ];
   const report = checkWorkbook({ name: 'bieu.xlsx', sheets: [sheet('TC theo xã', rows)] }, {}, 'vi');
   expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [communeSheet([met, planned, met + planned]), communeSheet([met + 1, planned, met + planned])].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+  });
 });

@@ -17,6 +17,7 @@ import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { recalculate, sofficePath } from '../helpers/libreoffice';
 import { sheet } from '../helpers/sheets';
 import { tempDir, writeXlsx } from '../helpers/xlsx';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
 
 const SOURCES = ['Ngân sách trung ương', 'Ngân sách địa phương', 'Vốn lồng ghép', 'Vốn tín dụng', 'Doanh nghiệp, cộng đồng, người dân'];
 const YEARS = [2026, 2027, 2028, 2029, 2030];
@@ -92,3 +93,11 @@ const soffice = sofficePath();
     });
   }
 }, 120_000);
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [...Object.values(LAYOUTS).map((layout) => render(layout).snapshot), ...Object.values(LAYOUTS).map((layout) => render(layout, { source: 1, by: 5 }).snapshot)].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+  });
+});

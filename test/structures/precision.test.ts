@@ -6,6 +6,7 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
 
 /** Households and poor households of six communes; their shares in percent with one decimal. */
 const COMMUNES: [string, number, number][] = [
@@ -56,5 +57,13 @@ describe('precision from the column', () => {
   test('a cell with a whole-number format of its own shows 14: its own precision holds', () => {
     expect(errorsOf({ digits: 1, typed: { row: 2, value: 13.5 }, formats: { E6: '0' } })).toEqual([]);
     expect(errorsOf({ digits: 1, typed: { row: 2, value: 14 }, formats: { E6: '0' } })).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [workbook({ digits: 1 }).sheets[0], workbook({ digits: 1, typed: { row: 2, value: 14 } }).sheets[0]].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });
 });

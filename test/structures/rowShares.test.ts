@@ -6,6 +6,7 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
 
 const FIGURES = { communes: [96, 96], met: [38, 45], villages: [1204, 1204], villagesMet: [412, 468] };
 const share = (part: number, whole: number, fraction: boolean) => Math.round((part / whole) * (fraction ? 10000 : 1000)) / (fraction ? 10000 : 10);
@@ -44,5 +45,13 @@ describe.each([
   });
   test('the 2027 share of communes typed wrong: an error at its cell', () => {
     expect(errorsOf({ ...options, wrong: true })).toEqual([table(options).wrongCell]);
+  });
+});
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [table({ unit: true, fraction: false }).snapshot, table({ unit: false, fraction: true }).snapshot, table({ unit: true, fraction: false, wrong: true }).snapshot].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });
 });

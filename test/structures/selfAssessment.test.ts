@@ -7,6 +7,7 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
 
 type Row = { code: string; name: string; atLeast: boolean; level: number; reached: number };
 const ROWS: Row[] = [
@@ -53,4 +54,12 @@ describe.each(Object.entries(WORDINGS))('levels written with %s', (_w, wording) 
 test('the message names the result, the level and their cells', () => {
   const report = checkWorkbook({ name: 'xa.xlsx', sheets: [assessment(WORDINGS.symbols, 'text with %', ['Đạt', 'Đạt', 'Đạt', 'Đạt'])] }, {}, 'vi');
   expect(report.issues.find((i) => i.code === 'met-below-threshold')?.message).toBe('8.1: tự đánh giá "Đạt" nhưng kết quả 54% (ô D6) chưa đạt mức quy định ≥ 60% (ô C6).');
+});
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [assessment(WORDINGS.symbols, 'text with %', ['Đạt', 'Đạt', 'Đạt', 'Chưa đạt']), assessment(WORDINGS.symbols, 'text with %', ['Đạt', 'Chưa đạt', 'Đạt', 'Chưa đạt']), assessment(WORDINGS.symbols, 'text with %', ['Đạt', 'Đạt', 'Đạt', 'Đạt'])].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+  });
 });

@@ -16,6 +16,7 @@ import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { recalculate, sofficePath } from '../helpers/libreoffice';
 import { sheet } from '../helpers/sheets';
 import { tempDir, writeXlsx } from '../helpers/xlsx';
+import { findingsOf, variantOf, VARIANTS } from '../helpers/variants';
 
 type State = 'Đ' | 'CBĐ' | 'CĐ';
 const COMMUNES = ['Xã Tân Thành', 'Xã Lý Văn Lâm', 'Xã Hòa Thành', 'Xã Định Bình', 'Xã An Xuyên', 'Xã Thới Bình'];
@@ -116,3 +117,11 @@ const soffice = sofficePath();
     }
   }
 }, 120_000);
+
+describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
+  test('the same findings, on the clean table and on the faulty one', () => {
+    const books = [countsTable().snapshot, marksTable().snapshot, marksTable({ change: { commune: 2, state: 'CBĐ', by: 1 } }).snapshot, countsTable({ change: { commune: 3, state: 'CĐ', by: 1 } }).snapshot].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
+    for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+  });
+});

@@ -242,6 +242,8 @@ function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relation
  * đạt năm 2027: 2", "Dự kiến đến 31/12/2027 đạt: 8"): each line is its count of marks, the last their sum.
  */
 function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): void {
+  // Rows of communes, districts, groups or funding sources are not one commune's criteria.
+  if (ADDITIVE_AXES.includes(table.axis)) return;
   const criteria = table.rows.filter((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) || (/^\d{1,2}$/.test(r.tt.trim()) && !/^(so|tong|du kien)\b/.test(fold(r.label))));
   if (criteria.length < 3) return;
   const isCriterion = new Set(criteria);

@@ -1,7 +1,7 @@
 import { statedInTable } from '../table/digits';
 import { a1, columnLetters } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
-import { asPercent, halfUnit, readStated, roundTo } from '../sheet/stated';
+import { asPercent, halfUnit, readStated, roundTo, type Stated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import type { Computed, EvaluateContext } from './kind';
 import { kindOf } from './kinds';
@@ -54,25 +54,18 @@ function mixedSetsFinding(grid: Grid, relation: Extract<Relation, { kind: 'mixed
 /** A finding when the relation's target states something its inputs do not give. */
 export function evaluateRelation(grid: Grid, relation: Relation, context: EvaluateContext = {}): FindingDraft | null {
   if (relation.kind === 'mixed-sets') return mixedSetsFinding(grid, relation);
-  const target = statedInTable(grid, context.table, relation.target.row, relation.target.col);
-  if (!target || (target.nil && relation.kind !== 'sum' && relation.kind !== 'linear')) return null;
+  const own = readStated(grid, relation.target.row, relation.target.col);
+  if (!own || (own.nil && relation.kind !== 'sum' && relation.kind !== 'linear')) return null;
   const kind = kindOf(relation);
   const read = new CellReader(grid, context.overlay);
   const computed = kind.compute(read, relation, context);
   if (!computed) return null;
-  let actual = target.value;
-  let decimals = target.decimals;
-  if (relation.kind === 'ratio' && (relation.percent || relation.share)) {
-    const share = asPercent(target, relation.percent);
-    actual = share.value;
-    decimals = share.decimals;
-  } else if (relation.kind === 'ratio' && target.percentForm !== 'none') {
-    // A comparison typed as a fraction with a percent format: 1,05 shown as 105%.
-    const share = asPercent(target, false);
-    actual = share.value / 100;
-    decimals = share.decimals + 2;
+  let { actual, decimals, tolerance } = shown(relation, own, computed);
+  // Within its own digits but not exactly: as precise as its column shows ("14" among "13,5" is 14,0).
+  if (context.table && Math.abs(actual - computed.value) <= tolerance && Math.abs(actual - computed.value) > computed.tolerance + EPSILON) {
+    const precise = statedInTable(grid, context.table, relation.target.row, relation.target.col);
+    if (precise && precise.decimals !== own.decimals) ({ actual, decimals, tolerance } = shown(relation, precise, computed));
   }
-  const tolerance = computed.exact && target.decimals === 0 ? EPSILON : halfUnit(decimals) + computed.tolerance + EPSILON;
   if (Math.abs(actual - computed.value) <= tolerance) return null;
   return {
     code: kind.code(relation),
@@ -89,6 +82,24 @@ export function evaluateRelation(grid: Grid, relation: Relation, context: Evalua
       ...(relation.kind === 'ratio' && 'value' in relation.denominator ? { denominator: relation.denominator.value } : {}),
     },
   };
+}
+
+/** A target as the sheet shows it, in the relation's units, with the rounding its digits allow. */
+function shown(relation: Relation, target: Stated, computed: Computed): { actual: number; decimals: number; tolerance: number } {
+  let actual = target.value;
+  let decimals = target.decimals;
+  if (relation.kind === 'ratio' && (relation.percent || relation.share)) {
+    const share = asPercent(target, relation.percent);
+    actual = share.value;
+    decimals = share.decimals;
+  } else if (relation.kind === 'ratio' && target.percentForm !== 'none') {
+    // A comparison typed as a fraction with a percent format: 1,05 shown as 105%.
+    const share = asPercent(target, false);
+    actual = share.value / 100;
+    decimals = share.decimals + 2;
+  }
+  const tolerance = computed.exact && target.decimals === 0 ? EPSILON : halfUnit(decimals) + computed.tolerance + EPSILON;
+  return { actual, decimals, tolerance };
 }
 
 /** The relation as the sheet's own notation: the column-number formula, the header words, or cell addresses. */

@@ -17,6 +17,8 @@ export class Grid {
   private readonly originRow: number;
   private readonly originCol: number;
   private readonly mergeOwner: Map<number, Area>;
+  /** Rows some merged area covers (a row of no merge reads its values directly). */
+  private readonly mergedRows: Set<number>;
   private rowList?: number[];
   /** Folded texts by column then row, filled as they are asked for (recognisers ask for the same cells many times). */
   private readonly texts: string[][] = [];
@@ -39,12 +41,15 @@ export class Grid {
     this.right = window?.right ?? this.originCol + width - 1;
     if (window) {
       this.mergeOwner = window.parent.mergeOwner;
+      this.mergedRows = window.parent.mergedRows;
       this.scanned = window.parent.scan();
       return;
     }
     this.mergeOwner = new Map();
+    this.mergedRows = new Set();
     for (const area of snapshot.merges ?? []) {
       for (let r = area.top; r <= area.bottom; r++) {
+        this.mergedRows.add(r);
         for (let c = area.left; c <= area.right; c++) this.mergeOwner.set(this.key(r, c), area);
       }
     }
@@ -78,14 +83,14 @@ export class Grid {
 
   /** The value shown at a cell, taking a merged area's value from its top-left cell. */
   shown(row: number, col: number): CellValue {
-    if (this.mergeOwner.size === 0) return this.value(row, col);
+    if (!this.mergedRows.has(row)) return this.value(row, col);
     const area = this.mergeOwner.get(this.key(row, col));
     return area ? this.value(area.top, area.left) : this.value(row, col);
   }
 
   /** The merged area a cell belongs to, if any. */
   mergeOf(row: number, col: number): Area | undefined {
-    return this.mergeOwner.get(this.key(row, col));
+    return this.mergedRows.has(row) ? this.mergeOwner.get(this.key(row, col)) : undefined;
   }
 
   formula(row: number, col: number): string | null {

@@ -43,6 +43,8 @@ export function agencyKey(name: unknown): string {
 const AGENCY_START = /^(sở|phòng|ban|công an|ubnd|ủy ban|uỷ ban|văn phòng|vp|chi cục|hội|trung tâm|bộ chỉ huy|bchqs|liên minh|mặt trận|ủy ban mặt trận|tỉnh đoàn|huyện đoàn|đoàn|điện lực|bưu điện|bảo hiểm|kho bạc|ngân hàng|cục|viện|đài|báo|liên đoàn|thanh tra|đảng ủy|huyện ủy|tỉnh ủy|bch quân sự)(?=[\s.,]|$)/iu;
 // Typed without diacritics: "So" is both Sở and Số ("So xa dat"), so only the unambiguous heads.
 const AGENCY_START_FOLDED = /^(phong|cong an|ubnd|uy ban nhan dan|van phong|chi cuc|trung tam|bo chi huy|ban chi huy|bchqs|lien minh|mat tran|tinh doan|huyen doan|dien luc|buu dien|bao hiem xa hoi|kho bac|ngan hang)\b/;
+/** "So" and a department no count is of ("So Xay dung", "So NN&MT"): Sở, never Số. */
+const DEPARTMENT_FOLDED = /^so (nong nghiep|nn|xay dung|xd|cong thuong|van hoa|vhttdl|noi vu|tu phap|tai chinh|giao duc|gddt|y te|ke hoach va dau tu|khdt|khoa hoc|tai nguyen|tnmt|giao thong|gtvt|lao dong thuong binh|ldtbxh|thong tin va truyen thong|tttt|ngoai vu|du lich|dan toc va ton giao)\b/;
 
 /**
  * True when a header names an agency ("Sở Xây dựng", "Phòng TN&MT", "Công an huyện"): the columns of
@@ -54,5 +56,6 @@ const AGENCY_START_FOLDED = /^(phong|cong an|ubnd|uy ban nhan dan|van phong|chi 
  */
 export function isAgencyName(text: string): boolean {
   const typed = text.normalize('NFC').trim();
-  return AGENCY_START.test(typed) || AGENCY_START_FOLDED.test(fold(typed));
+  const folded = fold(typed);
+  return AGENCY_START.test(typed) || AGENCY_START_FOLDED.test(folded) || DEPARTMENT_FOLDED.test(folded);
 }
