@@ -28,12 +28,12 @@ export const assignmentGroupsCheck: Check = {
         const atEnd = tally.communes.filter((c) => within(c.end, group.bounds)).length;
         const now = tally.communes.filter((c) => within(c.met, group.bounds)).length;
         if (stated.value === atEnd || stated.value === now) continue;
-        findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(group.row, group.countCol), key: grid.raw(group.row, model.communeCol) || `${group.bounds.min}-${group.bounds.max}`, expected: atEnd, actual: stated.value, params: { what: 'Số xã trong nhóm', whatEn: 'Communes in the group', detail: 'đếm theo ký hiệu của các xã', detailEn: 'counted from the communes\' marks' } });
+        findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(group.row, group.countCol), key: grid.raw(group.row, model.communeCol) || `${group.bounds.min}-${group.bounds.max}`, expected: atEnd, actual: stated.value, params: { subject: 'group-communes', basis: 'commune-marks' } });
       }
       if (model.groupsTotalRow === undefined || countCol === undefined) continue;
       const total = readStated(grid, model.groupsTotalRow, countCol);
       if (total && total.value !== tally.communes.length) {
-        findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(model.groupsTotalRow, countCol), key: 'tong-so-xa', expected: tally.communes.length, actual: total.value, params: { what: 'Tổng số xã', whatEn: 'Number of communes', detail: 'số xã trong bảng', detailEn: 'communes in the table' } });
+        findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(model.groupsTotalRow, countCol), key: 'tong-so-xa', expected: tally.communes.length, actual: total.value, params: { subject: 'communes', basis: 'table-communes' } });
       }
     }
     return findings;

@@ -1,3 +1,4 @@
+import type { Subject } from '../findings/subjects';
 import { a1 } from '../sheet/address';
 import { halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
@@ -8,13 +9,7 @@ import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 
 const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end' | 'basic' | 'notMet'> = { baseline: 'met', planned: 'planned', end: 'end', basic: 'basic', notMet: 'notMet' };
-const WHAT: Record<SummaryRole, [string, string]> = {
-  baseline: ['Số tiêu chí đã đạt', 'Criteria met'],
-  planned: ['Số tiêu chí phấn đấu', 'Criteria planned'],
-  end: ['Số tiêu chí cuối năm', 'Criteria at year end'],
-  basic: ['Số tiêu chí cơ bản đạt', 'Criteria basically met'],
-  notMet: ['Số tiêu chí chưa đạt', 'Criteria not met'],
-};
+const SUBJECT_OF: Record<SummaryRole, Subject> = { baseline: 'criteria-baseline', planned: 'criteria-planned', end: 'criteria-end', basic: 'criteria-basic', notMet: 'criteria-notMet' };
 
 /**
  * Per-commune counts already in the sheet (criteria met, planned, at year end) against the
@@ -31,8 +26,7 @@ export const assignmentSummariesCheck: Check = {
           const stated = readStated(grid, commune.row, col);
           const counted = commune[FIELD[role]];
           if (!stated || stated.value === counted) continue;
-          const [what, whatEn] = WHAT[role];
-          findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(commune.row, col), key: commune.name, expected: counted, actual: stated.value, params: { what, whatEn } });
+          findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(commune.row, col), key: commune.name, expected: counted, actual: stated.value, params: { subject: SUBJECT_OF[role] } });
         }
       }
       if (tally.communes.length === 0) continue;
@@ -45,7 +39,7 @@ export const assignmentSummariesCheck: Check = {
         findings.push({
           code: 'total-mismatch', sheet: grid.name, cell: a1(average.row, average.valueCol), key: 'binh-quan',
           expected: roundTo(mean, stated.decimals + 1), actual: stated.value,
-          params: { what: 'Bình quân tiêu chí/xã', whatEn: 'Average criteria per commune' },
+          params: { subject: 'average-criteria' },
         });
       }
     }

@@ -1,3 +1,4 @@
+import type { Subject } from '../findings/subjects';
 import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
@@ -6,11 +7,7 @@ import { checkTotal, statedValues } from './arithmetic';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 
-const BASIS_WORDS = {
-  baseline: ['Số xã đã đạt', 'Communes meeting it'],
-  planned: ['Số xã phấn đấu', 'Communes planned'],
-  end: ['Số xã đạt cuối năm', 'Communes meeting it at year end'],
-} as const;
+const SUBJECT_OF = { baseline: 'communes-baseline', planned: 'communes-planned', end: 'communes-end' } as const satisfies Record<string, Subject>;
 
 /**
  * Totals rows of an assignment sheet ("Tổng", "Toàn huyện"): under criterion columns the
@@ -30,12 +27,11 @@ export const assignmentTotalsCheck: Check = {
           if (!stated) continue;
           const counted = criterion[total.basis === 'baseline' ? 'met' : total.basis];
           if (stated.value === counted) continue;
-          const [what, whatEn] = BASIS_WORDS[total.basis];
-          findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(total.row, criterion.col), key: String(criterion.number), expected: counted, actual: stated.value, params: { what, whatEn } });
+          findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(total.row, criterion.col), key: String(criterion.number), expected: counted, actual: stated.value, params: { subject: SUBJECT_OF[total.basis] } });
         }
         for (const col of summed) {
           const parts = statedValues(grid, model.communes.map(({ row }) => ({ row, col })));
-          const mismatch = checkTotal(grid, { row: total.row, col }, parts, { exact: true, key: total.label, params: { what: 'Tổng', whatEn: 'Total' } });
+          const mismatch = checkTotal(grid, { row: total.row, col }, parts, { exact: true, key: total.label, params: { subject: 'total' } });
           if (mismatch) findings.push(mismatch);
         }
       }

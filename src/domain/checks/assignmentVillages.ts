@@ -17,12 +17,12 @@ export const assignmentVillagesCheck: Check = {
         const done = met !== undefined ? readStated(grid, row, met)?.value ?? 0 : 0;
         const next = planned !== undefined ? readStated(grid, row, planned)?.value ?? 0 : 0;
         if (!all) {
-          if (done + next > 0) findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(row, total), key: name, params: { what: 'tổng số thôn/xóm của xã', whatEn: "the commune's number of villages" } });
+          if (done + next > 0) findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(row, total), key: name, params: { subject: 'commune-villages' } });
           continue;
         }
         if (done + next <= all.value) continue;
         const col = planned !== undefined && next > 0 ? planned : met!;
-        findings.push({ code: 'exceeds-total', sheet: grid.name, cell: a1(row, col), key: name, expected: all.value, actual: done + next, params: { what: 'Số thôn/xóm đã đạt + phấn đấu', whatEn: 'Villages met + planned' } });
+        findings.push({ code: 'exceeds-total', sheet: grid.name, cell: a1(row, col), key: name, expected: all.value, actual: done + next, params: { subject: 'villages-met-planned' } });
       }
     }
     return findings;

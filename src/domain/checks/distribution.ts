@@ -39,14 +39,14 @@ export const distributionCheck: Check = {
         // The table's own totals row: the groups add up to it.
         findings.push({
           code: 'total-mismatch', sheet: grid.name, cell: a1(model.groupsTotalRow!, countCol), key: 'tong-so-xa', expected: sum, actual: totalsRow.value,
-          params: { what: 'Tổng số xã', whatEn: 'Number of communes', detail: 'tổng các nhóm phân bố', detailEn: 'sum of the distribution groups' },
+          params: { subject: 'communes', basis: 'distribution-groups' },
         });
       } else if (complete && stated !== undefined && sum !== stated) {
         const here = fact?.cell?.sheet === grid.name ? fact.cell : fact?.label;
         const at = here ?? (model.groupsTotalRow !== undefined ? { row: model.groupsTotalRow, col: countCol } : { row: model.groups[model.groups.length - 1].row, col: countCol });
         findings.push({
           code: 'total-mismatch', sheet: grid.name, cell: a1(at.row, at.col), key: 'tong-so-xa', expected: sum, actual: stated,
-          params: { what: 'Tổng số xã', whatEn: 'Number of communes', detail: 'tổng các nhóm phân bố', detailEn: 'sum of the distribution groups' },
+          params: { subject: 'communes', basis: 'distribution-groups' },
         });
       }
       const denominator = stated ?? sum;
@@ -68,7 +68,7 @@ export const distributionCheck: Check = {
         findings.push({
           code: 'total-mismatch', sheet: grid.name, cell: a1(average.row, average.valueCol), key: 'binh-quan',
           expected: `${roundTo(low, 2)}–${roundTo(high, 2)}`, actual: value.value,
-          params: { what: 'Bình quân tiêu chí/xã', whatEn: 'Average criteria per commune', detail: 'khoảng cho phép theo phân bố', detailEn: 'the range the distribution allows' },
+          params: { subject: 'average-criteria', basis: 'distribution-range' },
         });
       }
     }

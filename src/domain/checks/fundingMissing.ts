@@ -13,7 +13,7 @@ export const fundingMissingCheck: Check = {
       for (const item of model.items) {
         if (item.role === 'among' || readStated(grid, item.row, model.cols.amount)) continue;
         if (model.items.some((child) => child.parentRow === item.row)) continue;
-        findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(item.row, model.cols.amount), key: item.label, params: { what: 'số tiền', whatEn: 'the amount' } });
+        findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(item.row, model.cols.amount), key: item.label, params: { subject: 'amount' } });
       }
     }
     return findings;

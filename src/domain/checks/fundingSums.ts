@@ -20,7 +20,7 @@ export const fundingSumsCheck: Check = {
         if (parts.length === 0) continue;
         const mismatch = checkTotal(grid, { row: parent.row, col: amount }, parts, {
           exact: false, key: parent.label,
-          params: { what: 'Mục', whatEn: 'Item', detail: 'tổng các mục con', detailEn: 'sum of its sub-items' },
+          params: { subject: 'item', basis: 'sub-items' },
         });
         if (mismatch) findings.push(mismatch);
       }
@@ -28,7 +28,7 @@ export const fundingSumsCheck: Check = {
       const top = statedValues(grid, model.items.filter((item) => item.level === 0).map(({ row }) => ({ row, col: amount })));
       const mismatch = checkTotal(grid, { row: model.totalRow, col: amount }, top, {
         exact: false, key: 'tong',
-        params: { what: 'Tổng', whatEn: 'Total', detail: 'tổng các mục cấp 1', detailEn: 'sum of the top-level items' },
+        params: { subject: 'total', basis: 'top-items' },
       });
       if (mismatch) findings.push(mismatch);
     }

@@ -27,21 +27,21 @@ export const targetsArithmeticCheck: Check = {
           const exact = [base, plus, end].every((stated) => Number.isInteger(stated.value));
           const mismatch = checkTotal(grid, { row, col: cumulative! }, [base, plus], {
             exact, key,
-            params: { what: 'Lũy kế', whatEn: 'Cumulative', detail: 'đã đạt + đạt thêm', detailEn: 'baseline + added' },
+            params: { subject: 'cumulative', basis: 'baseline-plus-added' },
           });
           if (mismatch) findings.push(mismatch);
         }
         if (base && end && end.value < base.value) {
-          findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, cumulative!), key, expected: base.value, actual: end.value, params: { what: 'Lũy kế', whatEn: 'Cumulative' } });
+          findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, cumulative!), key, expected: base.value, actual: end.value, params: { subject: 'cumulative' } });
         }
         if (plus && plus.value < 0) {
-          findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, added!), key, expected: 0, actual: plus.value, params: { what: 'Số đạt thêm', whatEn: 'Added' } });
+          findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, added!), key, expected: 0, actual: plus.value, params: { subject: 'added' } });
         }
         const ceiling = countsCommunes ? rowDenominator(grid, row, [cumulative, baseline], communes) : undefined;
         for (const col of [baseline, cumulative]) {
           const stated = col !== undefined ? readStated(grid, row, col) : null;
           if (stated && ceiling !== undefined && stated.value > ceiling) {
-            findings.push({ code: 'exceeds-total', sheet: grid.name, cell: a1(row, col!), key, expected: ceiling, actual: stated.value, params: { what: 'Số xã đạt', whatEn: 'Communes meeting it' } });
+            findings.push({ code: 'exceeds-total', sheet: grid.name, cell: a1(row, col!), key, expected: ceiling, actual: stated.value, params: { subject: 'communes-met' } });
           }
         }
       }

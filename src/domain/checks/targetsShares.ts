@@ -26,7 +26,7 @@ export const targetsSharesCheck: Check = {
           const denominator = rowDenominator(grid, row, [share.of], communes);
           if (denominator === undefined) {
             if (!reportedMissing) {
-              findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(model.header.bottom, share.col), key: 'tong-so-xa', params: { what: 'tổng số xã để tính tỷ lệ (ghi "Tổng số xã: N" hoặc dùng --communes)', whatEn: 'the number of communes to check shares against ("Tổng số xã: N" or --communes)' } });
+              findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(model.header.bottom, share.col), key: 'tong-so-xa', params: { subject: 'communes-for-shares' } });
               reportedMissing = true;
             }
             continue;

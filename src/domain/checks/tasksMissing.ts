@@ -13,7 +13,7 @@ export const tasksMissingCheck: Check = {
       if (col === undefined) continue;
       for (const { row, kind } of model.rows) {
         if (kind !== 'task' || !grid.isBlank(row, col)) continue;
-        findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(row, col), params: { what: 'cơ quan thực hiện', whatEn: 'the implementing agency' } });
+        findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(row, col), params: { subject: 'implementing-agency' } });
       }
     }
     return findings;

@@ -1,8 +1,14 @@
 import type { FindingCode, FindingDraft, FindingParams, Lang } from './codes';
 import { formatNumber } from './format';
 import { criterionName, setName } from '../catalog/names';
+import { BASES, SUBJECTS, wordOf } from './subjects';
 
 type Render = (draft: FindingDraft, n: (value: unknown) => string) => string;
+
+const subjectVi = (d: FindingDraft) => wordOf(SUBJECTS, d.params?.subject, 'vi');
+const subjectEn = (d: FindingDraft) => wordOf(SUBJECTS, d.params?.subject, 'en');
+const basisVi = (d: FindingDraft) => wordOf(BASES, d.params?.basis, 'vi');
+const basisEn = (d: FindingDraft) => wordOf(BASES, d.params?.basis, 'en');
 type MessageMap = Record<FindingCode, Render>;
 
 const SOURCE_VI: Record<string, string> = {
@@ -96,8 +102,8 @@ function relationEn(d: FindingDraft, n: (value: unknown) => string): string {
 
 const vi: MessageMap = {
   'percent-mismatch': (d, n) => d.params?.formula ? relationVi(d, n) : `Tỷ lệ ghi ${n(d.actual)}% nhưng ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
-  'total-mismatch': (d, n) => d.params?.formula ? relationVi(d, n) : `${d.params?.what ?? 'Tổng'} ghi ${n(d.actual)} nhưng tính được ${n(d.expected)}${d.params?.detail ? ` (${d.params.detail})` : ''}.`,
-  'exceeds-total': (d, n) => `${d.params?.what ?? 'Số lượng'} ${n(d.actual)} vượt quá ${n(d.expected)}.`,
+  'total-mismatch': (d, n) => d.params?.formula ? relationVi(d, n) : `${subjectVi(d) ?? 'Tổng'} ghi ${n(d.actual)} nhưng tính được ${n(d.expected)}${basisVi(d) ? ` (${basisVi(d)})` : ''}.`,
+  'exceeds-total': (d, n) => `${subjectVi(d) ?? 'Số lượng'} ${n(d.actual)} vượt quá ${n(d.expected)}.`,
   'unknown-criterion': (d) => `"${d.key}" không có trong ${setName(String(d.params?.catalog), 'vi')}.`,
   'missing-criterion': (d) => `Thiếu cột tiêu chí số ${d.key} của ${setName(String(d.params?.catalog), 'vi')}.`,
   'invalid-status': (d) => `Ký hiệu "${d.actual}" không hợp lệ (${d.params?.legend ? `chú thích của trang: "${d.params.legend}"` : 'dùng x/đạt cho đã đạt, KH/phấn đấu cho kế hoạch năm nay, CBĐ cho cơ bản đạt, để trống, 0 hoặc CĐ cho chưa đạt'}).`,
@@ -106,9 +112,9 @@ const vi: MessageMap = {
   'conflicting-lead': (d) => `Chỉ tiêu ${d.key} giao cho ${d.params?.agency}, khác cơ quan chủ trì tiêu chí ${d.params?.parent} (${d.params?.parentAgency}).`,
   'uncovered-criterion': (d) => `${upper(criterionName(String(d.key), 'vi'))} (${d.params?.name}) của ${setName(String(d.params?.catalog), 'vi')} chưa có cơ quan chủ trì.`,
   'formula-error': (d) => `Ô có lỗi công thức ${d.actual}.`,
-  'missing-value': (d) => `Thiếu ${d.params?.what ?? 'giá trị'}.`,
+  'missing-value': (d) => `Thiếu ${subjectVi(d) ?? 'giá trị'}.`,
   'unparsed-timeline': (d) => `Không đọc được thời gian "${d.actual}"; giữ nguyên như đã ghi.`,
-  'target-below-baseline': (d, n) => `${d.params?.what ?? 'Chỉ tiêu'} ${n(d.actual)} thấp hơn mức đã đạt ${n(d.expected)}.`,
+  'target-below-baseline': (d, n) => `${subjectVi(d) ?? 'Chỉ tiêu'} ${n(d.actual)} thấp hơn mức đã đạt ${n(d.expected)}.`,
   'goal-unreachable': (d) => `Xã "${d.key}" đăng ký đạt chuẩn nhưng tiêu chí ${d.params?.criteria} chưa đạt và không có trong kế hoạch năm nay.`,
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
@@ -142,8 +148,8 @@ const vi: MessageMap = {
 
 const en: MessageMap = {
   'percent-mismatch': (d, n) => d.params?.formula ? relationEn(d, n) : `Share states ${n(d.actual)}% but ${n(d.params?.count)}/${n(d.params?.denominator)} = ${n(d.expected)}%.`,
-  'total-mismatch': (d, n) => d.params?.formula ? relationEn(d, n) : `${d.params?.whatEn ?? 'Total'} states ${n(d.actual)} but the data give ${n(d.expected)}${d.params?.detailEn ? ` (${d.params.detailEn})` : ''}.`,
-  'exceeds-total': (d, n) => `${d.params?.whatEn ?? 'Count'} ${n(d.actual)} exceeds ${n(d.expected)}.`,
+  'total-mismatch': (d, n) => d.params?.formula ? relationEn(d, n) : `${subjectEn(d) ?? 'Total'} states ${n(d.actual)} but the data give ${n(d.expected)}${basisEn(d) ? ` (${basisEn(d)})` : ''}.`,
+  'exceeds-total': (d, n) => `${subjectEn(d) ?? 'Count'} ${n(d.actual)} exceeds ${n(d.expected)}.`,
   'unknown-criterion': (d) => `"${d.key}" is not in the ${setName(String(d.params?.catalog), 'en')}.`,
   'missing-criterion': (d) => `Criterion ${d.key} of the ${setName(String(d.params?.catalog), 'en')} has no column.`,
   'invalid-status': (d) => `Mark "${d.actual}" is not valid (${d.params?.legend ? `the sheet's legend: "${d.params.legend}"` : 'x/đạt for met, KH/phấn đấu for planned this year, CBĐ for basically met, blank, 0 or CĐ for not met'}).`,
@@ -152,9 +158,9 @@ const en: MessageMap = {
   'conflicting-lead': (d) => `Indicator ${d.key} goes to ${d.params?.agency}, not to the lead of criterion ${d.params?.parent} (${d.params?.parentAgency}).`,
   'uncovered-criterion': (d) => `${upper(criterionName(String(d.key), 'en'))} (${d.params?.name}) of the ${setName(String(d.params?.catalog), 'en')} has no lead agency.`,
   'formula-error': (d) => `The cell holds the formula error ${d.actual}.`,
-  'missing-value': (d) => `Missing ${d.params?.whatEn ?? 'value'}.`,
+  'missing-value': (d) => `Missing ${subjectEn(d) ?? 'value'}.`,
   'unparsed-timeline': (d) => `Timeline "${d.actual}" could not be read; kept as written.`,
-  'target-below-baseline': (d, n) => `${d.params?.whatEn ?? 'Target'} ${n(d.actual)} is below the baseline ${n(d.expected)}.`,
+  'target-below-baseline': (d, n) => `${subjectEn(d) ?? 'Target'} ${n(d.actual)} is below the baseline ${n(d.expected)}.`,
   'goal-unreachable': (d) => `Commune "${d.key}" aims at recognition but criteria ${d.params?.criteria} are neither met nor planned this year.`,
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
