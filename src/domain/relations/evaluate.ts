@@ -73,7 +73,8 @@ export function evaluateRelation(grid: Grid, relation: Relation, context: Evalua
     decimals = share.decimals + 2;
   }
   const tolerance = computed.exact && target.decimals === 0 ? EPSILON : halfUnit(decimals) + computed.tolerance + EPSILON;
-  if (Math.abs(actual - computed.value) <= tolerance) return null;
+  // A bound holds below what it computes; any other relation holds only there.
+  if ((kind.bound === 'at-most' ? actual - computed.value : Math.abs(actual - computed.value)) <= tolerance) return null;
   return {
     code: kind.code(relation),
     sheet: grid.name,
@@ -87,6 +88,7 @@ export function evaluateRelation(grid: Grid, relation: Relation, context: Evalua
       formula: describe(relation),
       computation: kind.explain(read, relation, computed.value),
       ...(relation.kind === 'ratio' && 'value' in relation.denominator ? { denominator: relation.denominator.value } : {}),
+      ...kind.params?.(relation, read),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Grid } from '../sheet/grid';
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { parseLegend, readMark, type Legend } from '../text/legend';
 import { markerOf, MarkerLevels, type Marker } from '../text/bullets';
+import { AmongParts } from './parts';
 import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
@@ -696,7 +697,7 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   const rows: Row[] = [];
   const levels = new MarkerLevels();
   const lastAtLevel: number[] = [];
-  let among = false;
+  const among = new AmongParts(levels);
   for (let row = dataTop; row <= bottom; row++) {
     const repeat = repeats.find((r) => r.top === row);
     if (repeat) { row = repeat.bottom; continue; }
@@ -708,23 +709,25 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     if (!label && !tt && !hasNumbers(grid, row)) continue;
     const folded = spilled ? fold(typedTt) : grid.text(row, labelCol);
     const summary = isSummaryLabel(folded);
-    // "Trong đó: …" and the dashed items it opens: parts of the row above, not items of the table.
-    if (summary && /^trong do\b/.test(folded)) { among = true; rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
-    if (among && ['dash', 'plus', 'star', 'letter'].includes(markerOf(tt) ?? markerOf(label) ?? '')) { rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
-    among = false;
+    // "Trong đó: …" and the items it lists: parts of the row above at their level, not items of the table.
+    if (summary && /^trong do\b/.test(folded)) { rows.push(among.open(row, label, tt)); continue; }
+    const part = among.part(row, label, tt, markerOf(tt) ?? markerOf(label));
+    if (part) { rows.push(part); continue; }
     if ((summary && isTotalsLabel(folded)) || (!label && isTotalsLabel(fold(tt)))) {
       rows.push({ row, role: 'total', label: label || tt, tt, level: -1 });
+      among.item(rows[rows.length - 1], null);
       continue;
     }
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
-    if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); continue; }
-    if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); continue; }
+    if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); among.close(); continue; }
+    if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
     const level = levels.levelOf(marker);
     const parent = level > 0 ? lastAtLevel[level - 1] : undefined;
     lastAtLevel[level] = row;
     if (lastAtLevel.length > level + 1) lastAtLevel.length = level + 1;
     rows.push({ row, role: 'unit', label, tt, level, parent });
+    among.item(rows[rows.length - 1], marker);
   }
   const parents = new Set(rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
   for (const row of rows) if (parents.has(row.row)) row.role = 'subtotal';
