@@ -269,6 +269,12 @@ function isSectionRow(grid: Grid, row: number, own: number[], ttCol: number): bo
   return own.length === 1 || (typeof grid.value(row, own[1]) === 'string' && !isNumeric(grid, row, own[1]));
 }
 
+/** A lone "Trong đó:" line right of the first column, unmerged: the head of the parts under it, never a header row. */
+function isAmongLine(grid: Grid, row: number, firstCol: number): boolean {
+  const own = ownCells(grid, row);
+  return own.length === 1 && own[0] > firstCol && grid.mergeOf(row, own[0]) === undefined && /^trong do\b/.test(grid.text(row, own[0]));
+}
+
 /** `words`: a table of words only (tasks, responsibilities), whose rows are not told from other text by numbers. */
 type Boundary = { top: number; bottom: number; numbersRow?: number; dataTop: number; words?: true };
 
@@ -279,9 +285,9 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
     if (own.length === 0) continue;
     const numbers = isNumbersRow(grid, row, own);
     if (!numbers && !isDataRow(grid, row, own, legend)) continue;
-    // Section rows ("I | Công tác chỉ đạo") right above the first data row open the body.
+    // Section rows ("I | Công tác chỉ đạo") and a "Trong đó:" line right above the first data row open the body.
     let opening = row;
-    while (opening - 1 > from && isSectionRow(grid, opening - 1, ownCells(grid, opening - 1), own[0])) opening--;
+    while (opening - 1 > from && (isSectionRow(grid, opening - 1, ownCells(grid, opening - 1), own[0]) || isAmongLine(grid, opening - 1, own[0]))) opening--;
     let top = opening;
     for (let up = opening - 1; up >= Math.max(from, opening - MAX_DEPTH); up--) {
       const above = ownCells(grid, up);
