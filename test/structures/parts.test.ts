@@ -158,6 +158,9 @@ describe('levels from the markers', () => {
       if (relation.kind !== 'sum') continue;
       expect(relation.parts.map((p) => p.row)).toEqual([rowOf('Hạ tầng kinh tế - xã hội'), rowOf('Phát triển sản xuất'), rowOf('Cảnh quan môi trường')]);
     }
+  });
+
+  test('a grand total typed as the subtotals plus their items: an error at each of its cells, and only there', () => {
     // The same total typed as the subtotals plus their items, in every column: an error at each of its cells.
     const items = LINES.slice(1).filter((l) => !l.part && l.sources);
     const doubled = [0, 1, 2].map((i) => items.reduce((t, l) => t + l.sources![i], 0));
