@@ -238,3 +238,45 @@ const soffice = sofficePath();
     expect(intoParts).toEqual([]);
   });
 });
+
+// A list of sources with one amount column (read as a funding list): parts typed with no marker under a
+// "Trong đó:" line of their own, then the items of the same section; a dashed part of an item.
+describe('a funding list: parts with no marker under their own "Trong đó:" line', () => {
+  const list = (faults: Record<string, number> = {}, spelling: Layout['spelling'] = 'nfc') => {
+    const rows: CellValue[][] = [
+      ['CƠ CẤU NGUỒN VỐN THỰC HIỆN NĂM 2027'],
+      ['TT', 'Nguồn vốn', 'Số tiền (triệu đồng)'],
+      [null, 'Tổng cộng', 10000],
+      ['I', 'Ngân sách nhà nước', 6000],
+      [null, 'Trong đó:', null],
+      [null, 'Vốn đầu tư phát triển', 4000],
+      [null, 'Vốn sự nghiệp', 2000],
+      ['1', 'Ngân sách trung ương', 3500],
+      ['2', 'Ngân sách địa phương', 2500],
+      [null, 'Trong đó:', null],
+      ['-', 'Ngân sách tỉnh', 1500],
+      ['-', 'Ngân sách xã', 1000],
+      ['II', 'Vốn lồng ghép', 1500],
+      ['III', 'Vốn tín dụng', 2000],
+      ['IV', 'Nhân dân đóng góp', 500],
+    ];
+    for (const [cell, value] of Object.entries(faults)) rows[Number(cell.slice(1)) - 1][cell.charCodeAt(0) - 65] = value;
+    return sheet('Nguồn vốn', rows.map((row) => row.map((v) => (typeof v === 'string' ? spell(v, spelling) : v))), { merges: ['A1:C1'] });
+  };
+
+  test.each(['nfc', 'none', 'nfd'] as const)('clean (%s): no error and no warning', (spelling) => {
+    const { errors, warnings } = findings(list({}, spelling));
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('"Vốn sự nghiệp" typed 7000 in a "Ngân sách nhà nước" of 6000: one error at its cell', () => {
+    const { errors, issues } = findings(list({ C7: 7000 }));
+    expect(errors).toEqual(['C7 part-exceeds-whole']);
+    expect(issues.find((i) => i.code === 'part-exceeds-whole')!.message).toContain('ô C4');
+  });
+
+  test('"- Ngân sách tỉnh" typed 2600 in a "Ngân sách địa phương" of 2500: one error at its cell', () => {
+    expect(findings(list({ C11: 2600 })).errors).toEqual(['C11 part-exceeds-whole']);
+  });
+});

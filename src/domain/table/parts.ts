@@ -4,8 +4,12 @@ import type { Row } from './types';
 /** Markers a "Trong đó" lists its parts with ("- vốn ngân sách trung ương", "+ …", "a) …"). */
 const PART_MARKERS: readonly Marker[] = ['dash', 'plus', 'star', 'letter'];
 
-/** An open "Trong đó": the row it is a part of, with its marker (none for a totals row), and the parts listed so far. */
-type Block = { whole?: Row; wholeMarker: Marker | null; first?: Marker; open: { row: Row; marker: Marker }[] };
+/**
+ * An open "Trong đó": the row it is a part of, with its marker (none for a totals row), the marker of
+ * its first part ('plain' for parts typed with no marker under a "Trong đó:" line of its own) and the
+ * parts listed so far. `headed`: the "Trong đó:" line states no number, it heads the lines under it.
+ */
+type Block = { whole?: Row; wholeMarker: Marker | null; headed: boolean; first?: Marker | 'plain'; open: { row: Row; marker: Marker }[] };
 
 /**
  * The "Trong đó" lines of a table as its rows are read top to bottom: which row each part belongs to.
@@ -37,12 +41,15 @@ export class AmongParts {
     this.last = undefined;
   }
 
-  /** A "Trong đó" line: a part itself when it states numbers ("Trong đó: vốn sự nghiệp | 200"), the head of the parts below it. */
-  open(row: number, label: string, tt: string): Row {
+  /**
+   * A "Trong đó" line: a part itself when it states numbers ("Trong đó: vốn sự nghiệp | 200"), else
+   * (`headed`) the head of the parts below it.
+   */
+  open(row: number, label: string, tt: string, headed: boolean): Row {
     // Two "Trong đó" lines in a row sit under the same row.
     const block: Block = this.line && this.last?.row === this.line.row
-      ? { whole: this.line.block.whole, wholeMarker: this.line.block.wholeMarker, open: [] }
-      : { whole: this.last?.row, wholeMarker: this.last?.marker ?? null, open: [] };
+      ? { whole: this.line.block.whole, wholeMarker: this.line.block.wholeMarker, headed, open: [] }
+      : { whole: this.last?.row, wholeMarker: this.last?.marker ?? null, headed, open: [] };
     const line: Row = { row, role: 'among', label, tt, level: block.whole ? block.whole.level : -1, partOf: block.whole?.row };
     // A part with its own "Trong đó" nests: its parts are read first, then the outer list goes on.
     if (!(this.last && this.blocks.some((b) => b.open.some((p) => p.row === this.last!.row)))) this.blocks = [];
@@ -52,11 +59,21 @@ export class AmongParts {
     return line;
   }
 
-  /** The row as a part of an open "Trong đó", or null when it is not one (then it closes them). */
-  part(row: number, label: string, tt: string, marker: Marker | null): Row | null {
+  /**
+   * The row as a part of an open "Trong đó", or null when it is not one (then it closes them).
+   * `plain`: a label with no TT and no marker in a table whose items have a TT column — under a
+   * "Trong đó:" line of its own ("Trong đó: | Vốn ngân sách trung ương | Vốn ngân sách địa phương"), a part.
+   */
+  part(row: number, label: string, tt: string, marker: Marker | null, plain: boolean): Row | null {
     while (this.blocks.length > 0) {
       const block = this.blocks[this.blocks.length - 1];
       if (marker && this.fits(block, marker)) return this.add(block, { row, role: 'among', label, tt, level: 0 }, marker);
+      if (!marker && plain && label !== '' && block.headed && (block.first === undefined || block.first === 'plain')) {
+        block.first = 'plain';
+        const part: Row = { row, role: 'among', label, tt, level: block.whole ? block.whole.level + 1 : 0, partOf: block.whole?.row };
+        this.last = { row: part, marker: null };
+        return part;
+      }
       this.blocks.pop();
     }
     this.line = undefined;
@@ -66,6 +83,7 @@ export class AmongParts {
   private fits(block: Block, marker: Marker): boolean {
     if (!PART_MARKERS.includes(marker)) return false;
     if (block.wholeMarker && !this.levels.under(marker, block.wholeMarker)) return false;
+    if (block.first === 'plain') return false;
     return block.first === undefined || marker === block.first || this.levels.under(marker, block.first);
   }
 

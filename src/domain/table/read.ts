@@ -716,8 +716,8 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     const folded = spilled ? fold(typedTt) : grid.text(row, labelCol);
     const summary = isSummaryLabel(folded);
     // "Trong đó: …" and the items it lists: parts of the row above at their level, not items of the table.
-    if (summary && /^trong do\b/.test(folded)) { rows.push(among.open(row, label, tt)); continue; }
-    const part = among.part(row, label, tt, markerOf(tt) ?? markerOf(label));
+    if (summary && /^trong do\b/.test(folded)) { rows.push(among.open(row, label, tt, ownCells(grid, row).every((col) => col === labelCol || col === ttCol))); continue; }
+    const part = among.part(row, label, tt, markerOf(tt) ?? markerOf(label), ttCol !== undefined && !tt && !summary);
     if (part) { rows.push(part); continue; }
     if ((summary && isTotalsLabel(folded)) || (!label && isTotalsLabel(fold(tt)))) {
       rows.push({ row, role: 'total', label: label || tt, tt, level: -1 });
