@@ -17,7 +17,7 @@ export const fundingSumsCheck: Check = {
     for (const { grid, model, view } of viewsOf(context, 'funding')) {
       // "Trong đó" parts: never more than the row they belong to (the relation tables read by their relations share).
       for (const relation of relationsOf(view, context)) {
-        const finding = relation.kind === 'part' ? evaluateRelation(grid, relation, { planYear: context.planYear }) : null;
+        const finding = relation.kind === 'part' ? evaluateRelation(grid, relation, { planYear: context.planYear, table: view.table }) : null;
         if (finding) findings.push(finding);
       }
       const amount = model.cols.amount;
