@@ -3,6 +3,8 @@ import type { FindingDraft } from '../findings/codes';
 import { checkTotal, statedValues } from './arithmetic';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
+import { evaluateRelation } from '../relations/evaluate';
+import { relationsOf } from '../relations/forTable';
 
 /**
  * Funding: a parent equals the sum of its children, the total the sum of the top-level
@@ -12,7 +14,12 @@ export const fundingSumsCheck: Check = {
   id: 'funding-sums',
   run(context) {
     const findings: FindingDraft[] = [];
-    for (const { grid, model } of viewsOf(context, 'funding')) {
+    for (const { grid, model, view } of viewsOf(context, 'funding')) {
+      // "Trong đó" parts: never more than the row they belong to (the relation tables read by their relations share).
+      for (const relation of relationsOf(view, context)) {
+        const finding = relation.kind === 'part' ? evaluateRelation(grid, relation, { planYear: context.planYear, table: view.table }) : null;
+        if (finding) findings.push(finding);
+      }
       const amount = model.cols.amount;
       for (const parent of model.items) {
         const children = model.items.filter((item) => item.parentRow === parent.row);

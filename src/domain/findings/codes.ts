@@ -39,6 +39,7 @@ export const FINDING_SEVERITY = {
   'unclear-role': 'warning',
   'met-below-threshold': 'error',
   'not-met-above-threshold': 'warning',
+  'part-exceeds-whole': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -14,10 +14,12 @@ type MessageMap = Record<FindingCode, Render>;
 const SOURCE_VI: Record<string, string> = {
   'column-numbers': 'theo dòng số thứ tự cột', header: 'theo tên cột', 'totals-row': 'dòng tổng', 'totals-column': 'cột tổng',
   hierarchy: 'tổng các mục con', marks: 'đếm ký hiệu', list: 'đếm danh sách', 'average-row': 'dòng bình quân', 'count-row': 'dòng đếm số xã',
+  'trong-do': 'phần "Trong đó"',
 };
 const SOURCE_EN: Record<string, string> = {
   'column-numbers': 'from the column-number row', header: 'from the column headers', 'totals-row': 'totals row', 'totals-column': 'totals column',
   hierarchy: 'sum of the sub-items', marks: 'count of the marks', list: 'length of the list', 'average-row': 'average row', 'count-row': 'count row',
+  'trong-do': 'a "Trong đó" part',
 };
 const FAMILY_VI: Record<string, string> = {
   'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',
@@ -144,6 +146,7 @@ const vi: MessageMap = {
   'unclear-role': (d) => `${d.key}: ô ghi "${d.params?.mark}" ở cột ${d.params?.agency}, không rõ là chủ trì hay phối hợp (bảng không có chú thích ký hiệu này). Ghi "CT"/"PH" hoặc thêm dòng chú thích, ví dụ "CT: chủ trì; PH: phối hợp".`,
   'met-below-threshold': (d) => `${d.key}: tự đánh giá "${d.params?.verdict}" nhưng kết quả ${d.params?.reached} (ô ${d.params?.reachedCell}) chưa đạt mức quy định ${d.params?.required} (ô ${d.params?.requiredCell}).`,
   'not-met-above-threshold': (d) => `${d.key}: kết quả ${d.params?.reached} (ô ${d.params?.reachedCell}) đã đạt mức quy định ${d.params?.required} (ô ${d.params?.requiredCell}) nhưng tự đánh giá "${d.params?.verdict}". Kiểm tra lại.`,
+  'part-exceeds-whole': (d, n) => `${d.key}: là một phần ("Trong đó") của "${d.params?.whole}" (ô ${d.params?.wholeCell}) nhưng ghi ${n(d.actual)}, lớn hơn ${n(d.expected)} của dòng đó (${d.params?.formula}). Một phần không vượt quá dòng mà nó thuộc về.`,
 };
 
 const en: MessageMap = {
@@ -190,6 +193,7 @@ const en: MessageMap = {
   'unclear-role': (d) => `${d.key}: the cell says "${d.params?.mark}" under ${d.params?.agency}, neither lead nor partner as far as the table says (no legend defines this mark). Write "CT"/"PH", or add a legend such as "CT: chủ trì; PH: phối hợp".`,
   'met-below-threshold': (d) => `${d.key}: assessed "${d.params?.verdict}" but the result ${d.params?.reached} (cell ${d.params?.reachedCell}) misses the required level ${d.params?.required} (cell ${d.params?.requiredCell}).`,
   'not-met-above-threshold': (d) => `${d.key}: the result ${d.params?.reached} (cell ${d.params?.reachedCell}) reaches the required level ${d.params?.required} (cell ${d.params?.requiredCell}) yet is assessed "${d.params?.verdict}". Check it.`,
+  'part-exceeds-whole': (d, n) => `${d.key}: a part ("Trong đó") of "${d.params?.whole}" (cell ${d.params?.wholeCell}) yet states ${n(d.actual)}, more than that row's ${n(d.expected)} (${d.params?.formula}). A part never exceeds the row it belongs to.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

@@ -130,6 +130,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   if (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0)) {
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
+    deriveParts(grid, table, additive, relations);
   }
   markGuesses(table, relations);
   return relations;
@@ -426,6 +427,26 @@ function deriveTotals(table: Table, additive: readonly Column[], relations: Rela
     for (const block of blocks) if (block.parts.length) relations.push({ kind: 'sum', target: { row: block.total.row, col: column.col }, parts: block.parts.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: block.total.label });
     const parts = [...blocks.map((b) => b.total), ...pending];
     relations.push({ kind: 'sum', target: { row: grand.row, col: column.col }, parts: parts.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: grand.label });
+  }
+}
+
+/** Rows stating a share or an average ("Trong đó: tỷ lệ …", "thu nhập bình quân"): a part of those may exceed its whole. */
+const NOT_ADDITIVE_ROW = /\b(ty le|binh quan|trung binh)\b|%/;
+
+/**
+ * "Trong đó" parts: each never more than the row it is a part of, per additive column where both
+ * state a number (a change may be negative; shares and averages are not amounts). Parts need not
+ * add up to their whole ("Trong đó: vốn ngân sách trung ương" is one part), so no sum is derived.
+ */
+function deriveParts(grid: Grid, table: Table, additive: readonly Column[], relations: Relation[]): void {
+  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  for (const part of table.rows) {
+    const whole = part.role === 'among' && part.partOf !== undefined ? byRow.get(part.partOf) : undefined;
+    if (!whole || NOT_ADDITIVE_ROW.test(fold(part.label)) || NOT_ADDITIVE_ROW.test(fold(whole.label))) continue;
+    for (const column of additive) {
+      if (column.meaning === 'change' || grid.isBlank(part.row, column.col) || grid.isBlank(whole.row, column.col)) continue;
+      relations.push({ kind: 'part', target: { row: part.row, col: column.col }, whole: { row: whole.row, col: column.col }, wholeKey: whole.label || whole.tt, source: 'trong-do', key: part.label || part.tt });
+    }
   }
 }
 

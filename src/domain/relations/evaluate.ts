@@ -62,11 +62,11 @@ export function evaluateRelation(grid: Grid, relation: Relation, context: Evalua
   if (!computed) return null;
   let { actual, decimals, tolerance } = shown(relation, own, computed);
   // Within its own digits but not exactly: as precise as its column shows ("14" among "13,5" is 14,0).
-  if (context.table && Math.abs(actual - computed.value) <= tolerance && Math.abs(actual - computed.value) > computed.tolerance + EPSILON) {
+  if (context.table && offBy(kind, actual, computed) <= tolerance && offBy(kind, actual, computed) > computed.tolerance + EPSILON) {
     const precise = statedInTable(grid, context.table, relation.target.row, relation.target.col);
     if (precise && precise.decimals !== own.decimals) ({ actual, decimals, tolerance } = shown(relation, precise, computed));
   }
-  if (Math.abs(actual - computed.value) <= tolerance) return null;
+  if (offBy(kind, actual, computed) <= tolerance) return null;
   return {
     code: kind.code(relation),
     sheet: grid.name,
@@ -80,8 +80,14 @@ export function evaluateRelation(grid: Grid, relation: Relation, context: Evalua
       formula: describe(relation),
       computation: kind.explain(read, relation, computed.value),
       ...(relation.kind === 'ratio' && 'value' in relation.denominator ? { denominator: relation.denominator.value } : {}),
+      ...kind.params?.(relation, read),
     },
   };
+}
+
+/** How far a target is from what its relation computes; a bound holds anywhere below it. */
+function offBy(kind: { bound?: 'at-most' }, actual: number, computed: Computed): number {
+  return kind.bound === 'at-most' ? actual - computed.value : Math.abs(actual - computed.value);
 }
 
 /** A target as the sheet shows it, in the relation's units, with the rounding its digits allow. */

@@ -1,4 +1,4 @@
-import type { FindingCode } from '../findings/codes';
+import type { FindingCode, FindingParams } from '../findings/codes';
 import type { Grid } from '../sheet/grid';
 import type { Legend } from '../text/legend';
 import type { Table } from '../table/types';
@@ -39,4 +39,11 @@ export type RelationKind<R extends Relation> = {
   role: `table.${'sum' | 'linear' | 'ratio' | 'average' | 'count' | 'bound'}`;
   /** The finding a broken relation gives. */
   code(relation: R): FindingCode;
+  /**
+   * `at-most`: the relation bounds its target (the target may be less than what it computes, never
+   * more) and states no value, so the fill never writes it. Absent: the target equals what it computes.
+   */
+  bound?: 'at-most';
+  /** What the kind's finding names beyond the relation's formula and computation (its typed params). */
+  params?(relation: R, read: CellReader): FindingParams;
 };

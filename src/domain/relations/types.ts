@@ -2,7 +2,7 @@
 export type At = { row: number; col: number };
 
 /** Where a relation comes from: what in the table asserts it. */
-export type RelationSource = 'column-numbers' | 'header' | 'totals-row' | 'totals-column' | 'hierarchy' | 'marks' | 'list' | 'average-row' | 'count-row' | 'row-labels';
+export type RelationSource = 'column-numbers' | 'header' | 'totals-row' | 'totals-column' | 'hierarchy' | 'marks' | 'list' | 'average-row' | 'count-row' | 'row-labels' | 'trong-do';
 
 /** A term of a linear relation. */
 export type SignedAt = At & { sign: 1 | -1 };
@@ -32,6 +32,8 @@ export type Relation = ({ guess?: Guess }) & (
    * Counts under different criteria sets (19 criteria to 2025, 10 from 2026) that the table's layout
    * would add: the target must not be their sum, and the fill writes no formula.
    */
-  | { kind: 'mixed-sets'; target: At; terms: At[]; years: number[]; source: RelationSource; key: string });
+  | { kind: 'mixed-sets'; target: At; terms: At[]; years: number[]; source: RelationSource; key: string }
+  /** A part of a row ("Trong đó: vốn ngân sách trung ương" under its item): never more than it, never written. */
+  | { kind: 'part'; target: At; whole: At; wholeKey: string; source: RelationSource; key: string });
 
 export type RelationKind = Relation['kind'];

@@ -2,6 +2,7 @@ import type { Grid } from '../sheet/grid';
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { parseLegend, readMark, type Legend } from '../text/legend';
 import { markerOf, MarkerLevels, type Marker } from '../text/bullets';
+import { AmongParts } from './parts';
 import { readStated } from '../sheet/stated';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { columnFormula, readNumberCell } from './columnNumbers';
@@ -268,6 +269,12 @@ function isSectionRow(grid: Grid, row: number, own: number[], ttCol: number): bo
   return own.length === 1 || (typeof grid.value(row, own[1]) === 'string' && !isNumeric(grid, row, own[1]));
 }
 
+/** A lone "Trong đó:" line right of the first column, unmerged: the head of the parts under it, never a header row. */
+function isAmongLine(grid: Grid, row: number, firstCol: number): boolean {
+  const own = ownCells(grid, row);
+  return own.length === 1 && own[0] > firstCol && grid.mergeOf(row, own[0]) === undefined && /^trong do\b/.test(grid.text(row, own[0]));
+}
+
 /** `words`: a table of words only (tasks, responsibilities), whose rows are not told from other text by numbers. */
 type Boundary = { top: number; bottom: number; numbersRow?: number; dataTop: number; words?: true };
 
@@ -278,9 +285,9 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
     if (own.length === 0) continue;
     const numbers = isNumbersRow(grid, row, own);
     if (!numbers && !isDataRow(grid, row, own, legend)) continue;
-    // Section rows ("I | Công tác chỉ đạo") right above the first data row open the body.
+    // Section rows ("I | Công tác chỉ đạo") and a "Trong đó:" line right above the first data row open the body.
     let opening = row;
-    while (opening - 1 > from && isSectionRow(grid, opening - 1, ownCells(grid, opening - 1), own[0])) opening--;
+    while (opening - 1 > from && (isSectionRow(grid, opening - 1, ownCells(grid, opening - 1), own[0]) || isAmongLine(grid, opening - 1, own[0]))) opening--;
     let top = opening;
     for (let up = opening - 1; up >= Math.max(from, opening - MAX_DEPTH); up--) {
       const above = ownCells(grid, up);
@@ -696,7 +703,7 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   const rows: Row[] = [];
   const levels = new MarkerLevels();
   const lastAtLevel: number[] = [];
-  let among = false;
+  const among = new AmongParts(levels);
   for (let row = dataTop; row <= bottom; row++) {
     const repeat = repeats.find((r) => r.top === row);
     if (repeat) { row = repeat.bottom; continue; }
@@ -708,23 +715,25 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     if (!label && !tt && !hasNumbers(grid, row)) continue;
     const folded = spilled ? fold(typedTt) : grid.text(row, labelCol);
     const summary = isSummaryLabel(folded);
-    // "Trong đó: …" and the dashed items it opens: parts of the row above, not items of the table.
-    if (summary && /^trong do\b/.test(folded)) { among = true; rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
-    if (among && ['dash', 'plus', 'star', 'letter'].includes(markerOf(tt) ?? markerOf(label) ?? '')) { rows.push({ row, role: 'among', label, tt, level: -1 }); continue; }
-    among = false;
+    // "Trong đó: …" and the items it lists: parts of the row above at their level, not items of the table.
+    if (summary && /^trong do\b/.test(folded)) { rows.push(among.open(row, label, tt, ownCells(grid, row).every((col) => col === labelCol || col === ttCol))); continue; }
+    const part = among.part(row, label, tt, markerOf(tt) ?? markerOf(label), ttCol !== undefined && !tt && !summary);
+    if (part) { rows.push(part); continue; }
     if ((summary && isTotalsLabel(folded)) || (!label && isTotalsLabel(fold(tt)))) {
       rows.push({ row, role: 'total', label: label || tt, tt, level: -1 });
+      among.item(rows[rows.length - 1], null);
       continue;
     }
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
-    if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); continue; }
-    if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); continue; }
+    if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); among.close(); continue; }
+    if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
     const level = levels.levelOf(marker);
     const parent = level > 0 ? lastAtLevel[level - 1] : undefined;
     lastAtLevel[level] = row;
     if (lastAtLevel.length > level + 1) lastAtLevel.length = level + 1;
     rows.push({ row, role: 'unit', label, tt, level, parent });
+    among.item(rows[rows.length - 1], marker);
   }
   const parents = new Set(rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
   for (const row of rows) if (parents.has(row.row)) row.role = 'subtotal';

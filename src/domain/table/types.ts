@@ -68,6 +68,12 @@ export type Row = {
   level: number;
   /** The row of the parent item, for rows of a hierarchy. */
   parent?: number;
+  /**
+   * Rows of a "Trong đó" (role among): the row they are a part of — the item, total or part the
+   * "Trong đó" line sits under, or the enclosing part for a part of a part. A part never exceeds it,
+   * and need not be all of it.
+   */
+  partOf?: number;
 };
 
 export type Table = {

@@ -42,12 +42,37 @@ export function isRoman(text: string): boolean {
   return ROMAN.test(text.trim()) && text.trim() !== '';
 }
 
+/** The usual order of markers, outermost first: I, 1, 1.1, a), -, +, *. */
+const RANK: Record<Marker, number> = { roman: 0, arabic: 1, decimal: 2, letter: 3, dash: 4, plus: 5, star: 6 };
+
 /**
  * Levels of markers in first-appearance order: the first kind seen is level 0, the next new
  * kind level 1, and so on; "1.1" always sits one level under "1".
  */
 export class MarkerLevels {
   private readonly order: Marker[] = [];
+
+  /** The level a marker already has, without giving it one (-1 when the table has not used it yet). */
+  seen(marker: Marker): number {
+    if (marker === 'decimal') {
+      const arabic = this.order.indexOf('arabic');
+      if (arabic >= 0) return arabic + 1;
+    }
+    return this.order.indexOf(marker);
+  }
+
+  /**
+   * True when an item marked `inner` sits under one marked `outer`: by the levels the table has
+   * used, else by the usual order (I > 1 > 1.1 > a) > - > + > *).
+   *
+   * @example
+   * new MarkerLevels().under('dash', 'arabic') === true
+   */
+  under(inner: Marker, outer: Marker): boolean {
+    const a = this.seen(inner);
+    const b = this.seen(outer);
+    return a >= 0 && b >= 0 ? a > b : RANK[inner] > RANK[outer];
+  }
 
   levelOf(marker: Marker): number {
     if (marker === 'decimal') {

@@ -6,6 +6,7 @@ import { countRange } from './countRange';
 import { linear } from './linear';
 import { listLengthKind } from './listLength';
 import { mixedSets } from './mixedSets';
+import { part } from './part';
 import { ratio } from './ratio';
 import { sum } from './sum';
 
@@ -21,6 +22,7 @@ export const KINDS: Kinds = {
   'count-range': countRange,
   'list-length': listLengthKind,
   'mixed-sets': mixedSets,
+  part,
 };
 
 /**
