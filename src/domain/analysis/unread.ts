@@ -70,11 +70,17 @@ function loose(grid: Grid, known: readonly Area[]): Unread[] {
     const values = grid.rowValues(row);
     if (values.length === 0) { close(); continue; }
     // Only the row's own cells outside the tables: a national sheet is mostly one table.
-    const covering = known.filter((area) => row >= area.top && row <= area.bottom);
-    if (covering.some((area) => area.left <= grid.left && area.right >= grid.right)) { close(); continue; }
+    let covering: Area[] | undefined;
+    let whole = false;
+    for (const area of known) {
+      if (row < area.top || row > area.bottom) continue;
+      if (area.left <= grid.left && area.right >= grid.right) { whole = true; break; }
+      (covering ??= []).push(area);
+    }
+    if (whole) { close(); continue; }
     for (const col of grid.cols()) {
       if (grid.isBlank(row, col)) continue;
-      if (covering.some((area) => col >= area.left && col <= area.right) || !isNumber(grid, row, col)) continue;
+      if ((covering !== undefined && inside(covering, row, col)) || !isNumber(grid, row, col)) continue;
       numbers++;
       left = Math.min(left, col);
       right = Math.max(right, col);

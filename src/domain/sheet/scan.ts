@@ -81,7 +81,8 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
         const error = errorText(value);
         if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
       } else if (typeof value === 'number') {
-        hash = mixNumber(mix(hash, 2), value);
+        // Whole numbers (counts, amounts) in one step; others by their 64 bits.
+        hash = (value | 0) === value ? mix(mix(hash, 6), value) : mixNumber(mix(hash, 2), value);
       } else if (isCellError(value)) {
         hash = mix(mix(hash, 3), longHash(value.error));
         errors.push({ row: origin.row + r, col: origin.col + c, error: value.error });

@@ -143,7 +143,16 @@ function sideBySide(grid: Grid, boundary: Boundary): [number, number][] | null {
   return tables.length >= 2 ? tables : null;
 }
 
+const LEGENDS = new WeakMap<Grid, { found?: { row: number; col: number; legend: Legend } }>();
+
+/** The sheet's legend of marks, looked for once per grid. */
 function findLegend(grid: Grid): { row: number; col: number; legend: Legend } | undefined {
+  let known = LEGENDS.get(grid);
+  if (!known) LEGENDS.set(grid, (known = { found: legendIn(grid) }));
+  return known.found;
+}
+
+function legendIn(grid: Grid): { row: number; col: number; legend: Legend } | undefined {
   for (const { row, col } of grid.scan().longTexts) {
     const text = grid.raw(row, col);
     if (text.length > 400 || !/[-–:=)]/.test(text)) continue;
@@ -472,8 +481,25 @@ function continuesWords(grid: Grid, row: number, left: number, width: number): b
   return own.length >= Math.min(3, width) || isSectionRow(grid, row, own, left);
 }
 
-/** The initials of the stop words: a row whose first text begins with another letter is not asked to fold it. */
-const STOP_INITIALS = new Set(STOP_WORDS.map((words) => words.charCodeAt(0)));
+/** The shortest first word of the stop words by initial: a row whose first text begins otherwise is not asked to fold it. */
+const STOP_FIRST_WORD = new Map<number, number>();
+for (const words of STOP_WORDS) {
+  const initial = words.charCodeAt(0);
+  STOP_FIRST_WORD.set(initial, Math.min(STOP_FIRST_WORD.get(initial) ?? Infinity, words.split(' ')[0].length));
+}
+
+/**
+ * The length of a text's first word when each of its letters folds to at most one letter (Latin, with
+ * Vietnamese diacritics precomposed), else Infinity: its folded first word is no longer.
+ */
+function plainFirstWord(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 160) return i;
+    if (code > 0x24f && (code < 0x1e00 || code > 0x1eff)) return Infinity;
+  }
+  return text.length;
+}
 
 /** True when a row's first text begins with a word that ends a table ("Ghi chú", "Người lập biểu"). */
 function startsStop(grid: Grid, row: number, left: number, right: number): boolean {
@@ -483,10 +509,14 @@ function startsStop(grid: Grid, row: number, left: number, right: number): boole
     if (typeof value !== 'string') continue;
     const initial = asciiWordChar(value.charCodeAt(0));
     // A text that begins with a plain letter folds to a text beginning with it in lower case.
-    if (initial > 57) return STOP_INITIALS.has(initial) && startsWithWords(grid.text(row, col), STOP_WORDS);
-    break;
+    if (initial > 57) {
+      const shortest = STOP_FIRST_WORD.get(initial);
+      return shortest !== undefined && plainFirstWord(value) >= shortest && startsWithWords(grid.text(row, col), STOP_WORDS);
+    }
+    // A number typed as text ("12") is passed over, as firstText passes it.
+    if (!/^\d+$/.test(value)) return startsWithWords(firstText(grid, row, col, right), STOP_WORDS);
   }
-  return startsWithWords(firstText(grid, row, left, right), STOP_WORDS);
+  return false;
 }
 
 function firstText(grid: Grid, row: number, left: number, right: number): string {
