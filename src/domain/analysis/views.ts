@@ -47,7 +47,7 @@ export function readSheet(grid: Grid, context: ViewContext): { views: View[]; un
 
 function viewOf(grid: Grid, table: Table, context: ViewContext): View | null {
   const area = table.region;
-  const family = familyOf(table, context.catalog);
+  const family = familyOf(table, context.catalog, grid);
   if (family) {
     const model: TableSheetModel = { kind: 'table', tables: [{ table, family }] };
     return { grid, kind: 'table', model, table, area };
