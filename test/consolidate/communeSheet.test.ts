@@ -16,6 +16,7 @@ import { a1 } from '../../src/domain/sheet/address';
 import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import type { MarkStatus } from '../../src/domain/text/marks';
 import { assignmentSheet } from '../../src/domain/template/assignment';
+import { communeKey, communeNameIn } from '../../src/domain/text/communeName';
 import { sheet } from '../helpers/sheets';
 import { marksFor, SET_2026, type Commune } from './communeFiles';
 
@@ -190,4 +191,30 @@ describe('a blank in a commune\'s own sheet', () => {
     const result = province(source('bieu.xlsx', sheets));
     expect(rowOf(result, 'Tân Lập')!.statuses).toEqual(NOW.map((m) => (m === 'Đạt' ? 'met' : m === 'Cơ bản đạt' ? 'basic' : 'not-met')));
   });
+});
+
+describe('the commune a title or a name names', () => {
+  test.each([
+    ['UBND XÃ TÂN LẬP', false, 'Tân Lập'],
+    ['Ủy ban nhân dân xã Tân Hòa, huyện Thạch An', false, 'Tân Hòa'],
+    ['BIỂU TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NÔNG THÔN MỚI XÃ TÂN HÒA NĂM 2026', false, 'Tân Hòa'],
+    ['Biểu tự đánh giá kết quả thực hiện tiêu chí xã Tân Hòa năm 2026'.normalize('NFD'), false, 'Tân Hòa'],
+    ['UBND XA TAN HOA', false, 'Tan Hoa'],
+    ['Kế hoạch của xã Nam Hòa', false, 'Nam Hòa'],
+    ['Phường Hòa Bình (sau sắp xếp)', false, 'Hòa Bình'],
+    ['xa-tan-hoa.xlsx', true, 'Tan Hoa'],
+    ['Xã Tân Lập', true, 'Tân Lập'],
+  ])('"%s" (a name: %s) names %s', (text, loose, name) => {
+    expect(communeNameIn(text, loose)).toBe(name);
+    expect(communeKey(communeNameIn(text, loose)!)).toBe(communeKey(name));
+  });
+
+  test.each([
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', false],
+    ['KẾ HOẠCH XÂY DỰNG XÃ NÔNG THÔN MỚI NĂM 2027', false],
+    ['Hạ tầng kinh tế - xã hội', false],
+    ['Số xã đạt chuẩn nông thôn mới', false],
+    ['Sheet1', true],
+    ['KH 2027.xlsx', true],
+  ])('"%s" (a name: %s) names no commune', (text, loose) => expect(communeNameIn(text, loose)).toBeUndefined());
 });

@@ -91,7 +91,7 @@ export function consolidate(sources: readonly SourceWorkbook[], options: Consoli
   for (const key of order.keys()) unmarked.set(fold(key), [...(unmarked.get(fold(key)) ?? []), key]);
   const keyOf = (name: string) => {
     const key = communeKey(name);
-    const candidates = order.has(key) || !/^[\x00-\x7f]*$/.test(key) ? undefined : unmarked.get(fold(key));
+    const candidates = order.has(key) || !/^\p{ASCII}*$/u.test(key) ? undefined : unmarked.get(fold(key));
     return candidates?.length === 1 ? candidates[0] : key;
   };
   // The list's spelling where the commune is on it, else the name as typed without "Xã".

@@ -65,7 +65,7 @@ function titled(words: readonly string[]): string {
 export function communeNameIn(text: string, loose = false): string | undefined {
   let raw = text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
   if (loose) raw = raw.replace(/\.(xlsx|xlsm|xls|ods|csv)$/i, '').replace(/[_.]+|(?<=\p{L})-(?=\p{L})/gu, ' ');
-  const marked = raw !== plain(raw) && /[^\x00-\x7f]/.test(raw);
+  const marked = /[^\p{ASCII}]/u.test(raw);
   const upper = raw === raw.toLocaleUpperCase('vi');
   for (const match of raw.matchAll(PREFIXES)) {
     const prefix = match[2];
