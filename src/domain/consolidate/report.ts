@@ -34,11 +34,11 @@ export function exclusionText(reason: ExclusionReason, lang: Lang): string {
   }
 }
 
-/** The marks of gathered communes that could not be read (left blank in the table). */
+/** The marks of gathered communes that could not be read, or were left blank on a commune's own sheet (left blank in the table). */
 export function unreadableMarks(result: Consolidation) {
-  return result.communes.flatMap(({ record }) => [...record.marks.entries()]
+  return result.communes.flatMap(({ record, name }) => [...record.marks.entries()]
     .filter(([, mark]) => mark.status === 'invalid')
-    .map(([criterion, mark]) => ({ name: record.name, file: record.file, sheet: record.sheet, cell: mark.cell, criterion, value: mark.value === null ? '' : String(mark.value) })));
+    .map(([criterion, mark]) => ({ name, file: record.file, sheet: record.sheet, cell: mark.cell, criterion, value: mark.value === null ? '' : String(mark.value) })));
 }
 
 type Line = [string, string, string, string, string, string];
