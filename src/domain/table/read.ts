@@ -373,7 +373,7 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
     if (startsStop(grid, row, left, right)) break;
     // After a blank line a table of words goes on with rows as full as its own (a task and its agencies).
     // Criteria go on with the next criterion, or with the lines counting them still blank ("Số tiêu chí đã đạt: …").
-    if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined) && !(words && continuesWords(grid, row, left, width)) && !continuesCriteria(first)) break;
+    if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined) && !(words && continuesWords(grid, row, left, width)) && !continuesCriteria(firstText(grid, row, left, right))) break;
     blanks = 0;
     last = row;
   }
