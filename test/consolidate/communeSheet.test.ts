@@ -132,6 +132,17 @@ describe('a commune\'s own sheet in a consolidation', () => {
     expect(view.model.kind === 'table' && view.model.tables[0].commune?.cell).toBe(cell);
   });
 
+  test('named by the header of its column of marks', () => {
+    const rows: CellValue[][] = [
+      ['ĐĂNG KÝ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI NĂM 2027'],
+      ['TT', 'Tiêu chí', 'Xã Tân Lập'],
+      ...SET_2026.criteria.map((c, k): CellValue[] => [k + 1, c.name, NOW[k]]),
+    ];
+    const own = source('bieu.xlsx', [sheet('Biểu 01', rows)]);
+    expect(own.records.map((r) => [r.name, r.cell])).toEqual([['Tân Lập', 'C2']]);
+    expect(own.records[0].marks.get(4)?.status).toBe('basic');
+  });
+
   test('named by the file\'s name when nothing on the sheet names it', () => {
     const result = province(source('xa-tan-lap.xlsx', [communeSheet({ title: 'KẾT QUẢ THỰC HIỆN', name: 'Sheet1' })]));
     expect(result.communes.map((c) => c.name)).toEqual(LIST);
