@@ -143,6 +143,11 @@ describe('a commune\'s own sheet in a consolidation', () => {
     expect(own.records[0].marks.get(4)?.status).toBe('basic');
   });
 
+  test('a workbook of two communes\' own sheets gives two rows, each named by its sheet', () => {
+    const own = source('hai-xa.xlsx', [communeSheet({ title: 'KẾT QUẢ THỰC HIỆN', name: 'Xã Tân Lập' }), communeSheet({ title: 'KẾT QUẢ THỰC HIỆN', name: 'Xã Lê Lai', now: NOW.map(() => 'Đạt') })]);
+    expect(own.records.map((r) => [r.name, r.sheet, [...r.marks.values()].filter((m) => m.status === 'met').length])).toEqual([['Tân Lập', 'Xã Tân Lập', count('met')], ['Lê Lai', 'Xã Lê Lai', 10]]);
+  });
+
   test('named by the file\'s name when nothing on the sheet names it', () => {
     const result = province(source('xa-tan-lap.xlsx', [communeSheet({ title: 'KẾT QUẢ THỰC HIỆN', name: 'Sheet1' })]));
     expect(result.communes.map((c) => c.name)).toEqual(LIST);
