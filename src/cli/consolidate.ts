@@ -111,7 +111,9 @@ function summary(result: Consolidation, output: string | null, sheets: string[],
   if (result.unexpected.length) lines.push(`${vi ? 'NGOÀI DANH SÁCH' : 'NOT EXPECTED'}: ${result.unexpected.join(', ')}`);
   if (result.blankRows.length) lines.push(vi ? `${result.blankRows.length} dòng xã để trống không tổng hợp (xem trang báo cáo).` : `${result.blankRows.length} blank commune rows not gathered (see the report sheet).`);
   const marks = unreadableMarks(result);
-  if (marks.length) lines.push(vi ? `${marks.length} ký hiệu không đọc được, để trống trong bảng (xem trang báo cáo).` : `${marks.length} unreadable marks left blank in the table (see the report sheet).`);
+  const unassessed = marks.filter((m) => m.value === '').length;
+  if (marks.length - unassessed) lines.push(vi ? `${marks.length - unassessed} ký hiệu không đọc được, để trống trong bảng (xem trang báo cáo).` : `${marks.length - unassessed} unreadable marks left blank in the table (see the report sheet).`);
+  if (unassessed) lines.push(vi ? `${unassessed} tiêu chí chưa ghi kết quả đánh giá trên trang của xã, để trống trong bảng (xem trang báo cáo).` : `${unassessed} criteria left unassessed on a commune's own sheet, blank in the table (see the report sheet).`);
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (errors.length) lines.push(vi ? `${errors.length} lỗi trong các tệp của xã:` : `${errors.length} error${errors.length === 1 ? '' : 's'} in the commune files:`);
   for (const i of errors.slice(0, 20)) lines.push(`  ${i.file} ${i.sheet}!${i.cell}: ${localize([i], lang)[0].message}`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { tempDir } from '../helpers/xlsx';
 import { recalculate, sofficePath } from '../helpers/libreoffice';
-import { corruptFile, marksFor, SET_2021, sidewaysFile, templateFile, type Commune } from './communeFiles';
+import { corruptFile, marksFor, ownSheetFile, SET_2021, sidewaysFile, templateFile, type Commune, type OwnSheet } from './communeFiles';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'ntm-plan.js');
 const run = (...args: string[]) => {
@@ -168,5 +168,56 @@ describe('ntm-plan consolidate', () => {
     const nothing = run('consolidate', broken, '-o', path.join(dir, 'nothing.xlsx'));
     expect(nothing.code).toBe(2);
     expect(nothing.stdout).toContain('x.xlsx');
+  });
+});
+
+describe('ntm-plan consolidate with a commune\'s own sheet', () => {
+  const dir = tempDir();
+  const inbox = path.join(dir, 'nhan');
+  const list = path.join(dir, 'danh-sach-xa.txt');
+  const LE_LAI: Commune = { name: 'Lê Lai', marks: marksFor(1), group: 1 };
+  const HONG_VIET: Commune = { name: 'Hồng Việt', marks: marksFor(4) };
+  const CAO_CHUONG: Commune = { name: 'Cao Chương', marks: marksFor(5) };
+  // Tân Lập answers on its own sheet: "Đạt", "Cơ bản đạt", "Chưa đạt" now; "Phấn đấu đạt" in 2027.
+  const TAN_LAP: OwnSheet = {
+    title: 'UBND XÃ TÂN LẬP', sheet: 'Xã Tân Lập',
+    now: ['Đạt', 'Đạt', 'Chưa đạt', 'Cơ bản đạt', 'Đạt', 'Chưa đạt', 'Chưa đạt', 'Đạt', 'Đạt', 'Chưa đạt'],
+    plan: ['Duy trì', 'Duy trì', 'Chưa đạt', 'Chưa đạt', 'Duy trì', 'Phấn đấu đạt', 'Chưa đạt', 'Duy trì', 'Duy trì', 'Phấn đấu đạt'],
+  };
+  // The table's spelling of each of Tân Lập's criteria, as a reader of its sheet would write it.
+  const TAN_LAP_MARKS = TAN_LAP.now.map((m, k) => (m === 'Đạt' ? 'x' : TAN_LAP.plan[k] === 'Phấn đấu đạt' ? 'KH' : m === 'Cơ bản đạt' ? 'CBĐ' : null));
+  beforeAll(async () => {
+    mkdirSync(inbox);
+    await templateFile(inbox, 'le-lai.xlsx', [LE_LAI]);
+    await sidewaysFile(inbox, 'hong-viet-cao-chuong.xlsx', [HONG_VIET, CAO_CHUONG]);
+    await ownSheetFile(inbox, 'tan-lap.xlsx', TAN_LAP);
+    // The same kind of sheet from an office that wrote no commune's name anywhere.
+    await ownSheetFile(inbox, 'bieu-01.xlsx', { ...TAN_LAP, title: 'BIỂU ĐÁNH GIÁ TIÊU CHÍ', sheet: 'Sheet1' });
+    writeFileSync(list, ['Lê Lai', 'Tân Lập', 'Hồng Việt', 'Cao Chương', 'Đình Phong'].join('\n'));
+  });
+
+  it('takes the commune\'s own sheet as its row, and lists the sheet that names no commune', async () => {
+    if (!sofficePath()) throw new Error('LibreOffice is required for this test (see .ci/run)');
+    const output = path.join(dir, 'tinh.xlsx');
+    const { code, stdout, stderr } = run('consolidate', inbox, '-o', output, '--communes-file', list, '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout);
+    expect(result.communes.map((c: { name: string; file: string }) => `${c.name} ← ${c.file}`)).toEqual([
+      'Lê Lai ← le-lai.xlsx', 'Tân Lập ← tan-lap.xlsx', 'Hồng Việt ← hong-viet-cao-chuong.xlsx', 'Cao Chương ← hong-viet-cao-chuong.xlsx',
+    ]);
+    expect(result.missing).toEqual(['Đình Phong']);
+    expect(result.excluded).toEqual([expect.objectContaining({ file: 'bieu-01.xlsx', kind: 'unnamed' })]);
+    expect(result.excluded[0].reason).toContain('Sheet1');
+    expect(result.issues).toEqual([expect.objectContaining({ file: 'bieu-01.xlsx', code: 'commune-unnamed', severity: 'warning', sheet: 'Sheet1', cell: 'A3' })]);
+    const book = await open(recalculate(output));
+    const ws = book.getWorksheet('Tổng hợp giao chỉ tiêu')!;
+    const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(2).value === 'Tân Lập')!;
+    expect([...Array(10).keys()].map((k) => row.getCell(3 + k).value ?? null)).toEqual(TAN_LAP_MARKS);
+    const header = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => [...Array(30).keys()].some((c) => r.getCell(c + 1).value === 'Số TC đã đạt'))!;
+    const columnOf = (title: string) => [...Array(30).keys()].map((c) => c + 1).find((c) => header.getCell(c).value === title)!;
+    const met = TAN_LAP_MARKS.filter((m) => m === 'x').length;
+    const planned = TAN_LAP_MARKS.filter((m) => m === 'KH').length;
+    expect([columnOf('Số TC đã đạt'), columnOf('Số TC phấn đấu 2027'), columnOf('Số TC cuối năm')].map((c) => value(row.getCell(c)))).toEqual([met, planned, met + planned]);
   });
 });

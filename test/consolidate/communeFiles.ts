@@ -55,3 +55,23 @@ export function corruptFile(dir: string, file: string): string {
 export function marksFor(seed: number, criteria = 10): string[] {
   return Array.from({ length: criteria }, (_, k) => ['x', 'x', 'KH', '', 'x', 'KH', 'x'][(seed * 3 + k * 5) % 7]);
 }
+
+/** What a commune's own sheet says of each criterion: its state now and in the plan year. */
+export type OwnSheet = { title: string; sheet: string; now: (string | null)[]; plan: string[] };
+
+/** A commune's own sheet (criteria down, its state and the plan year's, lines counting them): how a commune office often answers. */
+export async function ownSheetFile(dir: string, file: string, own: OwnSheet): Promise<string> {
+  const met = own.now.filter((m) => m === 'Đạt').length;
+  const planned = own.plan.filter((m) => m === 'Phấn đấu đạt').length;
+  const rows: CellValue[][] = [
+    [own.title, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2027'],
+    ['TT', 'Tên tiêu chí', 'Kết quả đánh giá đến 31/12/2026', 'Kế hoạch năm 2027', 'Ghi chú'],
+    ...SET_2026.criteria.map((c, k): CellValue[] => [k + 1, `Tiêu chí số ${c.number} - ${c.name}`, own.now[k], own.plan[k], null]),
+    [],
+    ['Số tiêu chí đã đạt đến 31/12/2026:', null, met],
+    ['Số tiêu chí phấn đấu đạt năm 2027:', null, planned],
+    ['Dự kiến đến 31/12/2027 đạt:', null, met + planned, 'tiêu chí'],
+  ];
+  return writeXlsx(dir, file, [sheet(own.sheet, rows)]);
+}

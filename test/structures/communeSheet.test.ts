@@ -1,8 +1,8 @@
 /**
  * One commune's own sheet: its criteria down the rows with their state now and in the plan year,
  * and lines under them counting them. Each line is the count of its marks, the year end their sum:
- * clean says nothing, a wrong count is an error at its cell, a blank year end is filled (blank
- * counting lines are not read yet: a line without a number ends the table).
+ * clean says nothing, a wrong count is an error at its cell, a blank year end is filled (counting
+ * lines left blank stay in the table and are filled: test/consolidate/communeSheet.test.ts).
  */
 import { checkWorkbook } from '../../src/domain/engine';
 import { planFill } from '../../src/domain/fill/plan';

@@ -69,7 +69,7 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
   }
   const sheets = grids.map((grid): SheetReading => {
     if (catalogSheets.has(grid.name)) return { grid, views: [], unread: [], catalogSheet: true };
-    return { grid, ...readSheet(grid, { catalog, planYear }) };
+    return { grid, ...readSheet(grid, { catalog, planYear, workbook: workbook.name }) };
   });
   // No title names it: the year the tables' headers plan for ("Năm 2026 | Năm 2027"), the latest.
   const headed = titled.year === undefined ? tables.flatMap(({ grid, tables: read }) => read.filter((t) => t.planYear !== undefined).map((t) => ({ grid, table: t }))).sort((a, b) => b.table.planYear! - a.table.planYear!)[0] : undefined;

@@ -12,6 +12,7 @@ import type { Recognizer } from '../recognize/context';
 import type { TableSheetModel } from '../recognize/models';
 import type { View } from './types';
 import { unreadOf } from './unread';
+import { communeOfSheet } from './commune';
 
 /** The kind readers, each an interpretation of one table of the table model; the highest score wins a table. */
 const KIND_READERS: readonly Recognizer[] = [
@@ -22,7 +23,7 @@ const KIND_READERS: readonly Recognizer[] = [
   fundingRecognizer,
 ];
 
-export type ViewContext = { catalog: Catalog; planYear?: number };
+export type ViewContext = { catalog: Catalog; planYear?: number; /** The workbook's (file's) name, which may name a commune. */ workbook?: string };
 
 /**
  * Reads every table of a sheet into a view — the families read by their relations alone first, then
@@ -47,9 +48,10 @@ export function readSheet(grid: Grid, context: ViewContext): { views: View[]; un
 
 function viewOf(grid: Grid, table: Table, context: ViewContext): View | null {
   const area = table.region;
-  const family = familyOf(table, context.catalog);
+  const family = familyOf(table, context.catalog, grid);
   if (family) {
-    const model: TableSheetModel = { kind: 'table', tables: [{ table, family }] };
+    const commune = family === 'commune-criteria' ? communeOfSheet(grid, table, context.workbook) : undefined;
+    const model: TableSheetModel = { kind: 'table', tables: [{ table, family, ...(commune ? { commune } : {}) }] };
     return { grid, kind: 'table', model, table, area };
   }
   let best: View | null = null;

@@ -29,6 +29,7 @@ import { indicatorThresholdsCheck } from './indicatorThresholds';
 import { assignmentMergedCheck } from './assignmentMerged';
 import { unreadTablesCheck } from './unreadTables';
 import { assignmentGroupsCheck } from './assignmentGroups';
+import { communeSheetCheck } from './communeSheet';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -62,4 +63,5 @@ export const CHECKS: readonly Check[] = [
   assignmentMergedCheck,
   assignmentGroupsCheck,
   unreadTablesCheck,
+  communeSheetCheck,
 ];

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/schema';
 import { communeKey } from '../text/communeName';
+import { fold } from '../text/fold';
 import type { CommuneRecord, Consolidation, ExclusionReason, Gathered, SourceWorkbook } from './types';
 
 /**
@@ -58,7 +59,9 @@ export function consolidate(sources: readonly SourceWorkbook[], options: Consoli
   const rowsOf = new Map<Readable, CommuneRecord[]>();
   for (const source of readable) {
     const filled = source.records.filter((r) => !r.blank);
+    for (const { sheet, range } of source.consolidated ? [] : source.unnamed ?? []) excluded.push({ file: source.file, reason: { kind: 'unnamed', sheet, range } });
     if (source.consolidated) excluded.push({ file: source.file, reason: { kind: 'consolidated' } });
+    else if (source.records.length === 0 && source.unnamed?.length) continue;
     else if (source.records.length === 0) excluded.push({ file: source.file, reason: { kind: 'no-communes' } });
     else if (filled.length === 0 && source.records.length > 1) excluded.push({ file: source.file, reason: { kind: 'blank', rows: source.records.length } });
     else {
@@ -83,13 +86,21 @@ export function consolidate(sources: readonly SourceWorkbook[], options: Consoli
   const kept = (options.kept ?? []).filter((r) => !inputs.has(r.file));
   const order = new Map((options.expected ?? []).map((name, i) => [communeKey(name), i] as const));
   const spelled = new Map((options.expected ?? []).map((name) => [communeKey(name), name.normalize('NFC').trim()] as const));
+  // A name typed without any diacritics ("Tan Hoa") is the one commune of the list it spells, if only one does.
+  const unmarked = new Map<string, string[]>();
+  for (const key of order.keys()) unmarked.set(fold(key), [...(unmarked.get(fold(key)) ?? []), key]);
+  const keyOf = (name: string) => {
+    const key = communeKey(name);
+    const candidates = order.has(key) || !/^\p{ASCII}*$/u.test(key) ? undefined : unmarked.get(fold(key));
+    return candidates?.length === 1 ? candidates[0] : key;
+  };
   // The list's spelling where the commune is on it, else the name as typed without "Xã".
-  const nameOf = (name: string) => spelled.get(communeKey(name)) ?? name.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^(xã|phường|thị trấn)\s+/iu, '');
+  const nameOf = (name: string) => spelled.get(keyOf(name)) ?? name.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^(xã|phường|thị trấn)\s+/iu, '');
   const all = [...included.flatMap((s) => rowsOf.get(s)!), ...kept];
   const byKey = new Map<string, Gathered>();
   const duplicates = new Map<string, Consolidation['duplicates'][number]>();
   for (const record of all) {
-    const key = communeKey(record.name);
+    const key = keyOf(record.name);
     const first = byKey.get(key);
     if (!first) {
       byKey.set(key, { name: nameOf(record.name), file: record.file, sheet: record.sheet, row: record.row, cell: record.cell, record });
@@ -106,7 +117,7 @@ export function consolidate(sources: readonly SourceWorkbook[], options: Consoli
     .map((e) => e.gathered);
   const expected = [...(options.expected ?? [])];
   // A commune whose file was kept out was still received: the exclusion, not a gap, is what to act on.
-  const received = new Set([...byKey.keys(), ...candidates.flatMap((s) => rowsOf.get(s)!.map((r) => communeKey(r.name)))]);
+  const received = new Set([...byKey.keys(), ...candidates.flatMap((s) => rowsOf.get(s)!.map((r) => keyOf(r.name)))]);
   const files = [
     ...included.map((s) => ({ file: s.file, communes: rowsOf.get(s)!.length, catalog: s.catalog.id, ...(s.planYear === undefined ? {} : { planYear: s.planYear }) })),
     ...[...new Set(kept.map((r) => r.file))].map((file) => ({ file, communes: kept.filter((r) => r.file === file).length, catalog: catalog.id, planYear, kept: true as const })),

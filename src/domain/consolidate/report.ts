@@ -27,14 +27,18 @@ export function exclusionText(reason: ExclusionReason, lang: Lang): string {
       return vi ? 'tệp tổng hợp của tỉnh (có trang "Tổng hợp giao chỉ tiêu"), không phải tệp của xã' : 'a province consolidation (it has a consolidated sheet), not a commune workbook';
     case 'no-communes':
       return vi ? 'không có bảng giao chỉ tiêu theo xã nào' : 'no per-commune assignment table';
+    case 'unnamed':
+      return vi
+        ? `bảng đánh giá tiêu chí của một xã (trang "${reason.sheet}", ${reason.range}) không ghi xã nào (tiêu đề, tiêu đề cột, tên trang, tên tệp): ghi "UBND xã …" ở tiêu đề rồi tổng hợp lại`
+        : `a commune's own criteria table (sheet "${reason.sheet}", ${reason.range}) names no commune (title, column header, sheet or file name): write "UBND xã …" in its title and consolidate again`;
   }
 }
 
-/** The marks of gathered communes that could not be read (left blank in the table). */
+/** The marks of gathered communes that could not be read, or were left blank on a commune's own sheet (left blank in the table). */
 export function unreadableMarks(result: Consolidation) {
-  return result.communes.flatMap(({ record }) => [...record.marks.entries()]
+  return result.communes.flatMap(({ record, name }) => [...record.marks.entries()]
     .filter(([, mark]) => mark.status === 'invalid')
-    .map(([criterion, mark]) => ({ name: record.name, file: record.file, sheet: record.sheet, cell: mark.cell, criterion, value: String(mark.value) })));
+    .map(([criterion, mark]) => ({ name, file: record.file, sheet: record.sheet, cell: mark.cell, criterion, value: mark.value === null ? '' : String(mark.value) })));
 }
 
 type Line = [string, string, string, string, string, string];
@@ -49,7 +53,7 @@ export function reportSheet(result: Consolidation): TemplateSheet {
     { title: 'Tệp không đọc được', lines: result.unreadable.map((u): Line => ['', u.file, '', '', u.reason, '']) },
     { title: 'Xã ngoài danh sách dự kiến', lines: result.unexpected.map((name): Line => [name, result.communes.find((c) => c.name === name)?.file ?? '', '', '', 'không có trong danh sách xã', '']) },
     { title: 'Dòng để trống, không tổng hợp', lines: result.blankRows.map((b): Line => [b.name, b.file, b.sheet, b.cell, 'dòng chưa điền', '']) },
-    { title: 'Ký hiệu không đọc được (để trống trong bảng)', lines: marks.map((m): Line => [m.name, m.file, m.sheet, m.cell, `tiêu chí ${m.criterion}: "${m.value}"`, '']) },
+    { title: 'Ký hiệu không đọc được (để trống trong bảng)', lines: marks.map((m): Line => [m.name, m.file, m.sheet, m.cell, m.value === '' ? `tiêu chí ${m.criterion}: để trống, chưa đánh giá` : `tiêu chí ${m.criterion}: "${m.value}"`, '']) },
     { title: 'Lỗi và cảnh báo trong từng tệp', lines: result.issues.map((i): Line => ['', i.file, i.sheet, i.cell, i.message, i.severity === 'error' ? 'lỗi' : 'cảnh báo']) },
     { title: 'Các tệp đã tổng hợp', lines: result.files.map((f): Line => ['', f.file, '', '', `${f.communes} xã; bộ ${f.catalog}${f.planYear ? `; năm ${f.planYear}` : ''}${f.kept ? '; giữ từ lần tổng hợp trước' : ''}`, '']) },
   ];

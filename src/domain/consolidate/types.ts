@@ -28,7 +28,7 @@ export type CommuneRecord = {
 
 /** A commune workbook as read: what it plans for and its communes, or why it could not be read. */
 export type SourceWorkbook =
-  | { file: string; catalog: Catalog; planYear?: number; records: CommuneRecord[]; issues: Finding[]; consolidated?: boolean }
+  | { file: string; catalog: Catalog; planYear?: number; records: CommuneRecord[]; issues: Finding[]; consolidated?: boolean; /** A commune's own sheets that name no commune (its range): listed, not gathered. */ unnamed?: { sheet: string; range: string }[] }
   | { file: string; error: string };
 
 /** Why a file's rows are kept out of the totals. */
@@ -39,7 +39,9 @@ export type ExclusionReason =
   /** A province's consolidated workbook (an earlier output), not a commune's. */
   | { kind: 'consolidated' }
   /** Every commune row of the file is blank: nothing was filled in. */
-  | { kind: 'blank'; rows: number };
+  | { kind: 'blank'; rows: number }
+  /** A commune's own sheet that names no commune (title, column header, sheet and file name): which row would it be? */
+  | { kind: 'unnamed'; sheet: string; range: string };
 
 export type Gathered = { name: string; file: string; sheet: string; row: number; cell: string; record: CommuneRecord };
 

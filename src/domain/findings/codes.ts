@@ -40,6 +40,8 @@ export const FINDING_SEVERITY = {
   'met-below-threshold': 'error',
   'not-met-above-threshold': 'warning',
   'part-exceeds-whole': 'error',
+  'commune-unnamed': 'warning',
+  'status-blank': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

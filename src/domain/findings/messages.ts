@@ -147,6 +147,8 @@ const vi: MessageMap = {
   'met-below-threshold': (d) => `${d.key}: tự đánh giá "${d.params?.verdict}" nhưng kết quả ${d.params?.reached} (ô ${d.params?.reachedCell}) chưa đạt mức quy định ${d.params?.required} (ô ${d.params?.requiredCell}).`,
   'not-met-above-threshold': (d) => `${d.key}: kết quả ${d.params?.reached} (ô ${d.params?.reachedCell}) đã đạt mức quy định ${d.params?.required} (ô ${d.params?.requiredCell}) nhưng tự đánh giá "${d.params?.verdict}". Kiểm tra lại.`,
   'part-exceeds-whole': (d, n) => `${d.key}: là một phần ("Trong đó") của "${d.params?.whole}" (ô ${d.params?.wholeCell}) nhưng ghi ${n(d.actual)}, lớn hơn ${n(d.expected)} của dòng đó (${d.params?.formula}). Một phần không vượt quá dòng mà nó thuộc về.`,
+  'commune-unnamed': (d) => `Bảng ${d.params?.range} là bảng đánh giá tiêu chí của một xã nhưng tiêu đề, tiêu đề cột, tên trang và tên tệp đều không ghi xã nào: ghi "UBND xã …" hoặc "Xã …" ở dòng tiêu đề, nếu không bảng này không tổng hợp được.`,
+  'status-blank': (d) => `${d.key}: chưa ghi kết quả đánh giá (ô để trống): ghi "Đạt", "Cơ bản đạt" hoặc "Chưa đạt". Đến khi ghi, tiêu chí này được tính là chưa đánh giá.`,
 };
 
 const en: MessageMap = {
@@ -194,6 +196,8 @@ const en: MessageMap = {
   'met-below-threshold': (d) => `${d.key}: assessed "${d.params?.verdict}" but the result ${d.params?.reached} (cell ${d.params?.reachedCell}) misses the required level ${d.params?.required} (cell ${d.params?.requiredCell}).`,
   'not-met-above-threshold': (d) => `${d.key}: the result ${d.params?.reached} (cell ${d.params?.reachedCell}) reaches the required level ${d.params?.required} (cell ${d.params?.requiredCell}) yet is assessed "${d.params?.verdict}". Check it.`,
   'part-exceeds-whole': (d, n) => `${d.key}: a part ("Trong đó") of "${d.params?.whole}" (cell ${d.params?.wholeCell}) yet states ${n(d.actual)}, more than that row's ${n(d.expected)} (${d.params?.formula}). A part never exceeds the row it belongs to.`,
+  'commune-unnamed': (d) => `Table ${d.params?.range} assesses one commune's criteria, but neither its title, its column header, the sheet's name nor the file's says which commune: write "UBND xã …" or "Xã …" in its title, or a consolidation cannot take it.`,
+  'status-blank': (d) => `${d.key}: no assessment (the cell is blank): write "Đạt", "Cơ bản đạt" or "Chưa đạt". Until then it counts as not assessed.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

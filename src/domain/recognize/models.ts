@@ -117,6 +117,12 @@ export type ResponsibilityModel = {
 /** The families of tables read through the table model and its relations alone. */
 export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'responsibility-matrix' | 'self-assessment' | 'criteria-across' | 'commune-criteria' | 'generic';
 
-export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily }[] };
+export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily; commune?: CommuneIdentity }[] };
 
 export type SheetModel = TargetsModel | AssignmentModel | FundingModel | TasksModel | ResponsibilityModel | TableSheetModel;
+
+/**
+ * Which commune a commune's own sheet is for, and where that was read: a title line ("UBND XÃ TÂN
+ * LẬP"), the header of its column of marks ("Xã Tân Hòa"), the sheet's name, or the file's.
+ */
+export type CommuneIdentity = { name: string; from: 'title' | 'header' | 'sheet' | 'file'; text: string; cell?: string };

@@ -5,6 +5,8 @@ import { fold, hasAnyWords } from '../text/fold';
 import type { Column, Table } from '../table/types';
 import type { TableFamily } from './models';
 import { isAgencyName } from '../text/agencies';
+import type { Grid } from '../sheet/grid';
+import { communeSheetReading } from './communeSheet';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -30,9 +32,9 @@ const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.so
  * kind readers (targets, assignment, funding list, tasks, responsibility by agency) read.
  *
  * @example
- * familyOf(table, catalog) === 'rollup'
+ * familyOf(table, catalog, grid) === 'rollup'
  */
-export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
+export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFamily | null {
   // Criteria across the columns, communes down the rows: the assignment reader's layout.
   if (table.across === 'criteria') return null;
   // Communes by number of criteria met ("Xã đạt 15-18 tiêu chí | 21"): the targets reader's distribution.
@@ -56,6 +58,8 @@ export function familyOf(table: Table, catalog: Catalog): TableFamily | null {
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
   // One commune's criteria down with their state, and lines counting them under: that commune's assessment.
   if (table.axis === 'criterion' && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(3, units.length * 0.6) && units.some((r) => /^(so tieu chi|tong so tieu chi|du kien)\b/.test(fold(r.label)))) return 'commune-criteria';
+  // The same sheet before its lines are typed (or without them): criteria down, a mark for each in its columns, no figures.
+  if (grid && isCommuneSheet(grid, table, catalog)) return 'commune-criteria';
   // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
   const perCriterion = has(table, 'baseline', 'added', 'cumulative') && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(2, units.length * 0.6);
   if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
@@ -135,4 +139,21 @@ export function assessmentColumns(table: Table): { required: number; reached: nu
  */
 export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
   return table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (c.parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part)) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
+}
+
+/**
+ * One commune's own sheet without lines counting its criteria: criteria down the rows (most of its
+ * items), a column of marks filled for most of them ("Đạt", "Chưa đạt", "Cơ bản đạt") and no
+ * column of figures — a list of targets by criterion holds numbers of communes, not marks.
+ *
+ * @example
+ * isCommuneSheet(grid, table, catalog) === true // "TT | Tiêu chí | Kết quả tự đánh giá" over "Đạt" / "Chưa đạt"
+ */
+function isCommuneSheet(grid: Grid, table: Table, catalog: Catalog): boolean {
+  const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
+  if (table.axis !== 'criterion' || units.filter((r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)).length < Math.max(3, units.length * 0.6)) return false;
+  const { criteria, marks } = communeSheetReading(grid, table);
+  if (marks.length === 0 || criteria.length < 3) return false;
+  const figures = table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && criteria.filter((r) => typeof grid.value(r.row, c.col) === 'number').length >= criteria.length * 0.5);
+  return figures.length === 0;
 }

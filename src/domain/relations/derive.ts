@@ -6,10 +6,11 @@ import { formatPrecision, readStated } from '../sheet/stated';
 
 import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
-import { readMark, statusOfMeaning } from '../text/legend';
+import { statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import { meaningOf, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
+import { communeSheetReading } from '../recognize/communeSheet';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -245,19 +246,8 @@ function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relation
 function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): void {
   // Rows of communes, districts, groups or funding sources are not one commune's criteria.
   if (ADDITIVE_AXES.includes(table.axis)) return;
-  const criteria = table.rows.filter((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) || (/^\d{1,2}$/.test(r.tt.trim()) && !/^(so|tong|du kien)\b/.test(fold(r.label))));
-  if (criteria.length < 3) return;
-  const isCriterion = new Set(criteria);
-  // One commune: each line holds one count (a sideways assignment's lines count every commune's column).
-  const lines = table.rows.filter((r) => !isCriterion.has(r) && /^(so tieu chi|tong so tieu chi|so tc|du kien)\b/.test(fold(r.label))
-    && table.columns.filter((c) => c.col !== table.labelCol && readStated(grid, r.row, c.col) !== null && !grid.isBlank(r.row, c.col)).length <= 1);
-  if (lines.length === 0) return;
-  const markColumns = table.columns.filter((c) => {
-    const filled = criteria.filter((r) => typeof grid.value(r.row, c.col) === 'string' && !grid.isBlank(r.row, c.col));
-    return c.col !== table.labelCol && filled.length >= criteria.length * 0.6 && filled.filter((r) => readMark(grid.value(r.row, c.col), table.planYear, table.legendMarks) !== 'invalid').length >= filled.length * 0.8;
-  });
-  if (markColumns.length === 0) return;
-  const now = markColumns.find((c) => ['baseline', 'previous'].includes(c.meaning)) ?? markColumns[0];
+  const { criteria, lines, now, plan } = communeSheetReading(grid, table, true);
+  if (criteria.length < 3 || lines.length === 0 || !now) return;
   // The count stands in the first cell holding a number, else (a blank to fill) under the marks it counts.
   const valueOf = (row: Row) => table.columns.find((c) => c.col !== table.labelCol && readStated(grid, row.row, c.col) !== null && !grid.isBlank(row.row, c.col))
     ?? (table.columns.filter((c) => c.col > table.labelCol && c.col <= now.col).every((c) => grid.isBlank(row.row, c.col)) ? now : undefined);
@@ -268,7 +258,6 @@ function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): v
     const words = fold(line.label);
     stated.push({ line, meaning: meaningOf(words, words, table.planYear), at: { row: line.row, col: column.col } });
   }
-  const plan = markColumns.find((c) => c !== now && ['plan', 'added', 'cumulative', 'text'].includes(c.meaning) && c.year === table.planYear) ?? markColumns.find((c) => c !== now);
   const cells = (column: Column) => criteria.map((r) => ({ row: r.row, col: column.col }));
   const baseline = stated.find((s) => s.meaning === 'baseline');
   const added = stated.find((s) => s.meaning === 'added' || s.meaning === 'plan');

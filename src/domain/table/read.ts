@@ -381,11 +381,17 @@ function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, wo
     }
     if (startsStop(grid, row, left, right)) break;
     // After a blank line a table of words goes on with rows as full as its own (a task and its agencies).
-    if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined) && !(words && continuesWords(grid, row, left, width))) break;
+    // Criteria go on with the next criterion, or with the lines counting them still blank ("Số tiêu chí đã đạt: …").
+    if (blanks > 0 && !isDataRow(grid, row, ownCells(grid, row), undefined) && !(words && continuesWords(grid, row, left, width)) && !continuesCriteria(firstText(grid, row, left, right))) break;
     blanks = 0;
     last = row;
   }
   return last;
+}
+
+/** A criterion ("Tiêu chí số 6 …", "TC 6") or a line counting criteria ("Số tiêu chí đã đạt", "Dự kiến đến 31/12/2027 đạt"). */
+function continuesCriteria(first: string): boolean {
+  return /^(tieu chi|tc)\s*(so\s*)?\d{1,2}\b/.test(first) || /^(so tieu chi|tong so tieu chi|so tc)\b/.test(first) || /^du kien\b.{0,40}\bdat\b/.test(first);
 }
 
 /** The texts of a row between two columns, folded, blank cells included. */

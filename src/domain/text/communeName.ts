@@ -33,3 +33,63 @@ function keyOf(name: string): string {
   const key = words.join(' ').normalize('NFC');
   return PREFIX.test(key) ? key.replace(PREFIX, '') : key;
 }
+
+/** Words that end a commune's name in a title ("xã Tân Lập huyện …", "xã Tân Lập năm 2027", "… về …"). */
+const AFTER_NAME = new Set(['huyện', 'tỉnh', 'thành', 'thị', 'quận', 'giai', 'về', 'theo', 'đến', 'từ', 'tại', 'trên', 'của', 'và', 'đạt', 'kế', 'báo', 'biểu', 'bảng', 'thực', 'kết', 'tự', 'đánh', 'giao', 'chỉ', 'tiêu', 'nông', 'có', 'đã', 'được', 'sau', 'trước', 'cũ', 'mới']);
+/** What follows "xã" in words that are no name: "xã hội", "xã nông thôn mới", "xã đạt chuẩn", "các xã …". */
+const NOT_A_NAME = /^(hoi|nong thon|ntm|dat|chua|da|duoc|co|khong|trong|tren|thuoc|nay|do|vung|khu vuc|bien gioi|dac biet|kho khan|mien nui|an toan|kieu mau|nang cao|thong minh|diem|moi|con|cac|chi tieu|tieu chi|thi diem|doan|xa)\b/;
+const PREFIXES = /(^|[^\p{L}\p{M}])(xã|xa|phường|phuong|thị trấn|thi tran|đặc khu|dac khu)(?=\s)/giu;
+const MARKS = /\p{M}/gu;
+
+/** A word without its tone and vowel marks, lower case ("Lập" → "lap", "Đức" → "duc"). */
+function plain(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** "TÂN LẬP" → "Tân Lập"; "tan hoa" → "Tan Hoa". */
+function titled(words: readonly string[]): string {
+  return words.map((word) => word.toLocaleLowerCase('vi').replace(/(^|['’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'))).join(' ');
+}
+
+/**
+ * The commune a title, a sheet's or a file's name names: "UBND XÃ TÂN LẬP", "Biểu tự đánh giá kết
+ * quả thực hiện tiêu chí xã Tân Hòa năm 2026", "Xã Tân Hòa", "xa-tan-hoa.xlsx" (`loose`: a sheet's or
+ * file's name, where a name need not be capitalised), in NFC or NFD, with or without diacritics. The
+ * name as typed in title case, without "xã"; nothing where no commune is named ("xã hội", "các xã
+ * nông thôn mới", "xã đạt chuẩn"). The one reader of a commune's name in text, as `communeKey` is
+ * its one key.
+ *
+ * @example
+ * communeNameIn('UBND XÃ TÂN LẬP') === 'Tân Lập'; communeNameIn('Xây dựng xã nông thôn mới') === undefined
+ */
+export function communeNameIn(text: string, loose = false): string | undefined {
+  let raw = text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (loose) raw = raw.replace(/\.(xlsx|xlsm|xls|ods|csv)$/i, '').replace(/[_.]+|(?<=\p{L})-(?=\p{L})/gu, ' ');
+  const marked = /[^\p{ASCII}]/u.test(raw);
+  const upper = raw === raw.toLocaleUpperCase('vi');
+  for (const match of raw.matchAll(PREFIXES)) {
+    const prefix = match[2];
+    // "xa" without its tone in a title typed with diacritics is another word ("xa" = far).
+    if (marked && !loose && plain(prefix) === prefix.toLowerCase()) continue;
+    const rest = raw.slice(match.index! + match[0].length).trim();
+    const words: string[] = [];
+    const tokens = rest.split(' ');
+    for (const [i, token] of tokens.entries()) {
+      const word = token.replace(/^[("“'‘]+/, '');
+      const clean = word.replace(/[,;:.)"”’!?–—-]+$/, '');
+      if (!clean || /\d/.test(clean) || word !== token || words.length === 4) break;
+      const lower = clean.toLocaleLowerCase('vi');
+      if (AFTER_NAME.has(lower) || (!marked && AFTER_NAME_PLAIN.has(lower))) break;
+      // "năm" ends a name before a year ("xã Tân Lập năm 2027"); "Nam Hòa" is a name.
+      if (lower === 'năm' || (!marked && lower === 'nam' && /^\d{4}\b/.test(tokens[i + 1] ?? ''))) break;
+      if (!loose && !upper && !/^\p{Lu}/u.test(clean)) break;
+      words.push(clean);
+      if (clean !== word) break;
+    }
+    if (!words.length || NOT_A_NAME.test(plain(words.join(' ')))) continue;
+    return titled(words);
+  }
+  return undefined;
+}
+
+const AFTER_NAME_PLAIN = new Set([...AFTER_NAME].map(plain));

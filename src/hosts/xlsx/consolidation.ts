@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, localize, runChecks, type AnalyzeOptions } from '../../domain/engine';
 import type { Lang } from '../../domain/findings/codes';
-import { communeRecords } from '../../domain/consolidate/records';
+import { communeRecords, unnamedCommuneSheets } from '../../domain/consolidate/records';
 import { previousRows } from '../../domain/consolidate/previous';
 import { CONSOLIDATED } from '../../domain/consolidate/sheets';
 import type { CommuneRecord, SourceWorkbook } from '../../domain/consolidate/types';
@@ -32,7 +32,8 @@ export function sourceOfSnapshot(file: string, snapshot: WorkbookSnapshot, optio
   const analysis = analyzeWorkbook(snapshot, options);
   if (snapshot.sheets.some((s) => s.name === CONSOLIDATED.table.title)) return { file, catalog: analysis.catalog, planYear: analysis.planYear, records: [], issues: [], consolidated: true };
   const issues = localize(runChecks(analysis, options), lang);
-  return { file, catalog: analysis.catalog, planYear: analysis.planYear, records: communeRecords(file, analysis), issues };
+  const unnamed = unnamedCommuneSheets(analysis);
+  return { file, catalog: analysis.catalog, planYear: analysis.planYear, records: communeRecords(file, analysis), issues, ...(unnamed.length ? { unnamed } : {}) };
 }
 
 function markedWorksheet(workbook: ExcelJS.Workbook, definedName: string): ExcelJS.Worksheet | undefined {
