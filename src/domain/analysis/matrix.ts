@@ -1,27 +1,13 @@
 import type { Grid } from '../sheet/grid';
 import type { Column, Table } from '../table/types';
 import { agencyColumns } from '../recognize/table';
-import { parseRoleLegend, roleOfMark, type Role, type RoleLegend } from '../text/roleMarks';
+import { roleOfMark, type Role, type RoleLegend } from '../text/roleMarks';
 
 /** One agency's mark on one row of a matrix. */
 export type MatrixMark = { col: number; agency: string; role: Role; mark: string };
 export type MatrixRow = { row: number; label: string; tt: string; marks: MatrixMark[] };
 /** A responsibility matrix: criteria (or indicators) down the rows, agencies across, marks between. */
 export type Matrix = { agencies: Column[]; rows: MatrixRow[]; legend: RoleLegend };
-
-/** The texts around a table that may define its marks: its title lines, its header, the notes under it. */
-function legendTexts(grid: Grid, table: Table): string[] {
-  const texts: string[] = [];
-  const { region } = table;
-  for (let row = region.top; row <= region.bottom; row++) {
-    if (row > table.header.bottom && row <= table.body.bottom) continue;
-    for (let col = region.left; col <= region.right; col++) {
-      const text = grid.raw(row, col).trim();
-      if (text) texts.push(text);
-    }
-  }
-  return texts;
-}
 
 /**
  * Reads a responsibility matrix: for each row, what each agency's mark says it does, by the legend
@@ -33,8 +19,7 @@ function legendTexts(grid: Grid, table: Table): string[] {
  */
 export function readMatrix(grid: Grid, table: Table): Matrix {
   const agencies = agencyColumns(table);
-  const legend = new Map<string, Exclude<Role, 'unclear'>>();
-  for (const text of legendTexts(grid, table)) for (const [mark, role] of parseRoleLegend(text)) if (!legend.has(mark)) legend.set(mark, role);
+  const legend: RoleLegend = table.roleLegend ?? new Map();
   const rows: MatrixRow[] = [];
   for (const row of table.rows) {
     if (row.role !== 'unit' && row.role !== 'subtotal') continue;

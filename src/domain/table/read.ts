@@ -1,6 +1,7 @@
 import type { Grid } from '../sheet/grid';
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { parseLegend, readMark, type Legend } from '../text/legend';
+import { parseRoleLegend, type Role, type RoleLegend } from '../text/roleMarks';
 import { markerOf, MarkerLevels, type Marker } from '../text/bullets';
 import { AmongParts } from './parts';
 import { readStated } from '../sheet/stated';
@@ -85,7 +86,29 @@ function findTables(grid: Grid, context: TableContext): SheetTables {
     from = Math.max(...found.map((table) => table.body.bottom)) + 1;
   }
   setRegions(grid, tables);
+  for (const table of tables) {
+    const roles = roleLegendOf(grid, table);
+    if (roles.size > 0) table.roleLegend = roles;
+  }
   return { tables, legend: legend?.legend };
+}
+
+/**
+ * The role marks defined around a table — its title lines, its header, the notes under it ("C: Chủ
+ * trì; P: Phối hợp", "Cơ quan chủ trì (CT), phối hợp (PH)") — the first definition of a mark holding.
+ */
+function roleLegendOf(grid: Grid, table: Table): RoleLegend {
+  const legend = new Map<string, Exclude<Role, 'unclear'>>();
+  const { region } = table;
+  for (let row = region.top; row <= region.bottom; row++) {
+    if (row > table.header.bottom && row <= table.body.bottom) continue;
+    for (let col = region.left; col <= region.right; col++) {
+      const text = grid.raw(row, col).trim();
+      if (!text || !/[:=()\-\u2010-\u2015\u2212]/.test(text)) continue;
+      for (const [mark, role] of parseRoleLegend(text)) if (!legend.has(mark)) legend.set(mark, role);
+    }
+  }
+  return legend;
 }
 
 /**

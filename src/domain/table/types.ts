@@ -1,3 +1,4 @@
+import type { RoleLegend } from '../text/roleMarks';
 import type { Legend } from '../text/legend';
 
 /**
@@ -109,4 +110,6 @@ export type Table = {
   planYear?: number;
   /** Criteria numbered across the columns (1 | 2 | … | 19): the assignment reader's layout, whose rows are left unread here. */
   across?: 'criteria';
+  /** Role marks defined around the table ("C: Chủ trì; P: Phối hợp"): what a responsibility matrix's marks say. */
+  roleLegend?: RoleLegend;
 };
