@@ -280,3 +280,26 @@ describe('a funding list: parts with no marker under their own "Trong đó:" lin
     expect(findings(list({ C11: 2600 })).errors).toEqual(['C11 part-exceeds-whole']);
   });
 });
+
+describe('"Trong đó:" after an item\'s last "-" sub-item', () => {
+  // Read as the item's or as that sub-item's: the item bounds it, never the guess of the narrower row.
+  const funding = (part: number) => sheet('Nguồn vốn', [
+    ['DỰ KIẾN NGUỒN VỐN XÂY DỰNG NÔNG THÔN MỚI NĂM 2027'],
+    [null, null, 'ĐVT: triệu đồng'],
+    ['TT', 'Nguồn vốn', 'Năm 2027'],
+    ['1', 'Ngân sách trung ương', 228770], ['-', 'Vốn đầu tư phát triển', 182450], ['-', 'Vốn sự nghiệp', 46320],
+    ['2', 'Ngân sách địa phương', 113600], ['-', 'Ngân sách tỉnh', 95000], ['-', 'Ngân sách xã', 18600],
+    [null, 'Trong đó:'], ['+', 'Vốn bố trí cho các xã nhóm 3', part],
+    ['3', 'Vốn lồng ghép', 254800],
+    [null, 'Tổng cộng', 597170],
+  ]);
+  const errors = (part: number) => checkWorkbook({ name: 'von.xlsx', sheets: [funding(part)] }, {}, 'vi').issues.filter((i) => i.severity !== 'info');
+  test('a part above the sub-item but within the item: nothing to say', () => {
+    expect(errors(41200)).toEqual([]);
+  });
+  test('a part above the item too: one error at it, naming the item', () => {
+    const found = errors(120000);
+    expect(found.map((i) => `${i.cell} ${i.code}`)).toEqual(['C11 part-exceeds-whole']);
+    expect(found[0].message).toContain('Ngân sách địa phương');
+  });
+});

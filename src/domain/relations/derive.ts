@@ -429,8 +429,17 @@ const NOT_ADDITIVE_ROW = /\b(ty le|binh quan|trung binh)\b|%/;
  */
 function deriveParts(grid: Grid, table: Table, additive: readonly Column[], relations: Relation[]): void {
   const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  // "Trong đó" after an item's last "-" sub-item may be that sub-item's or the item's: bounded by the item, never a guess.
+  const lastChild = new Map<number, number>();
+  for (const row of table.rows) if (row.parent !== undefined) lastChild.set(row.parent, row.row);
+  const widest = (whole: Row): Row => {
+    let row = whole;
+    while (/^[-+*•–]$/.test(row.tt.trim()) && row.parent !== undefined && lastChild.get(row.parent) === row.row && byRow.has(row.parent)) row = byRow.get(row.parent)!;
+    return row;
+  };
   for (const part of table.rows) {
-    const whole = part.role === 'among' && part.partOf !== undefined ? byRow.get(part.partOf) : undefined;
+    const nearest = part.role === 'among' && part.partOf !== undefined ? byRow.get(part.partOf) : undefined;
+    const whole = nearest && nearest.partOf === undefined ? widest(nearest) : nearest;
     if (!whole || NOT_ADDITIVE_ROW.test(fold(part.label)) || NOT_ADDITIVE_ROW.test(fold(whole.label))) continue;
     for (const column of additive) {
       if (column.meaning === 'change' || grid.isBlank(part.row, column.col) || grid.isBlank(whole.row, column.col)) continue;
