@@ -428,6 +428,7 @@ const NOT_ADDITIVE_ROW = /\b(ty le|binh quan|trung binh)\b|%/;
  * add up to their whole ("Trong đó: vốn ngân sách trung ương" is one part), so no sum is derived.
  */
 function deriveParts(grid: Grid, table: Table, additive: readonly Column[], relations: Relation[]): void {
+  if (!table.rows.some((r) => r.role === 'among' && r.partOf !== undefined)) return;
   const byRow = new Map(table.rows.map((r) => [r.row, r]));
   // "Trong đó" after an item's last "-" sub-item may be that sub-item's or the item's: bounded by the item, never a guess.
   const lastChild = new Map<number, number>();
