@@ -11,10 +11,12 @@ const KIND_NAMES: Record<Lang, Record<SheetKind, string>> = {
   vi: {
     targets: 'chỉ tiêu theo tiêu chí', assignment: 'giao chỉ tiêu theo xã', funding: 'nguồn vốn',
     table: 'bảng số liệu', tasks: 'nhiệm vụ', responsibility: 'phân công phụ trách tiêu chí', unknown: 'không có bảng nào để kiểm tra',
+    catalog: 'danh mục tiêu chí (bộ tiêu chí của sổ làm việc, đã đọc)',
   },
   en: {
     targets: 'targets by criterion', assignment: 'targets by commune', funding: 'funding',
     table: 'table of figures', tasks: 'task list', responsibility: 'who leads each criterion', unknown: 'no table to check',
+    catalog: 'criteria list (the workbook\'s criteria set, read)',
   },
 };
 const SEVERITY_NAMES: Record<Lang, Record<Severity, string>> = {

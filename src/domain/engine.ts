@@ -1,5 +1,6 @@
 import { analyzeWorkbook, type AnalyzeOptions } from './analysis/analyze';
 import type { Analysis } from './analysis/types';
+import { sheetKindOf } from './analysis/select';
 import { CHECKS } from './checks/registry';
 import { FINDING_SEVERITY, READ_CODES, type Finding, type FindingDraft, type Lang } from './findings/codes';
 import { messageFor } from './findings/messages';
@@ -12,6 +13,7 @@ import type { WorkbookSnapshot } from './sheet/snapshot';
 
 export { analyzeWorkbook, type AnalyzeOptions } from './analysis/analyze';
 export type { Analysis } from './analysis/types';
+export { sheetKindOf } from './analysis/select';
 
 export type CheckReport = {
   file?: string;
@@ -93,7 +95,7 @@ export function reportOf(analysis: Analysis, drafts: readonly FindingDraft[], fi
   return {
     file,
     catalog: { id: analysis.catalog.id, title: analysis.catalog.title, reason: describeReason(analysis.reason, lang) },
-    sheets: analysis.sheets.map(({ grid, views }) => ({ name: grid.name, kind: views[0]?.kind ?? 'unknown', tables: views.map((view) => ({ kind: view.kind, range: rangeOf(view.area) })) })),
+    sheets: analysis.sheets.map((reading) => ({ name: reading.grid.name, kind: sheetKindOf(reading), tables: reading.views.map((view) => ({ kind: view.kind, range: rangeOf(view.area) })) })),
     issues,
     stats: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     coverage: {

@@ -73,6 +73,7 @@ function vi(mode: Mode) {
     kinds: {
       targets: 'chỉ tiêu theo tiêu chí', assignment: 'giao chỉ tiêu theo xã', funding: 'nguồn vốn', table: 'bảng số liệu',
       tasks: 'nhiệm vụ', responsibility: 'phân công phụ trách tiêu chí', unknown: 'không có bảng nào để kiểm tra',
+      catalog: 'danh mục tiêu chí (bộ tiêu chí của sổ làm việc, đã đọc)',
     } satisfies Record<SheetKind, string>,
     chartTitle: 'Số xã đạt từng tiêu chí',
     chartNow: 'hiện nay',
@@ -262,6 +263,7 @@ function en(mode: Mode): Strings {
     kinds: {
       targets: 'targets by criterion', assignment: 'targets by commune', funding: 'funding', table: 'table of figures',
       tasks: 'task list', responsibility: 'who leads each criterion', unknown: 'no table to check',
+      catalog: 'criteria list (the workbook\'s criteria set, read)',
     },
     chartTitle: 'Communes meeting each criterion',
     chartNow: 'now',

@@ -7,7 +7,7 @@ import type { Area } from '../sheet/snapshot';
 import type { Table } from '../table/types';
 
 /** What a view is: one of the kinds of planning table the engine interprets. */
-export type ViewKind = Exclude<SheetKind, 'unknown'>;
+export type ViewKind = Exclude<SheetKind, 'unknown' | 'catalog'>;
 
 /**
  * One table of a sheet as the engine understood it: the table model's reading, interpreted as a

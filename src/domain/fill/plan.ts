@@ -50,9 +50,10 @@ export function planFill(
   const plan: WritePlan = { writes: [], columns, merges: [], skipped: [], refused: [], ignored: [] };
   const written = new Set<string>();
   const decided = options.communes === undefined || options.communes === analysis.communesOption ? analysis : { ...analysis, communesOption: options.communes };
-  for (const { grid, views } of decided.sheets) {
+  for (const { grid, views, catalogSheet } of decided.sheets) {
     const fillable = views.filter((view) => FILLERS[view.kind] !== undefined);
-    if (views.length === 0) plan.ignored.push(grid.name);
+    // The criteria list is read as the set, not a table to fill.
+    if (views.length === 0 && !catalogSheet) plan.ignored.push(grid.name);
     if (fillable.length === 0) continue;
     const reasons = findings.filter((f) => f.sheet === grid.name && BLOCKING.includes(f.code));
     if (reasons.length > 0) {

@@ -16,7 +16,7 @@ export type Recognition = { model: SheetModel; score: number };
 
 /** One kind of sheet: reads a grid into its model, or says it is not that kind (null). */
 export type Recognizer = {
-  kind: Exclude<SheetKind, 'unknown'>;
+  kind: Exclude<SheetKind, 'unknown' | 'catalog'>;
   recognize(grid: Grid, context: RecognizeContext): Recognition | null;
 };
 

@@ -3,7 +3,7 @@ import type { GroupBounds } from '../text/groupLabel';
 import type { CriterionRef } from '../text/codes';
 
 /** What a sheet holds, read from its content. */
-export type SheetKind = 'targets' | 'assignment' | 'funding' | 'tasks' | 'responsibility' | 'table' | 'unknown';
+export type SheetKind = 'targets' | 'assignment' | 'funding' | 'tasks' | 'responsibility' | 'table' | 'unknown' | 'catalog';
 
 export type HeaderSpan = { top: number; bottom: number };
 

@@ -1,4 +1,4 @@
-import { analyzeWorkbook, runChecks, type Analysis } from '../../domain/engine';
+import { analyzeWorkbook, runChecks, sheetKindOf, type Analysis } from '../../domain/engine';
 import type { FindingDraft } from '../../domain/findings/codes';
 import { suggestAll } from '../../domain/findings/suggest';
 import { planFill } from '../../domain/fill/plan';
@@ -77,7 +77,7 @@ export async function checkData(snapshot: WorkbookSnapshot, analyses: Analyses, 
     },
     reason: analysis.reason,
     // A sheet's kind is its first table's, as the check's report says it.
-    sheets: analysis.sheets.map(({ grid, views }) => ({ name: grid.name, kind: views[0]?.kind ?? 'unknown', cells: filledCells(snapshot.sheets.find((s) => s.name === grid.name)) })),
+    sheets: analysis.sheets.map((reading) => ({ name: reading.grid.name, kind: sheetKindOf(reading), cells: filledCells(snapshot.sheets.find((s) => s.name === reading.grid.name)) })),
     drafts: findings,
     suggestions,
     progress: criteriaProgress(analysis),
