@@ -11,7 +11,7 @@ describe('the 2027 province sample', () => {
 
   it('is read against the 2026–2030 set its catalog sheet gives, with its thresholds', () => {
     expect(report.catalog.id).toBe('xa-ntm-2026-2030');
-    expect(report.sheets.map((s) => s.kind)).toEqual(['assignment', 'table', 'responsibility', 'unknown']);
+    expect(report.sheets.map((s) => s.kind)).toEqual(['assignment', 'table', 'responsibility', 'catalog']);
   });
 
   it('finds every planted fault at its cell, and nothing else but what they bring with them', () => {

@@ -2,6 +2,8 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import { evaluateRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
+import { kindOf } from '../relations/kinds';
+import type { Relation } from '../relations/types';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 import { agencyColumns } from '../recognize/table';
@@ -16,20 +18,31 @@ export const tableRelationsCheck: Check = {
     const findings: FindingDraft[] = [];
     for (const { grid, model, view } of viewsOf(context, 'table')) {
       for (const { table, family } of model.tables) {
-        const relations = relationsOf(view, context);
+        const all = relationsOf(view, context);
+        const evaluate = (relation: Relation) => evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, table });
+        // The bounds of the criteria set first: a count beyond the set is the fault, not the sum it takes part in.
+        const bounds = all.filter((r) => r.kind === 'set-bound');
+        const relations = all.filter((r) => r.kind !== 'set-bound');
         const broken = new Set<string>();
+        const outside = new Set<string>();
+        for (const bound of bounds) {
+          const finding = evaluate(bound);
+          if (!finding || outside.has(finding.cell)) continue;
+          outside.add(finding.cell);
+          findings.push(finding);
+        }
         let holding = 0;
         for (const relation of relations) {
-          const finding = evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, table });
+          const finding = evaluate(relation);
           if (!finding) { holding++; continue; }
-          if (broken.has(finding.cell)) continue;
+          if (broken.has(finding.cell) || outside.has(finding.cell) || kindOf(relation).inputs(relation).some((c) => outside.has(a1(c.row, c.col)))) continue;
           broken.add(finding.cell);
           // A relation resting on a guess says what it would mean, as a warning, never an error.
           findings.push(relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding);
         }
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
-          params: { family, agencies: family === 'responsibility-matrix' ? agencyColumns(table).length : undefined, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined },
+          params: { family, agencies: family === 'responsibility-matrix' ? agencyColumns(table).length : undefined, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined },
         });
       }
     }

@@ -45,8 +45,8 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
     const blanks = new Set<number>();
     for (const relation of relations) {
       const key = cellKey(relation.target.row, relation.target.col);
-      // A bound states no value of its target: nothing to write, and a part is never overwritten.
-      if (relation.kind === 'mixed-sets' || kindOf(relation).bound || targets.has(key)) continue;
+      // A bound states no value of its target: nothing to write, and a part is never overwritten; a relation its kind judges (a bound of the set) neither.
+      if (relation.kind === 'mixed-sets' || kindOf(relation).bound || kindOf(relation).judge || targets.has(key)) continue;
       const blank = grid.isBlank(relation.target.row, relation.target.col) && grid.formula(relation.target.row, relation.target.col) === null;
       if (blank) blanks.add(key);
       // Under overwrite a typed target gets its formula too: what it will hold feeds the targets that read it.
@@ -64,7 +64,7 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
     const written = new Set<number>();
     for (const relation of relations) {
       const key = cellKey(relation.target.row, relation.target.col);
-      if (written.has(key) || kindOf(relation).bound) continue;
+      if (written.has(key) || kindOf(relation).bound || kindOf(relation).judge) continue;
       const blank = blanks.has(key);
       if (blank && !overlay.has(key) && context.blankInputs === 'skip') continue;
       const target = { row: relation.target.row, col: relation.target.col, role: kindOf(relation).role, key: relation.key };

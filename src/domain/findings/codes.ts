@@ -42,6 +42,7 @@ export const FINDING_SEVERITY = {
   'part-exceeds-whole': 'error',
   'commune-unnamed': 'warning',
   'status-blank': 'warning',
+  'outside-set': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

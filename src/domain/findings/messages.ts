@@ -121,7 +121,7 @@ const vi: MessageMap = {
   'invalid-catalog': (d) => `Danh mục tiêu chí không hợp lệ: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Bộ tiêu chí "${d.key}" không có trong danh mục; các mã của bộ này không được kiểm tra.`,
   'relation-mismatch': (d, n) => relationVi(d, n),
-  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}${d.params?.agencies ? ` × ${d.params.agencies} cơ quan (chủ trì, phối hợp)` : d.params?.family === 'self-assessment' ? '; kết quả từng chỉ tiêu đối chiếu với mức quy định và tự đánh giá' : `; đối chiếu ${d.params?.relations} phép tính trong bảng (tổng, hiệu, tỷ lệ): ${d.params?.holding} khớp`}${d.params?.guessed ? `; ${d.params.guessed} phép tính dựa trên phỏng đoán (chưa rõ các dòng hoặc tên cột) nên chỉ cảnh báo, không tự điền` : ''}.`,
+  'table-read': (d) => `Đã đọc bảng ${FAMILY_VI[String(d.params?.family)] ?? d.params?.family}: ${d.params?.rows} dòng${d.params?.axis === 'unknown' ? '' : ` theo ${AXIS_VI[String(d.params?.axis)] ?? d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (bảng xoay ngang: đơn vị theo cột)' : ''}${d.params?.numbers ? ', có dòng số thứ tự cột' : ''}${d.params?.agencies ? ` × ${d.params.agencies} cơ quan (chủ trì, phối hợp)` : d.params?.family === 'self-assessment' ? '; kết quả từng chỉ tiêu đối chiếu với mức quy định và tự đánh giá' : `; đối chiếu ${d.params?.relations} phép tính trong bảng (tổng, hiệu, tỷ lệ): ${d.params?.holding} khớp`}${d.params?.guessed ? `; ${d.params.guessed} phép tính dựa trên phỏng đoán (chưa rõ các dòng hoặc tên cột) nên chỉ cảnh báo, không tự điền` : ''}${d.params?.bounds ? `; ${d.params.bounds} ô số tiêu chí của từng xã đối chiếu với ${d.params.size} tiêu chí của ${setName(String(d.params.set), 'vi')}` : ''}.`,
   'sheet-read': (d) => sheetReadVi(d.params ?? {}),
   'missing-lead': (d) => `${upper(criterionName(String(d.key), 'vi'))} chưa có cơ quan chủ trì${d.params?.partners ? ` (chỉ có cơ quan phối hợp: ${d.params.partners})` : ''}.`,
   'no-advanced-set': (d) => `"${d.params?.text}" nói đến nông thôn mới nâng cao, nhưng năm ${d.params?.year} chưa có bộ tiêu chí nâng cao (giai đoạn 2026–2030 chỉ có bộ xã đạt chuẩn; xã NTM hiện đại theo tiêu chí của tỉnh): đã kiểm tra theo ${setName(String(d.params?.catalog), 'vi')}.`,
@@ -149,6 +149,13 @@ const vi: MessageMap = {
   'part-exceeds-whole': (d, n) => `${d.key}: là một phần ("Trong đó") của "${d.params?.whole}" (ô ${d.params?.wholeCell}) nhưng ghi ${n(d.actual)}, lớn hơn ${n(d.expected)} của dòng đó (${d.params?.formula}). Một phần không vượt quá dòng mà nó thuộc về.`,
   'commune-unnamed': (d) => `Bảng ${d.params?.range} là bảng đánh giá tiêu chí của một xã nhưng tiêu đề, tiêu đề cột, tên trang và tên tệp đều không ghi xã nào: ghi "UBND xã …" hoặc "Xã …" ở dòng tiêu đề, nếu không bảng này không tổng hợp được.`,
   'status-blank': (d) => `${d.key}: chưa ghi kết quả đánh giá (ô để trống): ghi "Đạt", "Cơ bản đạt" hoặc "Chưa đạt". Đến khi ghi, tiêu chí này được tính là chưa đánh giá.`,
+  'outside-set': (d, n) => {
+    const set = setName(String(d.params?.set), 'vi');
+    if (d.params?.below) return `${d.key}: "${d.params?.column}" ghi ${n(d.actual)}: số tiêu chí không thể âm (${set} có ${n(d.params?.size)} tiêu chí).`;
+    return d.params?.what === 'average'
+      ? `${d.key}: bình quân ${n(d.actual)} tiêu chí/xã ("${d.params?.column}") vượt quá ${n(d.params?.size)} tiêu chí của ${set}.`
+      : `${d.key}: "${d.params?.column}" ghi ${n(d.actual)} tiêu chí, nhiều hơn ${n(d.params?.size)} tiêu chí của ${set}.`;
+  },
 };
 
 const en: MessageMap = {
@@ -170,7 +177,7 @@ const en: MessageMap = {
   'invalid-catalog': (d) => `The criteria list is invalid: ${d.params?.problem}.`,
   'unchecked-set': (d) => `Criteria set "${d.key}" is not in the catalog; its codes are not checked.`,
   'relation-mismatch': (d, n) => relationEn(d, n),
-  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}${d.params?.agencies ? ` × ${d.params.agencies} agencies (lead, partners)` : d.params?.family === 'self-assessment' ? '; each result compared with its required level and its verdict' : `; ${d.params?.relations} sums, differences and ratios within the table checked: ${d.params?.holding} agree`}${d.params?.guessed ? `; ${d.params.guessed} of them rest on a guess (unclear rows or column headers), so they are only warned about and never filled` : ''}.`,
+  'table-read': (d) => `Read a ${FAMILY_EN[String(d.params?.family)] ?? d.params?.family} table: ${d.params?.rows} rows${d.params?.axis === 'unknown' ? '' : ` by ${d.params?.axis}`}${d.params?.orientation === 'cols' ? ' (turned sideways: units across the columns)' : ''}${d.params?.numbers ? ', with a column-number row' : ''}${d.params?.agencies ? ` × ${d.params.agencies} agencies (lead, partners)` : d.params?.family === 'self-assessment' ? '; each result compared with its required level and its verdict' : `; ${d.params?.relations} sums, differences and ratios within the table checked: ${d.params?.holding} agree`}${d.params?.guessed ? `; ${d.params.guessed} of them rest on a guess (unclear rows or column headers), so they are only warned about and never filled` : ''}${d.params?.bounds ? `; ${d.params.bounds} counts of a commune's criteria checked against the ${d.params.size} criteria of the ${setName(String(d.params.set), 'en')}` : ''}.`,
   'sheet-read': (d) => sheetReadEn(d.params ?? {}),
   'missing-lead': (d) => `${upper(criterionName(String(d.key), 'en'))} has no lead agency${d.params?.partners ? ` (only partners: ${d.params.partners})` : ''}.`,
   'no-advanced-set': (d) => `"${d.params?.text}" speaks of advanced new rural standards, but ${d.params?.year} has no advanced set (2026–2030 has only the attainment set; "modern" communes follow provincial criteria): checked against the ${setName(String(d.params?.catalog), 'en')}.`,
@@ -198,6 +205,13 @@ const en: MessageMap = {
   'part-exceeds-whole': (d, n) => `${d.key}: a part ("Trong đó") of "${d.params?.whole}" (cell ${d.params?.wholeCell}) yet states ${n(d.actual)}, more than that row's ${n(d.expected)} (${d.params?.formula}). A part never exceeds the row it belongs to.`,
   'commune-unnamed': (d) => `Table ${d.params?.range} assesses one commune's criteria, but neither its title, its column header, the sheet's name nor the file's says which commune: write "UBND xã …" or "Xã …" in its title, or a consolidation cannot take it.`,
   'status-blank': (d) => `${d.key}: no assessment (the cell is blank): write "Đạt", "Cơ bản đạt" or "Chưa đạt". Until then it counts as not assessed.`,
+  'outside-set': (d, n) => {
+    const set = setName(String(d.params?.set), 'en');
+    if (d.params?.below) return `${d.key}: "${d.params?.column}" states ${n(d.actual)}: a number of criteria cannot be negative (the ${set} has ${n(d.params?.size)}).`;
+    return d.params?.what === 'average'
+      ? `${d.key}: an average of ${n(d.actual)} criteria per commune ("${d.params?.column}") exceeds the ${n(d.params?.size)} criteria of the ${set}.`
+      : `${d.key}: "${d.params?.column}" states ${n(d.actual)} criteria, more than the ${n(d.params?.size)} of the ${set}.`;
+  },
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

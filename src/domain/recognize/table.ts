@@ -64,7 +64,9 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   const perCriterion = has(table, 'baseline', 'added', 'cumulative') && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(2, units.length * 0.6);
   if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
-    if (has(table, 'list') || table.columns.some((c) => ['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc']) && !hasAnyWords(c.label, ['so xa', 'xa dat chuan']))) return 'counts';
+    // "Số tiêu chí đạt", or a state under "Số tiêu chí" ("Cơ bản đạt"): each commune's count of criteria.
+    const criteriaCount = (c: Column) => (['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc'])) || (c.meaning === 'number' && hasAnyWords(c.label, ['so tieu chi', 'tong so tieu chi']));
+    if (has(table, 'list') || table.columns.some((c) => criteriaCount(c) && !hasAnyWords(c.label, ['so xa', 'xa dat chuan']))) return 'counts';
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
   }
   if (table.formulas.length > 0 && table.axis !== 'criterion') return 'generic';

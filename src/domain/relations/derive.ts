@@ -20,6 +20,8 @@ export type DeriveContext = {
   communes?: Communes;
   /** The size of the criteria set the workbook is checked against: a commune's met, basically met and not met criteria add up to it. */
   criteria?: number;
+  /** The id of that set, to name it where a count exceeds its size. */
+  set?: string;
 };
 
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
@@ -134,7 +136,37 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveParts(grid, table, additive, relations);
   }
   markGuesses(table, relations);
+  // Named by their header words ("Số tiêu chí đạt"): never a guess.
+  if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/** Words of a header counting a commune's criteria. */
+const CRITERIA_COUNT = ['so tieu chi', 'so tc', 'so luong tieu chi', 'tong tieu chi'];
+/** Words of a header that counts something else than a commune's criteria (communes, villages, indicators, an order). */
+const NOT_CRITERIA_COUNT = ['so xa', 'xa dat', 'binh quan', 'thu tu', 'ty le', 'thon', 'xom', 'chi tieu', 'so thu tu', 'danh sach'];
+
+/**
+ * What the criteria set bounds (see the `set-bound` kind): a commune's count of criteria — met,
+ * basically met, not met, added, at year end ("Số tiêu chí đạt", "Cơ bản đạt" under "Số tiêu chí") —
+ * on each commune's row, and an average of criteria per commune ("Bình quân tiêu chí/xã") on every row.
+ * A count column on its own is bounded as much as three that add up to the set.
+ */
+function deriveSetBounds(table: Table, size: number, set: string, relations: Relation[], keyOf: (row: Row) => string): void {
+  if (table.orientation !== 'rows') return;
+  const communeRows = ['commune', 'unknown'].includes(table.axis) ? table.rows.filter((r) => r.role === 'unit') : [];
+  const everyRow = table.rows.filter((r) => ['unit', 'subtotal', 'total', 'average'].includes(r.role));
+  for (const column of table.columns) {
+    if (column.col === table.labelCol || column.meaning === 'list' || !hasAnyWords(column.label, ['tieu chi', 'tc'])) continue;
+    const average = column.meaning === 'average' || hasAnyWords(column.label, ['binh quan']);
+    if (average && hasAnyWords(column.label, ['so xa', 'xa dat', 'ty le', 'thon'])) continue;
+    // A count of criteria says so ("Số tiêu chí …"); "Tiêu chí 3" heads one criterion's column.
+    if (!average && (!COUNT_MEANINGS.includes(column.meaning) || !hasAnyWords(column.label, CRITERIA_COUNT) || hasAnyWords(column.label, NOT_CRITERIA_COUNT))) continue;
+    const rows = average ? everyRow : communeRows;
+    for (const row of rows) {
+      relations.push({ kind: 'set-bound', target: at(row.row, column.col), max: size, set, what: average ? 'average' : 'count', source: 'header', key: keyOf(row), text: column.title });
+    }
+  }
 }
 
 /** The relations resting on what the table did not say (see `Guess`): unnamed rows under a total, unnamed columns. */

@@ -54,6 +54,8 @@ function mixedSetsFinding(grid: Grid, relation: Extract<Relation, { kind: 'mixed
 /** A finding when the relation's target states something its inputs do not give. */
 export function evaluateRelation(grid: Grid, relation: Relation, context: EvaluateContext = {}): FindingDraft | null {
   if (relation.kind === 'mixed-sets') return mixedSetsFinding(grid, relation);
+  const judge = kindOf(relation).judge;
+  if (judge) return judge(new CellReader(grid, context.overlay), relation, context);
   const own = readStated(grid, relation.target.row, relation.target.col);
   if (!own || (own.nil && relation.kind !== 'sum' && relation.kind !== 'linear')) return null;
   const kind = kindOf(relation);

@@ -26,14 +26,14 @@ export function tableCommunes(analysis: Pick<Analysis, 'sheets' | 'communesOptio
 export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption' | 'catalog'>): Relation[] {
   // A matrix holds marks of roles, a self-assessment verdicts on levels: no arithmetic.
   if (view.kind === 'table' && view.model.tables.every((t) => t.family === 'responsibility-matrix' || t.family === 'self-assessment')) return [];
-  return derived(view.grid, view.table, tableCommunes(analysis, view), analysis.catalog.criteria.length);
+  return derived(view.grid, view.table, tableCommunes(analysis, view), analysis.catalog.criteria.length, analysis.catalog.id);
 }
 
-function derived(grid: Grid, table: Table, communes: Communes | undefined, criteria: number): Relation[] {
+function derived(grid: Grid, table: Table, communes: Communes | undefined, criteria: number, set: string): Relation[] {
   let byCount = DERIVED.get(table);
   if (!byCount) DERIVED.set(table, (byCount = new Map()));
-  const key = `${criteria}|${communes ? `${communes.value}:${communes.cell?.row}:${communes.cell?.col}` : ''}`;
+  const key = `${criteria}|${set}|${communes ? `${communes.value}:${communes.cell?.row}:${communes.cell?.col}` : ''}`;
   let relations = byCount.get(key);
-  if (!relations) byCount.set(key, (relations = deriveRelations(grid, table, { communes, criteria })));
+  if (!relations) byCount.set(key, (relations = deriveRelations(grid, table, { communes, criteria, set })));
   return relations;
 }

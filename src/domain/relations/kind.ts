@@ -1,4 +1,4 @@
-import type { FindingCode, FindingParams } from '../findings/codes';
+import type { FindingCode, FindingDraft, FindingParams } from '../findings/codes';
 import type { Grid } from '../sheet/grid';
 import type { Legend } from '../text/legend';
 import type { Table } from '../table/types';
@@ -46,4 +46,9 @@ export type RelationKind<R extends Relation> = {
   bound?: 'at-most';
   /** What the kind's finding names beyond the relation's formula and computation (its typed params). */
   params?(relation: R, read: CellReader): FindingParams;
+  /**
+   * A kind that states no equality (a bound) judges its target itself: the finding, or null when the
+   * target holds. Such a relation is checked and never filled.
+   */
+  judge?(read: CellReader, relation: R, context: EvaluateContext): FindingDraft | null;
 };

@@ -34,6 +34,12 @@ export type Relation = ({ guess?: Guess }) & (
    */
   | { kind: 'mixed-sets'; target: At; terms: At[]; years: number[]; source: RelationSource; key: string }
   /** A part of a row ("Trong đó: vốn ngân sách trung ương" under its item): never more than it, never written. */
-  | { kind: 'part'; target: At; whole: At; wholeKey: string; source: RelationSource; key: string });
+  | { kind: 'part'; target: At; whole: At; wholeKey: string; source: RelationSource; key: string }
+  /**
+   * A number the criteria set bounds: a commune's count of criteria (met, basically met, not met, added)
+   * or an average of criteria per commune lies within 0 … the set's size (`max`, of the set `set`).
+   * Checked, never filled: nothing computes it.
+   */
+  | { kind: 'set-bound'; target: At; max: number; set: string; what: 'count' | 'average'; source: RelationSource; key: string; text: string });
 
 export type RelationKind = Relation['kind'];

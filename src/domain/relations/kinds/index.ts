@@ -8,6 +8,7 @@ import { listLengthKind } from './listLength';
 import { mixedSets } from './mixedSets';
 import { part } from './part';
 import { ratio } from './ratio';
+import { setBound } from './setBound';
 import { sum } from './sum';
 
 type Kinds = { [K in Relation['kind']]: RelationKind<Extract<Relation, { kind: K }>> };
@@ -23,6 +24,7 @@ export const KINDS: Kinds = {
   'list-length': listLengthKind,
   'mixed-sets': mixedSets,
   part,
+  'set-bound': setBound,
 };
 
 /**
