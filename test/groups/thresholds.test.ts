@@ -98,6 +98,12 @@ describe('indicator thresholds per commune group', () => {
     expect(issues.map((i) => `${i.code} ${i.severity} ${i.cell}`)).toEqual(['indicators-met-marked-not warning I5']);
   });
 
+  it('a rate under 1 in a column of percent units is that many percent, not a fraction: 0,8 meets ≤ 3%', () => {
+    // Group 2's poverty rate 0,8 beside 2,9 and 7,5 in the same column: 0,8 %, within ≤ 3 %.
+    const rows = clean.map((c, i) => (i === 1 ? { ...c, poor: 0.8 } : c));
+    expect(errorsOf(rows)).toEqual([]);
+  });
+
   it('reads "Nhóm I | Nhóm II | Nhóm III" headers of the catalog sheet', () => {
     const rows = clean.map((c) => ({ ...c }));
     rows[1].poor = 3.4;

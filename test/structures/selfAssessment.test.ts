@@ -63,3 +63,13 @@ describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
     for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });
 });
+
+test('a result under 1 in a "(%)" column is that many percent: 0,8 meets ≤ 3%, no finding', () => {
+  const rows: CellValue[][] = [
+    ['BÁO CÁO TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI NĂM 2026'],
+    ['TT', 'Nội dung chỉ tiêu', 'Mức quy định', 'Kết quả thực hiện (%)', 'Tự đánh giá'],
+    ['6.1', 'Tỷ lệ hộ nghèo đa chiều', '≤ 3%', 0.8, 'Đạt'],
+    ['6.2', 'Tỷ lệ người dân tham gia bảo hiểm y tế', '≥ 95%', 95.8, 'Đạt'],
+  ];
+  expect(found(sheet('Tự đánh giá', rows))).toEqual([]);
+});

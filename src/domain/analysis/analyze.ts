@@ -11,6 +11,7 @@ import { Grid } from '../sheet/grid';
 import type { WorkbookSnapshot } from '../sheet/snapshot';
 import type { Analysis, FactSource, SheetReading } from './types';
 import { readSheet } from './views';
+import { statedThresholdsOf } from './statedThresholds';
 
 export type AnalyzeOptions = {
   /** A catalog the user chose (--catalog) or supplied (--catalog-file), with why. */
@@ -69,7 +70,13 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
   }
   const sheets = grids.map((grid): SheetReading => {
     if (catalogSheets.has(grid.name)) return { grid, views: [], unread: [], catalogSheet: true };
-    return { grid, ...readSheet(grid, { catalog, planYear, workbook: workbook.name }) };
+    const reading = readSheet(grid, { catalog, planYear, workbook: workbook.name });
+    // The thresholds a table states in its own lines, read once with their source.
+    for (const view of reading.views) {
+      const thresholds = statedThresholdsOf(grid, view.table);
+      if (thresholds.length) view.thresholds = thresholds;
+    }
+    return { grid, ...reading };
   });
   // No title names it: the year the tables' headers plan for ("Năm 2026 | Năm 2027"), the latest.
   const headed = titled.year === undefined ? tables.flatMap(({ grid, tables: read }) => read.filter((t) => t.planYear !== undefined).map((t) => ({ grid, table: t }))).sort((a, b) => b.table.planYear! - a.table.planYear!)[0] : undefined;

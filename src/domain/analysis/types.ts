@@ -5,6 +5,7 @@ import type { SheetKind, SheetModel } from '../recognize/models';
 import type { Grid } from '../sheet/grid';
 import type { Area } from '../sheet/snapshot';
 import type { Table } from '../table/types';
+import type { StatedThreshold } from './statedThresholds';
 
 /** What a view is: one of the kinds of planning table the engine interprets. */
 export type ViewKind = Exclude<SheetKind, 'unknown' | 'catalog'>;
@@ -21,6 +22,8 @@ export type View<K extends ViewKind = ViewKind> = K extends ViewKind ? {
   table: Table;
   /** The cells the view reads (the table's region). */
   area: Area;
+  /** Thresholds the table states in its subtitle, legend or notes, each with its line. */
+  thresholds?: StatedThreshold[];
 } : never;
 
 /** A region of a sheet holding numbers that no view understood: said, never passed over. */

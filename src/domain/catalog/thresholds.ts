@@ -1,6 +1,7 @@
 import { fold } from '../text/fold';
 import { parseVietnameseNumber } from '../text/numbers';
-import type { Stated } from '../sheet/stated';
+import type { Grid } from '../sheet/grid';
+import { readStated, type Stated } from '../sheet/stated';
 import type { Catalog, Indicator } from './schema';
 
 /**
@@ -70,16 +71,35 @@ export function indicatorsWithThresholds(catalog: Catalog): Map<string, Indicato
  * @example
  * meetsThreshold({ value: 0.35, decimals: 2, percentForm: 'format' }, parseThreshold('≥ 40%')!) === false
  */
-export function meetsThreshold(value: Stated, threshold: Exclude<Threshold, { kind: 'met' }>): boolean {
-  const shown = comparable(value, threshold);
+export function meetsThreshold(value: Stated, threshold: Exclude<Threshold, { kind: 'met' }>, percentUnits = false): boolean {
+  const shown = comparable(value, threshold, percentUnits);
   if (threshold.kind === 'min') return threshold.strict ? shown > threshold.value : shown >= threshold.value - 1e-9;
   return threshold.strict ? shown < threshold.value : shown <= threshold.value + 1e-9;
 }
 
-/** The value in the threshold's units: a fraction of one (0,45) read as 45 % when the threshold is in percent. */
-export function comparable(value: Stated, threshold: Exclude<Threshold, { kind: 'met' }>): number {
+/**
+ * The value in the threshold's units: a fraction of one (0,45) read as 45 % when the threshold is in
+ * percent — unless its column states percent units (a "(%)" header, or rates above 1 beside it), where
+ * 0,8 is 0,8 %.
+ */
+export function comparable(value: Stated, threshold: Exclude<Threshold, { kind: 'met' }>, percentUnits = false): number {
   if (!threshold.percent) return value.value;
   if (value.percentForm === 'format') return value.value * 100;
-  if (value.percentForm === 'text') return value.value;
+  if (value.percentForm === 'text' || percentUnits) return value.value;
   return Math.abs(value.value) <= 1 && threshold.value > 1 ? value.value * 100 : value.value;
+}
+
+/**
+ * Whether a column of rates states percent units: its header says "%", or a number in it exceeds 1
+ * (a rate of 7,4 is 7,4 %, so 0,8 beside it is 0,8 %, not 80 %).
+ *
+ * @example
+ * percentUnitsIn(grid, 'Tỷ lệ hộ nghèo (%)', [5, 6, 7], 13) === true
+ */
+export function percentUnitsIn(grid: Grid, title: string, rows: readonly number[], col: number): boolean {
+  if (/%/.test(title)) return true;
+  return rows.some((row) => {
+    const stated = readStated(grid, row, col);
+    return stated !== null && stated.percentForm === 'none' && Math.abs(stated.value) > 1;
+  });
 }

@@ -3,7 +3,7 @@ import type { Grid } from '../sheet/grid';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import type { Catalog, Indicator } from '../catalog/schema';
-import { comparable, indicatorsWithThresholds, meetsThreshold, thresholdFor, type Threshold } from '../catalog/thresholds';
+import { comparable, indicatorsWithThresholds, meetsThreshold, percentUnitsIn, thresholdFor, type Threshold } from '../catalog/thresholds';
 import { communeGroupOf } from '../text/communeGroup';
 import { classifyMark } from '../text/marks';
 import { tallyAssignment } from '../tally/assignment';
@@ -23,21 +23,21 @@ function groupOf(grid: Grid, model: AssignmentModel, row: number, indicator: Ind
 }
 
 /** Whether a value meets a threshold; null for a blank or a value that says nothing comparable. */
-function meets(grid: Grid, row: number, col: number, threshold: Threshold, planYear: number | undefined): boolean | null {
+function meets(grid: Grid, row: number, col: number, threshold: Threshold, planYear: number | undefined, percentUnits: boolean): boolean | null {
   if (grid.isBlank(row, col)) return null;
   if (threshold.kind === 'met') {
     const status = classifyMark(grid.value(row, col), planYear);
     return status === 'invalid' ? null : status === 'met';
   }
   const stated = readStated(grid, row, col);
-  return stated ? meetsThreshold(stated, threshold) : null;
+  return stated ? meetsThreshold(stated, threshold, percentUnits) : null;
 }
 
 /** The value as the threshold reads it: a share in percent units whatever its typing, a mark as typed. */
-function shown(grid: Grid, row: number, col: number, threshold: Threshold): string | number {
+function shown(grid: Grid, row: number, col: number, threshold: Threshold, percentUnits: boolean): string | number {
   if (threshold.kind === 'met') return grid.raw(row, col).trim();
   const stated = readStated(grid, row, col);
-  return stated ? comparable(stated, threshold) : grid.raw(row, col).trim();
+  return stated ? comparable(stated, threshold, percentUnits) : grid.raw(row, col).trim();
 }
 
 function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findings: FindingDraft[]): void {
@@ -45,6 +45,9 @@ function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findin
   const columns = model.indicators.filter(({ code }) => withThresholds.has(code));
   if (columns.length === 0) return;
   const tally = tallyAssignment(grid, model);
+  // A column of rates in percent units ("(%)", or a rate above 1 in it): 0,8 there is 0,8 %, not 80 %.
+  const header = (col: number) => Array.from({ length: model.header.bottom - model.header.top + 1 }, (_, i) => grid.raw(model.header.top + i, col)).join(' ');
+  const percentUnits = new Map(columns.map(({ col }) => [col, percentUnitsIn(grid, header(col), tally.communes.map((c) => c.row), col)]));
   for (const commune of tally.communes) {
     // Per criterion: indicators read and whether all of them were met.
     const seen = new Map<number, { read: Set<string>; failed: boolean }>();
@@ -53,7 +56,7 @@ function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findin
       const group = groupOf(grid, model, commune.row, indicator);
       const threshold = group === null ? null : thresholdFor(indicator, group);
       if (group === null || !threshold) continue;
-      const ok = meets(grid, commune.row, col, threshold, model.planYear);
+      const ok = meets(grid, commune.row, col, threshold, model.planYear, percentUnits.get(col)!);
       if (ok === null) continue;
       const number = Number(code.split('.')[0]);
       const state = seen.get(number) ?? { read: new Set<string>(), failed: false };
@@ -65,7 +68,7 @@ function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findin
       if (at === -1 || commune.statuses[at] !== 'met') continue;
       findings.push({
         code: 'indicator-below-threshold', sheet: grid.name, cell: a1(commune.row, col), key: commune.name,
-        actual: shown(grid, commune.row, col, threshold), expected: threshold.text,
+        actual: shown(grid, commune.row, col, threshold, percentUnits.get(col)!), expected: threshold.text,
         params: { indicator: code, name: indicator.name, group, criterion: number, mark: a1(commune.row, model.criteria[at].col) },
       });
     }

@@ -30,6 +30,7 @@ import { assignmentMergedCheck } from './assignmentMerged';
 import { unreadTablesCheck } from './unreadTables';
 import { assignmentGroupsCheck } from './assignmentGroups';
 import { communeSheetCheck } from './communeSheet';
+import { statedThresholdsCheck } from './statedThresholds';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -64,4 +65,5 @@ export const CHECKS: readonly Check[] = [
   assignmentGroupsCheck,
   unreadTablesCheck,
   communeSheetCheck,
+  statedThresholdsCheck,
 ];

@@ -20,13 +20,15 @@ export const selfAssessmentCheck: Check = {
       for (const { table, family } of model.tables) {
         if (family !== 'self-assessment') continue;
         const cols = assessmentColumns(table)!;
+        // Results under a "(%)" header are in percent units: 0,8 there is 0,8 %.
+        const percentUnits = /%/.test(table.columns.find((c) => c.col === cols.reached)?.title ?? '');
         for (const row of table.rows) {
           if (row.role !== 'unit' && row.role !== 'subtotal') continue;
           const threshold = parseThreshold(grid.raw(row.row, cols.required));
           const reached = readStated(grid, row.row, cols.reached);
           const verdict = readMark(grid.value(row.row, cols.verdict), context.planYear, table.legendMarks);
           if (!threshold || threshold.kind === 'met' || !reached || (verdict !== 'met' && verdict !== 'not-met') || grid.isBlank(row.row, cols.verdict)) continue;
-          const meets = meetsThreshold(reached, threshold);
+          const meets = meetsThreshold(reached, threshold, percentUnits);
           if (meets === (verdict === 'met')) continue;
           const key = row.tt || row.label;
           const params = { required: threshold.text, requiredCell: a1(row.row, cols.required), reached: grid.raw(row.row, cols.reached).trim(), reachedCell: a1(row.row, cols.reached), verdict: grid.raw(row.row, cols.verdict).trim() };

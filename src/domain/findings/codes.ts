@@ -43,6 +43,7 @@ export const FINDING_SEVERITY = {
   'commune-unnamed': 'warning',
   'status-blank': 'warning',
   'outside-set': 'error',
+  'below-stated-threshold': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

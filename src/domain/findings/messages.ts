@@ -156,6 +156,7 @@ const vi: MessageMap = {
       ? `${d.key}: bình quân ${n(d.actual)} tiêu chí/xã ("${d.params?.column}") vượt quá ${n(d.params?.size)} tiêu chí của ${set}.`
       : `${d.key}: "${d.params?.column}" ghi ${n(d.actual)} tiêu chí, nhiều hơn ${n(d.params?.size)} tiêu chí của ${set}.`;
   },
+  'below-stated-threshold': (d, n) => `${d.key}: ${d.params?.indicator ? `chỉ tiêu ${d.params.indicator} ` : ''}"${d.params?.name}" ghi ${n(d.actual)}${d.params?.percent ? '%' : ''}, chưa đạt ngưỡng ${d.expected}${d.params?.group ? ` của nhóm ${d.params.group}` : ''} nêu ở ô ${d.params?.source} ("${d.params?.sourceText}"), nhưng tiêu chí ${d.params?.criterion} được ghi là đạt (ô ${d.params?.mark}). Tiêu chí chỉ đạt khi chỉ tiêu của nó đạt ngưỡng.`,
 };
 
 const en: MessageMap = {
@@ -212,6 +213,7 @@ const en: MessageMap = {
       ? `${d.key}: an average of ${n(d.actual)} criteria per commune ("${d.params?.column}") exceeds the ${n(d.params?.size)} criteria of the ${set}.`
       : `${d.key}: "${d.params?.column}" states ${n(d.actual)} criteria, more than the ${n(d.params?.size)} of the ${set}.`;
   },
+  'below-stated-threshold': (d, n) => `${d.key}: ${d.params?.indicator ? `indicator ${d.params.indicator} ` : ''}"${d.params?.name}" is ${n(d.actual)}${d.params?.percent ? '%' : ''}, short of the threshold ${d.expected}${d.params?.group ? ` for group ${d.params.group}` : ''} stated in cell ${d.params?.source} ("${d.params?.sourceText}"), yet criterion ${d.params?.criterion} is marked met (cell ${d.params?.mark}). A criterion is met only when its indicators reach their thresholds.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };
