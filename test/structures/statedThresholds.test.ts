@@ -103,3 +103,9 @@ test('how plans phrase thresholds, and sentences that are none', () => {
     expect([none, read(none)]).toEqual([none, []]);
   }
 });
+
+test('the report says which lines\' thresholds it applied', () => {
+  const lines = { above: ['(Ngưỡng đạt: tỷ lệ hộ nghèo ≤ 6%)', LEGEND] };
+  const read = checkWorkbook({ name: 'kh.xlsx', sheets: [sheet('Giao chỉ tiêu 2027', assignment(lines))] }, {}, 'vi').issues.find((i) => i.code === 'sheet-read');
+  expect(read?.message).toContain('ngưỡng đạt nêu ở ô A2 được áp dụng cho các chỉ tiêu');
+});

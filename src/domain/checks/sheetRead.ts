@@ -49,7 +49,7 @@ export const sheetReadCheck: Check = {
       if (model.kind === 'table') continue;
       const communes = model.kind === 'targets' ? communesFor(context, view) : undefined;
       const from = communes ? { communes: communes.value, communesFrom: communes.source.kind, communesAt: 'cell' in communes.source ? communes.source.cell : 'range' in communes.source ? `${communes.source.sheet}!${communes.source.range}` : undefined } : {};
-      findings.push({ code: 'sheet-read', sheet: grid.name, cell: a1(model.header.top, view.table.body.left), key: model.kind, params: { kind: model.kind, ...understood(model), ...from } });
+      findings.push({ code: 'sheet-read', sheet: grid.name, cell: a1(model.header.top, view.table.body.left), key: model.kind, params: { kind: model.kind, ...understood(model), ...from, thresholds: model.kind === 'assignment' && view.thresholds ? [...new Set(view.thresholds.map((t) => t.cell))].join(', ') : undefined } });
     }
     return findings;
   },

@@ -59,7 +59,7 @@ function sheetReadVi(p: FindingParams): string {
     case 'targets':
       return `Đã đọc bảng chỉ tiêu theo tiêu chí: ${p.criteria} tiêu chí${p.lines ? `, ${p.lines} dòng chỉ tiêu khác` : ''}${p.groups ? `, ${p.groups} dòng phân nhóm theo số tiêu chí` : ''}${cols({ baseline: 'đã đạt', added: 'đạt thêm', cumulative: 'lũy kế', share: 'tỷ lệ' })}${communesVi(p)}.`;
     case 'assignment':
-      return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}.`;
+      return `Đã đọc bảng giao chỉ tiêu: ${p.communes} xã × ${p.criteria} tiêu chí${p.indicators ? `, ${p.indicators} cột chỉ tiêu` : ''}${cols({ group: 'nhóm xã', former: 'hình thành từ' })}${p.totals ? `; ${p.totals} dòng tổng` : ''}${p.thresholds ? `; ngưỡng đạt nêu ở ô ${p.thresholds} được áp dụng cho các chỉ tiêu` : ''}.`;
     case 'funding':
       return `Đã đọc danh sách nguồn vốn: ${p.items} mục (${p.levels} cấp)${cols({ amount: 'số tiền' })}${p.total ? `; dòng tổng ${p.total}` : ''}.`;
     case 'catalog':
@@ -77,7 +77,7 @@ function sheetReadEn(p: FindingParams): string {
     case 'targets':
       return `Read a targets table by criterion: ${p.criteria} criteria${p.lines ? `, ${p.lines} other target row${p.lines === 1 ? '' : 's'}` : ''}${p.groups ? `, ${p.groups} rows of communes by criteria met` : ''}${cols({ baseline: 'met', added: 'added', cumulative: 'year end', share: 'share' })}${communesEn(p)}.`;
     case 'assignment':
-      return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}.`;
+      return `Read an assignment table: ${p.communes} communes × ${p.criteria} criteria${p.indicators ? `, ${p.indicators} indicator columns` : ''}${cols({ group: 'commune group', former: 'formed from' })}${p.totals ? `; ${p.totals} totals rows` : ''}${p.thresholds ? `; thresholds stated in ${p.thresholds} applied to the indicators` : ''}.`;
     case 'funding':
       return `Read a funding list: ${p.items} items (${p.levels} level${p.levels === 1 ? '' : 's'})${cols({ amount: 'amount' })}${p.total ? `; totals row ${p.total}` : ''}.`;
     case 'catalog':
