@@ -154,7 +154,8 @@ const NOT_CRITERIA_COUNT = ['so xa', 'xa dat', 'binh quan', 'thu tu', 'ty le', '
  */
 function deriveSetBounds(table: Table, size: number, set: string, relations: Relation[], keyOf: (row: Row) => string): void {
   if (table.orientation !== 'rows') return;
-  const communeRows = ['commune', 'unknown'].includes(table.axis) ? table.rows.filter((r) => r.role === 'unit') : [];
+  // Only a commune's own row counts its criteria: a district's or a year's "Tổng số tiêu chí" may add up many communes'.
+  const communeRows = table.axis === 'commune' ? table.rows.filter((r) => r.role === 'unit') : [];
   const everyRow = table.rows.filter((r) => ['unit', 'subtotal', 'total', 'average'].includes(r.role));
   for (const column of table.columns) {
     if (column.col === table.labelCol || column.meaning === 'list' || !hasAnyWords(column.label, ['tieu chi', 'tc'])) continue;
