@@ -109,3 +109,40 @@ test('the report says which lines\' thresholds it applied', () => {
   const read = checkWorkbook({ name: 'kh.xlsx', sheets: [sheet('Giao chỉ tiêu 2027', assignment(lines))] }, {}, 'vi').issues.find((i) => i.code === 'sheet-read');
   expect(read?.message).toContain('ngưỡng đạt nêu ở ô A2 được áp dụng cho các chỉ tiêu');
 });
+
+/** A table of communes about one criterion: group, the indicator, the verdict on the criterion. */
+function criterionTable(line: string, indicator: string, criterion: number, communes: { name: string; group: number; value: number; verdict: string }[]): CellValue[][] {
+  return [
+    [`ĐÁNH GIÁ TIÊU CHÍ SỐ ${criterion} CỦA CÁC XÃ NĂM 2027`],
+    [line],
+    ['TT', 'Tên xã', 'Nhóm xã', indicator, `Đánh giá tiêu chí ${criterion}`],
+    ...communes.map((c, i): CellValue[] => [i + 1, c.name, c.group, c.value, c.verdict]),
+  ];
+}
+const POVERTY = [
+  { name: 'Xã An Phú', group: 1, value: 0.8, verdict: 'Đạt' },
+  { name: 'Xã Bình Minh', group: 2, value: 2.9, verdict: 'Đạt' },
+  { name: 'Xã Cao Sơn', group: 3, value: 7.4, verdict: 'Chưa đạt' },
+  { name: 'Xã Đồng Tâm', group: 3, value: 5.5, verdict: 'Đạt' },
+];
+const INSURED = [
+  { name: 'Xã An Phú', group: 1, value: 96.5, verdict: 'Đạt' },
+  { name: 'Xã Bình Minh', group: 2, value: 91, verdict: 'Đạt' },
+  { name: 'Xã Cao Sơn', group: 3, value: 84.2, verdict: 'Chưa đạt' },
+];
+
+describe.each(VARIANTS)('a table of communes with one criterion\'s verdicts (%s)', (variant) => {
+  test('thresholds per group in the subtitle: clean says nothing; 3,6% in group 2 assessed "Đạt" is an error at the rate', () => {
+    const line = '(Ngưỡng đạt: tỷ lệ hộ nghèo đa chiều ≤ 1% (nhóm 1), ≤ 3% (nhóm 2), ≤ 6% (nhóm 3))';
+    expect(cells(criterionTable(line, 'Tỷ lệ hộ nghèo đa chiều (%)', 6, POVERTY), variant)).toEqual([]);
+    const wrong = POVERTY.map((c, i) => (i === 1 ? { ...c, value: 3.6 } : c));
+    expect(cells(criterionTable(line, 'Tỷ lệ hộ nghèo đa chiều (%)', 6, wrong), variant)).toEqual(['D5 below-stated-threshold']);
+  });
+
+  test('"Chỉ tiêu đạt chuẩn: ≥ 90%" over the table\'s one indicator: 88,5% assessed "Đạt" is an error at it', () => {
+    const line = 'Chỉ tiêu đạt chuẩn: ≥ 90%';
+    expect(cells(criterionTable(line, 'Tỷ lệ người dân tham gia bảo hiểm y tế (%)', 5, INSURED), variant)).toEqual([]);
+    const wrong = INSURED.map((c, i) => (i === 0 ? { ...c, value: 88.5 } : c));
+    expect(cells(criterionTable(line, 'Tỷ lệ người dân tham gia bảo hiểm y tế (%)', 5, wrong), variant)).toEqual(['D4 below-stated-threshold']);
+  });
+});
