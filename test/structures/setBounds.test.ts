@@ -7,15 +7,20 @@
  */
 import { checkWorkbook } from '../../src/domain/engine';
 import { planFill } from '../../src/domain/fill/plan';
-import type { CellValue } from '../../src/domain/sheet/snapshot';
+import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
-import { VARIANTS, variantOf, type Variant } from './variants';
+import { VARIANTS as TYPED } from '../helpers/variants';
+
+/** As typed, and as texts and numbers really arrive (no diacritics, NFD, numbers as text). */
+const VARIANTS = ['as typed', ...Object.keys(TYPED)];
+type Variant = string;
+const typedAs = (snapshot: SheetSnapshot, variant: Variant) => (variant === 'as typed' ? snapshot : TYPED[variant](snapshot));
 
 const COMMUNES = ['Xã Minh Khai', 'Xã Đức Long', 'Xã Lê Lai', 'Xã Quang Trung', 'Xã Hồng Việt'];
 
 type Found = { cell: string; code: string; severity: string; message: string };
-function found(rows: CellValue[][], variant: Variant = 'nfc', merges: string[] = []): Found[] {
-  const report = checkWorkbook({ name: 'kh.xlsx', sheets: [sheet('Tổng hợp', variantOf(rows, variant), { merges })] }, {}, 'vi');
+function found(rows: CellValue[][], variant: Variant = 'as typed', merges: string[] = []): Found[] {
+  const report = checkWorkbook({ name: 'kh.xlsx', sheets: [typedAs(sheet('Tổng hợp', rows, { merges }), variant)] }, {}, 'vi');
   return report.issues.filter((i) => i.severity !== 'info').map(({ cell, code, severity, message }) => ({ cell, code, severity, message }));
 }
 const cells = (findings: Found[]) => findings.map((f) => `${f.cell} ${f.code}`).sort();
