@@ -37,7 +37,9 @@ export function criteriaShownIn(sheets: readonly { grid: Grid; tables: readonly 
     }
     // "15/19 tiêu chí": counts out of the set.
     for (const { row, col } of grid.scan().longTexts) {
-      const match = /\b\d{1,2}\s*\/\s*(19|10)\s*(?:tieu chi|tc)\b/.exec(fold(grid.raw(row, col), '/'));
+      const raw = grid.raw(row, col);
+      if (!raw.includes('/')) continue;
+      const match = /\b\d{1,2}\s*\/\s*(19|10)\s*(?:tieu chi|tc)\b/.exec(fold(raw, '/'));
       if (match) consider({ criteria: Number(match[1]), sheet: grid.name, row, col });
     }
   }

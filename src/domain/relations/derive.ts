@@ -155,15 +155,17 @@ const NOT_CRITERIA_COUNT = ['so xa', 'xa dat', 'binh quan', 'thu tu', 'ty le', '
 function deriveSetBounds(table: Table, size: number, set: string, relations: Relation[], keyOf: (row: Row) => string): void {
   if (table.orientation !== 'rows') return;
   // Only a commune's own row counts its criteria: a district's or a year's "Tổng số tiêu chí" may add up many communes'.
-  const communeRows = table.axis === 'commune' ? table.rows.filter((r) => r.role === 'unit') : [];
-  const everyRow = table.rows.filter((r) => ['unit', 'subtotal', 'total', 'average'].includes(r.role));
+  let communeRows: Row[] | undefined;
+  let everyRow: Row[] | undefined;
   for (const column of table.columns) {
     if (column.col === table.labelCol || column.meaning === 'list' || !hasAnyWords(column.label, ['tieu chi', 'tc'])) continue;
     const average = column.meaning === 'average' || hasAnyWords(column.label, ['binh quan']);
     if (average && hasAnyWords(column.label, ['so xa', 'xa dat', 'ty le', 'thon'])) continue;
     // A count of criteria says so ("Số tiêu chí …"); "Tiêu chí 3" heads one criterion's column.
     if (!average && (!COUNT_MEANINGS.includes(column.meaning) || !hasAnyWords(column.label, CRITERIA_COUNT) || hasAnyWords(column.label, NOT_CRITERIA_COUNT))) continue;
-    const rows = average ? everyRow : communeRows;
+    const rows = average
+      ? (everyRow ??= table.rows.filter((r) => ['unit', 'subtotal', 'total', 'average'].includes(r.role)))
+      : (communeRows ??= table.axis === 'commune' ? table.rows.filter((r) => r.role === 'unit') : []);
     for (const row of rows) {
       relations.push({ kind: 'set-bound', target: at(row.row, column.col), max: size, set, what: average ? 'average' : 'count', source: 'header', key: keyOf(row), text: column.title });
     }

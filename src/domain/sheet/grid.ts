@@ -88,6 +88,16 @@ export class Grid {
     return area ? this.value(area.top, area.left) : this.value(row, col);
   }
 
+  /** The column of a row's first value in `rowValues` (the used range's first column, windowed or not). */
+  get valuesLeft(): number {
+    return this.originCol;
+  }
+
+  /** True when some merged area covers a row (its shown values may come from another row). */
+  merged(row: number): boolean {
+    return this.mergedRows.has(row);
+  }
+
   /** The merged area a cell belongs to, if any. */
   mergeOf(row: number, col: number): Area | undefined {
     return this.mergedRows.has(row) ? this.mergeOwner.get(this.key(row, col)) : undefined;
@@ -150,7 +160,7 @@ export class Grid {
     return (this.scanned ??= scanSheet(this.snapshot));
   }
 
-  /** The raw values of a row of the used range, from column `left` (empty outside it). */
+  /** The raw values of a row of the used range, from column `valuesLeft` (empty outside it). */
   rowValues(row: number): readonly CellValue[] {
     return this.snapshot.values[row - this.originRow] ?? [];
   }

@@ -45,8 +45,13 @@ export function readTables(grid: Grid, context: TableContext = {}): SheetTables 
 const SIGNATURE_WORDS = ['noi nhan', 'tm uy ban', 'tm ubnd', 'tm ban chi dao', 'kt chu tich', 'kt truong ban', 'nguoi lap bieu', 'nguoi lap'];
 
 /** The last row before the document's signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): no table starts below it. */
+const SIGNATURE_INITIALS = new Set(SIGNATURE_WORDS.map((words) => words.charCodeAt(0)));
+
 function signatureRow(grid: Grid): number {
   for (const { row, col } of grid.scan().longTexts) {
+    // A text beginning with a plain letter folds to one beginning with it in lower case.
+    const initial = asciiWordChar(grid.raw(row, col).charCodeAt(0));
+    if (initial > 57 && !SIGNATURE_INITIALS.has(initial)) continue;
     if (startsWithWords(grid.text(row, col), SIGNATURE_WORDS)) return row - 1;
   }
   return grid.bottom;
@@ -453,8 +458,11 @@ function repeatedHeader(grid: Grid, row: number, header: Boundary, texts: Header
   // Compared cell by cell, stopping as soon as too few can still match (every body row is asked).
   let same = 0;
   let unread = typed.length;
+  // A row no merged area covers shows its own values: read from the row, not cell by cell.
+  const values = grid.merged(row) ? undefined : grid.rowValues(row);
+  const offset = left - grid.valuesLeft;
   for (const i of typed) {
-    const shown = grid.shown(row, left + i);
+    const shown = values ? values[offset + i] ?? null : grid.shown(row, left + i);
     // A number is folded as it is written: only a header of digits can be it.
     const may = typeof shown === 'string' ? mayFoldTo(shown, first[i])
       : typeof shown === 'number' ? !Number.isFinite(shown) || isDigit(first[i].charCodeAt(0))

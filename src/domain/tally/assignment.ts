@@ -26,7 +26,7 @@ export function tallyAssignment(grid: Grid, model: AssignmentModel): AssignmentT
 
 function countMarks(grid: Grid, model: AssignmentModel): AssignmentTally {
   const criteria: CriterionTally[] = model.criteria.map(({ col, number }) => ({ col, number, met: 0, planned: 0, end: 0 }));
-  const offsets = criteria.map(({ col }) => col - grid.left);
+  const offsets = criteria.map(({ col }) => col - grid.valuesLeft);
   const marks = new Map<CellValue, MarkStatus>();
   // A sheet uses a handful of marks: the last few seen are compared before the map is asked.
   const recent: CellValue[] = [];
