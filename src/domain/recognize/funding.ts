@@ -20,9 +20,15 @@ function readItems(table: Table): { items: FundingItem[]; totalRow?: number } {
 /** A funding list's columns as the table model means them: its label column, the first amount, TT, a share. */
 function fundingCols(header: Header): FundingModel['cols'] | null {
   const { table } = header;
-  const amount = columnsMeaning(header, ['amount', 'total'])[0] ?? (['source', 'project'].includes(table.axis) ? columnsMeaning(header, ['number'])[0] : undefined);
+  const amount = columnsMeaning(header, ['amount', 'total'])[0] ?? (['source', 'project'].includes(table.axis) ? columnsMeaning(header, ['number'])[0] ?? soleYear(table) : undefined);
   if (amount === undefined || table.labelCol === amount) return null;
   return { label: table.labelCol, amount, tt: table.ttCol, share: columnsMeaning(header, ['share'])[0] };
+}
+
+/** Rows of funding sources under one column of a year ("Nguồn vốn | Năm 2027"): that year's amounts. */
+function soleYear(table: Table): number | undefined {
+  const years = table.columns.filter((c) => c.year !== undefined && c.col !== table.labelCol && c.meaning !== 'share');
+  return years.length === 1 ? years[0].col : undefined;
 }
 
 function recognizeFunding(grid: Grid, context: RecognizeContext) {
