@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILTIN_CATALOGS } from '../domain/catalog/builtin';
 import { analyzeWorkbook, reportOf, runChecks } from '../domain/engine';
@@ -7,6 +6,7 @@ import type { Lang } from '../domain/findings/codes';
 import type { WorkbookSnapshot } from '../domain/sheet/snapshot';
 import { WorkbookReadError } from '../hosts/xlsx/readSnapshot';
 import { openWorkbookBytes } from '../hosts/xlsx/open';
+import { workbookBytes } from '../hosts/xlsx/files';
 import { sniffFormat } from '../hosts/xlsx/formats';
 import { fastSnapshot, FastReadUnsupported } from '../hosts/xlsx/fastSnapshot';
 import { parseCheckArgs, UsageError } from './args';
@@ -38,14 +38,7 @@ function langOf(argv: readonly string[]): Lang {
 
 /** A workbook's cells for `check`: an .xlsx straight from its XML (quick), anything else through ExcelJS and SheetJS. */
 async function readForCheck(file: string, progress: Progress): Promise<WorkbookSnapshot> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(file, code === 'ENOENT' ? 'không có tệp này' : code === 'EISDIR' ? 'là một thư mục' : `không mở được (${code ?? error})`);
-  }
-  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const view = await workbookBytes(file);
   const name = path.basename(file);
   if (sniffFormat(view).format === 'xlsx') {
     try {

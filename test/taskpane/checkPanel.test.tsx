@@ -263,29 +263,28 @@ describe('task pane: the chart and the options, folded below the findings', () =
 });
 
 describe('task pane: failures of the chart and of the highlight reach the user, beside their buttons', () => {
-  it('says so when Excel cannot insert the chart (another workbook has the focus), and what to do', async () => {
+  /** Checks Thạch An's assignment, then asks for the chart where Excel throws `error`, and waits for the pane to say so. */
+  async function chartRefused(error: Error) {
     const { thachAnAssignment } = await import('../fixtures/thachAn');
-    const host = memoryHost(workbook(thachAnAssignment()), { insertChart: jest.fn(async () => { throw Object.assign(new Error('The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.'), { code: 'InactiveWorkbook' }); }) });
+    const host = memoryHost(workbook(thachAnAssignment()), { insertChart: jest.fn(async () => { throw error; }) });
     const user = userEvent.setup();
     render(<App host={host} />);
     await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc' }));
     await user.click(await screen.findByRole('button', { name: 'Biểu đồ' }));
     await user.click(await screen.findByRole('button', { name: 'Chèn biểu đồ vào Excel' }));
     await screen.findByText('Excel không thực hiện được thao tác này');
+    return { host, user };
+  }
+
+  it('says so when Excel cannot insert the chart (another workbook has the focus), and what to do', async () => {
+    await chartRefused(Object.assign(new Error('The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.'), { code: 'InactiveWorkbook' }));
     expect(screen.getByText(/sổ làm việc này không còn được chọn/)).toBeTruthy();
     expect(screen.getByText('Chi tiết').closest('details')!.textContent).toContain('InactiveWorkbook: The operation failed');
     expect(screen.queryByText(/Đã chèn biểu đồ/)).toBeNull();
   });
 
   it('offers to take back what a chart insertion Excel stopped part way left', async () => {
-    const { thachAnAssignment } = await import('../fixtures/thachAn');
-    const host = memoryHost(workbook(thachAnAssignment()), { insertChart: jest.fn(async () => { throw Object.assign(new Error('The operation failed.'), { code: 'GeneralException', undo: { added: ['Biểu đồ tiêu chí'] } }); }) });
-    const user = userEvent.setup();
-    render(<App host={host} />);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc' }));
-    await user.click(await screen.findByRole('button', { name: 'Biểu đồ' }));
-    await user.click(await screen.findByRole('button', { name: 'Chèn biểu đồ vào Excel' }));
-    await screen.findByText('Excel không thực hiện được thao tác này');
+    const { host, user } = await chartRefused(Object.assign(new Error('The operation failed.'), { code: 'GeneralException', undo: { added: ['Biểu đồ tiêu chí'] } }));
     host.undoSheets.mockImplementationOnce(async () => ['Biểu đồ tiêu chí']);
     await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
     await screen.findByText(/Đã hoàn tác: xóa trang Biểu đồ tiêu chí/);
