@@ -44,10 +44,13 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
     const targets = new Map<number, Relation>();
     const blanks = new Set<number>();
     for (const relation of relations) {
-      const key = cellKey(relation.target.row, relation.target.col);
+      const kind = kindOf(relation);
       // A bound states no value of its target: nothing to write, and a part is never overwritten; a relation its kind judges (a bound of the set) neither.
-      if (relation.kind === 'mixed-sets' || kindOf(relation).bound || kindOf(relation).judge || targets.has(key)) continue;
-      const blank = grid.isBlank(relation.target.row, relation.target.col) && grid.formula(relation.target.row, relation.target.col) === null;
+      if (relation.kind === 'mixed-sets' || kind.bound || kind.judge) continue;
+      const { row, col } = relation.target;
+      const key = cellKey(row, col);
+      if (targets.has(key)) continue;
+      const blank = grid.isBlank(row, col) && grid.formula(row, col) === null;
       if (blank) blanks.add(key);
       // Under overwrite a typed target gets its formula too: what it will hold feeds the targets that read it.
       if (blank || context.overwrite) targets.set(key, relation);
@@ -63,11 +66,12 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
     const marks = tableMarks(grid, table, context.planYear);
     const written = new Set<number>();
     for (const relation of relations) {
+      const kind = kindOf(relation);
       const key = cellKey(relation.target.row, relation.target.col);
-      if (written.has(key) || kindOf(relation).bound || kindOf(relation).judge) continue;
+      if (written.has(key) || kind.bound || kind.judge) continue;
       const blank = blanks.has(key);
       if (blank && !overlay.has(key) && context.blankInputs === 'skip') continue;
-      const target = { row: relation.target.row, col: relation.target.col, role: kindOf(relation).role, key: relation.key };
+      const target = { row: relation.target.row, col: relation.target.col, role: kind.role, key: relation.key };
       // A typed number stays, and nothing need be computed for it.
       if (!blank && !context.overwrite && grid.formula(target.row, target.col) === null) { written.add(key); out.skip(target, 'typed-value'); continue; }
       const formula = formulaOf(relation, marks);
@@ -75,8 +79,8 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
       written.add(key);
       // A table read with low confidence is not written into.
       if (relation.guess) { out.skip(target, 'guessed'); continue; }
-      if (kindOf(relation).inputs(relation).some((c) => isTextNumber(grid, c.row, c.col))) { out.skip(target, 'text-number'); continue; }
-      out.put({ ...target, formula, value: overlay.get(key) ?? computeRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, overlay })?.value, numberFormat: kindOf(relation).format(relation, grid) });
+      if (kind.inputs(relation).some((c) => isTextNumber(grid, c.row, c.col))) { out.skip(target, 'text-number'); continue; }
+      out.put({ ...target, formula, value: overlay.get(key) ?? computeRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, overlay })?.value, numberFormat: kind.format(relation, grid) });
     }
   }
 }

@@ -26,6 +26,20 @@ function namesOf(catalog: Catalog): string[] {
 const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.some((c) => meanings.includes(c.meaning));
 
 /**
+ * True when at least `needed` items pass: told as soon as enough have, or too few can still (a
+ * roll-up of thousands of communes is not asked, name by name, whether each is a criterion).
+ */
+function atLeast<T>(items: readonly T[], needed: number, test: (item: T) => boolean): boolean {
+  let passed = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (passed >= needed) return true;
+    if (passed + items.length - i < needed) return false;
+    if (test(items[i])) passed++;
+  }
+  return passed >= needed;
+}
+
+/**
  * What a table is, among the families the relations serve on their own: an assignment turned
  * sideways, a roll-up by unit, per-commune counts, main targets, a funding grid, responsibility by
  * criterion, or any table whose column-number row declares its arithmetic. Null for the layouts the
@@ -46,22 +60,21 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   // Indicators down, each with its required level, what was reached and the verdict: a self-assessment.
   if (assessmentColumns(table)) return 'self-assessment';
   // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.
-  if (agencyColumns(table).length >= 2 && units.filter((r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)).length >= Math.max(2, units.length * 0.6)) return 'responsibility-matrix';
+  if (agencyColumns(table).length >= 2 && atLeast(units, Math.max(2, units.length * 0.6), (r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog))) return 'responsibility-matrix';
   if (members.length >= 2) {
     const criteriaHeaders = members.filter((m) => namesCriterion(m.title, catalog)).length;
     if (criteriaHeaders >= members.length * 0.5) return null;
-    const criteriaRows = units.filter((r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)).length;
-    return criteriaRows >= 2 ? 'assignment-sideways' : null;
+    return atLeast(units, 2, (r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)) ? 'assignment-sideways' : null;
   }
   const numeric = table.columns.filter((c) => ['units', 'baseline', 'added', 'cumulative', 'share', 'comparison', 'change', 'average', 'previous', 'plan', 'amount', 'total', 'number', 'list'].includes(c.meaning));
-  if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || units.filter((r) => namesCriterion(r.label, catalog)).length >= units.length * 0.6) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
+  if (has(table, 'lead') && numeric.length === 0 && (table.axis === 'criterion' || atLeast(units, units.length * 0.6, (r) => namesCriterion(r.label, catalog))) && !table.columns.some((c) => hasAnyWords(c.label, ['ma', 'ma tieu chi', 'chi tieu phu trach', 'tieu chi phu trach']))) return 'responsibility-criteria';
   if (table.columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 3 && units.length > 0) return 'funding-grid';
   // One commune's criteria down with their state, and lines counting them under: that commune's assessment.
-  if (table.axis === 'criterion' && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(3, units.length * 0.6) && units.some((r) => /^(so tieu chi|tong so tieu chi|du kien)\b/.test(fold(r.label)))) return 'commune-criteria';
+  if (table.axis === 'criterion' && atLeast(units, Math.max(3, units.length * 0.6), (r) => namesCriterion(r.label, catalog)) && units.some((r) => /^(so tieu chi|tong so tieu chi|du kien)\b/.test(fold(r.label)))) return 'commune-criteria';
   // The same sheet before its lines are typed (or without them): criteria down, a mark for each in its columns, no figures.
   if (grid && isCommuneSheet(grid, table, catalog)) return 'commune-criteria';
   // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
-  const perCriterion = has(table, 'baseline', 'added', 'cumulative') && units.filter((r) => namesCriterion(r.label, catalog)).length >= Math.max(2, units.length * 0.6);
+  const perCriterion = has(table, 'baseline', 'added', 'cumulative') && atLeast(units, Math.max(2, units.length * 0.6), (r) => namesCriterion(r.label, catalog));
   if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
     // "Số tiêu chí đạt", or a state under "Số tiêu chí" ("Cơ bản đạt"): each commune's count of criteria.
@@ -153,7 +166,7 @@ export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
  */
 function isCommuneSheet(grid: Grid, table: Table, catalog: Catalog): boolean {
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
-  if (table.axis !== 'criterion' || units.filter((r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog)).length < Math.max(3, units.length * 0.6)) return false;
+  if (table.axis !== 'criterion' || !atLeast(units, Math.max(3, units.length * 0.6), (r) => namesCriterion(r.label, catalog) || namesCriterion(r.tt, catalog))) return false;
   const { criteria, marks } = communeSheetReading(grid, table);
   if (marks.length === 0 || criteria.length < 3) return false;
   const figures = table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && criteria.filter((r) => typeof grid.value(r.row, c.col) === 'number').length >= criteria.length * 0.5);

@@ -17,8 +17,9 @@ export class Grid {
   private readonly originRow: number;
   private readonly originCol: number;
   private readonly mergeOwner: Map<number, Area>;
-  /** Rows some merged area covers (a row of no merge reads its values directly). */
-  private readonly mergedRows: Set<number>;
+  /** Rows some merged area covers, from row `mergedFrom` (a row of no merge reads its values directly). */
+  private readonly mergedRows: Uint8Array;
+  private readonly mergedFrom: number;
   private rowList?: number[];
   /** Folded texts by column then row, filled as they are asked for (recognisers ask for the same cells many times). */
   private readonly texts: string[][] = [];
@@ -42,14 +43,19 @@ export class Grid {
     if (window) {
       this.mergeOwner = window.parent.mergeOwner;
       this.mergedRows = window.parent.mergedRows;
+      this.mergedFrom = window.parent.mergedFrom;
       this.scanned = window.parent.scan();
       return;
     }
     this.mergeOwner = new Map();
-    this.mergedRows = new Set();
-    for (const area of snapshot.merges ?? []) {
+    const merges = snapshot.merges ?? [];
+    // Merged areas may reach past the used range's rows.
+    this.mergedFrom = merges.reduce((min, area) => Math.min(min, area.top), this.top);
+    const last = merges.reduce((max, area) => Math.max(max, area.bottom), this.bottom);
+    this.mergedRows = new Uint8Array(Math.max(0, last - this.mergedFrom + 1));
+    for (const area of merges) {
       for (let r = area.top; r <= area.bottom; r++) {
-        this.mergedRows.add(r);
+        this.mergedRows[r - this.mergedFrom] = 1;
         for (let c = area.left; c <= area.right; c++) this.mergeOwner.set(this.key(r, c), area);
       }
     }
@@ -83,7 +89,7 @@ export class Grid {
 
   /** The value shown at a cell, taking a merged area's value from its top-left cell. */
   shown(row: number, col: number): CellValue {
-    if (!this.mergedRows.has(row)) return this.value(row, col);
+    if (this.mergedRows[row - this.mergedFrom] !== 1) return this.value(row, col);
     const area = this.mergeOwner.get(this.key(row, col));
     return area ? this.value(area.top, area.left) : this.value(row, col);
   }
@@ -95,12 +101,12 @@ export class Grid {
 
   /** True when some merged area covers a row (its shown values may come from another row). */
   merged(row: number): boolean {
-    return this.mergedRows.has(row);
+    return this.mergedRows[row - this.mergedFrom] === 1;
   }
 
   /** The merged area a cell belongs to, if any. */
   mergeOf(row: number, col: number): Area | undefined {
-    return this.mergedRows.has(row) ? this.mergeOwner.get(this.key(row, col)) : undefined;
+    return this.mergedRows[row - this.mergedFrom] === 1 ? this.mergeOwner.get(this.key(row, col)) : undefined;
   }
 
   formula(row: number, col: number): string | null {
