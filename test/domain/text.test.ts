@@ -8,6 +8,7 @@ import { parseGroupLabel } from '../../src/domain/text/groupLabel';
 import { classifyMark } from '../../src/domain/text/marks';
 import { parseTimeline } from '../../src/domain/text/timeline';
 import { dateText, isDateFormat } from '../../src/domain/sheet/dates';
+import { isNilText } from '../../src/domain/sheet/stated';
 
 describe('fold', () => {
   it.each([
@@ -32,6 +33,21 @@ describe('fold', () => {
 });
 
 describe('parseVietnameseNumber', () => {
+  it('reads a number after any spaces, and tells a label from a number by its first character', () => {
+    expect(parseVietnameseNumber('\u00a0\u2003 -1.234,5')).toEqual({ value: -1234.5, decimals: 1, percent: false });
+    expect(parseVietnameseNumber('\u202f\u221241,4%')).toEqual({ value: -41.4, decimals: 1, percent: true });
+    expect(parseVietnameseNumber('\t+7')).toEqual({ value: 7, decimals: 0, percent: false });
+    expect(parseVietnameseNumber('Xã số 12')).toBeNull();
+    expect(parseVietnameseNumber('\u00a0')).toBeNull();
+    expect(parseRatio('\u2003 61/207 xã')).toEqual({ numerator: 61, denominator: 207 });
+    expect(parseRatio('Đạt 61/207')).toBeNull();
+    expect(isNilText('\u00a0 – ')).toBe(true);
+    expect(isNilText(' Không có'.normalize('NFD'))).toBe(true);
+    expect(isNilText('\u212ahông')).toBe(true);
+    expect(isNilText('- Như trên;')).toBe(false);
+    expect(isNilText('Chưa có')).toBe(false);
+  });
+
   it.each([
     ['3.002,8', 3002.8, 1, false],
     ['80.178,119', 80178.119, 3, false],

@@ -78,8 +78,12 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
           hash = mix(hash, longHash(value));
         }
         if (length >= LONG_TEXT) longTexts.push({ row: origin.row + r, col: origin.col + c });
-        const error = errorText(value);
-        if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
+        // Only a text that begins with "#" or a space may show an error: the others are not asked.
+        const first = value.charCodeAt(0);
+        if (first === 35 || first <= 32 || first === 160 || first >= 0x1680) {
+          const error = errorText(value);
+          if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
+        }
       } else if (typeof value === 'number') {
         // Whole numbers (counts, amounts) in one step; others by their 64 bits.
         hash = (value | 0) === value ? mix(mix(hash, 6), value) : mixNumber(mix(hash, 2), value);

@@ -1,4 +1,4 @@
-import { parseRatio, parseVietnameseNumber, typedDecimals } from '../text/numbers';
+import { firstNonSpace, parseRatio, parseVietnameseNumber, typedDecimals } from '../text/numbers';
 import type { Grid } from './grid';
 
 /** A number as a sheet states it, with the precision it is shown at. */
@@ -23,8 +23,11 @@ const NIL_TEXT = /^\s*(?:-+|–|—|không|không có|khong|khong co)\s*$/iu;
  * isNilText(' - ') === true; isNilText('- Như trên;') === false
  */
 export function isNilText(value: unknown): boolean {
-  return typeof value === 'string' && NIL_TEXT.test(value.normalize('NFC'));
+  return typeof value === 'string' && NIL_STARTS.has(firstNonSpace(value)) && NIL_TEXT.test(value.normalize('NFC'));
 }
+
+/** What a "none" text may begin with: a dash, or the k of "không" (the Kelvin sign folds to it). */
+const NIL_STARTS = new Set(['-', '\u2013', '\u2014', 'k', 'K', '\u212a'].map((c) => c.charCodeAt(0)));
 
 /**
  * Decimals a number format shows, and whether it shows a percentage; null for "General"

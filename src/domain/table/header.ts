@@ -79,14 +79,16 @@ function candidatesOf(grid: Grid, tables: readonly Table[]): Header[] {
  * @example
  * [...rowsUnder(header)] // [4, 5, 6, 9, 10]
  */
-export function* rowsUnder(header: Header, from = header.bottom + 1): Generator<number> {
+export function rowsUnder(header: Header, from = header.bottom + 1): number[] {
   const { region, repeats, numbersRow } = header.table;
+  const rows: number[] = [];
   for (let row = from; row <= region.bottom; row++) {
     if (row === numbersRow) continue;
-    const repeat = repeats.find((r) => r.top === row);
+    const repeat = repeats.length > 0 ? repeats.find((r) => r.top === row) : undefined;
     if (repeat) { row = repeat.bottom; continue; }
-    yield row;
+    rows.push(row);
   }
+  return rows;
 }
 
 /**
@@ -95,12 +97,14 @@ export function* rowsUnder(header: Header, from = header.bottom + 1): Generator<
  * @example
  * [...bodyRows(table)] // [4, 5, 6, 9, 10]
  */
-export function* bodyRows(table: Table): Generator<number> {
+export function bodyRows(table: Table): number[] {
+  const rows: number[] = [];
   for (let row = table.body.top; row <= table.body.bottom; row++) {
-    const repeat = table.repeats.find((r) => r.top === row);
+    const repeat = table.repeats.length > 0 ? table.repeats.find((r) => r.top === row) : undefined;
     if (repeat) { row = repeat.bottom; continue; }
-    yield row;
+    rows.push(row);
   }
+  return rows;
 }
 
 /**

@@ -44,17 +44,34 @@ export function readTables(grid: Grid, context: TableContext = {}): SheetTables 
 
 const SIGNATURE_WORDS = ['noi nhan', 'tm uy ban', 'tm ubnd', 'tm ban chi dao', 'kt chu tich', 'kt truong ban', 'nguoi lap bieu', 'nguoi lap'];
 
-/** The last row before the document's signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): no table starts below it. */
-const SIGNATURE_INITIALS = new Set(SIGNATURE_WORDS.map((words) => words.charCodeAt(0)));
+/** The first two letters of the signature words ("no", "tm", "kt", "ng"), as codes. */
+const SIGNATURE_STARTS = new Set(SIGNATURE_WORDS.map((words) => words.charCodeAt(0) * 65536 + words.charCodeAt(1)));
 
+/** The last row before the document's signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): no table starts below it. */
 function signatureRow(grid: Grid): number {
   for (const { row, col } of grid.scan().longTexts) {
-    // A text beginning with a plain letter folds to one beginning with it in lower case.
-    const initial = asciiWordChar(grid.raw(row, col).charCodeAt(0));
-    if (initial > 57 && !SIGNATURE_INITIALS.has(initial)) continue;
+    // A text beginning with two letters folds to one beginning with them in lower case, diacritics dropped.
+    const raw = grid.raw(row, col);
+    const initial = asciiWordChar(raw.charCodeAt(0));
+    const second = initial > 57 ? foldedLetter(raw.charCodeAt(1)) : 0;
+    if (second > 0 && !SIGNATURE_STARTS.has(initial * 65536 + second)) continue;
     if (startsWithWords(grid.text(row, col), SIGNATURE_WORDS)) return row - 1;
   }
   return grid.bottom;
+}
+
+const LETTERS = new Map<number, number>();
+
+/** The lowercase plain letter a letter folds to ("ơ" → "o", "M" → "m"), else 0 (a space, a mark, a sign). */
+function foldedLetter(code: number): number {
+  const ascii = asciiWordChar(code);
+  if (ascii > 57 || code < 0xc0 || (code >= 0x300 && code <= 0x36f)) return ascii > 57 ? ascii : 0;
+  let letter = LETTERS.get(code);
+  if (letter === undefined) {
+    const folded = fold(String.fromCharCode(code));
+    LETTERS.set(code, (letter = folded.length === 1 ? asciiWordChar(folded.charCodeAt(0)) : 0));
+  }
+  return letter > 57 ? letter : 0;
 }
 
 /**
@@ -423,7 +440,16 @@ function continuesCriteria(first: string): boolean {
 }
 
 /** The texts of a row between two columns, folded, blank cells included. */
-type HeaderTexts = { first: string[]; words: number; typed: number[]; needed: number };
+type HeaderTexts = {
+  first: string[];
+  words: number;
+  typed: number[];
+  needed: number;
+  /** Per typed cell: the first and last character codes of its folded text, and its length. */
+  heads: Int32Array;
+  tails: Int32Array;
+  lengths: Int32Array;
+};
 const HEADER_TEXTS = new WeakMap<Boundary, Map<string, HeaderTexts>>();
 
 /** A header's top row as a repeat of it is recognised, read once per table and columns. */
@@ -435,7 +461,12 @@ function headerTexts(grid: Grid, header: Boundary, left: number, right: number):
   if (!texts) {
     const first = rowTexts(grid, header.top, left, right);
     const typed = first.map((text, i) => (text === '' ? -1 : i)).filter((i) => i >= 0);
-    texts = { first, words: first.filter((text) => text !== '' && !/^\d+$/.test(text)).length, typed, needed: Math.max(2, Math.ceil(typed.length * 0.6)) };
+    texts = {
+      first, words: first.filter((text) => text !== '' && !/^\d+$/.test(text)).length, typed, needed: Math.max(2, Math.ceil(typed.length * 0.6)),
+      heads: Int32Array.from(typed, (i) => first[i].charCodeAt(0)),
+      tails: Int32Array.from(typed, (i) => first[i].charCodeAt(first[i].length - 1)),
+      lengths: Int32Array.from(typed, (i) => first[i].length),
+    };
     byCols.set(key, texts);
   }
   return texts;
@@ -453,7 +484,7 @@ function rowTexts(grid: Grid, row: number, left: number, right: number): string[
  */
 function repeatedHeader(grid: Grid, row: number, header: Boundary, texts: HeaderTexts, left: number, right: number): number {
   const depth = header.bottom - header.top + 1;
-  const { first, words, typed, needed } = texts;
+  const { first, words, typed, needed, heads, tails, lengths } = texts;
   if (words < 2) return 0;
   // Compared cell by cell, stopping as soon as too few can still match (every body row is asked).
   let same = 0;
@@ -461,11 +492,12 @@ function repeatedHeader(grid: Grid, row: number, header: Boundary, texts: Header
   // A row no merged area covers shows its own values: read from the row, not cell by cell.
   const values = grid.merged(row) ? undefined : grid.rowValues(row);
   const offset = left - grid.valuesLeft;
-  for (const i of typed) {
+  for (let k = 0; k < typed.length; k++) {
+    const i = typed[k];
     const shown = values ? values[offset + i] ?? null : grid.shown(row, left + i);
     // A number is folded as it is written: only a header of digits can be it.
-    const may = typeof shown === 'string' ? mayFoldTo(shown, first[i])
-      : typeof shown === 'number' ? !Number.isFinite(shown) || isDigit(first[i].charCodeAt(0))
+    const may = typeof shown === 'string' ? mayFoldTo(shown, lengths[k], heads[k], tails[k])
+      : typeof shown === 'number' ? !Number.isFinite(shown) || isDigit(heads[k])
         : typeof shown === 'boolean';
     if (may && grid.text(row, left + i) === first[i]) same++;
     unread--;
@@ -488,16 +520,17 @@ function repeatedHeader(grid: Grid, row: number, header: Boundary, texts: Header
 }
 
 /**
- * False when `raw` surely does not fold to `folded`, told without folding it: lengths far apart (NFD
- * at most doubles a text), or a first or last letter or digit of plain ASCII, which folding only lowercases.
+ * False when `raw` surely does not fold to a text of `length` characters beginning with `head` and
+ * ending with `tail`, told without folding it: lengths far apart (NFD at most doubles a text), or a
+ * first or last letter or digit of plain ASCII, which folding only lowercases.
  */
-function mayFoldTo(raw: string, folded: string): boolean {
-  if (raw.length > 2 * folded.length + 2 || raw.length * 2 + 2 < folded.length) return false;
-  if (raw.length === 0) return folded.length === 0;
-  const head = asciiWordChar(raw.charCodeAt(0));
-  if (head !== 0 && head !== folded.charCodeAt(0)) return false;
-  const tail = asciiWordChar(raw.charCodeAt(raw.length - 1));
-  return tail === 0 || tail === folded.charCodeAt(folded.length - 1);
+function mayFoldTo(raw: string, length: number, head: number, tail: number): boolean {
+  if (raw.length > 2 * length + 2 || raw.length * 2 + 2 < length) return false;
+  if (raw.length === 0) return length === 0;
+  const first = asciiWordChar(raw.charCodeAt(0));
+  if (first !== 0 && first !== head) return false;
+  const last = asciiWordChar(raw.charCodeAt(raw.length - 1));
+  return last === 0 || last === tail;
 }
 
 function isDigit(code: number): boolean {
@@ -772,7 +805,7 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
   const lastAtLevel: number[] = [];
   const among = new AmongParts(levels);
   for (let row = dataTop; row <= bottom; row++) {
-    const repeat = repeats.find((r) => r.top === row);
+    const repeat = repeats.length > 0 ? repeats.find((r) => r.top === row) : undefined;
     if (repeat) { row = repeat.bottom; continue; }
     const typedTt = ttCol !== undefined ? grid.raw(row, ttCol).trim() : '';
     // A line typed from the first column across an empty label ("Số tiêu chí đã đạt: | | 7") is labelled by it.

@@ -15,6 +15,24 @@ export type ParsedRatio = { numerator: number; denominator: number };
 
 const NUMBER_TEXT = /^[-+\u2212]?\d[\d.,]*$/;
 const HAS_DIGIT = /\d/;
+const SPACE = /\s/;
+
+/**
+ * The code of a text's first character that is not a space (-1 when there is none): a number begins
+ * with a digit or a sign, so the other texts (names, labels) are not read further.
+ */
+export function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || !SPACE.test(text[i])) return code;
+  }
+  return -1;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function normaliseSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, '').replace(/\u2212/g, '-');
@@ -57,6 +75,8 @@ function readDigits(body: string): { value: number; decimals: number } | null {
  * parseVietnameseNumber('3, 4')    // null (a list)
  */
 export function parseVietnameseNumber(text: string): ParsedNumber | null {
+  const first = firstNonSpace(text);
+  if (!isDigitCode(first) && first !== 45 && first !== 43 && first !== 0x2212) return null;
   if (!HAS_DIGIT.test(text)) return null;
   // "3, 4" is a list of two criteria; a decimal comma is never followed by a space.
   if (/\d\s*,\s+\d/.test(text)) return null;
@@ -78,6 +98,7 @@ export function parseVietnameseNumber(text: string): ParsedNumber | null {
  * parseRatio('75/181 xã') // { numerator: 75, denominator: 181 }
  */
 export function parseRatio(text: string): ParsedRatio | null {
+  if (!isDigitCode(firstNonSpace(text))) return null;
   const match = /^\s*(\d[\d.]*)\s*\/\s*(\d[\d.]*)(\s*\D.*)?$/su.exec(text);
   if (!match || /\d/.test(match[3] ?? '')) return null;
   const numerator = parseVietnameseNumber(match[1]);
