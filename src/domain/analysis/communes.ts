@@ -56,9 +56,12 @@ function decide(analysis: Pick<Analysis, 'sheets' | 'communesOption'>, view: Vie
 }
 
 function counted(grid: Grid, model: Extract<View['model'], { kind: 'assignment' }>): CommunesFact {
-  const rows = model.communes.map((c) => c.row);
-  const top = Math.min(...rows);
-  const bottom = Math.max(...rows);
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const { row } of model.communes) {
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+  }
   return {
     value: model.communes.length,
     source: { kind: 'count', sheet: grid.name, range: `${a1(top, model.communeCol)}:${a1(bottom, model.communeCol)}` },

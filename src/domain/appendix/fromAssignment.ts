@@ -3,7 +3,7 @@ import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import type { Analysis } from '../analysis/types';
 import type { AssignmentModel } from '../recognize/models';
-import { tallyAssignment } from '../tally/assignment';
+import { statusAt, tallyAssignment } from '../tally/assignment';
 import { fold } from '../text/fold';
 import { parseTimeline } from '../text/timeline';
 import type { FindingDraft } from '../findings/codes';
@@ -53,7 +53,7 @@ export function sectionFromAssignment(context: Analysis, grid: Grid, model: Assi
   const base = { tt: '', directing: options.directing ?? directingOf(grid, model, context), timeline, parsedTimeline: parseTimeline(timeline), source: 'assignment' as const };
   const rows: AppendixRow[] = [];
   for (const criterion of tally.criteria) {
-    const planned = tally.communes.filter((c) => c.statuses[model.criteria.findIndex((k) => k.col === criterion.col)] === 'planned').map((c) => c.name);
+    const planned = tally.communes.filter((c) => statusAt(c, model.criteria.findIndex((k) => k.col === criterion.col)) === 'planned').map((c) => c.name);
     if (planned.length === 0) continue;
     const name = context.catalog.criteria.find((c) => c.number === criterion.number)?.name ?? '';
     const leads = leadsOfCriterion(context, criterion.number);

@@ -1,7 +1,7 @@
 import { a1 } from '../sheet/address';
 import { hasAnyWords } from '../text/fold';
 import type { FindingDraft } from '../findings/codes';
-import { tallyAssignment } from '../tally/assignment';
+import { statusAt, tallyAssignment } from '../tally/assignment';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 
@@ -20,7 +20,7 @@ export const assignmentGoalsCheck: Check = {
       for (const commune of tally.communes) {
         const goal = grid.text(commune.row, model.goalCol);
         if (!hasAnyWords(goal, RECOGNITION_GOALS) || hasAnyWords(goal, OTHER_GOALS)) continue;
-        const missing = model.criteria.filter((_, i) => (commune.statuses[i] === 'not-met' || commune.statuses[i] === 'basic')).map((c) => c.number);
+        const missing = model.criteria.filter((_, i) => (statusAt(commune, i) === 'not-met' || statusAt(commune, i) === 'basic')).map((c) => c.number);
         if (missing.length === 0) continue;
         findings.push({ code: 'goal-unreachable', sheet: grid.name, cell: a1(commune.row, model.goalCol), key: commune.name, params: { criteria: missing.join(', ') } });
       }

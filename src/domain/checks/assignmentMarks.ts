@@ -1,6 +1,6 @@
 import { a1 } from '../sheet/address';
 import { isCellError } from '../sheet/snapshot';
-import { tallyAssignment } from '../tally/assignment';
+import { statusAt, tallyAssignment } from '../tally/assignment';
 import type { FindingDraft } from '../findings/codes';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
@@ -13,12 +13,12 @@ export const assignmentMarksCheck: Check = {
     for (const { grid, model } of viewsOf(context, 'assignment')) {
       const tally = tallyAssignment(grid, model);
       if (![...tally.marks.values()].includes('invalid')) continue;
-      for (const { row, name, statuses } of tally.communes) {
-        statuses.forEach((status, i) => {
-          const value = grid.value(row, model.criteria[i].col);
-          if (status !== 'invalid' || isCellError(value)) return;
-          findings.push({ code: 'invalid-status', sheet: grid.name, cell: a1(row, model.criteria[i].col), key: name, actual: String(value) });
-        });
+      for (const commune of tally.communes) {
+        for (let i = 0; i < model.criteria.length; i++) {
+          const value = grid.value(commune.row, model.criteria[i].col);
+          if (statusAt(commune, i) !== 'invalid' || isCellError(value)) continue;
+          findings.push({ code: 'invalid-status', sheet: grid.name, cell: a1(commune.row, model.criteria[i].col), key: commune.name, actual: String(value) });
+        }
       }
     }
     return findings;

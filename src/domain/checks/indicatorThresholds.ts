@@ -6,7 +6,7 @@ import type { Catalog, Indicator } from '../catalog/schema';
 import { comparable, indicatorsWithThresholds, meetsThreshold, percentUnitsIn, thresholdFor, type Threshold } from '../catalog/thresholds';
 import { communeGroupOf } from '../text/communeGroup';
 import { classifyMark } from '../text/marks';
-import { tallyAssignment } from '../tally/assignment';
+import { statusAt, tallyAssignment } from '../tally/assignment';
 import type { AssignmentModel } from '../recognize/models';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
@@ -65,7 +65,7 @@ function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findin
       if (ok) continue;
       state.failed = true;
       const at = model.criteria.findIndex((c) => c.number === number);
-      if (at === -1 || commune.statuses[at] !== 'met') continue;
+      if (at === -1 || statusAt(commune, at) !== 'met') continue;
       findings.push({
         code: 'indicator-below-threshold', sheet: grid.name, cell: a1(commune.row, col), key: commune.name,
         actual: shown(grid, commune.row, col, threshold, percentUnits.get(col)!), expected: threshold.text,
@@ -78,7 +78,7 @@ function checkSheet(grid: Grid, model: AssignmentModel, catalog: Catalog, findin
       const at = model.criteria.findIndex((c) => c.number === number);
       if (!criterion || at === -1 || state.failed || criterion.indicators.some((i) => !state.read.has(i.code))) continue;
       const markCol = model.criteria[at].col;
-      if (commune.statuses[at] !== 'not-met' || grid.isBlank(commune.row, markCol)) continue;
+      if (statusAt(commune, at) !== 'not-met' || grid.isBlank(commune.row, markCol)) continue;
       findings.push({
         code: 'indicators-met-marked-not', sheet: grid.name, cell: a1(commune.row, markCol), key: commune.name,
         actual: grid.raw(commune.row, markCol).trim(), params: { criterion: number, indicators: criterion.indicators.length },

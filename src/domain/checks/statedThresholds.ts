@@ -8,7 +8,7 @@ import type { StatedThreshold } from '../analysis/statedThresholds';
 import { communeGroupOf } from '../text/communeGroup';
 import { readMark } from '../text/legend';
 import { fold } from '../text/fold';
-import { tallyAssignment } from '../tally/assignment';
+import { statusAt, tallyAssignment } from '../tally/assignment';
 import type { AssignmentModel } from '../recognize/models';
 import type { Table } from '../table/types';
 import type { Check } from './context';
@@ -110,7 +110,7 @@ function checkAssignment(grid: Grid, model: AssignmentModel, table: Table, thres
     row: commune.row, name: commune.name, group: model.groupCol !== undefined ? groupOf(grid.value(commune.row, model.groupCol)) : undefined,
     mark(criterion) {
       const at = model.criteria.findIndex((c) => c.number === criterion);
-      return at === -1 ? null : { col: model.criteria[at].col, met: commune.statuses[at] === 'met' };
+      return at === -1 ? null : { col: model.criteria[at].col, met: statusAt(commune, at) === 'met' };
     },
   }));
   const seen = new Set<number>();

@@ -7,6 +7,7 @@ import type { TableFamily } from './models';
 import { isAgencyName } from '../text/agencies';
 import type { Grid } from '../sheet/grid';
 import { communeSheetReading } from './communeSheet';
+import { atLeast } from '../table/atLeast';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -25,19 +26,6 @@ function namesOf(catalog: Catalog): string[] {
 
 const has = (table: Table, ...meanings: Column['meaning'][]) => table.columns.some((c) => meanings.includes(c.meaning));
 
-/**
- * True when at least `needed` items pass: told as soon as enough have, or too few can still (a
- * roll-up of thousands of communes is not asked, name by name, whether each is a criterion).
- */
-function atLeast<T>(items: readonly T[], needed: number, test: (item: T) => boolean): boolean {
-  let passed = 0;
-  for (let i = 0; i < items.length; i++) {
-    if (passed >= needed) return true;
-    if (passed + items.length - i < needed) return false;
-    if (test(items[i])) passed++;
-  }
-  return passed >= needed;
-}
 
 /**
  * What a table is, among the families the relations serve on their own: an assignment turned

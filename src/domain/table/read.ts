@@ -1,5 +1,6 @@
 import type { Grid } from '../sheet/grid';
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { atLeast } from './atLeast';
 import { parseLegend, readMark, type Legend } from '../text/legend';
 import { parseRoleLegend, type Role, type RoleLegend } from '../text/roleMarks';
 import { markerOf, MarkerLevels, type Marker } from '../text/bullets';
@@ -880,7 +881,7 @@ function isSummaryLabel(folded: string): boolean {
 
 function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   const header = columns.find((c) => c.col === labelCol)?.label ?? '';
-  const share = (test: (label: string) => boolean) => labels.length > 0 && labels.filter(test).length >= labels.length * 0.6;
+  const share = (test: (label: string) => boolean) => labels.length > 0 && atLeast(labels, labels.length * 0.6, test);
   if (share((l) => /^(tieu chi|tc)\s*(so\s*)?\d/.test(l))) return 'criterion';
   if (share((l) => /^nhom\s*\d/.test(l))) return 'group';
   if (share((l) => /^huyen\b/.test(l))) return 'district';

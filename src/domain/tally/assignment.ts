@@ -3,7 +3,26 @@ import type { CellValue } from '../sheet/snapshot';
 import { classifyMark, type MarkStatus } from '../text/marks';
 import type { AssignmentModel } from '../recognize/models';
 
-export type CommuneTally = { row: number; name: string; met: number; planned: number; end: number; basic: number; notMet: number; statuses: MarkStatus[] };
+/**
+ * `statuses`: the status of each criterion column, as an index of `MARK_STATUSES` (see `statusAt`):
+ * a national sheet holds half a million marks, kept in one block of bytes rather than as many arrays.
+ */
+export type CommuneTally = { row: number; name: string; met: number; planned: number; end: number; basic: number; notMet: number; statuses: Uint8Array };
+
+/** The statuses a tally records, by the index `CommuneTally.statuses` holds. */
+export const MARK_STATUSES: readonly MarkStatus[] = ['met', 'planned', 'basic', 'not-met', 'invalid'];
+const STATUS_INDEX = new Map(MARK_STATUSES.map((status, i) => [status, i]));
+const [MET, PLANNED, BASIC, NOT_MET] = [0, 1, 2, 3];
+
+/**
+ * What a commune's mark says of the criterion in column `i` of the model's criteria.
+ *
+ * @example
+ * statusAt(tally.communes[0], 2) === 'planned'
+ */
+export function statusAt(commune: CommuneTally, i: number): MarkStatus {
+  return MARK_STATUSES[commune.statuses[i]];
+}
 export type CriterionTally = { col: number; number: number; met: number; planned: number; end: number };
 
 export type AssignmentTally = {
@@ -30,24 +49,28 @@ function countMarks(grid: Grid, model: AssignmentModel): AssignmentTally {
   const marks = new Map<CellValue, MarkStatus>();
   // A sheet uses a handful of marks: the last few seen are compared before the map is asked.
   const recent: CellValue[] = [];
-  const recentStatus: MarkStatus[] = [];
-  const statusOf = (value: CellValue): MarkStatus => {
-    for (let k = 0; k < recent.length; k++) if (recent[k] === value) return recentStatus[k];
+  const recentCode: number[] = [];
+  const codeOf = (value: CellValue): number => {
+    for (let k = 0; k < recent.length; k++) if (recent[k] === value) return recentCode[k];
     let status = marks.get(value);
     if (status === undefined) marks.set(value, (status = classifyMark(value, model.planYear)));
-    if (recent.length < RECENT) { recent.push(value); recentStatus.push(status); }
-    return status;
+    const code = STATUS_INDEX.get(status)!;
+    if (recent.length < RECENT) { recent.push(value); recentCode.push(code); }
+    return code;
   };
-  const communes = model.communes.map(({ row, name }) => {
-    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, basic: 0, notMet: 0, statuses: new Array<MarkStatus>(criteria.length) };
+  const width = criteria.length;
+  const block = new Uint8Array(model.communes.length * width);
+  const communes = model.communes.map(({ row, name }, k) => {
+    const statuses = block.subarray(k * width, (k + 1) * width);
+    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, basic: 0, notMet: 0, statuses };
     const values = grid.rowValues(row);
-    for (let i = 0; i < criteria.length; i++) {
-      const status = statusOf(values[offsets[i]] ?? null);
-      tally.statuses[i] = status;
-      if (status === 'met') { tally.met++; criteria[i].met++; }
-      else if (status === 'planned') { tally.planned++; criteria[i].planned++; }
-      else if (status === 'basic') tally.basic++;
-      else if (status === 'not-met') tally.notMet++;
+    for (let i = 0; i < width; i++) {
+      const code = codeOf(values[offsets[i]] ?? null);
+      statuses[i] = code;
+      if (code === MET) { tally.met++; criteria[i].met++; }
+      else if (code === PLANNED) { tally.planned++; criteria[i].planned++; }
+      else if (code === BASIC) tally.basic++;
+      else if (code === NOT_MET) tally.notMet++;
     }
     tally.end = tally.met + tally.planned;
     return tally;

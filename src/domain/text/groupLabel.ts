@@ -2,6 +2,8 @@ import { fold } from './fold';
 
 /** Every pattern below needs a digit and one of these: most row labels (names) are ruled out at once. */
 const GROUP_WORDS = /-|duoi|tieu chi|\btc\b/;
+/** Those words need a dash, or a letter that folds to d or t: a label without one is not folded to find out. */
+const MAY_GROUP = /[-\u2010-\u2015\u2212dDtT\u0110\u0111\u010e\u010f\u0162-\u0167\u021a\u021b\u1e0a-\u1e13\u1e6a-\u1e71\u1e97]/;
 
 /** Bounds of a distribution group read from a row label. */
 export type GroupBounds = { min: number; max: number };
@@ -16,7 +18,9 @@ export type GroupBounds = { min: number; max: number };
  * parseGroupLabel('Dưới 5 tiêu chí')           // { min: 0, max: 4 }
  */
 export function parseGroupLabel(label: unknown): GroupBounds | null {
-  if (typeof label === 'number' || !/\d/.test(String(label ?? ''))) return null;
+  if (typeof label === 'number') return null;
+  const raw = String(label ?? '');
+  if (!/\d/.test(raw) || !MAY_GROUP.test(raw)) return null;
   const folded = fold(label, '-/').replace(/(\d{1,2})\s*\/\s*\d{1,2}(?=\s*(?:tieu chi|tc)\b)/g, '$1');
   if (!GROUP_WORDS.test(folded)) return null;
   if (/^(tieu chi|tc|chi tieu)\b/.test(folded)) return null;
