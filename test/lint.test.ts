@@ -28,6 +28,33 @@ describe('the domain core stays pure (ESLint)', () => {
   });
 });
 
+// The direction the README's Architecture section states: nothing imports from a folder later on the road.
+describe('the domain flows one way (ESLint)', () => {
+  it.each([
+    ['src/domain/table/probe.ts', "import { recognizeTargets } from '../recognize/targets';"],
+    ['src/domain/recognize/probe.ts', "import type { Analysis } from '../analysis/types';"],
+    ['src/domain/analysis/probe.ts', "import { relationsOf } from '../relations/forTable';"],
+    ['src/domain/relations/probe.ts', "import { CHECKS } from '../checks/registry';"],
+    ['src/domain/fill/probe.ts', "import { CHECKS } from '../checks/registry';"],
+    ['src/domain/findings/probe.ts', "import { CHECKS } from '../checks/registry';"],
+    ['src/domain/probe.ts', "import { CHECKS } from './checks/registry';"],
+    ['src/domain/text/probe.ts', "import { Grid } from '../sheet/grid';"],
+    ['src/domain/sheet/probe.ts', "import { readTables } from '../table/read';"],
+    ['src/domain/catalog/probe.ts', "import type { SheetKind } from '../recognize/models';"],
+    ['src/domain/tally/probe.ts', "import { communesFor } from '../analysis/communes';"],
+  ])('refuses in %s: %s', async (file, line) => {
+    expect(await messagesFor(`${line}\nexport const probe = 1;\n`, file)).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    ['src/domain/engine.ts', "import { CHECKS } from './checks/registry';\nexport const probe = CHECKS;\n"],
+    ['src/domain/analysis/probe.ts', "import { familyOf } from '../recognize/table';\nexport const probe = familyOf;\n"],
+    ['src/domain/catalog/probe.ts', "import { headerLabel } from '../table/header';\nexport const probe = headerLabel;\n"],
+  ])('allows the road forward in %s', async (file, code) => {
+    expect(await messagesFor(code, file)).toEqual([]);
+  });
+});
+
 describe("Office.js code follows Microsoft's add-in rules (eslint-plugin-office-addins)", () => {
   it('refuses a sync in a loop and a read before its load in the Excel host', async () => {
     const loop = 'export async function f(context: Excel.RequestContext, names: string[]) {\n  for (const name of names) {\n    context.workbook.worksheets.getItem(name).load("name");\n    await context.sync();\n  }\n}\n';

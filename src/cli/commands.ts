@@ -65,7 +65,7 @@ export const COMMANDS: CommandSpec[] = [
       output('tệp kết quả: .xlsx (bản sao có trang phụ lục) hoặc .docx', 'output file: .xlsx (a copy with the appendix sheet) or .docx'), json,
       { name: 'plan-number', value: { vi: '<số>', en: '<number>' }, vi: 'số của kế hoạch ("46" → "Kế hoạch số 46/KH-UBND")', en: 'the plan\'s number ("46" → "Kế hoạch số 46/KH-UBND")' },
       { name: 'plan-date', value: { vi: '<ngày>', en: '<date>' }, vi: 'ngày ban hành kế hoạch', en: 'the plan\'s date' },
-      { name: 'directing', value: { vi: '<cơ quan>', en: '<agency>' }, vi: 'cơ quan chỉ đạo ở các dòng giao chỉ tiêu (mặc định "BCĐ huyện")', en: 'the directing body of the target rows (default "BCĐ huyện")' },
+      { name: 'directing', value: { vi: '<cơ quan>', en: '<agency>' }, vi: 'cơ quan chỉ đạo ở các dòng giao chỉ tiêu (mặc định: BCĐ của cấp tiêu đề ghi; không ghi thì "BCĐ tỉnh" từ 2026, "BCĐ huyện" trước đó)', en: 'the directing body of the target rows (default: the steering committee of the level the titles name; else "BCĐ tỉnh" from 2026, "BCĐ huyện" before)' },
       { name: 'deadline', value: { vi: '<thời hạn>', en: '<deadline>' }, vi: 'thời hạn ở các dòng giao chỉ tiêu (mặc định "Năm <năm kế hoạch>")', en: 'the deadline of the target rows (default "Năm <plan year>")' },
       { name: 'expand-abbreviations', vi: 'viết đầy đủ tên cơ quan (BCĐ → Ban Chỉ đạo, UBND → Ủy ban nhân dân …)', en: 'spell out agency names (BCĐ → Ban Chỉ đạo, UBND → Ủy ban nhân dân …)' },
       catalog, catalogFile, communes, lang, help,

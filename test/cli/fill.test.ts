@@ -88,6 +88,18 @@ describe('ntm-plan fill', () => {
     expect(statSync(input).size).toBe(size);
   });
 
+  it('writes into a folder not made yet, as the README\'s "-o nhan-tu-xa/le-lai.xlsx" does (was "lỗi không mong đợi" naming a temporary file)', async () => {
+    const xlsx = path.join(dir, 'new', 'deeper', 'filled.xlsx');
+    const filled = run('fill', input, '-o', xlsx);
+    expect([filled.code, filled.stderr]).toEqual([0, '']);
+    expect(statSync(xlsx).size).toBeGreaterThan(0);
+    const docx = path.join(dir, 'other', 'phu-luc.docx');
+    const appendix = run('appendix', input, '-o', docx);
+    expect(appendix.stderr).not.toMatch(/không mong đợi|ENOENT/);
+    expect(appendix.code).toBe(0);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('writes texts as texts: a label the fill adds never becomes a formula', async () => {
     const file = await writeXlsx(dir, 'targets.xlsx', [sheet('Vốn', [['TT', 'Nguồn vốn', 'Số tiền'], ['1', '=A', 10], ['2', '+B', 20]])]);
     const output = path.join(dir, 'targets-out.xlsx');

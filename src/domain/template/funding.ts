@@ -34,6 +34,8 @@ export function fundingTemplate(options: TemplateOptions): TemplateSheet {
     computed: [],
     validations: inputs.map((range) => ({ range, type: 'decimal' as const, min: 0 })),
     widths: [5, 52, 16, 10, 24],
+    // Wider than A4 portrait: printed landscape, one page wide.
+    landscape: true,
     titleRows: [0],
     headerRows: [header],
     freezeRows: header + 1,

@@ -35,6 +35,8 @@ export function responsibilityTemplate(options: TemplateOptions): TemplateSheet 
     computed: [],
     validations: [{ range: rangeRef(header + 1, 2, last, 2), type: 'list', source: listSource('Bộ tiêu chí', options.year) }],
     widths: [5, 40, 18, 48],
+    // Wider than A4 portrait: printed landscape, one page wide.
+    landscape: true,
     titleRows: [0],
     headerRows: [header],
     freezeRows: header + 1,

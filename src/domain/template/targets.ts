@@ -50,6 +50,8 @@ export function targetsTemplate(options: TemplateOptions, links?: TargetLinks): 
       { range: rangeRef(averageRow, 4, averageRow, 4), type: 'decimal', min: 0 },
     ],
     widths: [5, 44, 14, 14, 14, 10, 28],
+    // Wider than A4 portrait: printed landscape, one page wide.
+    landscape: true,
     titleRows: [0],
     headerRows: [header],
     freezeRows: header + 1,

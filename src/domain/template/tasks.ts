@@ -38,6 +38,8 @@ export function tasksTemplate(options: TemplateOptions): TemplateSheet {
       ...cols(5, 5).map((range) => ({ range, type: 'list' as const, source: listSource('Thời gian', options.year) })),
     ],
     widths: [5, 52, 18, 26, 26, 16],
+    // Wider than A4 portrait: printed landscape, one page wide.
+    landscape: true,
     titleRows: [0],
     headerRows: [header],
     freezeRows: header + 1,
