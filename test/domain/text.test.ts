@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import { sheet } from '../helpers/sheets';
 import { fold } from '../../src/domain/text/fold';
-import { communeKey } from '../../src/domain/text/communeName';
+import { communeKey, withoutPrefix } from '../../src/domain/text/communeName';
 import { parseRatio, parseVietnameseNumber, typedDecimals } from '../../src/domain/text/numbers';
 import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
 import { parseGroupLabel } from '../../src/domain/text/groupLabel';
@@ -29,6 +29,14 @@ describe('fold', () => {
 
   it('folds commune names whatever their prefix, case and form', () => {
     expect(communeKey('Xã Lê lợi')).toBe(communeKey('LÊ LỢI'.normalize('NFD')));
+  });
+});
+
+describe('withoutPrefix', () => {
+  it('drops the unit word of every commune-level unit, in any case and Unicode form, as communeKey does', () => {
+    expect(['Xã Tân Hòa', ' XÃ  Tân Hòa', 'Phường Tân Hòa', 'thị trấn Tân Hòa'.normalize('NFD')].map(withoutPrefix)).toEqual(['Tân Hòa', 'Tân Hòa', 'Tân Hòa', 'Tân Hòa']);
+    expect(withoutPrefix('Đặc khu Côn Đảo')).toBe('Côn Đảo');
+    expect(communeKey(withoutPrefix('Đặc khu Côn Đảo'))).toBe(communeKey('Đặc khu Côn Đảo'));
   });
 });
 

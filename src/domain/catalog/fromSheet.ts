@@ -36,6 +36,10 @@ function findColumns(grid: Grid) {
  * a name column and, optionally, thresholds per commune group ("Nhóm 1", "Nhóm 2", "Nhóm 3").
  * The period in the sheet's title ties it to a built-in set it then replaces.
  */
+function newestPeriod(builtins: readonly Catalog[]): Catalog['period'] {
+  return builtins.reduce((newest, c) => (c.period.from > newest.from ? c.period : newest), builtins[0].period);
+}
+
 export function catalogFromSheet(grid: Grid, builtins: readonly Catalog[]): SheetCatalog | null {
   // A sheet saved alone (CSV) is named after its file: 'tinh-2027-Danh mục tiêu chí'.
   if (!fold(grid.name).replace(/[^a-z0-9]+/g, ' ').trim().endsWith(CATALOG_SHEET)) return null;
@@ -71,7 +75,8 @@ export function catalogFromSheet(grid: Grid, builtins: readonly Catalog[]): Shee
     id: base ? base.id : 'danh-muc-nguoi-dung',
     title: title || base?.title || 'Bộ tiêu chí do người dùng cung cấp',
     decision: base?.decision ?? '',
-    period: base?.period ?? { from: period ? Number(period[1]) : 2026, to: period ? Number(period[2]) : 2030 },
+    // No period in its title: the period of the newest set the engine knows (the one plans are drafted under).
+    period: base?.period ?? (period ? { from: Number(period[1]), to: Number(period[2]) } : newestPeriod(builtins)),
     level: 'xa',
     tier: base?.tier ?? 'dat-chuan',
     indicatorsComplete: criteria.some((c) => (c.indicators ?? []).length > 0),

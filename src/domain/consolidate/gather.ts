@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/schema';
-import { communeKey } from '../text/communeName';
+import { communeKey, withoutPrefix } from '../text/communeName';
 import { fold } from '../text/fold';
 import type { CommuneRecord, Consolidation, ExclusionReason, Gathered, SourceWorkbook } from './types';
 
@@ -95,7 +95,7 @@ export function consolidate(sources: readonly SourceWorkbook[], options: Consoli
     return candidates?.length === 1 ? candidates[0] : key;
   };
   // The list's spelling where the commune is on it, else the name as typed without "Xã".
-  const nameOf = (name: string) => spelled.get(keyOf(name)) ?? name.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^(xã|phường|thị trấn)\s+/iu, '');
+  const nameOf = (name: string) => spelled.get(keyOf(name)) ?? withoutPrefix(name);
   const all = [...included.flatMap((s) => rowsOf.get(s)!), ...kept];
   const byKey = new Map<string, Gathered>();
   const duplicates = new Map<string, Consolidation['duplicates'][number]>();

@@ -20,6 +20,16 @@ export function communeKey(name: string): string {
   return key;
 }
 
+/**
+ * A commune's name as typed, without "Xã", "Phường", "Thị trấn" or "Đặc khu" and extra spaces.
+ *
+ * @example
+ * withoutPrefix(' Xã  Tân Hòa') === 'Tân Hòa'
+ */
+export function withoutPrefix(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().replace(new RegExp(PREFIX_SOURCE.source, 'iu'), '');
+}
+
 /** Keys already made: a province's commune names come back in every table and check. */
 const KEYS = new Map<string, string>();
 
