@@ -2,7 +2,8 @@ import { READ_CODES, type FindingCode } from '../../src/domain/findings/codes';
 /** The findings about the plan, without the infos saying how each sheet was read. */
 const findingsOf = <I extends { code: FindingCode }>(report: { issues: I[] }) => report.issues.filter((i) => !READ_CODES.includes(i.code));
 import { checkWorkbook } from '../../src/domain/engine';
-import { workbook } from '../helpers/sheets';
+import { sheet, workbook } from '../helpers/sheets';
+import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { langSon2019Funding, langSon2019Targets, langSon2021Funding, langSon2021Targets } from '../fixtures/langSon';
 import { COMMUNES, markOf, thachAnAssignment, thachAnResponsibility } from '../fixtures/thachAn';
 import { bacGiang2022Targets } from '../fixtures/bacGiang';
@@ -106,6 +107,23 @@ describe('progress per criterion for the summary chart', () => {
     expect(rows).toHaveLength(19);
     expect(rows.find((r) => r.number === 4)).toMatchObject({ now: 10, end: 10, communes: 13, name: 'Điện' });
     expect(rows.find((r) => r.number === 9)).toMatchObject({ now: 2, end: 13 });
+  });
+
+  it('takes the number of communes the analysis decided: a title that states more communes than the sheet lists yet', async () => {
+    const { criteriaProgress } = await import('../../src/domain/report/progress');
+    const { analyzeWorkbook } = await import('../../src/domain/engine');
+    const { communesFor } = await import('../../src/domain/analysis/communes');
+    const criteria = Array.from({ length: 10 }, (_, i) => i + 1);
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH GIAO CHỈ TIÊU NĂM 2027 (toàn tỉnh có 6 xã)'],
+      ['TT', 'Tên xã', ...criteria],
+      ...['Tân Lập', 'Tân Hòa', 'Quang Trung', 'Hòa Bình'].map((name, i): CellValue[] => [i + 1, name, ...criteria.map((k) => (k <= 5 + i ? 'x' : k === 9 ? 'KH' : null))]),
+    ];
+    const analysis = analyzeWorkbook({ name: 'a.xlsx', sheets: [sheet('Giao chỉ tiêu', rows)] });
+    const view = analysis.sheets[0].views[0];
+    expect(view.kind).toBe('assignment');
+    expect(communesFor(analysis, view)?.value).toBe(6);
+    expect(criteriaProgress(analysis).find((r) => r.number === 1)).toMatchObject({ now: 4, end: 4, communes: 6 });
   });
 
   it('reads them from a targets sheet where there is no assignment (Lạng Sơn 2019)', async () => {

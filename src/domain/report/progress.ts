@@ -17,7 +17,9 @@ export function criteriaProgress(analysis: Analysis): CriterionProgress[] {
   const assignment = viewsOf(context, 'assignment')[0];
   if (assignment) {
     const tally = tallyAssignment(assignment.grid, assignment.model);
-    return tally.criteria.map((c) => ({ number: c.number, name: name(c.number), now: c.met, end: c.end, communes: tally.communes.length }));
+    // The number of communes as the analysis decided it (a title may state more than the sheet lists yet).
+    const communes = communesFor(analysis, assignment.view)?.value ?? tally.communes.length;
+    return tally.criteria.map((c) => ({ number: c.number, name: name(c.number), now: c.met, end: c.end, communes }));
   }
   const targets = viewsOf(context, 'targets')[0];
   if (!targets) return [];
