@@ -5,7 +5,7 @@
  */
 import { readTables } from '../../src/domain/table/read';
 import { headerCandidates } from '../../src/domain/table/header';
-import { isTotalsLabel } from '../../src/domain/text/vocabulary';
+import { isTotalsLabel, startsAsTotal, TOTAL_WORDS } from '../../src/domain/text/vocabulary';
 import { Grid } from '../../src/domain/sheet/grid';
 import { analyzeWorkbook } from '../../src/domain/engine';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
@@ -23,6 +23,13 @@ test('a "Tổng số xã: 42" line right above the header states the communes; i
   ];
   expect(headersOf(rows)).toEqual([[1, 1, 2]]);
   expect(kindOf(rows)).toMatchObject({ kind: 'targets', model: { header: { top: 1, bottom: 1 } } });
+});
+
+test('one vocabulary of totals: every word a totals column begins with is a totals row by itself, and so is every area', () => {
+  for (const words of TOTAL_WORDS) expect([words, isTotalsLabel(words)]).toEqual([words, true]);
+  for (const words of ['toan tinh', 'toan vung', 'ca nuoc', 'ca tinh', 'ca huyen', 'chung']) expect([words, isTotalsLabel(words), startsAsTotal(`${words} 2027`)]).toEqual([words, true, true]);
+  expect(isTotalsLabel('tong so xa dat chuan')).toBe(false);
+  expect(isTotalsLabel('tong muc kinh phi')).toBe(true);
 });
 
 test('"Tổng nhu cầu vốn" still blank under the header opens the body as its totals row', () => {

@@ -5,11 +5,18 @@ import { startsWithWords } from './fold';
  * reader asks here (folded texts, see `fold`).
  */
 
+/** The words a total begins with, in any table. */
+const TOTAL_HEADS = ['tong cong', 'tong so', 'tong', 'cong'];
+/** Totals of money ("Tổng mức kinh phí", "Tổng nguồn vốn"): a funding table's total, not one more item. */
+const MONEY_TOTALS = ['tong muc kinh phi', 'tong muc dau tu', 'tong muc von', 'tong nguon von', 'tong kinh phi', 'tong nhu cau von', 'tong nhu cau', 'tong von', 'tong muc'];
+/** Totals over an area ("Toàn tỉnh", "Cả nước"). */
+const AREA_TOTALS = ['toan tinh', 'toan huyen', 'toan xa', 'toan quoc', 'toan vung', 'ca nuoc', 'ca tinh', 'ca huyen', 'chung'];
+
 /** How a totals column begins: "Tổng cộng", "Tổng số", "Cộng", "Tổng mức kinh phí" … */
-export const TOTAL_WORDS = ['tong cong', 'tong so', 'tong', 'cong', 'tong von', 'tong nhu cau', 'tong kinh phi', 'tong muc', 'tong nguon von'];
+export const TOTAL_WORDS = [...TOTAL_HEADS, ...MONEY_TOTALS];
 
 // Longer words first: the first alternative that matches decides what the rest of the label is.
-const TOTAL_LABEL = /^(tong muc kinh phi|tong muc dau tu|tong muc von|tong nguon von|tong kinh phi|tong nhu cau von|tong nhu cau|tong von|tong cong|tong so|tong|cong|toan tinh|toan huyen|toan xa|toan quoc|toan vung|ca nuoc|ca tinh|ca huyen|chung)( .*)?$/;
+const TOTAL_LABEL = new RegExp(`^(${[...MONEY_TOTALS, ...TOTAL_HEADS, ...AREA_TOTALS].sort((a, b) => b.length - a.length).join('|')})( .*)?$`);
 
 /**
  * A totals row's label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh", "Tổng mức kinh phí", "Tổng mức vốn
@@ -25,7 +32,7 @@ export function isTotalsLabel(folded: string): boolean {
   return rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest);
 }
 
-const TOTAL_STARTS = ['tong', 'tong cong', 'cong', 'toan huyen', 'toan tinh', 'toan xa', 'toan quoc', 'ca nuoc', 'tong so', 'chung'];
+const TOTAL_STARTS = [...TOTAL_HEADS, ...AREA_TOTALS];
 
 /**
  * A label that begins as totals do, whatever follows ("Tổng số xã đạt" under an assignment's communes).
