@@ -4,12 +4,12 @@ import { classifyMark, type MarkStatus } from '../text/marks';
 import type { AssignmentModel } from '../recognize/models';
 
 /**
- * `statuses`: the status of each criterion column, as an index of `MARK_STATUSES` (see `statusAt`):
- * a national sheet holds half a million marks, kept in one block of bytes rather than as many arrays.
+ * `block` from `offset`: the status of each criterion column, as an index of `MARK_STATUSES` (read
+ * with `statusAt`): a national sheet holds half a million marks, kept in one block of bytes.
  */
-export type CommuneTally = { row: number; name: string; met: number; planned: number; end: number; basic: number; notMet: number; statuses: Uint8Array };
+export type CommuneTally = { row: number; name: string; met: number; planned: number; end: number; basic: number; notMet: number; block: Uint8Array; offset: number };
 
-/** The statuses a tally records, by the index `CommuneTally.statuses` holds. */
+/** The statuses a tally records, by the index a commune's `block` holds. */
 export const MARK_STATUSES: readonly MarkStatus[] = ['met', 'planned', 'basic', 'not-met', 'invalid'];
 const STATUS_INDEX = new Map(MARK_STATUSES.map((status, i) => [status, i]));
 const [MET, PLANNED, BASIC, NOT_MET] = [0, 1, 2, 3];
@@ -21,7 +21,7 @@ const [MET, PLANNED, BASIC, NOT_MET] = [0, 1, 2, 3];
  * statusAt(tally.communes[0], 2) === 'planned'
  */
 export function statusAt(commune: CommuneTally, i: number): MarkStatus {
-  return MARK_STATUSES[commune.statuses[i]];
+  return MARK_STATUSES[commune.block[commune.offset + i]];
 }
 export type CriterionTally = { col: number; number: number; met: number; planned: number; end: number };
 
@@ -61,12 +61,12 @@ function countMarks(grid: Grid, model: AssignmentModel): AssignmentTally {
   const width = criteria.length;
   const block = new Uint8Array(model.communes.length * width);
   const communes = model.communes.map(({ row, name }, k) => {
-    const statuses = block.subarray(k * width, (k + 1) * width);
-    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, basic: 0, notMet: 0, statuses };
+    const offset = k * width;
+    const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, basic: 0, notMet: 0, block, offset };
     const values = grid.rowValues(row);
     for (let i = 0; i < width; i++) {
       const code = codeOf(values[offsets[i]] ?? null);
-      statuses[i] = code;
+      block[offset + i] = code;
       if (code === MET) { tally.met++; criteria[i].met++; }
       else if (code === PLANNED) { tally.planned++; criteria[i].planned++; }
       else if (code === BASIC) tally.basic++;
