@@ -69,19 +69,28 @@ export class SheetWrites {
     const { grid } = this;
     const { col, role, numberFormat } = target;
     const parts = rowFormula(target.formula);
-    const column: ColumnWrite = { sheet: grid.name, col, rows: [], role, keys: [], rowFormula: parts ?? [], values: [], numberFormat, style: target.style ?? 'computed' };
+    // Sized once for every item (a national sheet's column holds thousands), cut to the cells kept.
+    const rows = new Array<number>(items.length);
+    const keys = new Array<string>(items.length);
+    const values = new Array<number | string | undefined>(items.length);
+    let kept = 0;
     for (const item of items) {
       const { row } = item;
       if (parts && grid.formula(row, col) === null && grid.isBlank(row, col) && !this.insideMerge(row, col)) {
-        column.rows.push(row);
-        column.keys.push(keyOf(item));
-        column.values.push(valueOf(item));
+        rows[kept] = row;
+        keys[kept] = keyOf(item);
+        values[kept] = valueOf(item);
+        kept++;
       } else {
         const formula = parts ? formulaAtRow(parts, row) : target.formula(String(row + 1));
         this.put({ row, col, role, key: keyOf(item), formula, value: valueOf(item), numberFormat, style: target.style });
       }
     }
-    if (column.rows.length === 0) return;
+    if (kept === 0) return;
+    rows.length = kept;
+    keys.length = kept;
+    values.length = kept;
+    const column: ColumnWrite = { sheet: grid.name, col, rows, role, keys, rowFormula: parts ?? [], values, numberFormat, style: target.style ?? 'computed' };
     this.columns.push(column);
     if (this.byCell) this.index(column);
   }

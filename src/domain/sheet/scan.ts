@@ -18,6 +18,8 @@ export const LONG_TEXT = 8;
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
+/** Spreads a column's number over the word its content is mixed with. */
+const COLUMN = 0x9e3779b1;
 /** Texts up to this length are mixed in character by character, after their kind and length: quicker than looking them up. */
 const SHORT_TEXT = 24;
 
@@ -64,13 +66,14 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
     hash = mix(hash, r);
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
-      const formula = formulaRow?.[c];
+      const formula = formulaRow === undefined || formulaRow === null ? undefined : formulaRow[c];
       if (value === null && !formula) continue;
-      hash = mix(hash, c);
-      if (formula) hash = mix(mix(hash, 5), longHash(formula));
+      // The column and what the cell holds, mixed in one step.
+      const place = Math.imul(c + 1, COLUMN);
+      if (formula) hash = mix(mix(hash, place ^ 5), longHash(formula));
       if (typeof value === 'string') {
         const length = value.length;
-        hash = mix(hash, length * 8 + 1);
+        hash = mix(hash, place ^ (length * 8 + 1));
         if (length <= SHORT_TEXT) {
           // Two UTF-16 units per step.
           for (let i = 0; i < length; i += 2) hash = mix(hash, value.charCodeAt(i) | ((i + 1 < length ? value.charCodeAt(i + 1) : 0) << 16));
@@ -86,12 +89,14 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
         }
       } else if (typeof value === 'number') {
         // Whole numbers (counts, amounts) in one step; others by their 64 bits.
-        hash = (value | 0) === value ? mix(mix(hash, 6), value) : mixNumber(mix(hash, 2), value);
+        hash = (value | 0) === value ? mix(mix(hash, place ^ 6), value) : mixNumber(mix(hash, place ^ 2), value);
       } else if (isCellError(value)) {
-        hash = mix(mix(hash, 3), longHash(value.error));
+        hash = mix(mix(hash, place ^ 3), longHash(value.error));
         errors.push({ row: origin.row + r, col: origin.col + c, error: value.error });
       } else if (value !== null) {
-        hash = mix(mix(hash, 4), value ? 1 : 0);
+        hash = mix(hash, place ^ (value ? 4 : 12));
+      } else {
+        hash = mix(hash, place ^ 7);
       }
     }
   }

@@ -78,6 +78,18 @@ export function readStated(grid: Grid, row: number, col: number): Stated | null 
   return null;
 }
 
+/**
+ * The value `readStated` reads (null where it reads none), without the record: a number is itself.
+ *
+ * @example
+ * statedValue(grid, 4, 2) // 12; a cell "3.002,8" → 3002.8; "-" → 0
+ */
+export function statedValue(grid: Grid, row: number, col: number): number | null {
+  const value = grid.value(row, col);
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return typeof value === 'string' ? readStated(grid, row, col)?.value ?? null : null;
+}
+
 /** Half a unit of the last shown digit: the rounding a shown number may hide. */
 export function halfUnit(decimals: number): number {
   return HALF_UNITS[decimals] ?? 0.5 * 10 ** -decimals;
