@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import { sheet } from '../helpers/sheets';
-import { fold } from '../../src/domain/text/fold';
+import { fold, foldedLetter } from '../../src/domain/text/fold';
 import { communeKey, withoutPrefix } from '../../src/domain/text/communeName';
 import { parseRatio, parseVietnameseNumber, typedDecimals } from '../../src/domain/text/numbers';
 import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
@@ -29,6 +29,26 @@ describe('fold', () => {
 
   it('folds commune names whatever their prefix, case and form', () => {
     expect(communeKey('Xã Lê lợi')).toBe(communeKey('LÊ LỢI'.normalize('NFD')));
+  });
+});
+
+describe('foldedLetter', () => {
+  it('is the first letter of the folded text whenever a text begins with a letter', () => {
+    for (const text of ['Ố', 'ơ', 'Đức', 'đ', 'Tiêu', 'TC', 'Số', 'ș', 'Ḃình', 'Ÿ', 'Ñ']) {
+      expect([text, String.fromCharCode(foldedLetter(text.charCodeAt(0)))]).toEqual([text, fold(text)[0]]);
+    }
+    for (const text of ['1', ' ', '-', '(', '\u0301', '%']) expect(foldedLetter(text.charCodeAt(0))).toBe(0);
+  });
+
+  it('never names a letter a text does not fold to, for any character of the Basic Multilingual Plane', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0xffff; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const letter = foldedLetter(code);
+      const text = `${String.fromCharCode(code)}ien`;
+      if (letter !== 0 && fold(text).charCodeAt(0) !== letter) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -1,7 +1,13 @@
 import type { CriteriaShown } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
-import { fold } from '../text/fold';
+import { fold, foldedLetter } from '../text/fold';
 import type { Table } from '../table/types';
+
+/** "Tiêu chí …", "TC …" begin with a t: a label beginning with another letter is not folded. */
+function mayBeginT(label: string): boolean {
+  const initial = foldedLetter(label.charCodeAt(0));
+  return initial === 0 || initial === 116;
+}
 
 /** A criterion number as a header states it: "9", "TC9", "TC 9", "Tiêu chí 9", "Tiêu chí số 9". */
 function criterionNumber(title: string): number | null {
@@ -31,7 +37,7 @@ export function criteriaShownIn(sheets: readonly { grid: Grid; tables: readonly 
         if (run >= 5) consider({ criteria: run, sheet: grid.name, row: table.header.bottom, col: cols[i].col });
       }
       // Down the rows: criteria numbered past the 10 of the 2026–2030 set.
-      const numbered = table.rows.filter((r) => r.role === 'unit' && /^(tieu chi|tc)\s*(so\s*)?\d/.test(fold(r.label))).map((r) => ({ row: r.row, n: criterionNumber(fold(r.label).split(/\s(?:ve|-)\s|\s(?=[a-z]{3,})/)[0] ?? '') }));
+      const numbered = table.rows.filter((r) => r.role === 'unit' && mayBeginT(r.label) && /^(tieu chi|tc)\s*(so\s*)?\d/.test(fold(r.label))).map((r) => ({ row: r.row, n: criterionNumber(fold(r.label).split(/\s(?:ve|-)\s|\s(?=[a-z]{3,})/)[0] ?? '') }));
       const highest = numbered.filter((r) => r.n !== null).sort((a, b) => b.n! - a.n!)[0];
       if (highest && highest.n! > 10 && highest.n! <= 19) consider({ criteria: 19, sheet: grid.name, row: highest.row, col: table.labelCol });
     }

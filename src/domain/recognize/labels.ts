@@ -26,6 +26,7 @@ export function isShareLabel(folded: string): boolean {
 }
 
 const AVERAGES = new WeakMap<Grid, AverageCell[]>();
+const MAY_AVERAGE = /[bB\u1e02-\u1e07]/;
 
 /** Every cell holding a text long enough to be a label (marks and numbers are not), row by row. */
 export function longTexts(grid: Grid): readonly { row: number; col: number }[] {
@@ -39,7 +40,8 @@ function averagesOf(grid: Grid): AverageCell[] {
   found = [];
   let lastRow = -1;
   for (const { row, col } of longTexts(grid)) {
-    if (row === lastRow) continue;
+    // "bình quân", "trung bình": a text without a letter that folds to b is not folded to find out.
+    if (row === lastRow || !MAY_AVERAGE.test(grid.raw(row, col))) continue;
     const label = grid.text(row, col);
     if (!label || !isAverageLabel(label)) continue;
     const valueCol = firstNumberRight(grid, row, col);

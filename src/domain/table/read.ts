@@ -1,5 +1,5 @@
 import type { Grid } from '../sheet/grid';
-import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { fold, foldedLetter, hasAnyWords, startsWithWords } from '../text/fold';
 import { atLeast } from './atLeast';
 import { parseLegend, readMark, type Legend } from '../text/legend';
 import { parseRoleLegend, type Role, type RoleLegend } from '../text/roleMarks';
@@ -61,19 +61,6 @@ function signatureRow(grid: Grid): number {
   return grid.bottom;
 }
 
-const LETTERS = new Map<number, number>();
-
-/** The lowercase plain letter a letter folds to ("ơ" → "o", "M" → "m"), else 0 (a space, a mark, a sign). */
-function foldedLetter(code: number): number {
-  const ascii = asciiWordChar(code);
-  if (ascii > 57 || code < 0xc0 || (code >= 0x300 && code <= 0x36f)) return ascii > 57 ? ascii : 0;
-  let letter = LETTERS.get(code);
-  if (letter === undefined) {
-    const folded = fold(String.fromCharCode(code));
-    LETTERS.set(code, (letter = folded.length === 1 ? asciiWordChar(folded.charCodeAt(0)) : 0));
-  }
-  return letter > 57 ? letter : 0;
-}
 
 /**
  * The first row of the sheet's first table header, found without reading the table (the rows above it
@@ -846,8 +833,12 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
  * đạt" per commune; under communes, "Số xã đạt 10/10 tiêu chí" per column.
  */
 function markCountRows(rows: Row[], orientation: Table['orientation'], axis: Axis): void {
+  const counted = orientation === 'cols' || ['commune', 'district', 'group'].includes(axis);
   for (const row of rows) {
-    if (row.role !== 'unit' && row.role !== 'subtotal') continue;
+    if (!counted || (row.role !== 'unit' && row.role !== 'subtotal')) continue;
+    // Both counts begin with "số", "tổng" or "tiêu chí"/"TC": a label beginning with another letter is not folded.
+    const initial = foldedLetter(row.label.charCodeAt(0));
+    if (initial !== 0 && initial !== 115 && initial !== 116) continue;
     const folded = fold(row.label);
     if (orientation === 'cols' ? isCriteriaCount(folded) : ['commune', 'district', 'group'].includes(axis) && /^so (luong )?xa\b/.test(folded) && parseGroupLabel(row.label) !== null) row.role = 'count';
   }

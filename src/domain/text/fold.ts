@@ -80,3 +80,26 @@ export function startsWithWords(folded: string, phrases: readonly string[]): boo
 export function startsWithPhrase(folded: string, phrase: string): boolean {
   return folded.startsWith(phrase) && (folded.length === phrase.length || folded.charCodeAt(phrase.length) === SPACE);
 }
+
+const LETTERS = new Map<number, number>();
+
+/**
+ * The code of the lowercase plain letter a character folds to ("ơ" → "o", "M" → "m", "Đ" → "d"),
+ * else 0 (a digit, a space, a sign, a combining mark): a label whose first letter is not the one a
+ * phrase begins with need not be folded to know it does not begin with it.
+ *
+ * @example
+ * foldedLetter('Ố'.charCodeAt(0)) === 'o'.charCodeAt(0); foldedLetter('1'.charCodeAt(0)) === 0
+ */
+export function foldedLetter(code: number): number {
+  if (code >= 97 && code <= 122) return code;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (!(code >= 0xc0) || (code >= 0x300 && code <= 0x36f)) return 0;
+  let letter = LETTERS.get(code);
+  if (letter === undefined) {
+    const folded = fold(String.fromCharCode(code));
+    const first = folded.length === 1 ? folded.charCodeAt(0) : 0;
+    LETTERS.set(code, (letter = first >= 97 && first <= 122 ? first : 0));
+  }
+  return letter;
+}
