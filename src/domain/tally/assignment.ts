@@ -60,12 +60,16 @@ function countMarks(grid: Grid, model: AssignmentModel): AssignmentTally {
   };
   const width = criteria.length;
   const block = new Uint8Array(model.communes.length * width);
+  let last: CellValue | undefined;
+  let lastCode = 0;
   const communes = model.communes.map(({ row, name }, k) => {
     const offset = k * width;
     const tally: CommuneTally = { row, name, met: 0, planned: 0, end: 0, basic: 0, notMet: 0, block, offset };
     const values = grid.rowValues(row);
     for (let i = 0; i < width; i++) {
-      const code = codeOf(values[offsets[i]] ?? null);
+      const value = values[offsets[i]] ?? null;
+      // A row repeats its marks: the one just read is compared first.
+      const code = value === last ? lastCode : (lastCode = codeOf((last = value)));
       block[offset + i] = code;
       if (code === MET) { tally.met++; criteria[i].met++; }
       else if (code === PLANNED) { tally.planned++; criteria[i].planned++; }
