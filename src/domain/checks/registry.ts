@@ -31,6 +31,7 @@ import { unreadTablesCheck } from './unreadTables';
 import { assignmentGroupsCheck } from './assignmentGroups';
 import { communeSheetCheck } from './communeSheet';
 import { statedThresholdsCheck } from './statedThresholds';
+import { assignmentSharesCheck } from './assignmentShares';
 
 /** Every check, run in this order. Adding a check is adding a file and a line here. */
 export const CHECKS: readonly Check[] = [
@@ -66,4 +67,5 @@ export const CHECKS: readonly Check[] = [
   unreadTablesCheck,
   communeSheetCheck,
   statedThresholdsCheck,
+  assignmentSharesCheck,
 ];

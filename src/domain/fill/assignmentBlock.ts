@@ -8,6 +8,7 @@ import { FILL_LABELS } from './labels';
 import { marksUsed } from './marksUsed';
 import { FORMAT, isTextNumber } from './place';
 import { rangeRef, ref } from '../sheet/refs';
+import { sharesInPercentUnits } from '../sheet/shareUnits';
 
 /** A labelled row under the communes: the sheet's own, else a new one. */
 function rowFor(context: FillContext, model: AssignmentModel, existing: number | undefined, label: string): number {
@@ -36,6 +37,9 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
     end: rowFor(context, model, totalsOf('end'), FILL_LABELS.criterionEnd),
     percent: rowFor(context, model, model.shareRows.find((s) => s.basis === 'end')?.row, FILL_LABELS.criterionPercent),
   };
+  // The sheet's own share row keeps its units ("Tỷ lệ (%)": 71,4); a new one holds fractions shown as percentages.
+  const labels = [model.communeCol, model.ttCol].filter((col): col is number => col !== undefined).map((col) => ({ row: rows.percent, col }));
+  const inPercent = model.shareRows.some((s) => s.row === rows.percent) && sharesInPercentUnits(grid, model.criteria.map(({ col }) => ({ row: rows.percent, col })), labels);
   const [firstCol, secondCol] = [...model.criteria.map((c) => c.col)].sort((a, b) => a - b);
   const communes = model.communesCell ?? { row: rowFor(context, model, undefined, FILL_LABELS.communes), col: firstCol };
   const communesRef = ref(communes.row, communes.col, true);
@@ -48,7 +52,8 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
     out.put({ row: rows.baseline, col, role: 'criterion.baseline', key, formula: countMarks(range, marks.met), value: criterion.met, numberFormat: FORMAT.count });
     out.put({ row: rows.planned, col, role: 'criterion.planned', key, formula: countMarks(range, marks.planned), value: criterion.planned, numberFormat: FORMAT.count });
     out.put({ row: rows.end, col, role: 'criterion.end', key, formula: `=${ref(rows.baseline, col)}+${ref(rows.planned, col)}`, value: criterion.end, numberFormat: FORMAT.count });
-    out.put({ row: rows.percent, col, role: 'criterion.percent', key, formula: shareOf(ref(rows.end, col), communesRef), value: n ? criterion.end / n : 0, numberFormat: FORMAT.share });
+    const share = n ? criterion.end / n : 0;
+    out.put({ row: rows.percent, col, role: 'criterion.percent', key, formula: shareOf(ref(rows.end, col), communesRef, inPercent ? 'percent-units' : 'fraction'), value: inPercent ? share * 100 : share, numberFormat: inPercent ? FORMAT.shareUnits : FORMAT.share });
   }
 
   for (const [role, col] of Object.entries(model.villages) as [VillageRole, number][]) {

@@ -177,7 +177,9 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
     return true;
   }
   if (isShareLabel(label)) {
-    rows.shareRows.push({ row, basis: totalsBasis(label, planYear) });
+    // "Tỷ lệ (%)" alone under "Số xã đạt cuối năm" is the share of that count: the totals row above it.
+    const bare = label.replace(/\b(ty le|xa|dat|chuan|nong thon moi|ntm|tieu chi)\b|%/g, '').trim() === '';
+    rows.shareRows.push({ row, basis: bare && rows.totals.length > 0 ? rows.totals[rows.totals.length - 1].basis : totalsBasis(label, planYear) });
     return true;
   }
   if (isCommunesLabel(label)) {
