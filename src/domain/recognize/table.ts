@@ -3,6 +3,7 @@ import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
 import type { Column, Table } from '../table/types';
+import { namesCriterionColumn } from '../table/meanings';
 import type { TableFamily } from './models';
 import { isAgencyName } from '../text/agencies';
 import type { Grid } from '../sheet/grid';
@@ -141,7 +142,7 @@ export function assessmentColumns(table: Table): { required: number; reached: nu
  * criteriaAcross(table, catalog).map((c) => c.col) // [2, 3, …, 11]
  */
 export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
-  return table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (c.parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part)) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
+  return table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (namesCriterionColumn(c.parts) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
 }
 
 /**
