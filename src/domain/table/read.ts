@@ -168,11 +168,23 @@ function sideBySide(grid: Grid, boundary: Boundary): [number, number][] | null {
     start = null;
   }
   if (start !== null) ranges.push([start, cols[cols.length - 1]]);
-  const tables = ranges.filter(([left, right]) => {
+  const headedRanges = ranges.filter(([left, right]) => {
     let header = 0;
     for (let col = left; col <= right; col++) if (headed(col)) header++;
     return header >= 2;
   });
+  // Labels without figures ("TT | Tiêu chí"), a blank column, then the figures: one table whose
+  // clerk left a gap, not two side by side — a table of its own has figures beside its labels.
+  const figures = (left: number, right: number) => {
+    for (let col = left + 1; col <= right; col++) for (let row = boundary.dataTop; row <= lastData; row++) if (grid.number(row, col) !== null) return true;
+    return false;
+  };
+  const tables: [number, number][] = [];
+  for (const range of headedRanges) {
+    const previous = tables[tables.length - 1];
+    if (previous && !figures(previous[0], previous[1])) previous[1] = range[1];
+    else tables.push([range[0], range[1]]);
+  }
   return tables.length >= 2 ? tables : null;
 }
 
