@@ -895,7 +895,8 @@ function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri']) || startsWithWords(header, ['phong', 'ban', 'so nganh'])) return 'agency';
   // "Đơn vị" beside what each one leads ("Tiêu chí phụ trách"): agencies, not communes.
   if (startsWithWords(header, ['don vi', 'ten don vi']) && columns.some((c) => c.col !== labelCol && hasAnyWords(c.label, ['phu trach', 'duoc giao', 'chu tri']))) return 'agency';
-  if (startsWithWords(header, ['nhom', 'nhom xa'])) return 'group';
+  // Groups of communes: "Nhóm", and since the districts were dissolved (7/2025) "Khu vực", "Vùng", "Cụm xã".
+  if (startsWithWords(header, ['nhom', 'nhom xa', 'khu vuc', 'vung', 'tieu vung', 'cum xa', 'cum'])) return 'group';
   if (startsWithWords(header, ['huyen', 'ten huyen', 'don vi hanh chinh cap huyen'])) return 'district';
   if (hasAnyWords(header, ['xa', 'ten xa', 'don vi', 'ten don vi', 'dia phuong', 'xa phuong', 'xa thi tran', 'dia ban'])) return 'commune';
   if (share((l) => /^(xa|phuong|thi tran)\b/.test(l))) return 'commune';
