@@ -59,6 +59,11 @@ function namesCriterion(context: RecognizeContext, label: string, number: number
   return label.includes(name) || name.includes(label) || /^(tieu chi|tc)\b/.test(label);
 }
 
+/** A row naming one year of a roadmap: "Năm 2028", "2028", "Đến năm 2030", "Đến hết năm 2030". */
+function isYearLabel(folded: string): boolean {
+  return /^(?:(?:den (?:het |cuoi )?)?nam )?20[0-4]\d$/.test(folded.trim());
+}
+
 function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'groupsTotalRow'>, context: RecognizeContext) {
   const rows: TargetRow[] = [];
   const groups: GroupRow[] = [];
@@ -94,7 +99,8 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
     const ref = parseCriterionRef(grid.shown(row, model.cols.criterion)) ?? (ttRef && namesCriterion(context, folded, ttRef.number) ? ttRef : null);
     if (ref) {
       rows.push({ row, key: ref.code, ref, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
-    } else if (hasCount && (fullCounts || model.shares.some((share) => grid.number(row, share.col) !== null))) {
+    } else if (hasCount && (fullCounts || model.shares.some((share) => grid.number(row, share.col) !== null) || (model.shares.length > 0 && isYearLabel(folded)))) {
+      // A year of a roadmap ("Năm 2028") counts communes even while its share is still blank (to be filled).
       rows.push({ row, key: label, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
     }
   }
