@@ -142,7 +142,12 @@ export function assessmentColumns(table: Table): { required: number; reached: nu
  * criteriaAcross(table, catalog).map((c) => c.col) // [2, 3, …, 11]
  */
 export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
-  return table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (namesCriterionColumn(c.parts) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
+  const across = table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (namesCriterionColumn(c.parts) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
+  if (across.length >= 3) return across;
+  // Headed by the criteria's names only ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"): most of the columns right of the label.
+  const named = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && !/^\d/.test(c.title) && namesCriterion(c.title, catalog));
+  const others = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && c.meaning !== 'note');
+  return named.length >= 3 && named.length >= others.length * 0.8 ? named : across;
 }
 
 /**

@@ -22,6 +22,8 @@ export type DeriveContext = {
   criteria?: number;
   /** The id of that set, to name it where a count exceeds its size. */
   set?: string;
+  /** Columns the analysis found naming criteria across (by number or by name, see `criteriaAcross`). */
+  criteriaCols?: readonly number[];
 };
 
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
@@ -243,7 +245,7 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
  */
 function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relations: Relation[]): void {
   if (table.orientation !== 'rows' || ['commune', 'district', 'group'].includes(table.axis)) return;
-  const criteria = table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && namesCriterionColumn(c.parts));
+  const criteria = table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (namesCriterionColumn(c.parts) || context.criteriaCols?.includes(c.col)));
   if (criteria.length < 3) return;
   const rows = table.rows.map((row) => {
     const words = fold(row.label);
