@@ -55,3 +55,16 @@ describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
     for (const { book } of [series('dates'), series('dates', { i: 2, by: -2 }), series('years', { i: 0, by: 3 })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });
 });
+
+test('indicators down with one "Số xã" column and shares of the first row ("Tổng số xã | Số xã đạt chuẩn | Số xã chưa đạt") are not a series: no relation to check, so said unread, never clean', () => {
+  const rows: CellValue[][] = [
+    ['KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI CẢ NƯỚC ĐẾN THÁNG 6/2025'],
+    [],
+    ['TT', 'Chỉ tiêu', 'Số xã', 'Tỷ lệ so với tổng số xã (%)'],
+    [1, 'Tổng số xã', 7669, 100],
+    [2, 'Số xã đạt chuẩn nông thôn mới', 6084, 79.3],
+    [3, 'Số xã chưa đạt chuẩn', 1585, 20.7],
+  ];
+  const issues = checkWorkbook({ name: 'ca-nuoc.xlsx', sheets: [sheet('Ca nuoc 6-2025', rows)] }, {}, 'vi').issues;
+  expect(issues.some((i) => i.code === 'unread-table' && i.severity === 'warning')).toBe(true);
+});

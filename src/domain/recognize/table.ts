@@ -72,7 +72,7 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
   }
   // Each row with its own whole ("Thời điểm | Tổng số xã | Số xã đạt chuẩn | Tỷ lệ"): a share of that row's communes.
-  if (!perCriterion && table.axis !== 'criterion' && has(table, 'units') && has(table, 'share') && units.filter((r) => namesCriterion(r.label, catalog)).length < units.length * 0.5) return 'rollup';
+  if (!perCriterion && table.axis !== 'criterion' && has(table, 'units') && has(table, 'share') && has(table, 'baseline', 'added', 'cumulative', 'number', 'plan') && units.filter((r) => namesCriterion(r.label, catalog)).length < units.length * 0.5) return 'rollup';
   if (table.formulas.length > 0 && table.axis !== 'criterion') return 'generic';
   // Counts split by group with their total, without what the year adds or a share for the targets reader to check.
   if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'share')) return 'generic';
