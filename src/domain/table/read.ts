@@ -1,3 +1,4 @@
+import { parseVietnameseNumber } from '../text/numbers';
 import type { Grid } from '../sheet/grid';
 import { fold, foldedLetter, hasAnyWords, startsWithWords } from '../text/fold';
 import { atLeast } from './atLeast';
@@ -835,9 +836,31 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     rows.push({ row, role: 'unit', label, tt, level, parent });
     among.item(rows[rows.length - 1], marker);
   }
+  closeSections(grid, rows, [labelCol, ttCol]);
   const parents = new Set(rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
   for (const row of rows) if (parents.has(row.row)) row.role = 'subtotal';
   return rows;
+}
+
+/**
+ * Sections headed by a line without figures ("I | Khu vực miền núi") and closed by their own sum
+ * ("Cộng khu vực miền núi", "Cộng nhóm I"): the closing line is the section's total, the heading a
+ * section, its items top-level rows of that block — the grand total adds the blocks' sums, never
+ * the empty headings.
+ */
+function closeSections(grid: Grid, rows: Row[], own: readonly (number | undefined)[]): void {
+  const figures = (row: number) => grid.cols().some((col) => !own.includes(col) && (typeof grid.value(row, col) === 'number' || parseVietnameseNumber(grid.raw(row, col)) !== null));
+  for (const closing of rows) {
+    if (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label))) continue;
+    const heading = rows.find((r) => r.row === closing.parent);
+    if (!heading || figures(heading.row)) continue;
+    const members = rows.filter((r) => r.parent === heading.row && r !== closing);
+    // Only the section's last line closes it.
+    if (members.some((r) => r.row > closing.row)) continue;
+    heading.role = 'section';
+    for (const member of members) { member.parent = undefined; member.level = 0; }
+    closing.role = 'total'; closing.parent = undefined; closing.level = -1;
+  }
 }
 
 /**
