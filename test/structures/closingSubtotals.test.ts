@@ -49,8 +49,14 @@ test('a section\'s sum two too many: an error at it', () => {
 test('blank sums: each section\'s over its communes, the grand total over the sections\' sums', () => {
   const { book, sums, total } = villages({ blank: true });
   const writes = new Map(cellWrites(planFill(book, {}).plan).map((w) => [w.cell.replace(/^.*!/, ''), w]));
-  SECTIONS.forEach(([, , members], s) => expect(writes.get(sums[s])?.value).toBe(sum(members.map((x) => x[1]))));
+  const met = (cell: string) => cell.replace('C', 'D');
+  SECTIONS.forEach(([, , members], s) => {
+    expect(writes.get(sums[s])?.value).toBe(sum(members.map((x) => x[1])));
+    // "Số thôn đạt chuẩn" is a count like "Số xã đạt chuẩn": its sums are written, not left as a guess.
+    expect(writes.get(met(sums[s]))?.value).toBe(sum(members.map((x) => x[2])));
+  });
   expect(writes.get(total)?.value).toBe(sum(SECTIONS.flatMap((x) => x[2]).map((x) => x[1])));
+  expect(writes.get(met(total))?.value).toBe(sum(SECTIONS.flatMap((x) => x[2]).map((x) => x[2])));
 });
 
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {

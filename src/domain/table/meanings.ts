@@ -82,7 +82,8 @@ function countMeaning(text: string, planYear: number | undefined): Meaning | nul
     if (year < planYear) return hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th']) && !reached ? 'previous' : 'baseline';
     if (year === planYear) return hasAnyWords(text, ['ke hoach', 'kh']) && !reached ? 'plan' : 'cumulative';
   }
-  if (hasAnyWords(text, ['da dat', 'hien trang', 'dau nam', 'dau ky', 'uoc dat', 'den het nam', 'so xa dat', 'so xa da dat'])) return 'baseline';
+  // "Số thôn đạt chuẩn" counts what is met as "Số xã đạt chuẩn" does (villages meeting the residential-area standard).
+  if (hasAnyWords(text, ['da dat', 'hien trang', 'dau nam', 'dau ky', 'uoc dat', 'den het nam', 'so xa dat', 'so xa da dat', 'so thon dat', 'so thon da dat'])) return 'baseline';
   if (hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th', 'nam truoc'])) return 'previous';
   if (hasAnyWords(text, ['ke hoach', 'kh nam', 'muc tieu'])) return 'plan';
   return null;
