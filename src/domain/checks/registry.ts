@@ -19,6 +19,7 @@ import { tasksMissingCheck } from './tasksMissing';
 import { responsibilityLeadsCheck } from './responsibilityLeads';
 import { responsibilityCoverageCheck } from './responsibilityCoverage';
 import { tableRelationsCheck } from './tableRelations';
+import { tasksFundsCheck } from './tasksFunds';
 import { sheetReadCheck } from './sheetRead';
 import { tableResponsibilityCheck } from './tableResponsibility';
 import { matrixResponsibilityCheck } from './matrixResponsibility';
@@ -66,4 +67,5 @@ export const CHECKS: readonly Check[] = [
   unreadTablesCheck,
   communeSheetCheck,
   statedThresholdsCheck,
+  tasksFundsCheck,
 ];
