@@ -19,10 +19,14 @@ const NAMES = ['Quy hoạch', 'Hạ tầng KT-XH', 'Phát triển kinh tế', '�
 const end = (k: number) => BASELINE[k] + ADDED[k];
 const share = (k: number) => Math.round((end(k) / COMMUNES) * 1000) / 10;
 
-type Layout = { heads: 'two rows' | 'TC n'; blank?: 'end' | 'share' };
+type Layout = { heads: 'two rows' | 'TC n' | 'group' | 'names'; blank?: 'end' | 'share' };
+/** The criteria's full names as the 2026-2030 set gives them, for a header of names only. */
+const FULL = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Phát triển kinh tế nông thôn', 'Đào tạo nguồn nhân lực nông thôn', 'Văn hóa, giáo dục, y tế', 'Giảm nghèo và an sinh xã hội', 'Khoa học công nghệ và chuyển đổi số', 'Môi trường và cảnh quan nông thôn', 'Xây dựng hệ thống chính trị và hành chính công', 'Tiếp cận pháp luật và an ninh, quốc phòng'];
 function targetsAcross(layout: Layout, change?: { row: 'end' | 'share'; k: number; by: number }) {
   const heads: CellValue[][] = layout.heads === 'two rows'
     ? [['TT', 'Nội dung', ...NAMES.map((_, k) => `Tiêu chí ${k + 1}`)], [null, null, ...NAMES]]
+    : layout.heads === 'names' ? [['TT', 'Nội dung', ...FULL]]
+    : layout.heads === 'group' ? [['TT', 'Nội dung', 'Tiêu chí', ...NAMES.slice(1).map(() => null)], [null, null, ...NAMES.map((_, k) => k + 1)]]
     : [['TT', 'Nội dung', ...NAMES.map((_, k) => `TC ${k + 1}`)]];
   const figures = (what: 'end' | 'share', f: (k: number) => number): CellValue[] => NAMES.map((_, k) => (layout.blank === what ? null : f(k) + (change?.row === what && change.k === k ? change.by : 0)));
   const rows: CellValue[][] = [
@@ -35,7 +39,8 @@ function targetsAcross(layout: Layout, change?: { row: 'end' | 'share'; k: numbe
     ['4', 'Tỷ lệ xã đạt đến 31/12/2027 (%)', ...figures('share', share)],
   ];
   const first = 2 + heads.length;
-  return { snapshot: sheet('Chỉ tiêu theo TC', rows), cell: (what: 'end' | 'share', k: number) => a1(first + (what === 'end' ? 2 : 3), 2 + k) };
+  const merges = layout.heads === 'group' ? ['A3:A4', 'B3:B4', `C3:${a1(2, 1 + NAMES.length)}`] : [];
+  return { snapshot: sheet('Chỉ tiêu theo TC', rows, { merges }), cell: (what: 'end' | 'share', k: number) => a1(first + (what === 'end' ? 2 : 3), 2 + k) };
 }
 
 const YEARS = [2026, 2027, 2028, 2029, 2030];
@@ -55,7 +60,7 @@ function roadmap(change?: { k: number; by: number }) {
 
 const errorsOf = (snapshot: ReturnType<typeof sheet>) => checkWorkbook({ name: 'bieu.xlsx', sheets: [snapshot] }, {}, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code}`);
 
-describe.each([['two header rows (Tiêu chí n over its name)', 'two rows'], ['one header row (TC n)', 'TC n']] as const)('targets with %s', (_name, heads) => {
+describe.each([['two header rows (Tiêu chí n over its name)', 'two rows'], ['one header row (TC n)', 'TC n'], ['"Tiêu chí" merged over the numbers 1 … 10', 'group'], ['the criteria\'s names only', 'names']] as const)('targets with %s', (_name, heads) => {
   test('clean: nothing to say', () => {
     expect(errorsOf(targetsAcross({ heads }).snapshot)).toEqual([]);
   });
@@ -86,7 +91,7 @@ test('years down, criteria across: what the period adds is its last year less th
 
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings, on the clean table and on the faulty one', () => {
-    const books = [targetsAcross({ heads: 'two rows' }).snapshot, roadmap().snapshot, targetsAcross({ heads: 'TC n' }, { row: 'end', k: 2, by: 1 }).snapshot, roadmap({ k: 2, by: 3 }).snapshot, targetsAcross({ heads: 'two rows' }, { row: 'share', k: 6, by: 2.1 }).snapshot].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
+    const books = [targetsAcross({ heads: 'two rows' }).snapshot, roadmap().snapshot, targetsAcross({ heads: 'TC n' }, { row: 'end', k: 2, by: 1 }).snapshot, roadmap({ k: 2, by: 3 }).snapshot, targetsAcross({ heads: 'two rows' }, { row: 'share', k: 6, by: 2.1 }).snapshot, targetsAcross({ heads: 'group' }, { row: 'share', k: 6, by: 2.1 }).snapshot, targetsAcross({ heads: 'names' }, { row: 'end', k: 4, by: 2 }).snapshot].map((snapshot) => ({ name: 'bieu.xlsx', sheets: [snapshot] }));
     expect(findingsOf(books[books.length - 1]).some((f) => / error$/.test(f))).toBe(true);
     for (const book of books) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });

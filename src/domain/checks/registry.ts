@@ -19,6 +19,7 @@ import { tasksMissingCheck } from './tasksMissing';
 import { responsibilityLeadsCheck } from './responsibilityLeads';
 import { responsibilityCoverageCheck } from './responsibilityCoverage';
 import { tableRelationsCheck } from './tableRelations';
+import { tasksFundsCheck } from './tasksFunds';
 import { sheetReadCheck } from './sheetRead';
 import { tableResponsibilityCheck } from './tableResponsibility';
 import { matrixResponsibilityCheck } from './matrixResponsibility';
@@ -68,4 +69,5 @@ export const CHECKS: readonly Check[] = [
   communeSheetCheck,
   statedThresholdsCheck,
   assignmentSharesCheck,
+  tasksFundsCheck,
 ];

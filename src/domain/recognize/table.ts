@@ -3,6 +3,7 @@ import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
 import type { Column, Table } from '../table/types';
+import { namesCriterionColumn } from '../table/meanings';
 import type { TableFamily } from './models';
 import { isAgencyName } from '../text/agencies';
 import type { Grid } from '../sheet/grid';
@@ -70,6 +71,8 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
     if (has(table, 'list') || table.columns.some((c) => criteriaCount(c) && !hasAnyWords(c.label, ['so xa', 'xa dat chuan']))) return 'counts';
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
   }
+  // Each row with its own whole ("Thời điểm | Tổng số xã | Số xã đạt chuẩn | Tỷ lệ"): a share of that row's communes.
+  if (!perCriterion && table.axis !== 'criterion' && has(table, 'units') && has(table, 'share') && has(table, 'baseline', 'added', 'cumulative', 'number', 'plan') && units.filter((r) => namesCriterion(r.label, catalog)).length < units.length * 0.5) return 'rollup';
   if (table.formulas.length > 0 && table.axis !== 'criterion') return 'generic';
   // Counts split by group with their total, without what the year adds or a share for the targets reader to check.
   if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'share')) return 'generic';
@@ -141,7 +144,12 @@ export function assessmentColumns(table: Table): { required: number; reached: nu
  * criteriaAcross(table, catalog).map((c) => c.col) // [2, 3, …, 11]
  */
 export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
-  return table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (c.parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part)) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
+  const across = table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (namesCriterionColumn(c.parts) || (/^\d{1,2}$/.test(c.title) && namesCriterion(c.title, catalog))));
+  if (across.length >= 3) return across;
+  // Headed by the criteria's names only ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"): most of the columns right of the label.
+  const named = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && !/^\d/.test(c.title) && namesCriterion(c.title, catalog));
+  const others = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && c.meaning !== 'note');
+  return named.length >= 3 && named.length >= others.length * 0.8 ? named : across;
 }
 
 /**

@@ -18,18 +18,21 @@ type CountKey = (typeof COUNT_KEYS)[number];
  * The columns of a targets table as the table model means them: the criterion labels the rows; what
  * was done last year is the baseline, the year's plan its year end.
  */
-function targetCols(header: Header): { cols: TargetsModel['cols']; shares: number[] } {
+function targetCols(header: Header): { cols: TargetsModel['cols']; shares: number[]; counts: number[] } {
   const first = (...meanings: Meaning[]) => columnsMeaning(header, meanings)[0];
   const criterion = header.table.labelCol;
   const tt = header.table.ttCol === criterion ? undefined : header.table.ttCol;
   const cols: TargetsModel['cols'] = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead'), unit: first('unit') };
   // A distribution of communes by criteria met: its "Số xã" counts the communes of each group.
   if (isDistribution(header.table) && cols.baseline === undefined && cols.added === undefined && cols.cumulative === undefined) cols.cumulative = first('units', 'number');
-  return { cols, shares: columnsMeaning(header, ['share']) };
+  // Every column that counts, not only the first of each meaning: "Số xã đạt chuẩn (lũy kế) | Tỷ lệ |
+  // Số xã đạt chuẩn nâng cao (lũy kế) | Tỷ lệ" has a share of each count.
+  const counted = columnsMeaning(header, ['baseline', 'previous', 'added', 'cumulative', 'plan']);
+  return { cols, shares: columnsMeaning(header, ['share']), counts: [...new Set([...COUNT_KEYS.map((key) => cols[key]).filter((col): col is number => col !== undefined), ...counted])] };
 }
 
-function pairShares(shareCols: number[], cols: TargetsModel['cols']): { col: number; of: number }[] {
-  const counts = COUNT_KEYS.map((key) => cols[key]).filter((col): col is number => col !== undefined);
+/** Each share column over the nearest count to its left (else the year end, else the first count). */
+function pairShares(shareCols: number[], cols: TargetsModel['cols'], counts: number[]): { col: number; of: number }[] {
   return shareCols.flatMap((col) => {
     const left = counts.filter((count) => count < col).sort((a, b) => b - a)[0];
     const of = left ?? cols.cumulative ?? counts[0];
@@ -54,6 +57,11 @@ function namesCriterion(context: RecognizeContext, label: string, number: number
   if (!criterion) return /^(tieu chi|tc)\b/.test(label);
   const name = fold(criterion.name);
   return label.includes(name) || name.includes(label) || /^(tieu chi|tc)\b/.test(label);
+}
+
+/** A row naming one year of a roadmap: "Năm 2028", "2028", "Đến năm 2030", "Đến hết năm 2030". */
+function isYearLabel(folded: string): boolean {
+  return /^(?:(?:den (?:het |cuoi )?)?nam )?20[0-4]\d$/.test(folded.trim());
 }
 
 function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'groupsTotalRow'>, context: RecognizeContext) {
@@ -91,7 +99,8 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
     const ref = parseCriterionRef(grid.shown(row, model.cols.criterion)) ?? (ttRef && namesCriterion(context, folded, ttRef.number) ? ttRef : null);
     if (ref) {
       rows.push({ row, key: ref.code, ref, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
-    } else if (hasCount && (fullCounts || model.shares.some((share) => grid.number(row, share.col) !== null))) {
+    } else if (hasCount && (fullCounts || model.shares.some((share) => grid.number(row, share.col) !== null) || (model.shares.length > 0 && isYearLabel(folded)))) {
+      // A year of a roadmap ("Năm 2028") counts communes even while its share is still blank (to be filled).
       rows.push({ row, key: label, label, communes: countsCommunes(label, grid, row, model.cols.unit) });
     }
   }
@@ -101,12 +110,12 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
   for (const header of headerCandidates(grid, context.planYear, context.table)) {
-    const { cols, shares } = targetCols(header);
+    const { cols, shares, counts: countCols } = targetCols(header);
     const countKeys = COUNT_KEYS.filter((key: CountKey) => cols[key] !== undefined).length;
     const counts = countKeys + (shares.length ? 1 : 0);
     if (countKeys === 0 || counts < 2) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
-    const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(shares, cols) };
+    const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(shares, cols, countCols) };
     const { rows, groups, totalRow } = readRows(grid, header, base, context);
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;

@@ -8,7 +8,7 @@ import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
 import { statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
-import { meaningOf, yearsIn } from '../table/meanings';
+import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 
@@ -22,6 +22,8 @@ export type DeriveContext = {
   criteria?: number;
   /** The id of that set, to name it where a count exceeds its size. */
   set?: string;
+  /** Columns the analysis found naming criteria across (by number or by name, see `criteriaAcross`). */
+  criteriaCols?: readonly number[];
 };
 
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
@@ -243,7 +245,7 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
  */
 function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relations: Relation[]): void {
   if (table.orientation !== 'rows' || ['commune', 'district', 'group'].includes(table.axis)) return;
-  const criteria = table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && c.parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part)));
+  const criteria = table.columns.filter((c) => c.col !== table.labelCol && c.meaning !== 'tt' && (namesCriterionColumn(c.parts) || context.criteriaCols?.includes(c.col)));
   if (criteria.length < 3) return;
   const rows = table.rows.map((row) => {
     const words = fold(row.label);

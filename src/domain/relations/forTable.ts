@@ -4,6 +4,7 @@ import type { Grid } from '../sheet/grid';
 import type { Table } from '../table/types';
 import { deriveRelations, type Communes } from './derive';
 import type { Relation } from './types';
+import { criteriaAcross } from '../recognize/table';
 
 const DERIVED = new WeakMap<Table, Map<string, Relation[]>>();
 
@@ -26,14 +27,15 @@ export function tableCommunes(analysis: Pick<Analysis, 'sheets' | 'communesOptio
 export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption' | 'catalog'>): Relation[] {
   // A matrix holds marks of roles, a self-assessment verdicts on levels: no arithmetic.
   if (view.kind === 'table' && view.model.tables.every((t) => t.family === 'responsibility-matrix' || t.family === 'self-assessment')) return [];
-  return derived(view.grid, view.table, tableCommunes(analysis, view), analysis.catalog.criteria.length, analysis.catalog.id);
+  const across = view.kind === 'table' && view.model.tables.some((t) => t.family === 'criteria-across') ? criteriaAcross(view.table, analysis.catalog).map((c) => c.col) : undefined;
+  return derived(view.grid, view.table, tableCommunes(analysis, view), analysis.catalog.criteria.length, analysis.catalog.id, across);
 }
 
-function derived(grid: Grid, table: Table, communes: Communes | undefined, criteria: number, set: string): Relation[] {
+function derived(grid: Grid, table: Table, communes: Communes | undefined, criteria: number, set: string, criteriaCols?: number[]): Relation[] {
   let byCount = DERIVED.get(table);
   if (!byCount) DERIVED.set(table, (byCount = new Map()));
   const key = `${criteria}|${set}|${communes ? `${communes.value}:${communes.cell?.row}:${communes.cell?.col}` : ''}`;
   let relations = byCount.get(key);
-  if (!relations) byCount.set(key, (relations = deriveRelations(grid, table, { communes, criteria, set })));
+  if (!relations) byCount.set(key, (relations = deriveRelations(grid, table, { communes, criteria, set, criteriaCols })));
   return relations;
 }

@@ -82,8 +82,26 @@ function countMeaning(text: string, planYear: number | undefined): Meaning | nul
     if (year < planYear) return hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th']) && !reached ? 'previous' : 'baseline';
     if (year === planYear) return hasAnyWords(text, ['ke hoach', 'kh']) && !reached ? 'plan' : 'cumulative';
   }
-  if (hasAnyWords(text, ['da dat', 'hien trang', 'dau nam', 'dau ky', 'uoc dat', 'den het nam', 'so xa dat', 'so xa da dat'])) return 'baseline';
+  // "Số thôn đạt chuẩn" counts what is met as "Số xã đạt chuẩn" does (villages meeting the residential-area standard).
+  if (hasAnyWords(text, ['da dat', 'hien trang', 'dau nam', 'dau ky', 'uoc dat', 'den het nam', 'so xa dat', 'so xa da dat', 'so thon dat', 'so thon da dat'])) return 'baseline';
   if (hasAnyWords(text, ['thuc hien', 'uoc thuc hien', 'uoc th', 'nam truoc'])) return 'previous';
   if (hasAnyWords(text, ['ke hoach', 'kh nam', 'muc tieu'])) return 'plan';
   return null;
+}
+
+/**
+ * True when a column's header names one criterion: "Tiêu chí 3", "TC 3", "Tiêu chí số 3" in any of
+ * its parts, or a bare number 1 … 19 under a group header "Tiêu chí" / "Các tiêu chí" (the number
+ * merged under one heading, as offices type a criteria-across table). One rule for every reader.
+ *
+ * @example
+ * namesCriterionColumn(['tieu chi', '3']) === true
+ * namesCriterionColumn(['tc 3']) === true
+ * namesCriterionColumn(['nam', '3']) === false
+ */
+export function namesCriterionColumn(parts: readonly string[]): boolean {
+  if (parts.some((part) => /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(part))) return true;
+  const leaf = parts[parts.length - 1] ?? '';
+  const n = /^\d{1,2}$/.test(leaf) ? Number(leaf) : 0;
+  return n >= 1 && n <= 19 && parts.slice(0, -1).some((part) => /^(cac )?(tc|tieu chi)( ntm| nong thon moi)?$/.test(part));
 }

@@ -1,3 +1,4 @@
+import { parseVietnameseNumber } from '../text/numbers';
 import type { Grid } from '../sheet/grid';
 import { fold, foldedLetter, hasAnyWords, startsWithWords } from '../text/fold';
 import { atLeast } from './atLeast';
@@ -168,11 +169,23 @@ function sideBySide(grid: Grid, boundary: Boundary): [number, number][] | null {
     start = null;
   }
   if (start !== null) ranges.push([start, cols[cols.length - 1]]);
-  const tables = ranges.filter(([left, right]) => {
+  const headedRanges = ranges.filter(([left, right]) => {
     let header = 0;
     for (let col = left; col <= right; col++) if (headed(col)) header++;
     return header >= 2;
   });
+  // Labels without figures ("TT | Tiêu chí"), a blank column, then the figures: one table whose
+  // clerk left a gap, not two side by side — a table of its own has figures beside its labels.
+  const figures = (left: number, right: number) => {
+    for (let col = left + 1; col <= right; col++) for (let row = boundary.dataTop; row <= lastData; row++) if (grid.number(row, col) !== null) return true;
+    return false;
+  };
+  const tables: [number, number][] = [];
+  for (const range of headedRanges) {
+    const previous = tables[tables.length - 1];
+    if (previous && !figures(previous[0], previous[1])) previous[1] = range[1];
+    else tables.push([range[0], range[1]]);
+  }
   return tables.length >= 2 ? tables : null;
 }
 
@@ -823,9 +836,31 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     rows.push({ row, role: 'unit', label, tt, level, parent });
     among.item(rows[rows.length - 1], marker);
   }
+  closeSections(grid, rows, [labelCol, ttCol]);
   const parents = new Set(rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
   for (const row of rows) if (parents.has(row.row)) row.role = 'subtotal';
   return rows;
+}
+
+/**
+ * Sections headed by a line without figures ("I | Khu vực miền núi") and closed by their own sum
+ * ("Cộng khu vực miền núi", "Cộng nhóm I"): the closing line is the section's total, the heading a
+ * section, its items top-level rows of that block — the grand total adds the blocks' sums, never
+ * the empty headings.
+ */
+function closeSections(grid: Grid, rows: Row[], own: readonly (number | undefined)[]): void {
+  const figures = (row: number) => grid.cols().some((col) => !own.includes(col) && (typeof grid.value(row, col) === 'number' || parseVietnameseNumber(grid.raw(row, col)) !== null));
+  for (const closing of rows) {
+    if (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label))) continue;
+    const heading = rows.find((r) => r.row === closing.parent);
+    if (!heading || figures(heading.row)) continue;
+    const members = rows.filter((r) => r.parent === heading.row && r !== closing);
+    // Only the section's last line closes it.
+    if (members.some((r) => r.row > closing.row)) continue;
+    heading.role = 'section';
+    for (const member of members) { member.parent = undefined; member.level = 0; }
+    closing.role = 'total'; closing.parent = undefined; closing.level = -1;
+  }
 }
 
 /**
@@ -883,7 +918,8 @@ function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri']) || startsWithWords(header, ['phong', 'ban', 'so nganh'])) return 'agency';
   // "Đơn vị" beside what each one leads ("Tiêu chí phụ trách"): agencies, not communes.
   if (startsWithWords(header, ['don vi', 'ten don vi']) && columns.some((c) => c.col !== labelCol && hasAnyWords(c.label, ['phu trach', 'duoc giao', 'chu tri']))) return 'agency';
-  if (startsWithWords(header, ['nhom', 'nhom xa'])) return 'group';
+  // Groups of communes: "Nhóm", and since the districts were dissolved (7/2025) "Khu vực", "Vùng", "Cụm xã".
+  if (startsWithWords(header, ['nhom', 'nhom xa', 'khu vuc', 'vung', 'tieu vung', 'cum xa', 'cum'])) return 'group';
   if (startsWithWords(header, ['huyen', 'ten huyen', 'don vi hanh chinh cap huyen'])) return 'district';
   if (hasAnyWords(header, ['xa', 'ten xa', 'don vi', 'ten don vi', 'dia phuong', 'xa phuong', 'xa thi tran', 'dia ban'])) return 'commune';
   if (share((l) => /^(xa|phuong|thi tran)\b/.test(l))) return 'commune';

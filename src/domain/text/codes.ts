@@ -5,6 +5,7 @@ export type CriterionRef = { number: number; code: string; indicator: boolean };
 
 const PREFIXED = /^(?:tieu chi|tc|chi tieu|ct)\s*(?:so\s*)?(\d{1,2})(?:\.(\d{1,2}))?(?=\D|$)/;
 const BARE = /^(\d{1,2})(?:\.(\d{1,2}))?\.?(?=\s|:|$)/;
+const DATE = /^\s*\d{1,2}\s*[/-]\s*(?:\d{1,2}\s*[/-]\s*\d{2,4}|(?:19|20)\d\d)\b/;
 
 function toRef(numberText: string, sub: string | undefined): CriterionRef | null {
   const number = Number(numberText);
@@ -28,6 +29,8 @@ export function parseCriterionRef(label: unknown): CriterionRef | null {
     const [whole, sub] = String(label).split('.');
     return toRef(whole, sub);
   }
+  // A date ("30/6/2022", "6/2025") begins with a number too: it is a time, not a criterion.
+  if (typeof label === 'string' && DATE.test(label)) return null;
   const folded = fold(label, '.:');
   const prefixed = PREFIXED.exec(folded);
   if (prefixed) return toRef(prefixed[1], prefixed[2]);

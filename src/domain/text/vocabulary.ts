@@ -29,8 +29,14 @@ export function isTotalsLabel(folded: string): boolean {
   const match = TOTAL_LABEL.exec(folded);
   if (!match) return false;
   const rest = (match[2] ?? '').trim();
-  return rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest);
+  if (rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest)) return true;
+  // A sum of money says what it totals at any length ("Tổng mức vốn ngân sách nhà nước", "Tổng kinh phí
+  // thực hiện Chương trình", "Tổng nhu cầu vốn giai đoạn 2026 - 2030"), unless it names one source only.
+  return MONEY_TOTALS.includes(match[1]) && !ONE_SOURCE.test(rest);
 }
+
+/** Words after a total of money that name one source only ("Tổng mức vốn ngân sách trung ương"): an item, not the total. */
+const ONE_SOURCE = /^(von )?(ngan sach (trung uong|dia phuong|tinh|huyen|xa|cap)|nstw|nsdp|long ghep|tin dung|doanh nghiep|dan gop|nhan dan|cong dong|su nghiep|dau tu phat trien|oda|khac)\b/;
 
 const TOTAL_STARTS = [...TOTAL_HEADS, ...AREA_TOTALS];
 
