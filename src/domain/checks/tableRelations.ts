@@ -7,6 +7,7 @@ import type { Relation } from '../relations/types';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 import { agencyColumns } from '../recognize/table';
+import { sharedParts, type BrokenSum } from './sharedPart';
 
 /**
  * Every relation a table asserts (column-number row, header words, totals, hierarchy, marks, lists),
@@ -32,14 +33,20 @@ export const tableRelationsCheck: Check = {
           findings.push(finding);
         }
         let holding = 0;
+        const sums: BrokenSum[] = [];
+        const found: FindingDraft[] = [];
         for (const relation of relations) {
           const finding = evaluate(relation);
           if (!finding) { holding++; continue; }
           if (broken.has(finding.cell) || outside.has(finding.cell) || kindOf(relation).inputs(relation).some((c) => outside.has(a1(c.row, c.col)))) continue;
           broken.add(finding.cell);
           // A relation resting on a guess says what it would mean, as a warning, never an error.
-          findings.push(relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding);
+          found.push(relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding);
+          if (relation.kind === 'sum' && !relation.guess) sums.push({ relation, finding });
         }
+        // A figure that breaks its row's total and its column's by the same amount is the fault, not the two totals.
+        const { drop, add } = sharedParts(grid, sums);
+        findings.push(...found.filter((f) => !drop.has(f)), ...add);
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
           params: { family, agencies: family === 'responsibility-matrix' ? agencyColumns(table).length : undefined, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined },

@@ -44,6 +44,7 @@ export const FINDING_SEVERITY = {
   'status-blank': 'warning',
   'outside-set': 'error',
   'below-stated-threshold': 'error',
+  'shared-part': 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

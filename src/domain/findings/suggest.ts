@@ -25,7 +25,7 @@ export type Suggestion = {
 };
 
 /** Findings whose cell states a number the engine computed otherwise. */
-const NUMERIC: readonly FindingDraft['code'][] = ['percent-mismatch', 'total-mismatch', 'relation-mismatch'];
+const NUMERIC: readonly FindingDraft['code'][] = ['percent-mismatch', 'total-mismatch', 'relation-mismatch', 'shared-part'];
 
 const round = (value: number, decimals: number) => {
   const factor = 10 ** Math.min(decimals, 10);
