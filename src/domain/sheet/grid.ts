@@ -14,6 +14,13 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly snapshot: SheetSnapshot;
+  /**
+   * The snapshot's cells, held by the grid itself: hosts build snapshots of different shapes (a file,
+   * Office.js, a generated workbook), and the hot accessors then read one shape only.
+   */
+  private readonly values: readonly (readonly CellValue[])[];
+  private readonly formulas: readonly (readonly (string | null)[] | null | undefined)[] | undefined;
+  private readonly formats: readonly (readonly (string | null)[] | null | undefined)[] | undefined;
   private readonly originRow: number;
   private readonly originCol: number;
   private readonly mergeOwner: Map<number, Area>;
@@ -32,6 +39,9 @@ export class Grid {
    */
   constructor(snapshot: SheetSnapshot, window?: { left: number; right: number; parent: Grid }) {
     this.snapshot = snapshot;
+    this.values = snapshot.values;
+    this.formulas = snapshot.formulas ?? undefined;
+    this.formats = snapshot.numberFormats ?? undefined;
     this.name = snapshot.name;
     this.originRow = snapshot.origin.row;
     this.originCol = snapshot.origin.col;
@@ -84,7 +94,7 @@ export class Grid {
 
   /** The raw value at an absolute cell (null outside the used range). */
   value(row: number, col: number): CellValue {
-    return this.snapshot.values[row - this.originRow]?.[col - this.originCol] ?? null;
+    return this.values[row - this.originRow]?.[col - this.originCol] ?? null;
   }
 
   /** The value shown at a cell, taking a merged area's value from its top-left cell. */
@@ -110,18 +120,18 @@ export class Grid {
   }
 
   formula(row: number, col: number): string | null {
-    return this.snapshot.formulas?.[row - this.originRow]?.[col - this.originCol] ?? null;
+    return this.formulas?.[row - this.originRow]?.[col - this.originCol] ?? null;
   }
 
   numberFormat(row: number, col: number): string | null {
-    return this.snapshot.numberFormats?.[row - this.originRow]?.[col - this.originCol] ?? null;
+    return this.formats?.[row - this.originRow]?.[col - this.originCol] ?? null;
   }
 
   /** Folded text of the shown value ('' for blanks, numbers as typed); fold caches by text. */
   text(row: number, col: number): string {
     const r = row - this.originRow;
     const c = col - this.originCol;
-    if (r < 0 || c < 0 || r >= this.snapshot.values.length || col > this.right) return this.foldedAt(row, col);
+    if (r < 0 || c < 0 || r >= this.values.length || col > this.right) return this.foldedAt(row, col);
     // By column: the recognisers read a few label columns of every row, rarely a whole row.
     const texts = (this.texts[c] ??= []);
     return (texts[r] ??= this.foldedAt(row, col));
@@ -168,7 +178,7 @@ export class Grid {
 
   /** The raw values of a row of the used range, from column `valuesLeft` (empty outside it). */
   rowValues(row: number): readonly CellValue[] {
-    return this.snapshot.values[row - this.originRow] ?? [];
+    return this.values[row - this.originRow] ?? [];
   }
 }
 
