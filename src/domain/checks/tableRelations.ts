@@ -7,7 +7,22 @@ import type { Relation } from '../relations/types';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 import { agencyColumns } from '../recognize/table';
+import type { TableFamily } from '../recognize/models';
+import type { Grid } from '../sheet/grid';
+import type { Table } from '../table/types';
 import { sharedParts, type BrokenSum } from './sharedPart';
+
+/** Families whose figures relate (sums, shares, counts): one read with no relation was not checked. */
+const ARITHMETIC: readonly TableFamily[] = ['rollup', 'counts', 'main-targets', 'funding-grid', 'criteria-across', 'assignment-sideways', 'generic'];
+
+/** The figures of a table's body, outside its label and TT columns. */
+function figuresIn(grid: Grid, table: Table): number {
+  let figures = 0;
+  for (const row of table.rows) {
+    for (const column of table.columns) if (column.col !== table.labelCol && column.col !== table.ttCol && grid.number(row.row, column.col) !== null) figures++;
+  }
+  return figures;
+}
 
 /**
  * Every relation a table asserts (column-number row, header words, totals, hierarchy, marks, lists),
@@ -47,6 +62,14 @@ export const tableRelationsCheck: Check = {
         // A figure that breaks its row's total and its column's by the same amount is the fault, not the two totals.
         const { drop, add } = sharedParts(grid, sums);
         findings.push(...found.filter((f) => !drop.has(f)), ...add);
+        // Figures read with nothing to check them against are not checked figures: said, never passed as clean.
+        // (Thresholds, marks, groups and lists a table states are checked by their own checks.)
+        const elsewhere = (view.thresholds?.length ?? 0) > 0 || table.columns.some((c) => ['member', 'group', 'list', 'set'].includes(c.meaning));
+        const numbers = ARITHMETIC.includes(family) && all.length === 0 && !elsewhere ? figuresIn(grid, table) : 0;
+        if (numbers > 0) {
+          const range = `${a1(table.header.top, table.body.left)}:${a1(table.body.bottom, table.body.right)}`;
+          findings.push({ code: 'unread-table', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: range, params: { range, numbers, reason: 'relations' } });
+        }
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
           params: { family, agencies: family === 'responsibility-matrix' ? agencyColumns(table).length : undefined, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined },
