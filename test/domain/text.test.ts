@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import { sheet } from '../helpers/sheets';
 import { fold, foldedLetter } from '../../src/domain/text/fold';
-import { communeKey, withoutPrefix } from '../../src/domain/text/communeName';
+import { communeKey, keyAmong, withoutPrefix } from '../../src/domain/text/communeName';
 import { parseRatio, parseVietnameseNumber, typedDecimals } from '../../src/domain/text/numbers';
 import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
 import { parseGroupLabel } from '../../src/domain/text/groupLabel';
@@ -57,6 +57,20 @@ describe('withoutPrefix', () => {
     expect(['Xã Tân Hòa', ' XÃ  Tân Hòa', 'Phường Tân Hòa', 'thị trấn Tân Hòa'.normalize('NFD')].map(withoutPrefix)).toEqual(['Tân Hòa', 'Tân Hòa', 'Tân Hòa', 'Tân Hòa']);
     expect(withoutPrefix('Đặc khu Côn Đảo')).toBe('Côn Đảo');
     expect(communeKey(withoutPrefix('Đặc khu Côn Đảo'))).toBe(communeKey('Đặc khu Côn Đảo'));
+  });
+});
+
+describe('keyAmong', () => {
+  const keyOf = keyAmong(['Tân Lập', 'Tân Hòa', 'Tân Hóa', 'Đức Long']);
+  it('a name typed without diacritics is the one listed commune it spells, in any case and with its unit word', () => {
+    expect(['xa Tan Lap', 'TAN LAP', 'Xã Tân Lập'.normalize('NFD')].map(keyOf)).toEqual([communeKey('Tân Lập'), communeKey('Tân Lập'), communeKey('Tân Lập')]);
+    expect(keyOf('Duc Long')).toBe(communeKey('Đức Long'));
+  });
+  it('spelling two listed communes, or typed with a tone, a name keeps its own key', () => {
+    expect(keyOf('Tan Hoa')).toBe(communeKey('Tan Hoa'));
+    expect(keyOf('Tân Hoà')).toBe(communeKey('Tân Hòa'));
+    expect(keyOf('Tân Hoá')).toBe(communeKey('Tân Hóa'));
+    expect(keyOf('Tân Lâp')).toBe(communeKey('Tân Lâp'));
   });
 });
 

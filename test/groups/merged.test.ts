@@ -44,6 +44,11 @@ describe('communes formed by the 2025 mergers', () => {
     expect(issues[0].message).toContain('Xã Lê Lai (ô D3)');
   });
 
+  it('a former commune named without diacritics in the note is the listed commune it spells', () => {
+    const report = checkWorkbook({ sheets: [sheet2027([['Xã Lê Lai', 'xa Le Lai, xa Thuy Hung'], ['Xã Thuỵ Hùng', null]])] });
+    expect(report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code} ${i.cell}`)).toEqual(['merged-commune-listed B4']);
+  });
+
   it('the 2027 template has the column as input; the fill never writes in it; a consolidation carries it', () => {
     const rows = [
       { name: 'Lê Lai', marks: marksFor(1), villages: [8, 3, 2, 0], goal: null, group: 1, former: 'xã Lê Lai, xã Thụy Hùng' },

@@ -1,6 +1,6 @@
 import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
-import { communeKey } from '../text/communeName';
+import { keyAmong } from '../text/communeName';
 import { formerCommunes } from '../text/formerCommunes';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
@@ -16,10 +16,11 @@ export const assignmentMergedCheck: Check = {
     const findings: FindingDraft[] = [];
     for (const { grid, model } of viewsOf(context, 'assignment')) {
       if (model.formerCol === undefined) continue;
-      const rows = new Map(model.communes.map((c) => [communeKey(c.name), c]));
+      const keyOf = keyAmong(model.communes.map((c) => c.name));
+      const rows = new Map(model.communes.map((c) => [keyOf(c.name), c]));
       for (const commune of model.communes) {
         for (const former of formerCommunes(grid.value(commune.row, model.formerCol))) {
-          const listed = rows.get(communeKey(former));
+          const listed = rows.get(keyOf(former));
           if (!listed || listed.row === commune.row) continue;
           findings.push({ code: 'merged-commune-listed', sheet: grid.name, cell: a1(listed.row, model.communeCol), key: listed.name, params: { into: commune.name, at: a1(commune.row, model.formerCol) } });
         }

@@ -1,6 +1,5 @@
 import type { Catalog } from '../catalog/schema';
-import { communeKey, withoutPrefix } from '../text/communeName';
-import { fold } from '../text/fold';
+import { communeKey, keyAmong, withoutPrefix } from '../text/communeName';
 import type { CommuneRecord, Consolidation, ExclusionReason, Gathered, SourceWorkbook } from './types';
 
 /**
@@ -86,14 +85,7 @@ export function consolidate(sources: readonly SourceWorkbook[], options: Consoli
   const kept = (options.kept ?? []).filter((r) => !inputs.has(r.file));
   const order = new Map((options.expected ?? []).map((name, i) => [communeKey(name), i] as const));
   const spelled = new Map((options.expected ?? []).map((name) => [communeKey(name), name.normalize('NFC').trim()] as const));
-  // A name typed without any diacritics ("Tan Hoa") is the one commune of the list it spells, if only one does.
-  const unmarked = new Map<string, string[]>();
-  for (const key of order.keys()) unmarked.set(fold(key), [...(unmarked.get(fold(key)) ?? []), key]);
-  const keyOf = (name: string) => {
-    const key = communeKey(name);
-    const candidates = order.has(key) || !/^\p{ASCII}*$/u.test(key) ? undefined : unmarked.get(fold(key));
-    return candidates?.length === 1 ? candidates[0] : key;
-  };
+  const keyOf = keyAmong(options.expected ?? []);
   // The list's spelling where the commune is on it, else the name as typed without "Xã".
   const nameOf = (name: string) => spelled.get(keyOf(name)) ?? withoutPrefix(name);
   const all = [...included.flatMap((s) => rowsOf.get(s)!), ...kept];

@@ -30,6 +30,28 @@ export function withoutPrefix(name: string): string {
   return name.normalize('NFC').replace(/\s+/g, ' ').trim().replace(new RegExp(PREFIX_SOURCE.source, 'iu'), '');
 }
 
+/**
+ * How names are matched to a list of communes: a name is the listed commune whose key it has, or,
+ * typed without any diacritics ("Tan Hoa"), the one listed commune it spells if only one does (of
+ * "Tân Hòa" and "Tân Hóa", "Tan Hoa" is neither); else its own key. The one matcher of names against
+ * a list, for the consolidation and the checks alike.
+ *
+ * @example
+ * const keyOf = keyAmong(['Tân Lập', 'Tân Hòa', 'Tân Hóa']);
+ * keyOf('xa Tan Lap') === communeKey('Tân Lập'); keyOf('Tan Hoa') === communeKey('Tan Hoa')
+ */
+export function keyAmong(listed: readonly string[]): (name: string) => string {
+  const keys = new Set(listed.map(communeKey));
+  const unmarked = new Map<string, string[]>();
+  for (const key of keys) unmarked.set(plain(key), [...(unmarked.get(plain(key)) ?? []), key]);
+  return (name) => {
+    const key = communeKey(name);
+    if (keys.has(key) || !/^\p{ASCII}*$/u.test(key)) return key;
+    const candidates = unmarked.get(key);
+    return candidates?.length === 1 ? candidates[0] : key;
+  };
+}
+
 /** Keys already made: a province's commune names come back in every table and check. */
 const KEYS = new Map<string, string>();
 
