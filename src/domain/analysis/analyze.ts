@@ -68,9 +68,14 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
   for (const sheet of workbook.sheets) {
     for (const unread of sheet.unread ?? []) preliminary.push({ code: 'range-not-read', sheet: sheet.name, cell: unread.range.split(':')[0], params: { range: unread.range, reason: unread.reason, cells: unread.cells, limit: unread.limit } });
   }
+  // No title names it: the year the tables' headers plan for ("Năm 2026 | Năm 2027"), the latest.
+  const headed = titled.year === undefined ? tables.flatMap(({ grid, tables: read }) => read.filter((t) => t.planYear !== undefined).map((t) => ({ grid, table: t }))).sort((a, b) => b.table.planYear! - a.table.planYear!)[0] : undefined;
+  const yearSource: FactSource | undefined = titled.source ?? (headed ? { kind: 'cell', sheet: headed.grid.name, cell: a1(headed.table.header.top, headed.table.body.left), text: 'header' } : undefined);
+  // Every view reads its table with the workbook's year, decided here once; a table whose header plans for other years keeps its own (table/read.ts).
+  const workbookYear = planYear ?? headed?.table.planYear;
   const sheets = grids.map((grid): SheetReading => {
     if (catalogSheets.has(grid.name)) return { grid, views: [], unread: [], catalogSheet: true };
-    const reading = readSheet(grid, { catalog, planYear, workbook: workbook.name });
+    const reading = readSheet(grid, { catalog, planYear: workbookYear, workbook: workbook.name });
     // The thresholds a table states in its own lines, read once with their source.
     for (const view of reading.views) {
       const thresholds = statedThresholdsOf(grid, view.table);
@@ -78,8 +83,5 @@ export function analyzeWorkbook(workbook: WorkbookSnapshot, options: AnalyzeOpti
     }
     return { grid, ...reading };
   });
-  // No title names it: the year the tables' headers plan for ("Năm 2026 | Năm 2027"), the latest.
-  const headed = titled.year === undefined ? tables.flatMap(({ grid, tables: read }) => read.filter((t) => t.planYear !== undefined).map((t) => ({ grid, table: t }))).sort((a, b) => b.table.planYear! - a.table.planYear!)[0] : undefined;
-  const yearSource: FactSource | undefined = titled.source ?? (headed ? { kind: 'cell', sheet: headed.grid.name, cell: a1(headed.table.header.top, headed.table.body.left), text: 'header' } : undefined);
-  return { catalog, reason, catalogs, sheets, preliminary, planYear: planYear ?? headed?.table.planYear, planYearSource: yearSource, communesOption: options.communes };
+  return { catalog, reason, catalogs, sheets, preliminary, planYear: workbookYear, planYearSource: yearSource, communesOption: options.communes };
 }

@@ -224,7 +224,7 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
         ...columns,
         ...rows,
         averages: findAverages(grid, header.bottom + 1).filter((average) => average.row <= header.table.region.bottom && average.labelCol >= header.table.region.left && average.labelCol <= header.table.region.right),
-        planYear: header.table.planYear ?? context.planYear,
+        planYear: header.table.planYear,
       },
     };
   }
