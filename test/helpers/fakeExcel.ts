@@ -177,11 +177,12 @@ function sheetOf(snapshot: SheetSnapshot, id: number): Sheet {
 }
 
 /** The smallest area holding every cell with a value or a formula (Excel's used range, values only); null for an empty sheet. */
-function usedArea(sheet: Sheet): Area | null {
+function usedArea(sheet: Sheet, within?: Area): Area | null {
   let area: Area | null = null;
   for (const [at, cell] of sheet.cells) {
     if (cell.value === null && cell.formula === null) continue;
     const [row, col] = at.split(':').map(Number);
+    if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
     area = area ? { top: Math.min(area.top, row), left: Math.min(area.left, col), bottom: Math.max(area.bottom, row), right: Math.max(area.right, col) } : { top: row, left: col, bottom: row, right: col };
   }
   return area;
@@ -508,6 +509,7 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
       }),
       select: () => queue(at, { op: 'select', sheet: label(), address: where() }, () => { resolve(); focusCheck(); }),
       getMergedAreasOrNullObject: () => areasProxy(at, 'getMergedAreasOrNullObject', merged),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => usedRangeProxy(resolve, path(at, 'getUsedRangeOrNullObject', [valuesOnly ?? false]), whole),
       getBoundingRect: (other: string) => {
         const corner = areaOf(other);
         const box = () => { const a = whole(); return { top: Math.min(a.top, corner.top), left: Math.min(a.left, corner.left), bottom: Math.max(a.bottom, corner.bottom), right: Math.max(a.right, corner.right) }; };
@@ -527,9 +529,10 @@ export function fakeExcel(options: FakeExcelOptions = {}) {
     };
   };
 
-  const usedRangeProxy = (resolve: () => Sheet, at: Path) => {
+  /** A sheet's used range, or (`within`) a range's: the used cells inside it (Range.getUsedRangeOrNullObject). */
+  const usedRangeProxy = (resolve: () => Sheet, at: Path, within?: () => Area) => {
     const loaded: Record<string, unknown> = {};
-    const area = () => usedArea(resolve());
+    const area = () => usedArea(resolve(), within?.());
     const base = rangeProxy(resolve, () => area() ?? { top: 0, left: 0, bottom: 0, right: 0 }, at);
     const cellsOf = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
     const special = (type: string) => () => {

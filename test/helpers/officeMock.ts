@@ -62,6 +62,12 @@ export function excelContextFrom(sheets: readonly SheetSnapshot[]) {
           formulas: slice(formulas, top, left, rowCount, colCount, ''),
           numberFormat: slice(formats, top, left, rowCount, colCount, 'General'),
         });
+        // The used cells of a range holding the whole used range are the used range.
+        const holdsUsed = row <= snapshot.origin.row && col <= snapshot.origin.col && row + rowCount >= snapshot.origin.row + height && col + colCount >= snapshot.origin.col + width;
+        block.setValue('getUsedRangeOrNullObject', () => {
+          if (!holdsUsed) throw new Error('the used part of a range cutting the used range is not mocked');
+          return used;
+        });
         return block;
       },
     };

@@ -1,6 +1,6 @@
 import { readWorkbookSnapshot } from '../../src/hosts/excel/readWorkbook';
 import { CELL_BYTES, planLoads, type Load } from '../../src/hosts/excel/blocks';
-import { numericBlocks } from '../../src/hosts/excel/readSheets';
+import { firstBox, numericBlocks } from '../../src/hosts/excel/readSheets';
 import { fakeExcel, PAYLOAD_LIMIT } from '../helpers/fakeExcel';
 import { checkWorkbook } from '../../src/domain/engine';
 import { excelContextFrom } from '../helpers/officeMock';
@@ -32,7 +32,7 @@ describe('Office.js host: reading the open workbook', () => {
     expect(report.issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Chỉ tiêu 2019!E15', 'Chỉ tiêu 2019!E22']);
   });
 
-  it('reads every sheet in four syncs (the sizes first), whatever the number of rows that fits one request', async () => {
+  it('reads every sheet in three syncs (the sizes with the values inside the first box), whatever the number of rows that fits one request', async () => {
     const counts: number[] = [];
     for (const communes of [10, 100, 1000]) {
       const context = excelContextFrom([bigAssignment(communes), langSon2019Targets(), langSon2019Funding()]);
@@ -41,7 +41,7 @@ describe('Office.js host: reading the open workbook', () => {
       expect(snapshot.sheets[0].values).toHaveLength(communes + 2);
       counts.push(sync.mock.calls.length);
     }
-    expect(counts).toEqual([4, 4, 4]);
+    expect(counts).toEqual([3, 3, 3]);
   });
 
   it('reads formulas only where they are and number formats only where numbers are', async () => {
@@ -82,12 +82,12 @@ describe('Office.js host: reading the open workbook', () => {
     expect(snapshot.sheets[0].values[1][1]).toEqual({ error: '#DIV/0!' });
   });
 
-  it('reads a whole country (8,000 communes) in four syncs, every request and response under 4 MB by its UTF-8 bytes', async () => {
+  it('reads a whole country (8,000 communes) in three syncs, every request and response under 4 MB by its UTF-8 bytes', async () => {
     const big = bigAssignment(8000);
     const context = fakeExcel({ sheets: [big, langSon2019Targets(), langSon2019Funding()] });
     const snapshot = await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
     expect(snapshot.sheets[0].values).toEqual(big.values);
-    expect(context.syncs).toBe(4);
+    expect(context.syncs).toBe(3);
     expect(Math.max(...context.requestSizes, ...context.responseSizes)).toBeLessThan(4 * 1024 * 1024);
   });
 
@@ -174,12 +174,24 @@ describe('Office.js host: reading the open workbook', () => {
 });
 
 describe('Office.js host: the read guard (a used range past the limit)', () => {
-  it('asks for the size of every used range before reading any value', async () => {
-    const context = fakeExcel({ sheets: [thachAnAssignment(), langSon2019Targets()] });
-    await readWorkbookSnapshot(context as unknown as Excel.RequestContext, { supports: supportsAll });
-    // The second request (after the list of sheets) holds the sizes only: no value, formula or format travels in it.
-    expect(context.responseSizes[1]).toBeLessThan(2_000);
-    expect(context.responseSizes[2]).toBeGreaterThan(context.responseSizes[1] * 5);
+  it('reads no more than the box before it knows the sizes: a sheet reaching past it is read by its size, in one sync more', async () => {
+    const limit = 20_000;
+    const box = firstBox(limit);
+    expect(box.rows * box.columns).toBeLessThanOrEqual(limit);
+    const inside = thachAnAssignment();
+    const fits = fakeExcel({ sheets: [inside, langSon2019Targets()] });
+    await readWorkbookSnapshot(fits as unknown as Excel.RequestContext, { supports: supportsAll, cellLimit: limit });
+    // The list of sheets, then the sizes with the values of what lies in the box, then the formulas and number formats.
+    expect(fits.syncs).toBe(3);
+    // A data sheet of numbers down to row 2,000 (within the limit, past the box): the box's part travels, then the sheet by its size.
+    const data = sheet('Dữ liệu', Array.from({ length: 2000 }, (_, r) => Array.from({ length: 8 }, (__, c) => (r === 0 ? `Cột ${c}` : r * 8 + c))));
+    const past = fakeExcel({ sheets: [inside, data] });
+    const snapshot = await readWorkbookSnapshot(past as unknown as Excel.RequestContext, { supports: supportsAll, cellLimit: limit });
+    expect(snapshot.sheets[1].values).toEqual(data.values);
+    expect(past.syncs).toBe(4);
+    // The first read held at most the box's rows of the data sheet, not its 2,000.
+    const rowsOfData = (bytes: number) => bytes / (JSON.stringify(data.values).length / data.values.length);
+    expect(rowsOfData(past.responseSizes[1])).toBeLessThan(box.rows + 100);
   });
 
   it('a stray value far right: reads the table in blocks, leaves the stray cell and says which range and why', async () => {

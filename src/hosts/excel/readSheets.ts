@@ -215,12 +215,66 @@ async function guardLarge(context: Excel.RequestContext, large: readonly Sized[]
   return found;
 }
 
+/** Columns of the box read with the sizes (see `firstBox`). */
+const FIRST_BOX_COLUMNS = 75;
+
 /**
- * Reads sheets into snapshots in three syncs for any planning workbook up to national size:
- * 1. the size of each used range (and what must travel with it: protection, notes …);
- * 2. each used range with its values, merged areas and where its formulas are;
- * 3. the formulas of those cells only, and the number formats of the blocks that hold numbers.
- * A sheet over the cell limit (a stray value far right or far down, a large data sheet) is read by
+ * The box read with the sizes, from A1: a sheet whose used range lies inside it is read whole in
+ * that same sync. Its cells are within the cell limit, so nothing larger is ever asked for before
+ * its size is known; under READ_CELL_LIMIT a national assignment table (8,000 communes × 66
+ * columns) fits.
+ *
+ * @example
+ * firstBox(750_000) // { rows: 10_000, columns: 75 }
+ */
+export function firstBox(limit: number): { rows: number; columns: number } {
+  return { rows: Math.max(1, Math.floor(limit / FIRST_BOX_COLUMNS)), columns: FIRST_BOX_COLUMNS };
+}
+
+/**
+ * The first sync: each sheet's used range's size and, in the same sync, the used part of the box
+ * from A1 (`firstBox`) with its values, merged areas and where its formulas are — Range
+ * `getUsedRangeOrNullObject` bounds what Excel returns by the box whatever the sheet holds. A sheet
+ * whose used range is inside the box is then read (`fitting`); the others are read by their size.
+ * `failed` when Excel refused the sync (too large, more than 512 merged areas): nothing was read.
+ */
+async function readInBox(context: Excel.RequestContext, sheets: readonly { name: string; sheet: Excel.Worksheet }[], options: ReadOptions, supports: Supports, limit: number): Promise<{ sized: Sized[]; fitting: (Queued | undefined)[] } | { failed: unknown }> {
+  options.alongside?.();
+  const box = firstBox(limit);
+  const queued = sheets.map((entry) => {
+    const used = entry.sheet.getUsedRangeOrNullObject(true);
+    // eslint-disable-next-line office-addins/no-empty-load -- the properties are DIMENSIONS, never empty
+    used.load(DIMENSIONS);
+    const boxed = entry.sheet.getRangeByIndexes(0, 0, box.rows, box.columns).getUsedRangeOrNullObject(true);
+    boxed.load([...DIMENSIONS, 'values']);
+    return {
+      sized: { ...entry, used },
+      boxed: {
+        ...entry,
+        used: boxed,
+        merged: supports('ExcelApi', '1.13') ? areasOf(boxed.getBoundingRect('A1').getMergedAreasOrNullObject()) : undefined,
+        formulaCells: supports('ExcelApi', '1.9') ? areasOf(boxed.getSpecialCellsOrNullObject('Formulas')) : undefined,
+      },
+    };
+  });
+  try {
+    await context.sync();
+  } catch (failed) {
+    return { failed };
+  }
+  const fits = ({ sized: { used }, boxed: { used: boxed } }: (typeof queued)[number]) => used.isNullObject
+    || (used.rowIndex + used.rowCount <= box.rows && used.columnIndex + used.columnCount <= box.columns
+      && !boxed.isNullObject && boxed.rowIndex === used.rowIndex && boxed.columnIndex === used.columnIndex && boxed.rowCount === used.rowCount && boxed.columnCount === used.columnCount);
+  return { sized: queued.map((q) => q.sized), fitting: queued.map((q) => (fits(q) ? q.boxed : undefined)) };
+}
+
+/**
+ * Reads sheets into snapshots in two syncs for any planning workbook up to national size:
+ * 1. the size of each used range (and what must travel with it: protection, notes …) and, in the
+ *    same sync, what lies in the box from A1 (`firstBox`, within the cell limit): a used range inside
+ *    it comes with its values, merged areas and where its formulas are;
+ * 2. the formulas of those cells only, and the number formats of the blocks that hold numbers.
+ * A sheet reaching past the box is read by its size (one sync more). A sheet over the cell limit (a stray value far right or far down, a large data sheet) is read by
  * the tables found in it (Excel lists where its constants and formulas are: one sync more), in
  * blocks under the budget; what is left unread is listed in the snapshot with its range and why. A
  * sheet whose largest table is over the limit is not read at all, and said so.
@@ -231,25 +285,34 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
   const supports = options.supports ?? officeSupports;
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const limit = options.cellLimit ?? READ_CELL_LIMIT;
-  options.alongside?.();
-  const sized: Sized[] = sheets.map((entry) => {
-    const used = entry.sheet.getUsedRangeOrNullObject(true);
-    // eslint-disable-next-line office-addins/no-empty-load -- the properties are DIMENSIONS, never empty
-    used.load(DIMENSIONS);
-    return { ...entry, used };
-  });
-  await context.sync();
+  const first = await readInBox(context, sheets, options, supports, limit);
+  let sized: Sized[];
+  let fitting: (Queued | undefined)[] = [];
+  let light: Queued[] | undefined;
+  if (!('failed' in first)) {
+    sized = first.sized;
+    fitting = first.fitting;
+  } else {
+    // Too large, or more than 512 merged areas (Excel says only that it failed): the sizes and where the formulas are, values and merges then in blocks.
+    options.alongside?.();
+    light = sheets.map((entry) => queueFirstPass(entry, true, supports));
+    try {
+      await context.sync();
+    } catch {
+      throw first.failed;
+    }
+    sized = light;
+  }
   const isLarge = (entry: Sized) => !entry.used.isNullObject && entry.used.rowCount * entry.used.columnCount > limit;
   const guarded = await guardLarge(context, sized.filter(isLarge), limit);
-  const ordinary = sheets.filter((_, i) => !isLarge(sized[i]));
+  const ordinary = sheets.filter((_, i) => !isLarge(sized[i]) && !fitting[i]);
 
-  let queued = ordinary.map((entry) => queueFirstPass(entry, false, supports));
-  let blocked = false;
-  if (ordinary.length > 0) {
+  let queued = light ? light.filter((_, i) => !isLarge(sized[i])) : ordinary.map((entry) => queueFirstPass(entry, false, supports));
+  let blocked = !!light;
+  if (ordinary.length > 0 && !light) {
     try {
       await context.sync();
     } catch (error) {
-      // Too large, or more than 512 merged areas (Excel says only that it failed): the light pass, values and merges then in blocks.
       queued = ordinary.map((entry) => queueFirstPass(entry, true, supports));
       try {
         await context.sync();
@@ -262,6 +325,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
   // The large sheets, as their region: origin and size of what is read; values and merges in blocks.
   const all: (Queued & { region?: Area | null; formulaAreas?: Area[]; unread?: UnreadRange[] })[] = sized.map((entry, i) => {
     const guard = guarded.get(entry);
+    if (fitting[i]) return fitting[i]!;
     if (!guard) return queued[ordinary.indexOf(sheets[i])];
     return { name: entry.name, sheet: entry.sheet, used: entry.used, region: guard.region, formulaAreas: guard.formulas, unread: guard.unread };
   });

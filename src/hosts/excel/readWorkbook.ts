@@ -5,11 +5,12 @@ import { isBackupName, sheetOfName } from './writeGeneratedSheet';
 export type { ReadOptions } from './readSheets';
 
 /**
- * Reads every sheet of the open workbook into snapshots in four `context.sync()` calls for
- * any planning workbook up to national size: the sheets, the sizes of their used ranges, their
- * values (with merged areas and where the formulas are), then the formulas and the number formats
- * of numeric columns. Never one per sheet, row or cell; more only when a read must be split under
- * the 5 MB limit, or a sheet over the cell limit is read by its tables (see readSheets).
+ * Reads every sheet of the open workbook into snapshots in three `context.sync()` calls for
+ * any planning workbook up to national size: the sheets; the sizes of their used ranges with their
+ * values (with merged areas and where the formulas are) where they lie in the first box; then the
+ * formulas and the number formats of numeric columns. Never one per sheet, row or cell; more only
+ * when a sheet reaches past the box, a read must be split under the 5 MB limit, or a sheet over the
+ * cell limit is read by its tables (see readSheets).
  * The sheets the add-in keeps for an undo or is still writing are left out.
  */
 export async function readWorkbookSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
