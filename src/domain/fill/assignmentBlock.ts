@@ -1,6 +1,7 @@
 import type { AssignmentModel, TotalsRow, VillageRole } from '../recognize/models';
 import { tallyAssignment } from '../tally/assignment';
 import type { FillContext } from './context';
+import { denominatorOf } from './denominator';
 import type { CommuneColumns } from './assignmentCommunes';
 import { averageOf, countInGroup, countNames, shareOf, sumOf } from './formulas';
 import { countMarks } from '../sheet/refs';
@@ -44,6 +45,8 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
   const communes = model.communesCell ?? { row: rowFor(context, model, undefined, FILL_LABELS.communes), col: firstCol };
   const communesRef = ref(communes.row, communes.col, true);
   out.put({ ...communes, role: 'summary.communes', formula: countNames(rangeRef(top, model.communeCol, bottom, model.communeCol)), value: n, numberFormat: FORMAT.count });
+  // A criterion's share is of the communes the analysis decided: those listed (the count just written), or the number the sheet states for the whole area.
+  const whole = denominatorOf(context, () => communesRef) ?? { ref: communesRef, value: n };
 
   for (const criterion of tally.criteria) {
     const { col } = criterion;
@@ -52,8 +55,8 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
     out.put({ row: rows.baseline, col, role: 'criterion.baseline', key, formula: countMarks(range, marks.met), value: criterion.met, numberFormat: FORMAT.count });
     out.put({ row: rows.planned, col, role: 'criterion.planned', key, formula: countMarks(range, marks.planned), value: criterion.planned, numberFormat: FORMAT.count });
     out.put({ row: rows.end, col, role: 'criterion.end', key, formula: `=${ref(rows.baseline, col)}+${ref(rows.planned, col)}`, value: criterion.end, numberFormat: FORMAT.count });
-    const share = n ? criterion.end / n : 0;
-    out.put({ row: rows.percent, col, role: 'criterion.percent', key, formula: shareOf(ref(rows.end, col), communesRef, inPercent ? 'percent-units' : 'fraction'), value: inPercent ? share * 100 : share, numberFormat: inPercent ? FORMAT.shareUnits : FORMAT.share });
+    const share = whole.value ? criterion.end / whole.value : 0;
+    out.put({ row: rows.percent, col, role: 'criterion.percent', key, formula: shareOf(ref(rows.end, col), whole.ref, inPercent ? 'percent-units' : 'fraction'), value: inPercent ? share * 100 : share, numberFormat: inPercent ? FORMAT.shareUnits : FORMAT.share });
   }
 
   for (const [role, col] of Object.entries(model.villages) as [VillageRole, number][]) {

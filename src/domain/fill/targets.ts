@@ -2,47 +2,12 @@ import { readStated } from '../sheet/stated';
 import type { Grid } from '../sheet/grid';
 import type { TargetsModel } from '../recognize/models';
 import { inPercentUnits } from '../sheet/shareUnits';
-import { communesFor } from '../analysis/communes';
+import { denominatorOf, type Denominator } from './denominator';
 import type { FillContext } from './context';
 import { countNames, shareOf, sumOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { FORMAT, isTextNumber, type Target } from './place';
-import { rangeRef, ref, refsOf, sheetRef } from '../sheet/refs';
-
-type Denominator = { ref: string; value: number } | null;
-
-/**
- * The number of communes to divide by, as the analysis decided it: the cell that states it, a live
- * cell reading the number in a "Tổng số xã: 207" label, a count of an assignment's communes, or the
- * number itself (stated in a title, a column-number row, or given by the user).
- */
-function denominator(context: FillContext, model: TargetsModel): Denominator {
-  const { out } = context;
-  const fact = communesFor(context.analysis, context.view);
-  if (!fact) return null;
-  if (fact.cell) {
-    const cell = ref(fact.cell.row, fact.cell.col, true);
-    return { ref: fact.cell.sheet === context.grid.name ? cell : `${sheetRef(fact.cell.sheet)}!${cell}`, value: fact.value };
-  }
-  if (fact.label && fact.label.live && !fact.label.merged) {
-    // "Tổng số xã: 207" in one cell: a live cell beside it reads the number after the colon.
-    const label = ref(fact.label.row, fact.label.col);
-    const target = { row: fact.label.row, col: fact.label.col + 1, role: 'summary.communes' as const };
-    out.put({ ...target, formula: `=VALUE(TRIM(MID(${label},FIND(":",${label})+1,20)))`, value: fact.value, numberFormat: FORMAT.count });
-    if (out.willWrite(target.row, target.col)) return { ref: ref(target.row, target.col, true), value: fact.value };
-  }
-  if (fact.names) {
-    const { sheet, top, bottom, col } = fact.names;
-    const names = `${sheet === context.grid.name ? '' : `${sheetRef(sheet)}!`}${rangeRef(top, col, bottom, col)}`;
-    const row = context.newRow();
-    out.put({ row, col: model.cols.criterion, role: 'label', text: FILL_LABELS.communes });
-    const at = model.cols.criterion + 1;
-    out.put({ row, col: at, role: 'summary.communes', formula: countNames(names), value: fact.value, numberFormat: FORMAT.count });
-    return { ref: ref(row, at, true), value: fact.value };
-  }
-  // Stated in a title, a merged label or a column-number row, or given by the user: the number itself.
-  return { ref: String(fact.value), value: fact.value };
-}
+import { ref, refsOf } from '../sheet/refs';
 
 function putShare(context: FillContext, target: Target, countCol: number, den: Denominator, inPercent: boolean): void {
   const { grid, out } = context;
@@ -81,7 +46,13 @@ function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: numb
  */
 export function fillTargets(context: FillContext, model: TargetsModel): void {
   const { grid } = context;
-  const den = model.shares.length ? denominator(context, model) : null;
+  const den = model.shares.length ? denominatorOf(context, (names, value) => {
+    const row = context.newRow();
+    context.out.put({ row, col: model.cols.criterion, role: 'label', text: FILL_LABELS.communes });
+    const at = model.cols.criterion + 1;
+    context.out.put({ row, col: at, role: 'summary.communes', formula: countNames(names), value, numberFormat: FORMAT.count });
+    return ref(row, at, true);
+  }) : null;
   for (const { row, key, communes } of model.rows) {
     putEnd(context, grid, model, row, key);
     if (!communes) continue;
