@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../findings/codes';
 import { readStated } from '../sheet/stated';
-import { sharesInPercentUnits } from '../sheet/shareUnits';
+import { shareRowInPercent } from '../recognize/shareRowUnits';
 import { tallyAssignment } from '../tally/assignment';
 import { communesFor } from '../analysis/communes';
 import { viewsOf } from '../analysis/select';
@@ -22,8 +22,7 @@ export const assignmentSharesCheck: Check = {
       const tally = tallyAssignment(grid, model);
       const communes = communesFor(context, view)?.value ?? model.communes.length;
       for (const share of model.shareRows) {
-        const cells = tally.criteria.map(({ col }) => ({ row: share.row, col }));
-        const inPercent = sharesInPercentUnits(grid, cells, [model.communeCol, model.ttCol].filter((col): col is number => col !== undefined).map((col) => ({ row: share.row, col })));
+        const inPercent = shareRowInPercent(grid, model, share.row);
         const totals = model.totals.find((t) => t.basis === share.basis);
         for (const criterion of tally.criteria) {
           const at = { row: share.row, col: criterion.col };

@@ -9,7 +9,7 @@ import { FILL_LABELS } from './labels';
 import { marksUsed } from './marksUsed';
 import { FORMAT, isTextNumber } from './place';
 import { rangeRef, ref } from '../sheet/refs';
-import { sharesInPercentUnits } from '../sheet/shareUnits';
+import { shareRowInPercent } from '../recognize/shareRowUnits';
 
 /** A labelled row under the communes: the sheet's own, else a new one. */
 function rowFor(context: FillContext, model: AssignmentModel, existing: number | undefined, label: string): number {
@@ -39,8 +39,7 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
     percent: rowFor(context, model, model.shareRows.find((s) => s.basis === 'end')?.row, FILL_LABELS.criterionPercent),
   };
   // The sheet's own share row keeps its units ("Tỷ lệ (%)": 71,4); a new one holds fractions shown as percentages.
-  const labels = [model.communeCol, model.ttCol].filter((col): col is number => col !== undefined).map((col) => ({ row: rows.percent, col }));
-  const inPercent = model.shareRows.some((s) => s.row === rows.percent) && sharesInPercentUnits(grid, model.criteria.map(({ col }) => ({ row: rows.percent, col })), labels);
+  const inPercent = model.shareRows.some((s) => s.row === rows.percent) && shareRowInPercent(grid, model, rows.percent);
   const [firstCol, secondCol] = [...model.criteria.map((c) => c.col)].sort((a, b) => a - b);
   const communes = model.communesCell ?? { row: rowFor(context, model, undefined, FILL_LABELS.communes), col: firstCol };
   const communesRef = ref(communes.row, communes.col, true);
