@@ -1,6 +1,6 @@
 import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
-import { evaluateRelation } from '../relations/evaluate';
+import { cellKey, computeRelation, evaluateRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
 import { kindOf } from '../relations/kinds';
 import type { Relation } from '../relations/types';
@@ -49,6 +49,7 @@ export const tableRelationsCheck: Check = {
         }
         let holding = 0;
         const sums: BrokenSum[] = [];
+        const ratios: { relation: Extract<Relation, { kind: 'ratio' }>; finding: FindingDraft }[] = [];
         const found: FindingDraft[] = [];
         for (const relation of relations) {
           const finding = evaluate(relation);
@@ -58,9 +59,18 @@ export const tableRelationsCheck: Check = {
           // A relation resting on a guess says what it would mean, as a warning, never an error.
           found.push(relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding);
           if (relation.kind === 'sum' && !relation.guess) sums.push({ relation, finding });
+          if (relation.kind === 'ratio') ratios.push({ relation, finding: found[found.length - 1] });
         }
         // A figure that breaks its row's total and its column's by the same amount is the fault, not the two totals.
         const { drop, add } = sharedParts(grid, sums);
+        // A share of a wrong total that holds with the total its parts give is that total's fault, not a second one.
+        const totals = new Map(sums.filter(({ finding }) => !drop.has(finding)).map(({ relation }) => [cellKey(relation.target.row, relation.target.col), computeRelation(grid, relation)?.value]).filter((e): e is [number, number] => e[1] !== undefined));
+        if (totals.size > 0) {
+          for (const { relation, finding } of ratios) {
+            const reads = [relation.numerator, relation.denominator].filter((c): c is { row: number; col: number } => 'row' in c);
+            if (reads.some((c) => totals.has(cellKey(c.row, c.col))) && !evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, table, overlay: totals })) drop.add(finding);
+          }
+        }
         findings.push(...found.filter((f) => !drop.has(f)), ...add);
         // Figures read with nothing to check them against are not checked figures: said, never passed as clean.
         // (Thresholds, marks, groups and lists a table states are checked by their own checks.)

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/schema';
 import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
+import { labelLinks } from '../table/labelLinks';
 import type { Column, Table } from '../table/types';
 import { namesCriterionColumn } from '../table/meanings';
 import type { TableFamily } from './models';
@@ -76,6 +77,8 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   if (table.formulas.length > 0 && table.axis !== 'criterion') return 'generic';
   // Counts split by group with their total, without what the year adds or a share for the targets reader to check.
   if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'share')) return 'generic';
+  // Results by label ("Tổng số xã | Số xã đạt chuẩn | Số xã chưa đạt chuẩn"): read by how their rows relate.
+  if (labelLinks(table)) return 'generic';
   return null;
 }
 

@@ -8,6 +8,7 @@ import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
 import { statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
+import { labelLinks, type LabelLinks } from '../table/labelLinks';
 import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
@@ -130,9 +131,13 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
   else deriveRangeCounts(grid, table, relations);
 
+  // Results by label ("Tổng số xã | Số xã đạt chuẩn | Số xã chưa đạt chuẩn"): their rows are items, not units that add up.
+  const links = labelLinks(table);
+  if (links) deriveLabelLinks(grid, table, links, relations);
+
   // 2. Totals rows and the hierarchy: additive columns only; shares and averages are ratios of the totals.
   const additive = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
-  if (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0)) {
+  if (!links && (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0))) {
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
@@ -141,6 +146,36 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/** Columns holding a result's figure (a share or an average is computed from them). */
+const FIGURES: readonly Meaning[] = ['units', 'number', 'cumulative', 'baseline', 'amount', 'total', 'plan'];
+
+/**
+ * Results by label (see `labelLinks`): the whole is its parts (đạt + cơ bản đạt + chưa đạt), the
+ * average criteria per commune is the criteria met over the whole, and a share column "so với tổng
+ * số xã" is each row's figure over the whole's.
+ */
+function deriveLabelLinks(grid: Grid, table: Table, links: LabelLinks, relations: Relation[]): void {
+  const figures = table.columns.filter((c) => FIGURES.includes(c.meaning));
+  const label = (row: Row) => row.label.trim();
+  for (const column of figures) {
+    const cell = (row: Row) => at(row.row, column.col);
+    if (links.parts.length >= 2 && links.parts.some((part) => !grid.isBlank(part.row, column.col))) {
+      relations.push({ kind: 'sum', target: cell(links.whole), parts: links.parts.map(cell), source: 'row-labels', key: `${label(links.whole)} · ${column.title}` });
+    }
+    if (links.average) {
+      const { row, total } = links.average;
+      relations.push({ kind: 'ratio', target: cell(row), numerator: cell(total), denominator: cell(links.whole), percent: false, share: false, source: 'row-labels', key: `${label(row)} · ${column.title}`, text: `${label(row)} = ${label(total)} / ${label(links.whole)}` });
+    }
+  }
+  for (const share of table.columns.filter((c) => c.meaning === 'share' && /\btong so\b/.test(c.label))) {
+    const count = figures.filter((c) => c.col < share.col).sort((a, b) => b.col - a.col)[0];
+    if (!count) continue;
+    for (const row of table.rows.filter((r) => (r.role === 'unit' || r.role === 'total') && !grid.isBlank(r.row, count.col))) {
+      relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, count.col), denominator: at(links.whole.row, count.col), percent: Boolean(share.percentUnits), share: true, source: 'row-labels', key: `${label(row)} · ${share.title}`, text: `${share.title} = ${count.title} / ${label(links.whole)}` });
+    }
+  }
 }
 
 /** Words of a header counting a commune's criteria. */
