@@ -15,7 +15,8 @@ import { AddinFailure, failureOf, type Failure } from './failures';
 import { BatchFailure, writeInBatches, type WriteUnit } from './batches';
 import { requestBytes } from './payload';
 import { keepReplaced, type Replaced } from './keepOld';
-import { readCells, type CellRead } from './readCells';
+import { cellReadBytes, queueCellReads, readCells, type CellRead } from './readCells';
+import { REQUEST_BUDGET_BYTES, type CellProperty } from './blocks';
 
 /** Why a write was refused before anything was written. */
 export type RefusalReason = 'protected' | 'changed';
@@ -189,7 +190,12 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   let existing = new Map<string, Excel.Note>();
   const all = cellWrites(plan);
   let tableLists: SheetTables = [];
+  // What each target cell holds now (value, formula, number format), for the undo: with the first read when small enough to join it.
+  const HELD: CellProperty[] = ['values', 'formulas', 'numberFormat'];
+  const early = cellReadBytes(all, HELD) <= (budget ?? REQUEST_BUDGET_BYTES) / 2;
+  let held: (() => Map<string, CellRead>) | undefined;
   const queueChecks = () => {
+    if (early) held = queueCellReads(context, all, HELD);
     tableLists = queueTableLists(context, sheets);
     protections = sheets.map((name) => {
       const protection = context.workbook.worksheets.getItem(name).protection;
@@ -213,8 +219,8 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   const changed = now.filter((snapshot) => fingerprint(snapshot) !== basis[snapshot.name]).map((s) => s.name);
   if (changed.length > 0) throw new WriteRefusedError(changed, 'changed');
 
-  // What each target cell holds now (value, formula, number format), for the undo, in requests under the budget.
-  const read = await readCells(context, all, ['values', 'formulas', 'numberFormat'], budget);
+  // Else in requests of their own, under the budget.
+  const read = held ? held() : await readCells(context, all, HELD, budget);
   // The state of every target cell now; on a resumed write, the cells to write are those still as they were first.
   const current = undoRecordOf(beforeSnapshot(all, read), all, plan.merges, []);
   const original = resume?.before ?? current;

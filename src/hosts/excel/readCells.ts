@@ -36,6 +36,37 @@ export async function readCells(context: Excel.RequestContext, cells: readonly P
   return now;
 }
 
+/**
+ * Queues the read of what cells hold into the request being built (one range per column run), to
+ * travel with other loads in its sync; the returned function gives them after that sync. For reads
+ * small enough to join another request (see `readCells` for those that need requests of their own).
+ *
+ * @example
+ * const held = queueCellReads(context, cells, ['values']); await context.sync(); held().get(cellId('Giao', 4, 2))
+ */
+export function queueCellReads(context: Excel.RequestContext, cells: readonly Place[], properties: readonly CellProperty[]): () => Map<string, CellRead> {
+  const runs = columnRuns(cells).map((run) => {
+    const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.items[0].row, run.col, run.items.length, 1);
+    // eslint-disable-next-line office-addins/no-empty-load -- the properties asked for, never empty
+    range.load([...properties]);
+    return { run, range };
+  });
+  return () => {
+    const now = new Map<string, CellRead>();
+    for (const { run, range } of runs) {
+      run.items.forEach((cell, i) => {
+        now.set(cellId(cell.sheet, cell.row, cell.col), Object.fromEntries(properties.map((p) => [p, (range[p] as unknown[][])[i]?.[0]])));
+      });
+    }
+    return now;
+  };
+}
+
+/** Estimated bytes of reading `cells` (`properties` each). */
+export function cellReadBytes(cells: readonly Place[], properties: readonly CellProperty[]): number {
+  return cells.length * properties.reduce((total, p) => total + CELL_BYTES[p], 0);
+}
+
 /** What cells hold now as Excel's `formulas` gives them (a formula, else the value; '' for a blank), by `cellId`. */
 export async function readFormulas(context: Excel.RequestContext, cells: readonly Place[], budget?: number): Promise<Map<string, unknown>> {
   const read = await readCells(context, cells, ['formulas'], budget);
