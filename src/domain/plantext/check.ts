@@ -7,7 +7,7 @@ import { planFigures, type PlanFigures } from './figures';
 import { citedAfterPlan } from './claims/dates';
 import { listClaims } from './claims/lists';
 import { placeholders } from './claims/placeholders';
-import { staleYears } from './claims/years';
+import { staleYears, yearAgainstWorkbook } from './claims/years';
 import { floorClaims } from './claims/floor';
 import { communeCriteriaClaims } from './claims/communeCriteria';
 import { shareClaims } from './claims/shares';
@@ -102,7 +102,7 @@ function coverageOf(reading: Reading, unreadTables: number): { coverage: Coverag
  */
 export function analyzePlanText(raw: string, figures?: PlanFigures): TextCheck {
   const text = prepareText(raw);
-  const reading = readText(text);
+  const reading = readText(text, figures?.year);
   const year = reading.plan.year;
   const size = criteriaOf(year);
   const catalog = year === undefined ? undefined : catalogForYear(BUILTIN_CATALOGS, year, false);
@@ -112,7 +112,7 @@ export function analyzePlanText(raw: string, figures?: PlanFigures): TextCheck {
     ...shareClaims(text), ...carriedShares(reading),
     ...totalClaims(text), ...inlineParts(reading), ...listedParts(reading),
     ...listClaims(text), ...namedLists(reading, catalog),
-    ...progressClaims(text), ...citedAfterPlan(text), ...staleYears(text), ...placeholders(text),
+    ...progressClaims(text), ...citedAfterPlan(text), ...staleYears(reading), ...yearAgainstWorkbook(reading), ...placeholders(text),
     ...averageClaims(text, size), ...groupClaims(reading, size), ...floorClaims(text, size, reading),
     ...communeCriteriaClaims(text, year), ...threeStates(reading, size), ...metAndUnmet(reading, catalog),
     ...recognisedButFar(reading), ...deadlinesOutside(reading), ...(setsInForce(year).length ? criterionNumbers(reading) : []),

@@ -11,8 +11,12 @@ export type Distribution = { communes: number; groups: { label: string; min: num
 /** The funding's top items and their total (the sum of the items, as the fill writes it). */
 export type Funding = { unit: 'tỷ đồng' | 'triệu đồng'; total: number; items: { label: string; value: number }[] };
 
-/** The numbers a plan's text states, as the workbook's tables give them: written by write-text, compared by check-text. */
-export type PlanFigures = { criteria: CriterionProgress[]; distribution?: Distribution; funding?: Funding };
+/**
+ * The numbers a plan's text states, as the workbook's tables give them: written by write-text,
+ * compared by check-text; with the workbook's plan year (the analysis'), which check-text relates to
+ * the text's own (`planFactsOf`).
+ */
+export type PlanFigures = { criteria: CriterionProgress[]; distribution?: Distribution; funding?: Funding; year?: number };
 
 function distributionOf(analysis: Analysis): Distribution | undefined {
   const assignment = viewsOf(analysis, 'assignment')[0];
@@ -53,5 +57,5 @@ function fundingOf(analysis: Analysis): Funding | undefined {
  * planFigures(analyzeWorkbook(snapshot)).distribution?.groups[0] // { label: '19', min: 19, max: 19, count: 46 }
  */
 export function planFigures(analysis: Analysis): PlanFigures {
-  return { criteria: criteriaProgress(analysis), distribution: distributionOf(analysis), funding: fundingOf(analysis) };
+  return { criteria: criteriaProgress(analysis), distribution: distributionOf(analysis), funding: fundingOf(analysis), year: analysis.planYear };
 }

@@ -22,6 +22,7 @@ export const TEXT_SEVERITY = {
   'text-criterion-number': 'error',
   'text-criterion-name': 'error',
   'text-table': 'error',
+  'text-workbook-year': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type TextCode = keyof typeof TEXT_SEVERITY;
@@ -82,10 +83,11 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-three-state': (p, f) => `Số tiêu chí đạt (${p.met || 0}), cơ bản đạt (${p.basic || 0}) và chưa đạt (${p.unmet || 0}) cộng lại là ${f.actual}, không bằng ${f.expected} tiêu chí của bộ tiêu chí.`,
     'text-criterion-status': (p) => `Tiêu chí số ${p.criterion} vừa được kể là đã đạt (dòng ${p.metLine}) vừa là chưa đạt.`,
     'text-commune-status': (p) => `Xã ${p.commune} đã được nêu là đạt chuẩn (dòng ${p.recognisedLine}) nhưng ở đây lại được kể trong số các xã còn xa chuẩn.`,
-    'text-deadline': (p, f) => `Thời hạn ${f.actual} nằm ngoài năm của kế hoạch (${p.year}, ${p.yearSource === 'title' ? 'theo tên kế hoạch' : p.yearSource === 'objective' ? 'theo mục tiêu' : 'theo ngày ban hành'}, dòng ${p.yearLine}).`,
+    'text-deadline': (p, f) => p.yearSource === 'workbook' ? `Thời hạn ${f.actual} nằm ngoài năm của kế hoạch (${p.year}, theo sổ tính đối chiếu).` : `Thời hạn ${f.actual} nằm ngoài năm của kế hoạch (${p.year}, ${p.yearSource === 'title' ? 'theo tên kế hoạch' : p.yearSource === 'objective' ? 'theo mục tiêu' : 'theo ngày ban hành'}, dòng ${p.yearLine}).`,
     'text-criterion-number': (p) => `Bộ tiêu chí áp dụng cho năm ${p.year} chỉ có ${p.size} tiêu chí: không có tiêu chí số ${p.criterion}.`,
     'text-criterion-name': (p) => `"${p.name}" là tiêu chí số ${p.named} của bộ tiêu chí áp dụng, không phải tiêu chí số ${p.criterion}.`,
     'text-table': (p, f) => `Bảng ${p.table} (từ dòng ${p.firstLine}), ô ${p.cell}: ${f.cellFinding ? messageFor(f.cellFinding, 'vi') : ''}`,
+    'text-workbook-year': (p) => `Văn bản là kế hoạch năm ${p.year} (${p.yearSource === 'title' ? 'theo tên kế hoạch' : p.yearSource === 'objective' ? 'theo mục tiêu' : 'theo ngày ban hành'}) nhưng sổ tính đối chiếu là của năm ${p.workbookYear}: các số so với sổ tính có thể không cùng một năm.`,
   },
   en: {
     'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
@@ -111,10 +113,11 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-three-state': (p, f) => `Criteria met (${p.met || 0}), basically met (${p.basic || 0}) and not met (${p.unmet || 0}) add up to ${f.actual}, not the set's ${f.expected}.`,
     'text-criterion-status': (p) => `Criterion ${p.criterion} is listed both as met (line ${p.metLine}) and as not met.`,
     'text-commune-status': (p) => `Commune ${p.commune} is said to meet the standard (line ${p.recognisedLine}) yet is listed here among the communes far from it.`,
-    'text-deadline': (p, f) => `The deadline ${f.actual} falls outside the plan's year (${p.year}, from ${p.yearSource === 'title' ? 'its title' : p.yearSource === 'objective' ? 'its objectives' : 'its date'}, line ${p.yearLine}).`,
+    'text-deadline': (p, f) => p.yearSource === 'workbook' ? `The deadline ${f.actual} falls outside the plan's year (${p.year}, from the workbook it is checked against).` : `The deadline ${f.actual} falls outside the plan's year (${p.year}, from ${p.yearSource === 'title' ? 'its title' : p.yearSource === 'objective' ? 'its objectives' : 'its date'}, line ${p.yearLine}).`,
     'text-criterion-number': (p) => `The criteria set in force in ${p.year} has ${p.size} criteria: there is no criterion ${p.criterion}.`,
     'text-criterion-name': (p) => `"${p.name}" is criterion ${p.named} of the set in force, not criterion ${p.criterion}.`,
     'text-table': (p, f) => `Table ${p.table} (from line ${p.firstLine}), cell ${p.cell}: ${f.cellFinding ? messageFor(f.cellFinding, 'en') : ''}`,
+    'text-workbook-year': (p) => `The text is a ${p.year} plan (from ${p.yearSource === 'title' ? 'its title' : p.yearSource === 'objective' ? 'its objectives' : 'its date'}) but the workbook it is checked against plans for ${p.workbookYear}: the figures compared may not be of the same year.`,
   },
 };
 

@@ -3,11 +3,14 @@ import type { PlanText } from '../source';
 /** A date as a plan writes it; a date with blanks ("ngày   tháng 02 năm 2019") keeps what it states. */
 export type Day = { day?: number; month?: number; year: number };
 
-/** Where the plan's year was read. */
-export type YearSource = 'title' | 'objective' | 'date';
+/** Where the plan's year was read: the text's title, objectives or date, else the workbook checked beside it. */
+export type YearSource = 'title' | 'objective' | 'date' | 'workbook';
 
-/** The plan's own date and year, and where each was read (line). */
-export type PlanFacts = { date?: Day & { line: number }; year?: number; yearSource?: YearSource; yearLine?: number };
+/**
+ * The plan's own date and year, and where each was read (line); `workbookYear`: the plan year of the
+ * workbook the text is checked beside, kept when it differs from the text's own.
+ */
+export type PlanFacts = { date?: Day & { line: number }; year?: number; yearSource?: YearSource; yearLine?: number; workbookYear?: number };
 
 const FULL = /\bngay\s+(\d{1,2}|[._…\s]{0,12})\s*(?:thang\s+|\/\s*)(\d{1,2}|[._…\s]{0,12})\s*(?:nam\s+|\/\s*)(20\d\d|19\d\d)\b/;
 const SLASHED = /\bngay\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d\d|19\d\d)\b/;
@@ -59,14 +62,26 @@ const TITLE_START = /^(?:\*\*)?ke hoach\b(?!\s+so\b)/;
 const OBJECTIVE = /\b(?:phan dau(?: den het| den cuoi| trong| den)?|muc tieu(?: cu the)?(?: den het| trong)?|ke hoach|chi tieu)\s+nam\s+(20\d\d)\b|(?:^|[.;:]\s*|-\s*)nam\s+(20\d\d)\s*,?\s*(?:phan dau|toan (?:tinh|huyen|xa)|thuc hien|tiep tuc)/g;
 
 /**
- * The plan's year: the year its title names ("KẾ HOẠCH … năm 2025"); without a title, the year its
- * objectives name most ("Năm 2027, phấn đấu …", "phấn đấu đến hết năm 2027"); else its own date's
- * year. Never a period ("giai đoạn 2017-2020"). The line it was read on is kept.
+ * The plan's year, the one reader of it for every check of a text: the year its title names
+ * ("KẾ HOẠCH … năm 2025"); without a title, the year its objectives name most ("Năm 2027, phấn đấu
+ * …", "phấn đấu đến hết năm 2027"); else its own date's year. Never a period ("giai đoạn
+ * 2017-2020"). The line it was read on is kept.
+ *
+ * Beside a workbook (`workbookYear`, the analysis' plan year), decided here once: the text's own
+ * year stands (it is the text under check); a text that names none takes the workbook's; when both
+ * name one and they differ, the workbook's is kept as `workbookYear` for the finding.
  *
  * @example
- * planYearOf(prepareText('KẾ HOẠCH\nXây dựng nông thôn mới năm 2025')).year === 2025
+ * planFactsOf(prepareText('KẾ HOẠCH\nXây dựng nông thôn mới năm 2025')).year === 2025
+ * planFactsOf(prepareText('Có 12 xã đạt chuẩn.'), 2027) // { year: 2027, yearSource: 'workbook' }
  */
-export function planFactsOf(text: PlanText): PlanFacts {
+export function planFactsOf(text: PlanText, workbookYear?: number): PlanFacts {
+  const own = ownYear(text);
+  if (own.year === undefined) return workbookYear === undefined ? own : { ...own, year: workbookYear, yearSource: 'workbook' };
+  return workbookYear !== undefined && workbookYear !== own.year ? { ...own, workbookYear } : own;
+}
+
+function ownYear(text: PlanText): PlanFacts {
   const date = planDateOf(text);
   const title = titleYear(text);
   if (title) return { date, year: title.year, yearSource: 'title', yearLine: title.line };

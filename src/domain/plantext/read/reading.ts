@@ -16,12 +16,13 @@ export type Reading = { text: PlanText; sentences: ReadSentence[]; tables: TextT
 
 /**
  * Reads a text once for every check: sentences (outside tables and a responsibility appendix
- * printed one cell per line), the numbers of each, the tables, the plan's date and year.
+ * printed one cell per line), the numbers of each, the tables, the plan's date and year (with the
+ * plan year of the workbook it is checked beside, if any: `planFactsOf`).
  *
  * @example
  * readText(prepareText('KẾ HOẠCH năm 2027\n- Có 12 xã đạt chuẩn, chiếm 20%.')).sentences[1].figures.length // 2
  */
-export function readText(text: PlanText): Reading {
+export function readText(text: PlanText, workbookYear?: number): Reading {
   const tables = tablesOf(text);
   const regions: Region[] = tables.map((t) => ({ firstLine: t.firstLine, lastLine: t.lastLine, kind: 'table' }));
   const appendix = appendixStart(text, tables);
@@ -29,7 +30,7 @@ export function readText(text: PlanText): Reading {
   const outside = (line: number) => !regions.some((r) => line >= r.firstLine && line <= r.lastLine);
   const sentences = sentencesOf(text, (line) => !outside(line))
     .map((s) => ({ ...s, ...numbersOf(text, s.start, s.end), quote: text.flat.slice(s.start, s.end).replace(/\s+/g, ' ').trim(), folded: text.folded.slice(s.start, s.end) }));
-  return { text, sentences, tables, regions, plan: planFactsOf(text) };
+  return { text, sentences, tables, regions, plan: planFactsOf(text, workbookYear) };
 }
 
 /** Runs of two or more tab-separated lines (blank lines between them allowed). */
