@@ -1,8 +1,5 @@
 import type { Analysis } from '../engine';
-import { communesFor } from '../analysis/communes';
-import type { FactSource, View } from '../analysis/types';
-import { readStated } from '../sheet/stated';
-import { statementsOf } from '../analysis/statements';
+import { communesFor, statedCommunes } from '../analysis/communes';
 import { programmeName, programmePeriod, provincePlansCommunes } from '../catalog/calendar';
 import { runChecks } from '../engine';
 import { viewsOf } from '../analysis/select';
@@ -164,51 +161,15 @@ function issuerOf(analysis: Analysis): Issuer {
   return { level };
 }
 
-/** A number of communes another sheet states, with its cell. */
-type Stated = { value: number; sheet: string; cell: string };
-
-/** What the sheets say the number of communes is: their statements ("Tổng số xã: 207"), a roll-up's total of its "Số xã" column. */
-function statedNumbers(analysis: Analysis): Stated[] {
-  const stated: Stated[] = [];
-  for (const { grid, views } of analysis.sheets) {
-    // A statement outside the tables: "trên địa bàn 18 xã đặc biệt khó khăn" in a task is no number of communes.
-    const inTable = (row: number) => views.some(({ table }) => row >= table.header.top && row <= table.body.bottom);
-    for (const s of statementsOf(grid).communes) if (s.value > 0 && !inTable(s.row)) stated.push({ value: s.value, sheet: grid.name, cell: a1(s.row, s.valueCol ?? s.col) });
-    for (const view of views) {
-      if (view.model.kind !== 'table') continue;
-      for (const { table, family } of view.model.tables) {
-        if (family !== 'rollup') continue;
-        const units = table.columns.find((c) => c.meaning === 'units');
-        const total = table.rows.find((r) => r.role === 'total');
-        const value = units && total ? grid.number(total.row, units.col) : null;
-        if (units && total && value !== null) stated.push({ value, sheet: grid.name, cell: a1(total.row, units.col) });
-      }
-    }
-  }
-  return stated;
-}
-
-/**
- * The one denominator of a targets table's year-end counts ("96/181", "176/181"), when the analysis
- * decides no number of communes for it (Lạng Sơn 2021 states none but its counts).
- */
-function denominatorOf(view: View): { value: number; source: FactSource } | undefined {
-  if (view.model.kind !== 'targets' || view.model.cols.cumulative === undefined) return undefined;
-  const col = view.model.cols.cumulative;
-  const found = view.model.rows.map((r) => ({ row: r.row, y: readStated(view.grid, r.row, col)?.denominator })).filter((r) => r.y !== undefined);
-  if (found.length === 0 || new Set(found.map((r) => r.y)).size !== 1) return undefined;
-  const cell = a1(found[0].row, col);
-  return { value: found[0].y!, source: { kind: 'ratio', sheet: view.grid.name, cell, text: view.grid.raw(found[0].row, col) } };
-}
-
 /**
  * The number of communes the figures divide by, as the analysis decides it for the table they come
- * from (an assignment's listed communes, else the targets table's); with a finding for each sheet that
- * states another number, and for each commune listed though merged into another.
+ * from (an assignment's listed communes, else the targets table's: `communesFor`); with a finding for
+ * each number the workbook states otherwise (`statedCommunes`), and for each commune listed though
+ * merged into another.
  */
 function communesOf(analysis: Analysis, notes: FindingDraft[]): CommunesFact | undefined {
   const view = viewsOf(analysis, 'assignment')[0]?.view ?? viewsOf(analysis, 'targets')[0]?.view;
-  const decided = view && (communesFor(analysis, view) ?? denominatorOf(view));
+  const decided = view && communesFor(analysis, view);
   if (!decided) return undefined;
   const { source } = decided;
   const where = source.kind === 'count' ? { sheet: source.sheet, range: source.range, how: 'rows' as const }
@@ -217,10 +178,10 @@ function communesOf(analysis: Analysis, notes: FindingDraft[]): CommunesFact | u
   const fact: CommunesFact = { count: decided.value, ...where };
   // The check's own finding: a commune said to be merged into another yet listed (run by the engine).
   const merged = runChecks(analysis).filter((finding) => finding.code === 'merged-commune-listed');
-  for (const other of statedNumbers(analysis)) {
+  for (const other of statedCommunes(analysis)) {
     if (other.value === fact.count) continue;
     notes.push({
-      code: 'plan-communes-differ', sheet: other.sheet, cell: other.cell, expected: fact.count, actual: other.value,
+      code: 'plan-communes-differ', sheet: other.source.sheet, cell: other.source.cell, expected: fact.count, actual: other.value,
       params: { used: fact.count, usedSheet: fact.sheet, usedRange: fact.range, how: fact.how, merged: merged.map((m) => m.key).join(', '), mergedCount: merged.length },
     });
   }
