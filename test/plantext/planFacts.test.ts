@@ -56,7 +56,7 @@ describe('the issuing body a title names', () => {
     ]);
     // A task naming a district does not make the plan the district's: the directing column says "tỉnh".
     const inTask = planFacts(analyzeWorkbook(workbook(tasks)));
-    expect(inTask.issuer).toEqual({ level: 'tinh' });
+    expect(inTask.issuer).toEqual({ level: 'tinh', how: 'words' });
     expect(issuerName(inTask.issuer)).toBe('UBND tỉnh');
     expect(inTask.notes.map((n) => n.code)).toEqual(['plan-issuer-unknown']);
     const titled = sheet('Nhiệm vụ', [['UBND TỈNH CAO BẰNG'], ...tasks.values], { merges: ['A1:C1'] });

@@ -1,7 +1,7 @@
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { firstHeaderRow } from '../table/read';
-import type { FactSource } from './types';
+import type { Analysis, FactSource, View } from './types';
 
 /** Rows read for titles where a sheet has no table. */
 const TITLE_ROWS = 15;
@@ -57,4 +57,17 @@ function yearsOfTitle(folded: string): { year: number; strength: number }[] {
   const withoutPeriods = folded.replace(/\b20\d\d 20\d\d\b/g, ' ').replace(/\b(het|den|truoc|sau|tu) (nam )?(\d{1,2} )*20\d\d\b/g, ' ');
   for (const match of withoutPeriods.matchAll(/\b(20\d\d)\b/g)) found.push({ year: Number(match[1]), strength: 1 });
   return found;
+}
+
+/**
+ * The year one table plans for, as the analysis decided it: the year its own header plans for (a
+ * table of "Năm 2026 | Năm 2027" beside a workbook titled for another year keeps its own, table/read.ts),
+ * else the workbook's plan year. What every consumer of a table asks (the appendix's timelines and
+ * titles), never deciding it again.
+ *
+ * @example
+ * planYearOfView(analysis, view) // 2025
+ */
+export function planYearOfView(analysis: Pick<Analysis, 'planYear'>, view: Pick<View, 'table'>): number | undefined {
+  return view.table.planYear ?? analysis.planYear;
 }

@@ -33,8 +33,8 @@ export function buildAppendix(analysis: Analysis, options: AppendixOptions = {})
   const warnings: Appendix['warnings'] = [];
   const sections: AppendixSection[] = [];
   for (const { grid, model } of viewsOf(context, 'tasks')) sections.push(...sectionsFromTasks(grid, model, warnings));
-  for (const { grid, model } of viewsOf(context, 'assignment')) {
-    const derived = sectionFromAssignment(context, grid, model, options, warnings);
+  for (const { view } of viewsOf(context, 'assignment')) {
+    const derived = sectionFromAssignment(context, view, options, warnings);
     if (derived) sections.push(derived);
   }
   const expand = options.abbreviations === 'expand' ? expandAbbreviations : (text: string) => text;

@@ -1,7 +1,9 @@
 import { steeringCommittee } from '../catalog/calendar';
+import { planningLevel } from '../analysis/level';
+import { planYearOfView } from '../analysis/planYear';
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, View } from '../analysis/types';
 import type { AssignmentModel } from '../recognize/models';
 import { statusAt, tallyAssignment } from '../tally/assignment';
 import { fold } from '../text/fold';
@@ -28,16 +30,14 @@ function villageWord(grid: Grid, model: AssignmentModel, col: number): string {
 
 /**
  * Who directs the rows derived from a per-commune assignment when the user does not say: the
- * steering committee of the level that plans the communes — the one the titles name ("UBND huyện …",
- * "tỉnh …"), else the province from 2026 (districts no longer exist since 7/2025), the district before.
+ * steering committee of the level that plans, as the analysis decides it for every consumer
+ * (`planningLevel`: a title naming it, the sheets' words, the calendar); when no level is known (a
+ * plan before 2026 naming none), the district's, as plans of those years were.
  */
-function directingOf(grid: Grid, model: AssignmentModel, context: Analysis): string {
-  const titles: string[] = [];
-  for (let row = grid.top; row < model.header.top; row++) for (const col of grid.cols()) titles.push(grid.text(row, col));
-  const title = ` ${titles.join(' ')} `;
-  if (/ huyen /.test(title)) return 'BCĐ huyện';
-  if (/ tinh /.test(title)) return 'BCĐ tỉnh';
-  const year = model.planYear ?? context.planYear;
+function directingOf(context: Analysis, year: number | undefined): string {
+  const { level } = planningLevel(context);
+  if (level === 'tinh') return 'BCĐ tỉnh';
+  if (level === 'huyen') return 'BCĐ huyện';
   return steeringCommittee(year ?? context.catalog.period.from);
 }
 
@@ -46,11 +46,12 @@ function directingOf(grid: Grid, model: AssignmentModel, context: Analysis): str
  * year, naming them, with the department(s) that lead the criterion as coordinators; and one
  * per village target. A criterion without a lead gets an empty cell and a warning.
  */
-export function sectionFromAssignment(context: Analysis, grid: Grid, model: AssignmentModel, options: AppendixOptions, warnings: FindingDraft[]): AppendixSection | null {
+export function sectionFromAssignment(context: Analysis, view: View<'assignment'>, options: AppendixOptions, warnings: FindingDraft[]): AppendixSection | null {
+  const { grid, model } = view;
   const tally = tallyAssignment(grid, model);
-  const year = model.planYear;
+  const year = planYearOfView(context, view);
   const timeline = options.deadline ?? (year ? `Năm ${year}` : 'Trong năm');
-  const base = { tt: '', directing: options.directing ?? directingOf(grid, model, context), timeline, parsedTimeline: parseTimeline(timeline), source: 'assignment' as const };
+  const base = { tt: '', directing: options.directing ?? directingOf(context, year), timeline, parsedTimeline: parseTimeline(timeline), source: 'assignment' as const };
   const rows: AppendixRow[] = [];
   for (const criterion of tally.criteria) {
     const planned = tally.communes.filter((c) => statusAt(c, model.criteria.findIndex((k) => k.col === criterion.col)) === 'planned').map((c) => c.name);
