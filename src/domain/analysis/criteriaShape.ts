@@ -41,13 +41,30 @@ export function criteriaShownIn(sheets: readonly { grid: Grid; tables: readonly 
       const highest = numbered.filter((r) => r.n !== null).sort((a, b) => b.n! - a.n!)[0];
       if (highest && highest.n! > 10 && highest.n! <= 19) consider({ criteria: 19, sheet: grid.name, row: highest.row, col: table.labelCol });
     }
-    // "15/19 tiêu chí": counts out of the set.
+    // "15/19 tiêu chí": counts out of the set; "đạt 19 tiêu chí".
     for (const { row, col } of grid.scan().longTexts) {
       const raw = grid.raw(row, col);
-      if (!raw.includes('/')) continue;
-      const match = /\b\d{1,2}\s*\/\s*(19|10)\s*(?:tieu chi|tc)\b/.exec(fold(raw, '/'));
-      if (match) consider({ criteria: Number(match[1]), sheet: grid.name, row, col });
+      if (!raw.includes('19') && !raw.includes('/')) continue;
+      const criteria = criteriaShownInWords(fold(raw, '/'));
+      if (criteria !== undefined) consider({ criteria, sheet: grid.name, row, col });
     }
   }
   return best;
+}
+
+/**
+ * The size of the set words show, for a workbook's texts and a plan's sentences alike: a count out
+ * of the set ("15/19 tiêu chí", "đạt 10/10 tiêu chí"), or nineteen criteria ("đạt 19 tiêu chí",
+ * "đủ 19 tiêu chí": only a 19-criterion set has them). "10 tiêu chí" alone is a count under any set,
+ * and "bộ 19 tiêu chí" names a set (a 2025 count beside a 2027 plan's): no shape. Takes folded text
+ * keeping "/".
+ *
+ * @example
+ * criteriaShownInWords('xa dat 19/19 tieu chi') === 19; criteriaShownInWords('co 10 tieu chi') === undefined
+ */
+export function criteriaShownInWords(folded: string): number | undefined {
+  const counted = /\b\d{1,2}\s*\/\s*(19|10)\s*(?:tieu chi|tc)\b/.exec(folded);
+  if (counted) return Number(counted[1]);
+  // "bộ 19 tiêu chí" names a set (the old one, beside a count of 2025), it shows none.
+  return /(?<![\d/]\s*|\bbo\s+)\b19\s+(?:tieu chi|tc)\b/.test(folded) ? 19 : undefined;
 }

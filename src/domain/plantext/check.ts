@@ -1,4 +1,3 @@
-import { provincePlansCommunes } from '../catalog/calendar';
 import type { Lang } from '../findings/codes';
 import { averageClaims } from './claims/averages';
 import { progressClaims } from './claims/progress';
@@ -24,8 +23,7 @@ import { localizeText, severityOf, type TextFinding, type TextFindingDraft } fro
 import { readText, type Reading } from './read/reading';
 import { checkTables } from './tables';
 import { prepareText } from './source';
-import { catalogForYear } from '../catalog/select';
-import { BUILTIN_CATALOGS } from '../catalog/builtin';
+import { criteriaSetOf, type TextSet } from './read/criteriaSet';
 
 /** A sentence with figures the reader could not tie to what they count, or a table no reader recognised. */
 export type Unread = { line: number; quote: string; kind: 'sentence' | 'table' | 'appendix'; numbers?: string[] };
@@ -42,9 +40,14 @@ export type TextReport = {
   stats: { errors: number; warnings: number; lines: number; claims: number; sentences: number; read: number; unread: number };
 };
 
-/** The size of the criteria set the text plans under: 10 from 2026, 19 before. */
-function criteriaOf(year: number | undefined): number {
-  return year !== undefined && provincePlansCommunes(year) ? 10 : 19;
+/** A text whose sentences show a set of another size than its year's ("19/19 tiêu chí" in a 2027 plan): checked against the set shown, said once. */
+function setMismatch(text: ReturnType<typeof prepareText>, set: TextSet, year: number | undefined): TextFindingDraft[] {
+  if (!set.yearCatalog || !set.shown || year === undefined) return [];
+  const line = set.shown.line;
+  return [{
+    code: 'text-set-mismatch', line, quote: text.lines[line - 1]?.trim() ?? '', actual: String(set.shown.criteria), expected: String(set.yearCatalog.criteria.length),
+    params: { criteria: set.shown.criteria, shown: set.catalog.id, year, expected: set.yearCatalog.id, expectedCriteria: set.yearCatalog.criteria.length },
+  }];
 }
 
 /** Same claim found by two readers (the seeds' shapes and the language's): kept once, the first. */
@@ -104,8 +107,10 @@ export function analyzePlanText(raw: string, figures?: PlanFigures): TextCheck {
   const text = prepareText(raw);
   const reading = readText(text, figures?.year);
   const year = reading.plan.year;
-  const size = criteriaOf(year);
-  const catalog = year === undefined ? undefined : catalogForYear(BUILTIN_CATALOGS, year, false);
+  // The set, chosen from the year, the title's words and the sizes the sentences show, as a workbook's is.
+  const set = criteriaSetOf(reading);
+  const size = set.catalog.criteria.length;
+  const catalog = set.catalog;
   const tables = checkTables(reading.tables, text);
   const tableFigures = tables.analysis ? planFigures(tables.analysis) : undefined;
   const drafts = [
@@ -114,7 +119,7 @@ export function analyzePlanText(raw: string, figures?: PlanFigures): TextCheck {
     ...listClaims(text), ...namedLists(reading, catalog),
     ...progressClaims(text), ...citedAfterPlan(text), ...staleYears(reading), ...yearAgainstWorkbook(reading), ...placeholders(text),
     ...averageClaims(text, size), ...groupClaims(reading, size), ...floorClaims(text, size, reading),
-    ...communeCriteriaClaims(text, year), ...threeStates(reading, size), ...metAndUnmet(reading, catalog),
+    ...communeCriteriaClaims(text, catalog), ...setMismatch(reading.text, set, year), ...threeStates(reading, size), ...metAndUnmet(reading, catalog),
     ...recognisedButFar(reading), ...deadlinesOutside(reading), ...(setsInForce(year).length ? criterionNumbers(reading) : []),
     ...tables.findings,
     ...(tableFigures ? workbookClaims(text, tableFigures) : []),

@@ -1,5 +1,6 @@
 import { FINDING_SEVERITY, type FindingDraft, type Lang, type Severity } from '../findings/codes';
 import { messageFor } from '../findings/messages';
+import { setName } from '../catalog/names';
 
 /** Every code check-text emits, with its severity. */
 export const TEXT_SEVERITY = {
@@ -23,6 +24,7 @@ export const TEXT_SEVERITY = {
   'text-criterion-name': 'error',
   'text-table': 'error',
   'text-workbook-year': 'warning',
+  'text-set-mismatch': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type TextCode = keyof typeof TEXT_SEVERITY;
@@ -88,6 +90,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-criterion-name': (p) => `"${p.name}" là tiêu chí số ${p.named} của bộ tiêu chí áp dụng, không phải tiêu chí số ${p.criterion}.`,
     'text-table': (p, f) => `Bảng ${p.table} (từ dòng ${p.firstLine}), ô ${p.cell}: ${f.cellFinding ? messageFor(f.cellFinding, 'vi') : ''}`,
     'text-workbook-year': (p) => `Văn bản là kế hoạch năm ${p.year} (${p.yearSource === 'title' ? 'theo tên kế hoạch' : p.yearSource === 'objective' ? 'theo mục tiêu' : 'theo ngày ban hành'}) nhưng sổ tính đối chiếu là của năm ${p.workbookYear}: các số so với sổ tính có thể không cùng một năm.`,
+    'text-set-mismatch': (p) => `Văn bản nêu số tiêu chí của bộ ${p.criteria} tiêu chí (${setName(String(p.shown), 'vi')}) nhưng là kế hoạch năm ${p.year}, năm áp dụng ${setName(String(p.expected), 'vi')} có ${p.expectedCriteria} tiêu chí: đã kiểm tra theo bộ mà văn bản thể hiện.`,
   },
   en: {
     'text-share': (p, f) => `${p.numerator}/${p.denominator} = ${p.exact}%, which rounds to ${f.expected}; the text says ${f.actual}.`,
@@ -118,6 +121,7 @@ const MESSAGES: Record<Lang, Record<TextCode, (p: TextFindingDraft['params'], f:
     'text-criterion-name': (p) => `"${p.name}" is criterion ${p.named} of the set in force, not criterion ${p.criterion}.`,
     'text-table': (p, f) => `Table ${p.table} (from line ${p.firstLine}), cell ${p.cell}: ${f.cellFinding ? messageFor(f.cellFinding, 'en') : ''}`,
     'text-workbook-year': (p) => `The text is a ${p.year} plan (from ${p.yearSource === 'title' ? 'its title' : p.yearSource === 'objective' ? 'its objectives' : 'its date'}) but the workbook it is checked against plans for ${p.workbookYear}: the figures compared may not be of the same year.`,
+    'text-set-mismatch': (p) => `The text counts criteria of a ${p.criteria}-criterion set (${setName(String(p.shown), 'en')}) but is a ${p.year} plan, when the ${setName(String(p.expected), 'en')} with ${p.expectedCriteria} criteria applies: checked against the set the text shows.`,
   },
 };
 

@@ -21,5 +21,9 @@ export function describeReason(reason: CatalogReason, lang: Lang): string {
         : `from the ${reason.criteria} criterion columns of sheet "${reason.sheet}"`;
     case 'default':
       return vi ? 'không thấy năm trong tiêu đề: dùng bộ tiêu chí mới nhất' : 'no year in the titles: the newest set';
+    case 'advanced':
+      return vi
+        ? `tiêu đề trang "${reason.sheet}" nói đến nông thôn mới nâng cao ("${reason.text}") mà không ghi năm: dùng bộ tiêu chí nâng cao mới nhất`
+        : `the title of sheet "${reason.sheet}" speaks of advanced new rural standards ("${reason.text}") without a year: the newest advanced set`;
   }
 }

@@ -1,5 +1,4 @@
-import { BUILTIN_CATALOGS } from '../../catalog/builtin';
-import { catalogForYear } from '../../catalog/select';
+import type { Catalog } from '../../catalog/schema';
 import { fold } from '../../text/fold';
 import type { TextFindingDraft } from '../findings';
 import { quoteOf } from '../quote';
@@ -36,15 +35,15 @@ function criterionOf(phrase: string, names: readonly { number: number; name: str
  * A commune the text says lacks exactly N criteria ("Đối với xã Đức Xuân: … 02 tiêu chí chưa đạt:
  * Tiêu chí số 9 …; Tiêu chí số 10 …") that the text also assigns another criterion to reach this year
  * ("03 xã đạt tiêu chí Nghèo đa chiều (Cụ thể chỉ tiêu giao cho xã Đức Xuân, …)"): both cannot hold.
+ * Criteria named in words are those of the text's set (`criteriaSetOf`, as check-text chose it).
  *
  * @example
- * communeCriteriaClaims(prepareText(thachAnPlan), 2025)[0].params // { commune: 'Đức Xuân', criterion: 11, … }
+ * communeCriteriaClaims(prepareText(thachAnPlan), xaNtm20212025)[0].params // { commune: 'Đức Xuân', criterion: 11, … }
  */
-export function communeCriteriaClaims(text: PlanText, year: number | undefined): TextFindingDraft[] {
+export function communeCriteriaClaims(text: PlanText, catalog: Pick<Catalog, 'criteria'>): TextFindingDraft[] {
   const unmet = unmetOf(text);
   if (unmet.length === 0) return [];
-  const catalog = catalogForYear(BUILTIN_CATALOGS, year ?? 2025, false);
-  const names = (catalog?.criteria ?? []).map((c) => ({ number: c.number, name: fold(c.name) }));
+  const names = catalog.criteria.map((c) => ({ number: c.number, name: fold(c.name) }));
   const findings: TextFindingDraft[] = [];
   for (const m of text.folded.matchAll(ASSIGNED)) {
     const criterion = criterionOf(m[1], names);

@@ -10,7 +10,15 @@ export type YearSource = 'title' | 'objective' | 'date' | 'workbook';
  * The plan's own date and year, and where each was read (line); `workbookYear`: the plan year of the
  * workbook the text is checked beside, kept when it differs from the text's own.
  */
-export type PlanFacts = { date?: Day & { line: number }; year?: number; yearSource?: YearSource; yearLine?: number; workbookYear?: number };
+export type PlanFacts = {
+  date?: Day & { line: number };
+  year?: number;
+  yearSource?: YearSource;
+  yearLine?: number;
+  workbookYear?: number;
+  /** The title asks for the advanced set ("Kế hoạch xây dựng xã nông thôn mới nâng cao"), with its line. */
+  advanced?: { line: number };
+};
 
 const FULL = /\bngay\s+(\d{1,2}|[._…\s]{0,12})\s*(?:thang\s+|\/\s*)(\d{1,2}|[._…\s]{0,12})\s*(?:nam\s+|\/\s*)(20\d\d|19\d\d)\b/;
 const SLASHED = /\bngay\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d\d|19\d\d)\b/;
@@ -82,9 +90,15 @@ export function planFactsOf(text: PlanText, workbookYear?: number): PlanFacts {
 }
 
 function ownYear(text: PlanText): PlanFacts {
-  const date = planDateOf(text);
-  const title = titleYear(text);
-  if (title) return { date, year: title.year, yearSource: 'title', yearLine: title.line };
+  const lines = titleLines(text);
+  const advancedAt = lines.find((i) => /\bnang cao\b/.test(folded(text, i)) && /\b(nong thon moi|ntm)\b/.test(folded(text, i)));
+  const facts = { date: planDateOf(text), ...(advancedAt !== undefined ? { advanced: { line: advancedAt + 1 } } : {}) };
+  return { ...facts, ...yearOf(text, lines, facts.date) };
+}
+
+function yearOf(text: PlanText, lines: number[], date: PlanFacts['date']): Omit<PlanFacts, 'date' | 'advanced'> {
+  const title = titleYear(text, lines);
+  if (title) return { year: title.year, yearSource: 'title', yearLine: title.line };
   const counts = new Map<number, { n: number; line: number }>();
   for (const m of text.folded.matchAll(OBJECTIVE)) {
     const year = Number(m[1] ?? m[2]);
@@ -92,24 +106,42 @@ function ownYear(text: PlanText): PlanFacts {
     counts.set(year, { n: (seen?.n ?? 0) + 1, line: seen?.line ?? text.lineOf(m.index!) });
   }
   const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].line - b[1].line)[0];
-  if (best) return { date, year: best[0], yearSource: 'objective', yearLine: best[1].line };
-  if (date) return { date, year: date.year, yearSource: 'date', yearLine: date.line };
-  return { date };
+  if (best) return { year: best[0], yearSource: 'objective', yearLine: best[1].line };
+  if (date) return { year: date.year, yearSource: 'date', yearLine: date.line };
+  return {};
 }
 
-function titleYear(text: PlanText): { year: number; line: number } | undefined {
+/**
+ * The lines (0-based) of the plan's title: from "KẾ HOẠCH" over the next lines up to the first "Căn
+ * cứ" or section; a text without one (an excerpt) is headed by its first line.
+ */
+function titleLines(text: PlanText): number[] {
+  const lines = kehoachLines(text);
+  if (lines.length) return lines;
+  const first = text.lines.findIndex((line) => line.trim() !== '');
+  return first >= 0 ? [first] : [];
+}
+
+function kehoachLines(text: PlanText): number[] {
   const head = Math.min(text.lines.length, 40);
   for (let i = 0; i < head; i++) {
-    const line = folded(text, i).trim();
-    if (!TITLE_START.test(line)) continue;
-    // The title runs over the next lines up to the first "Căn cứ" or the first sentence end.
-    for (let j = i; j < Math.min(text.lines.length, i + 6); j++) {
-      const part = folded(text, j).trim();
-      if (j > i && /^(can cu|thuc hien|i\.|phan\b)/.test(part)) break;
-      const year = /\bnam\s+(20\d\d)\b/.exec(part.replace(/\bgiai doan\s+20\d\d\s*[-–]\s*20\d\d/g, ''));
-      if (year) return { year: Number(year[1]), line: j + 1 };
+    if (!TITLE_START.test(folded(text, i).trim())) continue;
+    const lines = [i];
+    for (let j = i + 1; j < Math.min(text.lines.length, i + 6); j++) {
+      if (/^(can cu|thuc hien|i\.|phan\b)/.test(folded(text, j).trim())) break;
+      lines.push(j);
     }
-    return undefined;
+    return lines;
+  }
+  return [];
+}
+
+function titleYear(text: PlanText, lines: number[]): { year: number; line: number } | undefined {
+  // Only a "KẾ HOẠCH" title names the plan's year; a first line heading an excerpt is left to the objectives.
+  if (lines.length === 0 || !TITLE_START.test(folded(text, lines[0]).trim())) return undefined;
+  for (const j of lines) {
+    const year = /\bnam\s+(20\d\d)\b/.exec(folded(text, j).trim().replace(/\bgiai doan\s+20\d\d\s*[-–]\s*20\d\d/g, ''));
+    if (year) return { year: Number(year[1]), line: j + 1 };
   }
   return undefined;
 }
