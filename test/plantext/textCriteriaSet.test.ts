@@ -74,6 +74,14 @@ describe('the same plan in several phrasings: the same set, the same findings', 
     expect(wrong.findings.filter((f) => f.code === 'text-three-state').map((f) => [f.actual, f.expected])).toEqual([['20', '19']]);
   });
 
+  test('criteria numbered past 10 in a 2027 text showing 19 criteria are read against the set shown, not as missing from the year\'s', () => {
+    const numbered = `${phrasings[0]}\n- Tiêu chí số 15 về Y tế: duy trì tỷ lệ người dân tham gia bảo hiểm y tế.`;
+    expect(analyzePlanText(numbered).findings.map((f) => f.code)).toEqual(['text-set-mismatch']);
+    // The same sentence under a 2027 text showing no other set: criterion 15 is not in the 10-criterion set.
+    const alone = 'KẾ HOẠCH xây dựng nông thôn mới năm 2027\n- Tiêu chí số 15 về Y tế: duy trì tỷ lệ người dân tham gia bảo hiểm y tế.';
+    expect(analyzePlanText(alone).findings.map((f) => [f.code, f.expected])).toEqual([['text-criterion-number', '1–10']]);
+  });
+
   test('a sentence about the previous period shows nothing of the plan\'s set', () => {
     const earlier = 'KẾ HOẠCH xây dựng nông thôn mới năm 2027\nGiai đoạn 2021-2025, có 45 xã đạt 19/19 tiêu chí.';
     expect(criteriaSetOf(readText(prepareText(earlier))).catalog.id).toBe('xa-ntm-2026-2030');

@@ -120,7 +120,7 @@ export function analyzePlanText(raw: string, figures?: PlanFigures): TextCheck {
     ...progressClaims(text), ...citedAfterPlan(text), ...staleYears(reading), ...yearAgainstWorkbook(reading), ...placeholders(text),
     ...averageClaims(text, size), ...groupClaims(reading, size), ...floorClaims(text, size, reading),
     ...communeCriteriaClaims(text, catalog), ...setMismatch(reading.text, set, year), ...threeStates(reading, size), ...metAndUnmet(reading, catalog),
-    ...recognisedButFar(reading), ...deadlinesOutside(reading), ...(setsInForce(year).length ? criterionNumbers(reading) : []),
+    ...recognisedButFar(reading), ...deadlinesOutside(reading), ...(setsInForce(year).length ? criterionNumbers(reading, set.yearCatalog ? set.catalog : undefined) : []),
     ...tables.findings,
     ...(tableFigures ? workbookClaims(text, tableFigures) : []),
     ...(figures ? workbookClaims(text, figures) : []),

@@ -40,16 +40,18 @@ function matches(words: string, name: string): boolean {
  * Criteria by number and name against the sets in force for the plan's year, in either direction:
  * a number outside every set ("tiêu chí số 14" in a 2027 plan, whose set has 10), and a number
  * named as another criterion of the set ("Tiêu chí số 5 về Giao thông" where Giao thông is 2).
- * Sentences about villages, districts, the advanced set or an earlier period are left alone.
+ * Sentences about villages, districts, the advanced set or an earlier period are left alone. A text
+ * whose sentences show another set than its year's (`shown`, `criteriaSetOf`: "19/19 tiêu chí" in a
+ * 2027 plan, said once as text-set-mismatch) is read against that set too.
  *
  * @example
  * criterionNumbers(readText(prepareText('KẾ HOẠCH năm 2024\n- Tiêu chí số 5 về Giao thông: …')))[0].expected // '2'
  */
-export function criterionNumbers(reading: Reading): TextFindingDraft[] {
-  const sets = setsInForce(reading.plan.year);
+export function criterionNumbers(reading: Reading, shown?: Catalog): TextFindingDraft[] {
+  const sets = [...setsInForce(reading.plan.year), ...(shown ? [shown] : [])];
   if (sets.length === 0) return [];
   // A number is outside the sets of the plan's own period (a 2027 plan has no criterion 14); names may still follow the previous one.
-  const size = Math.max(...setsInForce(reading.plan.year, BUILTIN_CATALOGS, false).map((c) => c.criteria.length));
+  const size = Math.max(...[...setsInForce(reading.plan.year, BUILTIN_CATALOGS, false), ...(shown ? [shown] : [])].map((c) => c.criteria.length));
   const findings: TextFindingDraft[] = [];
   for (const sentence of reading.sentences) {
     for (const m of sentence.folded.matchAll(NUMBERED)) {
