@@ -95,9 +95,15 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text });
   }
   for (const comparison of of('comparison').filter(free)) {
-    const plan = leftOf(comparison.col, ['plan', 'cumulative']);
-    const previous = plan && leftOf(plan.col, ['previous', 'baseline']);
-    if (!plan || !previous) continue;
+    let plan = leftOf(comparison.col, ['plan', 'cumulative']);
+    let previous = plan && leftOf(plan.col, ['previous', 'baseline']);
+    // Two amounts before it ("Kế hoạch vốn giao | Giải ngân | Tỷ lệ giải ngân"): what was done over what was planned.
+    if (!plan || !previous) {
+      const done = leftOf(comparison.col, ['amount']);
+      const planned = done && leftOf(done.col, ['amount']);
+      if (!done || !planned) continue;
+      [plan, previous] = [done, planned];
+    }
     const text = `${comparison.title} = ${plan.title} / ${previous.title}`;
     for (const row of lineRows) {
       relations.push({ kind: 'ratio', target: at(row.row, comparison.col), numerator: at(row.row, plan.col), denominator: at(row.row, previous.col), percent: Boolean(comparison.percentUnits), share: false, source: 'header', key: keyOf(row), text });

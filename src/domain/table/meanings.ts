@@ -40,7 +40,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
   // "Tỷ lệ % so với tổng số xã" is a share of the communes, not a comparison with last year.
   if (hasAnyWords(leaf, ['ty le', '%']) && hasAnyWords(leaf, ['so voi tong so', 'so voi tong', 'tren tong so'])) return 'share';
-  if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
+  // What was done against what was planned on the same row ("Tỷ lệ giải ngân", "Tỷ lệ hoàn thành kế hoạch"): a comparison, not a share of a total.
+  if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien', 'ty le giai ngan', 'ty le hoan thanh', 'muc do hoan thanh'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
   if (hasAnyWords(leaf, ['ty le', 'chiem', 'co cau']) || leaf === '%' || /^% | %$/.test(leaf)) return 'share';
