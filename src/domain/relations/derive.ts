@@ -217,7 +217,9 @@ function deriveSetBounds(table: Table, size: number, set: string, relations: Rel
 
 /** The relations resting on what the table did not say (see `Guess`): unnamed rows under a total, unnamed columns. */
 function markGuesses(table: Table, relations: Relation[]): void {
-  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number').map((c) => c.col));
+  // A column its header splits ("Tổng số | Chia ra: …") is named as their sum, and they as its parts, whatever they count.
+  const split = new Set(table.columns.flatMap((c) => (c.sumOf ? [c.col, ...c.sumOf] : [])));
+  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col)).map((c) => c.col));
   for (const relation of relations) {
     // The column-number row and the states a header names ("Chưa đạt") say what the relation is.
     if (relation.source === 'column-numbers' || relation.source === 'row-labels' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;

@@ -1,6 +1,6 @@
 import { hasAnyWords, startsWithWords } from '../text/fold';
 import type { Meaning } from './types';
-import { TOTAL_WORDS } from '../text/vocabulary';
+import { startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 
 /** Funding sources as offices name them in the columns of a funding grid. */
 export const SOURCE_WORDS = [
@@ -46,6 +46,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
   if (hasAnyWords(leaf, ['ty le', 'chiem', 'co cau']) || leaf === '%' || /^% | %$/.test(leaf)) return 'share';
   if (funding && startsWithWords(leaf, TOTAL_WORDS)) return 'total';
+  // "Toàn tỉnh", "Cả nước" over a split: the whole area, never the province's budget ("tỉnh") as a source.
+  if (startsAsTotal(leaf) && !startsWithWords(leaf, TOTAL_WORDS)) return funding ? 'total' : 'number';
   // "Nhu cầu vốn năm 2027" is an amount, not the year's count.
   if (hasAnyWords(label, AMOUNT_WORDS) && !hasAnyWords(label, COUNT_WORDS)) return startsWithWords(leaf, TOTAL_WORDS) ? 'total' : 'amount';
   let counts = countMeaning(leaf, planYear) ?? countMeaning(label, planYear);
