@@ -53,6 +53,12 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   let counts = countMeaning(leaf, planYear) ?? countMeaning(label, planYear);
   // "Số xã" under "Đạt chuẩn đến hết năm 2026": the group says what the count is.
   if (counts === 'units' && label !== leaf && hasAnyWords(label, ACHIEVE)) counts = countMeaning(label.replace(leaf, '').trim(), planYear) ?? counts;
+  // A bare "Số xã" under what the communes reached ("Xã đạt chuẩn nông thôn mới", "Trong đó: xã NTM hiện
+  // đại", "Nâng cao"): the communes that reached it, not the whole a share divides by.
+  if (counts === 'units' && label !== leaf && BARE_COUNTS.includes(leaf)) {
+    const rest = label.slice(0, label.length - leaf.length).trim();
+    if (hasAnyWords(rest, ACHIEVE) || hasAnyWords(rest, TIERS)) counts = countMeaning(rest, planYear) ?? 'baseline';
+  }
   if (counts) return counts;
   if (startsWithWords(leaf, TOTAL_WORDS) && (funding || hasAnyWords(label, AMOUNT_WORDS))) return 'total';
   if (hasAnyWords(leaf, SOURCE_WORDS) || hasAnyWords(label, AMOUNT_WORDS) || hasAnyWords(leaf, ['nhu cau', 'du kien', 'ke hoach von'])) return 'amount';
@@ -69,6 +75,8 @@ const CRITERIA_LIST = [
 const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so tieu chi', 'so thon'];
 
 const UNIT_PHRASES = ['tong so xa', 'so xa', 'tong so don vi', 'so don vi', 'tong so thon', 'so thon', 'so xa tham gia', 'tong so xa tham gia'];
+const BARE_COUNTS = ['so xa', 'so luong', 'so thon', 'so don vi', 'so luong xa', 'xa'];
+const TIERS = ['nong thon moi', 'ntm', 'nang cao', 'kieu mau', 'hien dai'];
 const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh', 'luy ke', 'con lai', 'chua dat'];
 
 function countMeaning(text: string, planYear: number | undefined): Meaning | null {
