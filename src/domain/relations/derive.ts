@@ -6,6 +6,7 @@ import { formatPrecision, readStated } from '../sheet/stated';
 
 import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
+import { atLeast } from '../table/atLeast';
 import { statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import { labelLinks, type LabelLinks } from '../table/labelLinks';
@@ -220,10 +221,13 @@ function markGuesses(table: Table, relations: Relation[]): void {
   // A column its header splits ("Tổng số | Chia ra: …") is named as their sum, and they as its parts, whatever they count.
   const split = new Set(table.columns.flatMap((c) => (c.sumOf ? [c.col, ...c.sumOf] : [])));
   const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col)).map((c) => c.col));
+  // Rows that are groups of communes by the criteria they meet ("Đạt từ 8 - 9 tiêu chí") say what they are.
+  const items = table.rows.filter((r) => r.role === 'unit');
+  const bands = items.length >= 2 && atLeast(items, Math.max(2, items.length * 0.6), (r) => parseGroupLabel(r.label) !== null);
   for (const relation of relations) {
     // The column-number row and the states a header names ("Chưa đạt") say what the relation is.
     if (relation.source === 'column-numbers' || relation.source === 'row-labels' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;
-    if (table.axis === 'unknown' && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
+    if (table.axis === 'unknown' && !bands && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
     else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
   }
 }

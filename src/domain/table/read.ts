@@ -936,8 +936,7 @@ function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   const header = columns.find((c) => c.col === labelCol)?.label ?? '';
   const share = (test: (label: string) => boolean) => labels.length > 0 && atLeast(labels, labels.length * 0.6, test);
   if (share((l) => /^(tieu chi|tc)\s*(so\s*)?\d/.test(l))) return 'criterion';
-  // Groups of communes: "Nhóm 1", or by the number of criteria they meet ("Đạt từ 8 - 9 tiêu chí", "Dưới 3 tiêu chí").
-  if (share((l) => /^nhom\s*\d/.test(l) || parseGroupLabel(l) !== null)) return 'group';
+  if (share((l) => /^nhom\s*\d/.test(l))) return 'group';
   if (share((l) => /^huyen\b/.test(l))) return 'district';
   if (hasAnyWords(header, ['nguon von', 'nguon'])) return 'source';
   if (hasAnyWords(header, ['du an', 'cong trinh', 'hang muc', 'danh muc'])) return 'project';
