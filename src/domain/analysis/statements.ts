@@ -62,6 +62,9 @@ function allCommunesIn(text: string): number | null {
   for (const match of folded.matchAll(/(\d{1,4}) xa\b/g)) {
     const at = match.index ?? 0;
     const after = folded.slice(at + match[0].length);
+    // "… của 34 xã nhóm 3": a table for one group of communes states its own whole.
+    const forGroup = /^\s*(?:thuoc )?nhom\b/.test(after) && /\b(?:cua|cho|tinh tren)\s*$/.test(folded.slice(0, at));
+    if (forGroup) return Number(match[1]);
     if (PART_AFTER.test(after)) continue;
     if (/^\s*(?:toan tinh|toan huyen|tren dia ban|thuoc tinh|thuoc huyen)\b/.test(after)) return Number(match[1]);
     const words = folded.slice(0, at).split(' ').filter(Boolean);
@@ -74,6 +77,9 @@ function allCommunesIn(text: string): number | null {
       if (between.split(' ').filter(Boolean).length <= 4 && !PART_WORDS.test(between)) return Number(match[1]);
     }
   }
+  // "… nâng tổng số xã đạt chuẩn lên 41/98 xã": 41 of the 98 communes.
+  const ratio = /\b(\d{1,4}) ?\/ ?(\d{1,4}) xa\b/.exec(fold(text, '/'));
+  if (ratio && Number(ratio[1]) <= Number(ratio[2])) return Number(ratio[2]);
   return null;
 }
 

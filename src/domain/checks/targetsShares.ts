@@ -23,7 +23,9 @@ export const targetsSharesCheck: Check = {
           const count = readStated(grid, row, share.of);
           if (!countsCommunes && count?.denominator === undefined) continue;
           if (!count || readStated(grid, row, share.col) === null) continue;
-          const denominator = rowDenominator(grid, row, [share.of], communes);
+          // A row's own "Tổng số xã" cell is that row's whole, before the table's number of communes.
+          const own = model.cols.units !== undefined ? readStated(grid, row, model.cols.units)?.value : undefined;
+          const denominator = rowDenominator(grid, row, [share.of], own ?? communes);
           if (denominator === undefined) {
             if (!reportedMissing) {
               findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(model.header.bottom, share.col), key: 'tong-so-xa', params: { subject: 'communes-for-shares' } });

@@ -30,7 +30,8 @@ export type TargetRow = {
 export type TargetsModel = {
   kind: 'targets';
   header: HeaderSpan;
-  cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number; unit?: number };
+  /** `units`: a "Tổng số xã" column, each row's own number of communes (the whole its shares divide by). */
+  cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number; unit?: number; units?: number };
   /** Share columns, each with the count column it is a share of. */
   shares: { col: number; of: number }[];
   rows: TargetRow[];

@@ -42,7 +42,8 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   // Criteria across the columns, communes down the rows: the assignment reader's layout.
   if (table.across === 'criteria') return null;
   // Communes by number of criteria met ("Xã đạt 15-18 tiêu chí | 21"): the targets reader's distribution.
-  if (isDistribution(table)) return null;
+  // (Split across the columns by group — "Toàn tỉnh | Chia ra: Nhóm 1 | 2 | 3" — its sums are the relations' to check.)
+  if (isDistribution(table) && !table.columns.some((c) => c.sumOf)) return null;
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   // Criteria across, what is counted (or the years) down: the targets turned sideways.

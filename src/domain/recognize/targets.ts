@@ -25,6 +25,8 @@ function targetCols(header: Header): { cols: TargetsModel['cols']; shares: numbe
   const cols: TargetsModel['cols'] = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead'), unit: first('unit') };
   // A distribution of communes by criteria met: its "Số xã" counts the communes of each group.
   if (isDistribution(header.table) && cols.baseline === undefined && cols.added === undefined && cols.cumulative === undefined) cols.cumulative = first('units', 'number');
+  // Else a "Tổng số xã" column beside the counts: each row's own whole.
+  else cols.units = first('units');
   // Every column that counts, not only the first of each meaning: "Số xã đạt chuẩn (lũy kế) | Tỷ lệ |
   // Số xã đạt chuẩn nâng cao (lũy kế) | Tỷ lệ" has a share of each count.
   const counted = columnsMeaning(header, ['baseline', 'previous', 'added', 'cumulative', 'plan']);

@@ -6,6 +6,7 @@ import { formatPrecision, readStated } from '../sheet/stated';
 
 import { fold, hasAnyWords } from '../text/fold';
 import { parseGroupLabel } from '../text/groupLabel';
+import { atLeast } from '../table/atLeast';
 import { statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import { labelLinks, type LabelLinks } from '../table/labelLinks';
@@ -95,9 +96,15 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text });
   }
   for (const comparison of of('comparison').filter(free)) {
-    const plan = leftOf(comparison.col, ['plan', 'cumulative']);
-    const previous = plan && leftOf(plan.col, ['previous', 'baseline']);
-    if (!plan || !previous) continue;
+    let plan = leftOf(comparison.col, ['plan', 'cumulative']);
+    let previous = plan && leftOf(plan.col, ['previous', 'baseline']);
+    // Two amounts before it ("Kế hoạch vốn giao | Giải ngân | Tỷ lệ giải ngân"): what was done over what was planned.
+    if (!plan || !previous) {
+      const done = leftOf(comparison.col, ['amount']);
+      const planned = done && leftOf(done.col, ['amount']);
+      if (!done || !planned) continue;
+      [plan, previous] = [done, planned];
+    }
     const text = `${comparison.title} = ${plan.title} / ${previous.title}`;
     for (const row of lineRows) {
       relations.push({ kind: 'ratio', target: at(row.row, comparison.col), numerator: at(row.row, plan.col), denominator: at(row.row, previous.col), percent: Boolean(comparison.percentUnits), share: false, source: 'header', key: keyOf(row), text });
@@ -211,11 +218,16 @@ function deriveSetBounds(table: Table, size: number, set: string, relations: Rel
 
 /** The relations resting on what the table did not say (see `Guess`): unnamed rows under a total, unnamed columns. */
 function markGuesses(table: Table, relations: Relation[]): void {
-  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number').map((c) => c.col));
+  // A column its header splits ("Tổng số | Chia ra: …") is named as their sum, and they as its parts, whatever they count.
+  const split = new Set(table.columns.flatMap((c) => (c.sumOf ? [c.col, ...c.sumOf] : [])));
+  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col)).map((c) => c.col));
+  // Rows that are groups of communes by the criteria they meet ("Đạt từ 8 - 9 tiêu chí") say what they are.
+  const items = table.rows.filter((r) => r.role === 'unit');
+  const bands = items.length >= 2 && atLeast(items, Math.max(2, items.length * 0.6), (r) => parseGroupLabel(r.label) !== null);
   for (const relation of relations) {
     // The column-number row and the states a header names ("Chưa đạt") say what the relation is.
     if (relation.source === 'column-numbers' || relation.source === 'row-labels' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;
-    if (table.axis === 'unknown' && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
+    if (table.axis === 'unknown' && !bands && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
     else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
   }
 }

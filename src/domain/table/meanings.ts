@@ -1,6 +1,6 @@
 import { hasAnyWords, startsWithWords } from '../text/fold';
 import type { Meaning } from './types';
-import { TOTAL_WORDS } from '../text/vocabulary';
+import { startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 
 /** Funding sources as offices name them in the columns of a funding grid. */
 export const SOURCE_WORDS = [
@@ -40,16 +40,25 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
   // "Tỷ lệ % so với tổng số xã" is a share of the communes, not a comparison with last year.
   if (hasAnyWords(leaf, ['ty le', '%']) && hasAnyWords(leaf, ['so voi tong so', 'so voi tong', 'tren tong so'])) return 'share';
-  if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien'])) return 'comparison';
+  // What was done against what was planned on the same row ("Tỷ lệ giải ngân", "Tỷ lệ hoàn thành kế hoạch"): a comparison, not a share of a total.
+  if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien', 'ty le giai ngan', 'ty le hoan thanh', 'muc do hoan thanh'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
   if (hasAnyWords(leaf, ['ty le', 'chiem', 'co cau']) || leaf === '%' || /^% | %$/.test(leaf)) return 'share';
   if (funding && startsWithWords(leaf, TOTAL_WORDS)) return 'total';
+  // "Toàn tỉnh", "Cả nước" over a split: the whole area, never the province's budget ("tỉnh") as a source.
+  if (startsAsTotal(leaf) && !startsWithWords(leaf, TOTAL_WORDS)) return funding ? 'total' : 'number';
   // "Nhu cầu vốn năm 2027" is an amount, not the year's count.
   if (hasAnyWords(label, AMOUNT_WORDS) && !hasAnyWords(label, COUNT_WORDS)) return startsWithWords(leaf, TOTAL_WORDS) ? 'total' : 'amount';
   let counts = countMeaning(leaf, planYear) ?? countMeaning(label, planYear);
   // "Số xã" under "Đạt chuẩn đến hết năm 2026": the group says what the count is.
   if (counts === 'units' && label !== leaf && hasAnyWords(label, ACHIEVE)) counts = countMeaning(label.replace(leaf, '').trim(), planYear) ?? counts;
+  // A bare "Số xã" under what the communes reached ("Xã đạt chuẩn nông thôn mới", "Trong đó: xã NTM hiện
+  // đại", "Nâng cao"): the communes that reached it, not the whole a share divides by.
+  if (counts === 'units' && label !== leaf && BARE_COUNTS.includes(leaf)) {
+    const rest = label.slice(0, label.length - leaf.length).trim();
+    if (hasAnyWords(rest, ACHIEVE) || hasAnyWords(rest, TIERS)) counts = countMeaning(rest, planYear) ?? 'baseline';
+  }
   if (counts) return counts;
   if (startsWithWords(leaf, TOTAL_WORDS) && (funding || hasAnyWords(label, AMOUNT_WORDS))) return 'total';
   if (hasAnyWords(leaf, SOURCE_WORDS) || hasAnyWords(label, AMOUNT_WORDS) || hasAnyWords(leaf, ['nhu cau', 'du kien', 'ke hoach von'])) return 'amount';
@@ -66,6 +75,8 @@ const CRITERIA_LIST = [
 const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so tieu chi', 'so thon'];
 
 const UNIT_PHRASES = ['tong so xa', 'so xa', 'tong so don vi', 'so don vi', 'tong so thon', 'so thon', 'so xa tham gia', 'tong so xa tham gia'];
+const BARE_COUNTS = ['so xa', 'so luong', 'so thon', 'so don vi', 'so luong xa', 'xa'];
+const TIERS = ['nong thon moi', 'ntm', 'nang cao', 'kieu mau', 'hien dai'];
 const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh', 'luy ke', 'con lai', 'chua dat'];
 
 function countMeaning(text: string, planYear: number | undefined): Meaning | null {

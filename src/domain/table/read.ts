@@ -12,7 +12,7 @@ import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
 import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
-import { isTotalsLabel, TOTAL_WORDS } from '../text/vocabulary';
+import { isTotalsLabel, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 
 /** How far below its search start a table's header may begin. */
@@ -654,8 +654,35 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
     if (!shared) column.group = undefined;
   }
   settleGroupTotals(columns, planYear);
+  settleSplits(columns);
   return columns;
 }
+
+/** Group headers that split the column before them into parts that add up to it. "Trong đó" lists parts that need not. */
+const SPLIT_WORDS = ['chia ra', 'chia theo', 'phan ra', 'phan theo', 'bao gom', 'gom', 'gom co', 'chi tiet'];
+
+/**
+ * "Tổng số | Chia ra: Xã nhóm 1 | Xã nhóm 2 | Xã nhóm 3", "Toàn tỉnh | Chia ra: …", "Tổng cộng | Bao gồm:
+ * …": the column before the split is the sum of the columns under it, and they count what it counts
+ * (a "Xã nhóm 1" under a count is no source of money). A money total ('total') is the funding grid's
+ * own rule already.
+ */
+function settleSplits(columns: Column[]): void {
+  for (let i = 0; i < columns.length; ) {
+    const group = columns[i].group;
+    let end = i + 1;
+    while (end < columns.length && group !== undefined && columns[end].group === group && columns[end].col === columns[end - 1].col + 1) end++;
+    const members = columns.slice(i, end);
+    const before = columns[i - 1];
+    i = end;
+    if (group === undefined || members.length < 2 || !startsWithWords(group, SPLIT_WORDS) || !before || before.col !== members[0].col - 1) continue;
+    if (before.group !== undefined || before.sumOf || before.meaning === 'total' || !SPLIT_TOTALS.includes(before.meaning)) continue;
+    if (!startsAsTotal(leafOf(before)) || members.some((c) => !SPLIT_TOTALS.includes(c.meaning))) continue;
+    if (before.meaning !== 'amount') for (const member of members) member.meaning = before.meaning;
+    before.sumOf = members.map((c) => c.col);
+  }
+}
+const SPLIT_TOTALS: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'previous', 'plan', 'number', 'amount'];
 
 const PERIOD_WORDS = ['giai doan', 'tong giai doan', 'ca giai doan', '5 nam', 'nam nam', 'tong 5 nam', 'tong cong giai doan'];
 const ADDITIVE: readonly Meaning[] = ['amount', 'total', 'number', 'added', 'plan'];

@@ -1,6 +1,6 @@
 
 /** The kind of numbering a row carries: it sets the row's level in a hierarchy. */
-export type Marker = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star';
+export type Marker = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'star' | 'capital';
 
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
 
@@ -30,6 +30,9 @@ function readMarker(text: string): Marker | null {
   if (trimmed.startsWith('+')) return 'plus';
   if (trimmed.startsWith('*')) return 'star';
   const head = trimmed.split(/\s+/)[0];
+  // "A", "B.", "C)": the parts of a plan's table above its roman sections ("A. Vốn ngân sách nhà nước",
+  // "B. Vốn ngoài ngân sách"); a lone "C" is that letter, never the roman hundred.
+  if (/^[A-EĐ][.)]?$/.test(head)) return 'capital';
   if (ROMAN.test(head)) return 'roman';
   if (/^\d+\.\d+(\.\d+)*\.?$/.test(head)) return 'decimal';
   if (/^\d+[.)]?$/.test(head)) return 'arabic';
@@ -42,8 +45,8 @@ export function isRoman(text: string): boolean {
   return ROMAN.test(text.trim()) && text.trim() !== '';
 }
 
-/** The usual order of markers, outermost first: I, 1, 1.1, a), -, +, *. */
-const RANK: Record<Marker, number> = { roman: 0, arabic: 1, decimal: 2, letter: 3, dash: 4, plus: 5, star: 6 };
+/** The usual order of markers, outermost first: A, I, 1, 1.1, a), -, +, *. */
+const RANK: Record<Marker, number> = { roman: 0, arabic: 1, decimal: 2, letter: 3, dash: 4, plus: 5, star: 6, capital: -1 };
 
 /**
  * Levels of markers in first-appearance order: the first kind seen is level 0, the next new
