@@ -32,14 +32,19 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
   const bottom = Math.max(...model.communes.map((c) => c.row));
   const n = model.communes.length;
   const totalsOf = (basis: TotalsRow['basis']) => model.totals.find((t) => t.basis === basis)?.row;
-  const rows = {
-    baseline: rowFor(context, model, totalsOf('baseline'), FILL_LABELS.criterionBaseline),
-    planned: rowFor(context, model, totalsOf('planned'), FILL_LABELS.criterionPlanned(model.planYear)),
-    end: rowFor(context, model, totalsOf('end'), FILL_LABELS.criterionEnd),
-    percent: rowFor(context, model, model.shareRows.find((s) => s.basis === 'end')?.row, FILL_LABELS.criterionPercent),
-  };
-  // The sheet's own share row keeps its units ("Tỷ lệ (%)": 71,4); a new one holds fractions shown as percentages.
-  const inPercent = model.shareRows.some((s) => s.row === rows.percent) && shareRowInPercent(grid, model, rows.percent);
+  // An appraisal (marks of what is met and not, none planned, none its legend defines, no planned or year-end row of its own):
+  // what is met is the year's end, and no plan rows are added. A blank sheet (a template) is a plan.
+  const statuses = new Set(tally.marks.values());
+  const legendPlans = [...(context.view.table.legendMarks?.values() ?? [])].includes('planned');
+  const appraisal = statuses.has('met') && !statuses.has('planned') && !legendPlans && totalsOf('planned') === undefined && totalsOf('end') === undefined;
+  const baseline = rowFor(context, model, totalsOf('baseline'), FILL_LABELS.criterionBaseline);
+  const planned = appraisal ? undefined : rowFor(context, model, totalsOf('planned'), FILL_LABELS.criterionPlanned(model.planYear));
+  const end = appraisal ? undefined : rowFor(context, model, totalsOf('end'), FILL_LABELS.criterionEnd);
+  const basisRow = (basis: TotalsRow['basis']) => (appraisal ? baseline : basis === 'baseline' ? baseline : basis === 'planned' ? planned! : end!);
+  // Each share row of the sheet is of the count its words (or the totals row above it) name; without one of the year's end, a new row.
+  const main: TotalsRow['basis'] = appraisal ? 'baseline' : 'end';
+  const shares = model.shareRows.map((s) => ({ row: s.row, basis: appraisal ? main : s.basis, own: true }));
+  if (!shares.some((s) => s.basis === main)) shares.push({ row: rowFor(context, model, undefined, FILL_LABELS.criterionPercent), basis: main, own: false });
   const [firstCol, secondCol] = [...model.criteria.map((c) => c.col)].sort((a, b) => a - b);
   const communes = model.communesCell ?? { row: rowFor(context, model, undefined, FILL_LABELS.communes), col: firstCol };
   const communesRef = ref(communes.row, communes.col, true);
@@ -47,19 +52,25 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
   // A criterion's share is of the communes the analysis decided: those listed (the count just written), or the number the sheet states for the whole area.
   const whole = denominatorOf(context, () => communesRef) ?? { ref: communesRef, value: n };
 
+  // The sheet's own share row keeps its units ("Tỷ lệ (%)": 71,4); a new one holds fractions shown as percentages.
+  const units = shares.map((s) => s.own && shareRowInPercent(grid, model, s.row));
   for (const criterion of tally.criteria) {
     const { col } = criterion;
     const key = String(criterion.number);
     const range = rangeRef(top, col, bottom, col);
-    out.put({ row: rows.baseline, col, role: 'criterion.baseline', key, formula: countMarks(range, marks.met), value: criterion.met, numberFormat: FORMAT.count });
-    out.put({ row: rows.planned, col, role: 'criterion.planned', key, formula: countMarks(range, marks.planned), value: criterion.planned, numberFormat: FORMAT.count });
-    out.put({ row: rows.end, col, role: 'criterion.end', key, formula: `=${ref(rows.baseline, col)}+${ref(rows.planned, col)}`, value: criterion.end, numberFormat: FORMAT.count });
-    const share = whole.value ? criterion.end / whole.value : 0;
-    out.put({ row: rows.percent, col, role: 'criterion.percent', key, formula: shareOf(ref(rows.end, col), whole.ref, inPercent ? 'percent-units' : 'fraction'), value: inPercent ? share * 100 : share, numberFormat: inPercent ? FORMAT.shareUnits : FORMAT.share });
+    out.put({ row: baseline, col, role: 'criterion.baseline', key, formula: countMarks(range, marks.met), value: criterion.met, numberFormat: FORMAT.count });
+    if (planned !== undefined) out.put({ row: planned, col, role: 'criterion.planned', key, formula: countMarks(range, marks.planned), value: criterion.planned, numberFormat: FORMAT.count });
+    if (end !== undefined && planned !== undefined) out.put({ row: end, col, role: 'criterion.end', key, formula: `=${ref(baseline, col)}+${ref(planned, col)}`, value: criterion.end, numberFormat: FORMAT.count });
+    shares.forEach(({ row, basis }, i) => {
+      const count = appraisal || basis === 'baseline' ? criterion.met : basis === 'planned' ? criterion.planned : criterion.end;
+      const share = whole.value ? count / whole.value : 0;
+      const inPercent = units[i];
+      out.put({ row, col, role: 'criterion.percent', key, formula: shareOf(ref(basisRow(basis), col), whole.ref, inPercent ? 'percent-units' : 'fraction'), value: inPercent ? share * 100 : share, numberFormat: inPercent ? FORMAT.shareUnits : FORMAT.share });
+    });
   }
 
   for (const [role, col] of Object.entries(model.villages) as [VillageRole, number][]) {
-    const target = { row: rows.baseline, col, role: `village.${role}` as const, key: role };
+    const target = { row: baseline, col, role: `village.${role}` as const, key: role };
     if (model.communes.some(({ row }) => isTextNumber(grid, row, col))) {
       out.skip(target, 'text-number');
       continue;
