@@ -56,6 +56,9 @@ describe('withoutPrefix', () => {
   it('drops the unit word of every commune-level unit, in any case and Unicode form, as communeKey does', () => {
     expect(['Xã Tân Hòa', ' XÃ  Tân Hòa', 'Phường Tân Hòa', 'thị trấn Tân Hòa'.normalize('NFD')].map(withoutPrefix)).toEqual(['Tân Hòa', 'Tân Hòa', 'Tân Hòa', 'Tân Hòa']);
     expect(withoutPrefix('Đặc khu Côn Đảo')).toBe('Côn Đảo');
+    // Typed without diacritics, the unit word too; a name that begins with letters of one keeps them.
+    expect(['xa Tan Lap', 'XA  Tan Lap', 'thi tran Dong Khe'].map(withoutPrefix)).toEqual(['Tan Lap', 'Tan Lap', 'Dong Khe']);
+    expect(withoutPrefix('Xà Phiên')).toBe('Xà Phiên');
     expect(communeKey(withoutPrefix('Đặc khu Côn Đảo'))).toBe(communeKey('Đặc khu Côn Đảo'));
   });
 });

@@ -1,3 +1,4 @@
+import { withoutPrefix } from '../text/communeName';
 import { steeringCommittee } from '../catalog/calendar';
 import { planningLevel } from '../analysis/level';
 import { planYearOfView } from '../analysis/planYear';
@@ -12,7 +13,6 @@ import type { FindingDraft } from '../findings/codes';
 import { leadsOfCriterion, leadsOfVillages } from './leads';
 import type { AppendixOptions, AppendixRow, AppendixSection } from './types';
 
-const withoutPrefix = (name: string) => name.replace(/^\s*(xã|xa|phường|thị trấn)\s+/iu, '').trim();
 /**
  * Communes named as plans name them, whatever prefix the sheet gives them.
  *

@@ -21,13 +21,15 @@ export function communeKey(name: string): string {
 }
 
 /**
- * A commune's name as typed, without "Xã", "Phường", "Thị trấn" or "Đặc khu" and extra spaces.
+ * A commune's name as typed, without "Xã", "Phường", "Thị trấn" or "Đặc khu" and extra spaces; a name
+ * typed without any diacritics loses its unit word typed so too ("xa Tan Lap" → "Tan Lap").
  *
  * @example
- * withoutPrefix(' Xã  Tân Hòa') === 'Tân Hòa'
+ * withoutPrefix(' Xã  Tân Hòa') === 'Tân Hòa'; withoutPrefix('xa Tan Lap') === 'Tan Lap'
  */
 export function withoutPrefix(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().replace(new RegExp(PREFIX_SOURCE.source, 'iu'), '');
+  const text = name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return (/^\p{ASCII}*$/u.test(text) ? text.replace(/^(xa|phuong|thi tran|dac khu) (?=\S)/i, '') : text).replace(new RegExp(PREFIX_SOURCE.source, 'iu'), '');
 }
 
 /**
