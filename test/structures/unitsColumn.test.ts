@@ -7,6 +7,9 @@
  * at its cell; the same with the column after the shares, without diacritics, in NFD, numbers as text.
  */
 import { checkWorkbook } from '../../src/domain/engine';
+import { planFill } from '../../src/domain/fill/plan';
+import { cellWrites } from '../../src/domain/fill/cells';
+import { applyPlanToSnapshot } from '../../src/domain/fill/applyToSnapshot';
 import { a1 } from '../../src/domain/sheet/address';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
@@ -18,7 +21,7 @@ const ADDED = [4, 6, 0, 7, 3, 5, 9, 2, 6, 1];
 const N = 86;
 const pct = (n: number) => Math.round((n / N) * 1000) / 10;
 
-function table(o: { unitsLast?: boolean; change?: { k: number; by: number } } = {}): { book: WorkbookSnapshot; share: (k: number) => string } {
+function table(o: { unitsLast?: boolean; change?: { k: number; by: number }; blank?: boolean } = {}): { book: WorkbookSnapshot; share: (k: number) => string } {
   const formats: Record<string, string> = {};
   const head = ['Số xã đạt đến 31/12/2026', 'Số xã đạt thêm năm 2027', 'Số xã đạt đến 31/12/2027', 'Tỷ lệ so với tổng số xã (%)'];
   const rows: CellValue[][] = [['CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ NĂM 2027'], [], o.unitsLast ? ['TT', 'Tiêu chí', ...head, 'Tổng số xã'] : ['TT', 'Tiêu chí', 'Tổng số xã', ...head]];
@@ -27,7 +30,7 @@ function table(o: { unitsLast?: boolean; change?: { k: number; by: number } } = 
     const end = BASELINE[i] + ADDED[i];
     const share = pct(end) + (o.change?.k === i + 1 ? o.change.by : 0);
     formats[a1(3 + i, shareCol)] = '0.0';
-    const counts = [BASELINE[i], ADDED[i], end, share];
+    const counts = [BASELINE[i], ADDED[i], end, o.blank ? null : share];
     rows.push(o.unitsLast ? [i + 1, name, ...counts, N] : [i + 1, name, N, ...counts]);
   });
   return { book: { name: 'chi-tieu.xlsx', sheets: [sheet('Chi tieu', rows, { formats })] }, share: (k) => a1(2 + k, shareCol) };
@@ -43,6 +46,19 @@ describe.each([{ unitsLast: false }, { unitsLast: true }])('"Tổng số xã" la
     const { book, share } = table({ ...layout, change: { k: 6, by: -3 } });
     expect(notInfo(book)).toEqual([expect.stringMatching(new RegExp(`^${share(6)} percent-mismatch error$`))]);
   });
+});
+
+test.each([false, true])('blank shares ("Tổng số xã" last: %s): each is filled over its own row\'s "Tổng số xã", and the filled sheet checks clean', (unitsLast) => {
+  const { book, share } = table({ unitsLast, blank: true });
+  const { plan } = planFill(book);
+  const writes = cellWrites(plan).filter((w) => w.role === 'criterion.percent');
+  const unitsLetter = unitsLast ? 'G' : 'C';
+  expect(writes.map((w) => w.cell)).toEqual(NAMES.map((_, i) => share(i + 1)));
+  writes.forEach((w, i) => {
+    expect(w.formula).toContain(`${unitsLetter}${4 + i}`);
+    expect(w.value).toBeCloseTo(((BASELINE[i] + ADDED[i]) / N) * 100, 9);
+  });
+  expect(notInfo(applyPlanToSnapshot(book, plan))).toEqual([]);
 });
 
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {

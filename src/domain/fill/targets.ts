@@ -53,12 +53,16 @@ export function fillTargets(context: FillContext, model: TargetsModel): void {
     context.out.put({ row, col: at, role: 'summary.communes', formula: countNames(names), value, numberFormat: FORMAT.count });
     return ref(row, at, true);
   }) : null;
+  const unitsCol = model.cols.units;
   for (const { row, key, communes } of model.rows) {
     putEnd(context, grid, model, row, key);
     if (!communes) continue;
+    // A row that states its own number of communes ("Tổng số xã" on every row) divides by it, as the check does.
+    const own = unitsCol !== undefined && !isTextNumber(grid, row, unitsCol) ? readStated(grid, row, unitsCol) : null;
+    const whole: Denominator = own && !own.nil && own.value > 0 ? { ref: ref(row, unitsCol!), value: own.value } : den;
     for (const share of model.shares) {
       const inPercent = inPercentUnits(grid, share.col, [...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row)], model.header);
-      putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, den, inPercent);
+      putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, whole, inPercent);
     }
   }
   // The distribution's totals row: the sum of its groups.
