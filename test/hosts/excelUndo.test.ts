@@ -54,6 +54,32 @@ describe('Office.js host: undo of a fill ("Hoàn tác")', () => {
     expect(excel.applied[excel.applied.length - 1]).toEqual({ op: 'calculate', value: 'Recalculate' });
   });
 
+  it('a fill whose target cells are too many to read whole with the first read takes their values and formulas from the sheets it read again: the same undo, every cell back', async () => {
+    const { sheet: typed, replaced } = typedSheet();
+    const [, , third] = replaced;
+    const [r, c] = [third.row - typed.origin.row, third.col - typed.origin.col];
+    typed.formulas = typed.values.map((row) => row.map(() => null));
+    typed.formulas[r][c] = '=1+1';
+    typed.values[r][c] = 2;
+    const { plan } = planFill(workbook(typed), { overwrite: true });
+    const cells = cellWrites(plan).length;
+    const whole = await applyPlanInExcel(context(fakeExcel({ sheets: [typed] })), plan, { supports: all });
+    // Under this budget the target cells' values, formulas and formats (136 bytes a cell by estimate) are over half of it, their formats (16) are not.
+    const excel = fakeExcel({ sheets: [typed] });
+    const { undo } = await applyPlanInExcel(context(excel), plan, { supports: all, budgetBytes: cells * 250 });
+    expect(undo.cells).toHaveLength(cells);
+    expect(undo).toEqual(whole.undo);
+    const before = (p: { row: number; col: number }) => undo.cells.find((cell) => cell.row === p.row && cell.col === p.col)?.before;
+    expect(before(third)).toMatchObject({ formula: '=1+1' });
+    expect(before(replaced[1])).toMatchObject({ value: '12', numberFormat: '@' });
+    await undoInExcel(context(excel), undo);
+    // The fake does not compute formulas: the formula cell is compared by its formula.
+    const formulaCell = `${third.row}:${third.col} `;
+    const others = (list: string[]) => list.filter((entry) => !entry.startsWith(formulaCell));
+    expect(others(cellList(excel.state().workbook.sheets[0]))).toEqual(others(cellList(typed)));
+    expect(cellList(excel.state().workbook.sheets[0]).find((entry) => entry.startsWith(formulaCell))).toContain('|=1+1|');
+  });
+
   it('gives a note the fill extended its old text back', async () => {
     const { sheet, replaced } = typedSheet();
     const address = addressOf(sheet.name, replaced[2]);

@@ -135,6 +135,36 @@ function beforeSnapshot(writes: readonly CellWrite[], read: ReadonlyMap<string, 
   return { sheets: [...bySheet.values()] };
 }
 
+/**
+ * Adds to `read` the values and formulas of the target cells from the sheets just read (as Excel's
+ * `values` and `formulas` give them); cells those snapshots do not hold (outside the used range, a
+ * sheet read in part) are read from Excel, in one sync more.
+ */
+async function heldInSnapshots(context: Excel.RequestContext, cells: readonly CellWrite[], snapshots: readonly SheetSnapshot[], read: Map<string, CellRead>, budget?: number): Promise<void> {
+  const byName = new Map(snapshots.map((s) => [s.name, s]));
+  const missing: CellWrite[] = [];
+  for (const cell of cells) {
+    const id = cellId(cell.sheet, cell.row, cell.col);
+    const held = heldIn(byName.get(cell.sheet), cell.row, cell.col);
+    if (held) read.set(id, { ...read.get(id), ...held });
+    else missing.push(cell);
+  }
+  if (missing.length === 0) return;
+  for (const [id, cell] of await readCells(context, missing, ['values', 'formulas'], budget)) read.set(id, { ...read.get(id), ...cell });
+}
+
+/** A cell of a snapshot as Excel's `values` and `formulas` give it; undefined where the snapshot does not hold it. */
+function heldIn(snapshot: SheetSnapshot | undefined, row: number, col: number): CellRead | undefined {
+  if (!snapshot || (snapshot.unread?.length ?? 0) > 0) return undefined;
+  const r = row - snapshot.origin.row;
+  const c = col - snapshot.origin.col;
+  const line = snapshot.values[r];
+  if (r < 0 || c < 0 || !line || c >= line.length) return undefined;
+  const cell = line[c];
+  const value = cell === null ? '' : typeof cell === 'object' ? cell.error : cell;
+  return { values: value, formulas: snapshot.formulas?.[r]?.[c] ?? value };
+}
+
 /** The part of a record about some cells (and their notes), merges only when asked. */
 function recordOf(record: UndoRecord, ids: ReadonlySet<string>, merges: boolean): UndoRecord {
   return {
@@ -174,8 +204,10 @@ const address = (w: { sheet: string; row: number; col: number }) => `${sheetRef(
  * and how to go on: called again with its `resume`, the write skips the fingerprint check, leaves
  * the cells already written and the cells a person changed since (listed), and writes the rest.
  *
- * Syncs for an ordinary plan: 5 (the used ranges' sizes with the checks, the target sheets' values,
- * what the target cells hold, the writes, the recalculation); one more when it replaces typed cells,
+ * Syncs for an ordinary plan: 3 (the target sheets read again with the checks and what the target
+ * cells hold — for a plan too large to read its cells whole there, their number formats only, their
+ * values and formulas then taken from the sheets read —, the writes, the recalculation); one more
+ * when a sheet reaches past the first read's box, one more when it replaces typed cells,
  * one more per 4 MB of writes, one more to read the formulas of the target sheets when they hold
  * formulas, one more when the target sheets hold tables and one more when Excel filled cells of them.
  */
@@ -190,9 +222,14 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
   let existing = new Map<string, Excel.Note>();
   const all = cellWrites(plan);
   let tableLists: SheetTables = [];
-  // What each target cell holds now (value, formula, number format), for the undo: with the first read when small enough to join it.
-  const HELD: CellProperty[] = ['values', 'formulas', 'numberFormat'];
-  const early = cellReadBytes(all, HELD) <= (budget ?? REQUEST_BUDGET_BYTES) / 2;
+  const watched = sheets.filter((name) => basis[name] !== undefined).map((name) => ({ name, sheet: context.workbook.worksheets.getItem(name) }));
+  // What each target cell holds now (value, formula, number format), for the undo: the values and formulas of the
+  // sheets read again for their fingerprint come from that read; the rest with the first read when small enough to join it.
+  const FULL: CellProperty[] = ['values', 'formulas', 'numberFormat'];
+  const room = (budget ?? REQUEST_BUDGET_BYTES) / 2;
+  const onWatched = cellReadBytes(all, FULL) > room && all.every((w) => basis[w.sheet] !== undefined);
+  const HELD: CellProperty[] = onWatched ? ['numberFormat'] : FULL;
+  const early = cellReadBytes(all, HELD) <= room;
   let held: (() => Map<string, CellRead>) | undefined;
   const queueChecks = () => {
     if (early) held = queueCellReads(context, all, HELD);
@@ -208,7 +245,6 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
       return [cellId(write.sheet, write.row, write.col), note];
     }) : []);
   };
-  const watched = sheets.filter((name) => basis[name] !== undefined).map((name) => ({ name, sheet: context.workbook.worksheets.getItem(name) }));
   const now = watched.length > 0 ? await readSheets(context, watched, { supports, budgetBytes: budget, formats: 'none', alongside: queueChecks }) : [];
   if (watched.length === 0) {
     queueChecks();
@@ -221,6 +257,7 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Writ
 
   // Else in requests of their own, under the budget.
   const read = held ? held() : await readCells(context, all, HELD, budget);
+  if (onWatched) await heldInSnapshots(context, all, now, read, budget);
   // The state of every target cell now; on a resumed write, the cells to write are those still as they were first.
   const current = undoRecordOf(beforeSnapshot(all, read), all, plan.merges, []);
   const original = resume?.before ?? current;
