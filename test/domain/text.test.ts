@@ -196,6 +196,14 @@ describe('timelines', () => {
     ['30/06/2027', { kind: 'deadline', day: 30, month: 6, year: 2027 }],
     ['Ngày 5/9/2027', { kind: 'deadline', day: 5, month: 9, year: 2027 }],
     ['Theo kế hoạch đã được phê duyệt', { kind: 'as-planned' }],
+    // Halves and spans as task lists write them (26j: "6 tháng đầu năm 2027" was a warning on a clean list).
+    ['6 tháng đầu năm 2027', { kind: 'months', months: [1, 2, 3, 4, 5, 6], year: 2027 }],
+    ['06 tháng cuối năm', { kind: 'months', months: [7, 8, 9, 10, 11, 12] }],
+    ['9 tháng đầu năm', { kind: 'months', months: [1, 2, 3, 4, 5, 6, 7, 8, 9] }],
+    ['Nửa đầu năm 2027', { kind: 'months', months: [1, 2, 3, 4, 5, 6], year: 2027 }],
+    ['Cuối năm 2027', { kind: 'months', months: [10, 11, 12], year: 2027 }],
+    ['Từ tháng 3 đến tháng 10/2027', { kind: 'months', months: [3, 4, 5, 6, 7, 8, 9, 10], year: 2027 }],
+    ['Từ Quý II đến Quý IV năm 2027', { kind: 'quarters', quarters: [2, 3, 4], year: 2027 }],
   ])('reads %j', (text, expected) => {
     expect(parseTimeline(text)).toEqual(expected);
   });

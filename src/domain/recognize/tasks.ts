@@ -17,7 +17,11 @@ function readRows(grid: Grid, cols: TasksModel['cols'], table: Table): TaskRow[]
     const tt = cols.tt !== undefined ? grid.raw(row, cols.tt).trim() : '';
     if (!content) continue;
     const titleOnly = others.every((col) => grid.isBlank(row, col));
-    if (isRoman(tt) || (titleOnly && !tt && cols.group === undefined)) {
+    // A section's title merged across the table ("I. CÔNG TÁC CHỈ ĐẠO" over TT … Thời gian, as the
+    // appendix itself is written): every column shows the title, none of it is a task.
+    const area = grid.mergeOf(row, cols.content);
+    const across = area !== undefined && others.length > 0 && others.every((col) => col >= area.left && col <= area.right);
+    if (across || isRoman(tt) || (titleOnly && !tt && cols.group === undefined)) {
       section = content;
       rows.push({ row, kind: 'section', section });
       continue;

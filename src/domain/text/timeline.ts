@@ -52,6 +52,22 @@ function parsePiece(piece: string): Timeline | null {
   }
   const deadlineMonth = /^(?:truoc|den|trong) thang (\d{1,2})(?:\/(\d{4}))?$/.exec(piece);
   if (deadlineMonth && Number(deadlineMonth[1]) <= 12) return { kind: 'deadline', month: Number(deadlineMonth[1]), year: year(deadlineMonth[2]) };
+  // "Từ tháng 3 đến tháng 10/2027", "Từ quý II đến quý IV năm 2027"
+  const span = /^tu (thang|quy) (\w+) den(?: het)? (?:thang|quy) (\w+)(?:\/(\d{4})| nam (\d{4}))?$/.exec(piece);
+  if (span) {
+    const quarter = span[1] === 'quy';
+    const range = listOf(`${span[2]}-${span[3]}`, quarter ? 4 : 12, quarter);
+    if (range && range.length > 0) return quarter ? { kind: 'quarters', quarters: range, year: year(span[4] ?? span[5]) } : { kind: 'months', months: range, year: year(span[4] ?? span[5]) };
+  }
+  // "6 tháng đầu năm 2027", "06 tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2027", "đầu năm", "cuối năm 2027"
+  const part = /^(?:(\d{1,2}) thang|nua) (dau|cuoi)(?: nam)?(?:(?: nam)? (\d{4}))?$/.exec(piece) ?? /^(dau|cuoi) nam(?: (\d{4}))?$/.exec(piece);
+  if (part) {
+    const whole = part.length === 4;
+    const count = whole ? (part[1] ? Number(part[1]) : 6) : 3;
+    const first = (whole ? part[2] : part[1]) === 'dau';
+    const yearText = whole ? part[3] : part[2];
+    if (count >= 1 && count <= 12) return { kind: 'months', months: Array.from({ length: count }, (_, i) => (first ? i + 1 : 12 - count + i + 1)), year: year(yearText) };
+  }
   const onlyYear = /^(?:nam )?(\d{4})$/.exec(piece);
   if (onlyYear) return { kind: 'year', year: Number(onlyYear[1]) };
   return null;
@@ -60,7 +76,8 @@ function parsePiece(piece: string): Timeline | null {
 /**
  * Reads a "Thời gian" cell: "Thường xuyên", "Hàng quý", "Định kỳ và đột xuất", "Quý I",
  * "Quý II, III, IV", "Quý IV/2019", "Tháng 3, 7", "Tháng 3-10", "Tháng 6 và tháng 12",
- * "trước 20/9/2025", "trước ngày 10/6", "30/06/2027", "Theo kế hoạch đã được phê duyệt". Null when it
+ * "trước 20/9/2025", "trước ngày 10/6", "30/06/2027", "6 tháng đầu năm 2027", "cuối năm",
+ * "Theo kế hoạch đã được phê duyệt". Null when it
  * cannot be read.
  *
  * @example
