@@ -2,24 +2,32 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import { parseCriterionRef, type CriterionRef } from '../text/codes';
 import { fold } from '../text/fold';
+import { isAgencyName } from '../text/agencies';
 import type { Catalog } from '../catalog/schema';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 
-const AGENCY_HEAD = /(?:^|[,;\n+&]|\bva\b)\s*(so|phong|ban chi huy|bo chi huy|ban|cong an|uy ban|ubnd|van phong|chi cuc|hoi|trung tam|lien minh|dai|mat tran|tinh doan|huyen doan|doan)\b/g;
-
 /**
  * The agencies named in one cell: "Sở Xây dựng; Sở Tài chính" is two, "Sở Văn hóa, Thể thao và Du
- * lịch" is one (a name with commas starts with one agency word).
+ * lịch" is one: a new agency starts after ";", ",", "+", "và" or a line break only where the text
+ * that follows names one ("Sở …", "Phòng …", "UBND …" — with or without diacritics, NFC or NFD).
  *
  * @example
  * agenciesIn('Sở Xây dựng, Sở Tài chính').length === 2
+ * agenciesIn('So Nong nghiep va Moi truong, So Xay dung').length === 2
  */
 export function agenciesIn(text: string): string[] {
-  const folded = fold(text, ',;+&\n');
-  const heads = [...folded.matchAll(AGENCY_HEAD)].length;
-  if (heads <= 1) return text.trim() ? [text.trim()] : [];
-  return text.split(/\s*[;\n+]\s*|\s*,\s*(?=(?:Sở|Phòng|Ban|Công an|UBND|Ủy ban|Văn phòng|Chi cục|Hội|Trung tâm)\b)|\s+và\s+(?=(?:Sở|Phòng|Ban|Công an|UBND|Ủy ban|Văn phòng|Chi cục|Hội|Trung tâm)\b)/i).filter(Boolean);
+  const typed = text.normalize('NFC').trim();
+  if (!typed) return [];
+  const pieces = typed.split(/(\s*[;\n+,&]\s*|\s+(?:và|va)\s+)/i);
+  const agencies: string[] = [];
+  let current = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const next = pieces[i + 1] ?? '';
+    if (current.trim() && isAgencyName(next)) { agencies.push(current.trim()); current = next; } else current += pieces[i] + next;
+  }
+  if (current.trim()) agencies.push(current.trim().replace(/[;,+&]$/, '').trim());
+  return agencies.filter(Boolean);
 }
 
 /** The criterion or indicator a row names, by its code, its name in the set, or its TT. */
@@ -47,17 +55,28 @@ export const tableResponsibilityCheck: Check = {
         const lead = table.columns.find((c) => c.meaning === 'lead');
         if (!lead) continue;
         const seen = new Map<string, { agency: string; cell: string }>();
+        const rows: { ref: CriterionRef; key: string; cell: string; agencies: string[] }[] = [];
         for (const row of table.rows) {
           if (row.role !== 'unit' && row.role !== 'subtotal') continue;
           const ref = criterionOf(row.label, row.tt, context.catalog);
           if (!ref) continue;
-          const key = ref.indicator ? `Chỉ tiêu ${ref.code}` : `Tiêu chí ${ref.code}`;
-          const cell = a1(row.row, lead.col);
-          const agencies = agenciesIn(grid.raw(row.row, lead.col));
-          if (agencies.length === 0) { findings.push({ code: 'missing-lead', sheet: grid.name, cell, key }); continue; }
+          // A group's title merged across the table ("I | QUY HOẠCH" over the lead columns) names no lead.
+          const across = grid.mergeOf(row.row, lead.col);
+          if (across && across.left <= table.labelCol) continue;
+          rows.push({ ref, key: ref.indicator ? `Chỉ tiêu ${ref.code}` : `Tiêu chí ${ref.code}`, cell: a1(row.row, lead.col), agencies: agenciesIn(grid.raw(row.row, lead.col)) });
+        }
+        // A criterion whose own row names no lead is led through its indicators when each of them has one.
+        const indicatorsOf = (number: number) => rows.filter((r) => r.ref.indicator && r.ref.number === number);
+        const ledByIndicators = (ref: CriterionRef) => !ref.indicator && indicatorsOf(ref.number).length > 0 && indicatorsOf(ref.number).every((r) => r.agencies.length > 0);
+        for (const { ref, key, cell, agencies } of rows) {
+          if (agencies.length === 0) {
+            if (ledByIndicators(ref)) seen.set(ref.code, { agency: '', cell });
+            else findings.push({ code: 'missing-lead', sheet: grid.name, cell, key });
+            continue;
+          }
           if (agencies.length > 1) { findings.push({ code: 'duplicate-lead', sheet: grid.name, cell, key, params: { agencies: agencies.join('; ') } }); continue; }
           const before = seen.get(ref.code);
-          if (before && fold(before.agency) !== fold(agencies[0])) findings.push({ code: 'duplicate-lead', sheet: grid.name, cell, key, params: { agencies: `${before.agency} (${before.cell}); ${agencies[0]}` } });
+          if (before?.agency && fold(before.agency) !== fold(agencies[0])) findings.push({ code: 'duplicate-lead', sheet: grid.name, cell, key, params: { agencies: `${before.agency} (${before.cell}); ${agencies[0]}` } });
           else seen.set(ref.code, { agency: agencies[0], cell });
         }
         const numbers = [...seen.keys()].filter((code) => !code.includes('.')).map(Number);

@@ -109,6 +109,9 @@ function groupsMost(table: Table): boolean {
   return items.length - others >= 2;
 }
 
+/** A column headed by a role, not an agency: "Sở, ngành chủ trì", "Sở ngành phối hợp" (a list's columns of names). */
+const ROLE_HEADER = /\b(chu tri|phoi hop|thuc hien|phu trach)\b/;
+
 /**
  * The columns of a table headed by agencies ("Sở Xây dựng", "Phòng TN&MT"), never its label.
  *
@@ -116,7 +119,7 @@ function groupsMost(table: Table): boolean {
  * agencyColumns(table).map((c) => c.title) // ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', …]
  */
 export function agencyColumns(table: Table): Column[] {
-  return table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && isAgencyName(c.title));
+  return table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && isAgencyName(c.title) && !ROLE_HEADER.test(fold(c.title)));
 }
 
 const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
