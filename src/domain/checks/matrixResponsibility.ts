@@ -2,10 +2,29 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-import { readMatrix, type MatrixMark } from '../analysis/matrix';
+import { readMatrix, type MatrixMark, type MatrixRow } from '../analysis/matrix';
+import { atLeast } from '../table/atLeast';
 import { criterionOf } from './tableResponsibility';
 
 const named = (marks: MatrixMark[], row: number) => marks.map((m) => `${m.agency} (${a1(row, m.col)})`).join('; ');
+
+/** A matrix of tasks: exactly one lead per task, each said with the task's own words. */
+function taskLeads(sheet: string, labelCol: number, rows: MatrixRow[]): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  for (const row of rows) {
+    // A group's title ("I | CHỈ ĐẠO, ĐIỀU HÀNH", merged across the agencies or not) carries no marks of
+    // its own; a numbered task without any is said.
+    const own = row.marks.filter((m) => m.mark.trim() !== row.label.trim());
+    if (!row.label.trim() || (own.length === 0 && !/^\d/.test(row.tt.trim()))) continue;
+    const key = `"${row.label.trim()}"`;
+    const leads = row.marks.filter((m) => m.role === 'lead');
+    const unclear = row.marks.filter((m) => m.role === 'unclear');
+    for (const mark of unclear) findings.push({ code: 'unclear-role', sheet, cell: a1(row.row, mark.col), key, params: { mark: mark.mark, agency: mark.agency } });
+    if (leads.length > 1) findings.push({ code: 'duplicate-lead', sheet, cell: a1(row.row, leads[1].col), key, params: { agencies: named(leads, row.row) } });
+    else if (leads.length === 0 && unclear.length === 0) findings.push({ code: 'missing-lead', sheet, cell: a1(row.row, labelCol), key, params: { partners: named(row.marks, row.row) || undefined } });
+  }
+  return findings;
+}
 
 /**
  * A responsibility matrix (agencies across, criteria down, "CT"/"PH"/"x" between): exactly one lead
@@ -21,6 +40,10 @@ export const matrixResponsibilityCheck: Check = {
       for (const { table, family } of model.tables) {
         if (family !== 'responsibility-matrix') continue;
         const matrix = readMatrix(grid, table);
+        // Tasks down the rows ("Ban hành kế hoạch năm 2027" numbered 1, 2 …), not criteria: their numbers
+        // are no criterion's, each is named by its text, and no criterion of the set is missing from it.
+        const tasks = !atLeast(matrix.rows, Math.max(2, matrix.rows.length * 0.5), (row) => criterionOf(row.label, '', context.catalog) !== null);
+        if (tasks) { findings.push(...taskLeads(grid.name, table.labelCol, matrix.rows)); continue; }
         const rows = matrix.rows.map((row) => ({ row, ref: criterionOf(row.label, row.tt, context.catalog) }));
         const led = new Set(rows.filter(({ row }) => row.marks.some((m) => m.role === 'lead')).map(({ ref }) => ref?.code));
         for (const { row, ref } of rows) {
