@@ -204,6 +204,7 @@ describe('timelines', () => {
     ['Cuối năm 2027', { kind: 'months', months: [10, 11, 12], year: 2027 }],
     ['Từ tháng 3 đến tháng 10/2027', { kind: 'months', months: [3, 4, 5, 6, 7, 8, 9, 10], year: 2027 }],
     ['Từ Quý II đến Quý IV năm 2027', { kind: 'quarters', quarters: [2, 3, 4], year: 2027 }],
+    ['Quý IV/2027 - Quý I/2028', { kind: 'all', parts: [{ kind: 'quarters', quarters: [4], year: 2027 }, { kind: 'quarters', quarters: [1], year: 2028 }] }],
   ])('reads %j', (text, expected) => {
     expect(parseTimeline(text)).toEqual(expected);
   });

@@ -29,6 +29,7 @@ const SECTIONS: [string, Task[]][] = [
   ]],
 ];
 const ROMAN = ['I', 'II', 'III'];
+const SPELLINGS_OF_TIME: [string, string][] = [['Quý III/2028', 'no diacritics'], ['Trước 30/6/2026', 'NFD'], ['Năm 2028', 'numbers as text']];
 type Key = 'tt' | 'content' | 'directing' | 'implementing' | 'coordinating' | 'time';
 const HEAD: Record<Key, string> = { tt: 'TT', content: 'Nội dung công việc', directing: 'Chỉ đạo', implementing: 'Cơ quan thực hiện', coordinating: 'Cơ quan phối hợp', time: 'Thời gian' };
 type Layout = { order: Key[]; merged: boolean; repeatAfter?: number };
@@ -79,5 +80,21 @@ describe.each(Object.entries(LAYOUTS))('a task list: %s', (_name, layout) => {
   test('task II.2 without an implementing agency: one warning, at its cell', () => {
     const { snapshot, cells, col } = taskList(layout, (s, t, task) => (s === 1 && t === 1 ? { ...task, implementing: null } : task));
     expect(findingsOf({ name: 'phu-luc.xlsx', sheets: [snapshot] })).toEqual([`Phụ lục!${col('implementing')}${cells['2.2']} missing-value warning`]);
+  });
+});
+
+describe.each(Object.entries(LAYOUTS))('the time of a task against the plan year (2027): %s', (_name, layout) => {
+  const timeOf = (s: number, t: number, time: string) => (ss: number, tt: number, task: Task) => (ss === s && tt === t ? { ...task, time } : task);
+  test.each([['Quý III/2028'], ['Trước 30/6/2026'], ['Năm 2028'], ['Tháng 3 - 5/2026']])('"%s" for task I.2: one warning, at its time', (time) => {
+    const { snapshot, cells, col } = taskList(layout, timeOf(0, 1, time));
+    expect(findingsOf({ name: 'phu-luc.xlsx', sheets: [snapshot] })).toEqual([`Phụ lục!${col('time')}${cells['1.2']} timeline-outside-year warning`]);
+  });
+  test.each(SPELLINGS_OF_TIME)('"%s" for task I.2, %s: the same warning', (time, variant) => {
+    const { snapshot, cells, col } = taskList(layout, timeOf(0, 1, time));
+    expect(findingsOf({ name: 'phu-luc.xlsx', sheets: [VARIANTS[variant](snapshot)] })).toEqual([`Phụ lục!${col('time')}${cells['1.2']} timeline-outside-year warning`]);
+  });
+  test.each([['Tháng 12/2026', 0, 0], ['Quý IV/2027 - Quý I/2028', 0, 1], ['Tháng 01/2028', 2, 0], ['Quý I', 0, 1], ['Trước 15/12/2027', 1, 0]])('"%s" (preparing the year, a span into the next, the year\'s report in January, no year) is in time', (time, s, t) => {
+    const { snapshot } = taskList(layout, timeOf(s, t, time));
+    expect(findingsOf({ name: 'phu-luc.xlsx', sheets: [snapshot] })).toEqual([]);
   });
 });

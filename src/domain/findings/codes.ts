@@ -45,6 +45,7 @@ export const FINDING_SEVERITY = {
   'outside-set': 'error',
   'below-stated-threshold': 'error',
   'shared-part': 'error',
+  'timeline-outside-year': 'warning',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -158,6 +158,7 @@ const vi: MessageMap = {
   },
   'below-stated-threshold': (d, n) => `${d.key}: ${d.params?.indicator ? `chỉ tiêu ${d.params.indicator} ` : ''}"${d.params?.name}" ghi ${n(d.actual)}${d.params?.percent ? '%' : ''}, chưa đạt ngưỡng ${d.expected}${d.params?.group ? ` của nhóm ${d.params.group}` : ''} nêu ở ô ${d.params?.source} ("${d.params?.sourceText}"), nhưng tiêu chí ${d.params?.criterion} được ghi là đạt (ô ${d.params?.mark}). Tiêu chí chỉ đạt khi chỉ tiêu của nó đạt ngưỡng.`,
   'shared-part': (d, n) => `Ô này ghi ${n(d.actual)}; hai tổng cộng nó vào (ô ${d.params?.totals}) đều lệch ${n(d.params?.by)} so với các phần của chúng. Nếu ô này là ${n(d.expected)} thì cả hai tổng đều đúng: nhiều khả năng sai ở đây, không phải ở hai ô tổng.`,
+  'timeline-outside-year': (d) => `Thời gian "${d.actual}" nằm ngoài năm của kế hoạch (${d.expected}): nhiệm vụ của kế hoạch năm ${d.expected} phải xong trong năm ${d.expected}; ghi lại thời gian, hoặc chuyển nhiệm vụ sang kế hoạch năm sau.`,
 };
 
 const en: MessageMap = {
@@ -216,6 +217,7 @@ const en: MessageMap = {
   },
   'below-stated-threshold': (d, n) => `${d.key}: ${d.params?.indicator ? `indicator ${d.params.indicator} ` : ''}"${d.params?.name}" is ${n(d.actual)}${d.params?.percent ? '%' : ''}, short of the threshold ${d.expected}${d.params?.group ? ` for group ${d.params.group}` : ''} stated in cell ${d.params?.source} ("${d.params?.sourceText}"), yet criterion ${d.params?.criterion} is marked met (cell ${d.params?.mark}). A criterion is met only when its indicators reach their thresholds.`,
   'shared-part': (d, n) => `This cell states ${n(d.actual)}; the two totals that add it up (cells ${d.params?.totals}) are both off their parts by ${n(d.params?.by)}. Were this cell ${n(d.expected)}, both totals would be right: the fault is most likely here, not in the two totals.`,
+  'timeline-outside-year': (d) => `Timeline "${d.actual}" falls outside the plan's year (${d.expected}): a task of the ${d.expected} plan is due within ${d.expected}; correct the time, or move the task to the next year's plan.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { vi, en };

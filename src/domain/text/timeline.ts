@@ -90,6 +90,12 @@ export function parseTimeline(text: unknown): Timeline | null {
   if (!normal) return null;
   const whole = parsePiece(normal.replace(/ - /g, '-').replace(/-/g, ' - '));
   if (whole) return whole;
+  // A span between two dated times: "Quý IV/2027 - Quý I/2028", "Tháng 11/2027 - tháng 02/2028".
+  const ends = normal.split(' - ');
+  if (ends.length === 2) {
+    const [from, to] = ends.map(parsePiece);
+    if (from && to) return { kind: 'all', parts: [from, to] };
+  }
   const pieces = normal.split(/\s*(?:;|,| va | hoac )\s*/).filter(Boolean);
   if (pieces.length < 2) return null;
   const parts: Timeline[] = [];
