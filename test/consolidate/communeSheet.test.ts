@@ -234,3 +234,33 @@ describe('the commune a title or a name names', () => {
     ['KH 2027.xlsx', true],
   ])('"%s" (a name: %s) names no commune', (text, loose) => expect(communeNameIn(text, loose)).toBeUndefined());
 });
+
+describe('a commune\'s own column of marks whose legend says what a blank is (26j probe: "để trống = chưa đạt" read as unassessed)', () => {
+  const MARKS: (string | null)[] = ['x', 'KH', 'x', null, 'x', 'x', 'x', null, null, 'KH'];
+  const WANT: MarkStatus[] = MARKS.map((m) => (m === 'x' ? 'met' : m === 'KH' ? 'planned' : 'not-met'));
+  function ownColumn(layout: Layout, legend: string | null): SheetSnapshot {
+    const rows: CellValue[][] = [
+      ['BIỂU ĐĂNG KÝ CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2027 - XÃ VÂN TRÌNH'],
+      [legend],
+      [],
+      ['TT', 'Tiêu chí', 'Xã Vân Trình'],
+      ...SET_2026.criteria.map((c, k): CellValue[] => [k + 1, c.name, MARKS[k]]),
+    ];
+    return sheet('Giao chi tieu', spell(rows, layout));
+  }
+  const LEGENDS = ['Ký hiệu: x = đã đạt; KH = phấn đấu đạt năm 2027; để trống = chưa đạt', 'Ghi chú: x - đạt; KH - phấn đấu đạt năm 2027; ô trống: chưa đạt'];
+
+  test.each(LAYOUTS.flatMap((layout) => LEGENDS.map((legend) => [layout, legend] as const)))('%s, "%s": no blank is said, and each blank is not met in the consolidation', (layout, legend) => {
+    const sheets = [ownColumn(layout, legend)];
+    const report = checkWorkbook({ name: 'van-trinh.xlsx', sheets }, {}, 'vi');
+    expect(report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code} ${i.cell}`)).toEqual([]);
+    const result = consolidate([source('van-trinh.xlsx', sheets)], { ...options, expected: ['Vân Trình'] });
+    const gathered = result.communes.find((c) => communeKey(c.name) === communeKey('Vân Trình'))!;
+    expect(SET_2026.criteria.map((c) => gathered.record.marks.get(c.number)?.status)).toEqual(WANT);
+  });
+
+  test('without the legend line a blank is still unassessed, and said', () => {
+    const report = checkWorkbook({ name: 'van-trinh.xlsx', sheets: [ownColumn('plain', null)] }, {}, 'vi');
+    expect(report.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code} ${i.cell}`)).toEqual(['status-blank C8', 'status-blank C12', 'status-blank C13']);
+  });
+});

@@ -18,7 +18,8 @@ export const communeSheetCheck: Check = {
         const range = `${a1(table.header.top, table.body.left)}:${a1(table.body.bottom, table.body.right)}`;
         if (!commune) findings.push({ code: 'commune-unnamed', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: range, params: { range } });
         const { criteria, now } = communeSheetReading(grid, table);
-        if (!now) continue;
+        // A legend saying what a blank means ("để trống = chưa đạt"): a blank is that, not unassessed.
+        if (!now || table.legendMarks?.has('')) continue;
         for (const row of criteria) {
           if (!grid.isBlank(row.row, now.col)) continue;
           findings.push({ code: 'status-blank', sheet: grid.name, cell: a1(row.row, now.col), key: row.label || row.tt });

@@ -66,7 +66,8 @@ function fromSideways(file: string, grid: Grid, table: Table, catalog: Catalog, 
 /**
  * A commune's own sheet as that commune's row of an assignment: each criterion's state now, or
  * planned where the plan year's column says so ("Phấn đấu đạt"); a blank assessment is not assessed
- * (left blank in the table and listed, as an unreadable mark is).
+ * (left blank in the table and listed, as an unreadable mark is) unless the sheet's legend says what a
+ * blank means ("để trống = chưa đạt").
  */
 function fromCommuneSheet(file: string, grid: Grid, table: Table, commune: CommuneIdentity, catalog: Catalog, planYear: number | undefined): CommuneRecord[] {
   const { criteria, now, plan } = communeSheetReading(grid, table);
@@ -79,7 +80,7 @@ function fromCommuneSheet(file: string, grid: Grid, table: Table, commune: Commu
     const value = grid.value(row.row, now.col);
     const status = readMark(value, planYear, legend);
     const planned = plan && status !== 'met' && readMark(grid.value(row.row, plan.col), planYear, legend) === 'planned';
-    if (grid.isBlank(row.row, now.col) && !planned) marks.set(number, { status: 'invalid', value: null, cell: a1(row.row, now.col) });
+    if (grid.isBlank(row.row, now.col) && !planned) marks.set(number, { status: legend?.get('') ?? 'invalid', value: null, cell: a1(row.row, now.col) });
     else if (planned) marks.set(number, { status: 'planned', value: grid.value(row.row, plan.col), cell: a1(row.row, plan.col) });
     else marks.set(number, { status, value, cell: a1(row.row, now.col) });
   }

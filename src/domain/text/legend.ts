@@ -33,6 +33,13 @@ export function parseLegend(text: unknown): Legend | null {
   const body = text.replace(/^\s*\(?\s*\*?\s*(ký hiệu|ky hieu|chú thích|chu thich|ghi chú|ghi chu|quy ước|quy uoc)\s*\)?\s*[:.]?/i, '');
   const legend = new Map<string, Exclude<MarkStatus, 'invalid'>>();
   for (const part of body.split(/[;\n]|,(?=\s*\(?\s*[^\s,;]{1,4}\s*\)?\s*[-–:=])/)) {
+    // "để trống = chưa đạt", "ô trống: chưa đạt": what a blank cell means, under the key ''.
+    const blank = /^(?:de|bo|o|neu|con)? ?trong\s*(?:[-–:=]|la)\s*(.+)$/.exec(fold(part, '-–:='));
+    if (blank) {
+      const status = statusOfMeaning(blank[1]);
+      if (status) legend.set('', status);
+      continue;
+    }
     const match = /^\s*["“(]?\s*([^\s"”():=–-]{1,5})\s*["”)]?\s*(?:[-–:=]|là)\s*(.+)$/i.exec(part.trim()) ?? /^\s*\(\s*([^\s()]{1,5})\s*\)\s*(.+)$/.exec(part.trim());
     if (!match) continue;
     const status = statusOfMeaning(fold(match[2]));
@@ -51,6 +58,7 @@ export function parseLegend(text: unknown): Legend | null {
  * readMark('O', 2027, new Map([['o', 'not-met']])) === 'not-met'
  */
 export function readMark(value: unknown, planYear: number | undefined, legend: Legend | undefined): MarkStatus {
+  if (legend && legend.size && (value === null || value === undefined) && legend.has('')) return legend.get('')!;
   if (legend && legend.size && (typeof value === 'string' || typeof value === 'number')) {
     const status = legend.get(fold(String(value).trim()));
     if (status) return status;
