@@ -26,6 +26,14 @@ function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined 
   }
 }
 
+/** The ratio a share states right after it: "đạt 88,5% (85/96 xã)", "chiếm 30,8%, tương ứng 37/120 xã". */
+function ratioAfter(sentence: ReadSentence, share: Figure): Figure | undefined {
+  const next = sentence.figures.find((f) => f.start >= share.end);
+  if (!next || next.of === undefined || !COUNTABLE.has(next.kind) || next.kind === 'money') return undefined;
+  const gap = sentence.folded.slice(share.end - sentence.start, next.start - sentence.start);
+  return /^\s*%?\s*(?:\(\s*|,\s*(?:tuong ung|bang|voi)\s+)$/.test(gap) ? next : undefined;
+}
+
 /** "Trong đó vốn ngân sách trung ương 7.000 triệu đồng, chiếm 56%." after the sentence stating the total: the share of that total. */
 function ofPreviousTotal(reading: Reading, sentence: ReadSentence, part: Figure, share: Figure): TextFindingDraft[] {
   if (!/^\s*(?:[-+]\s*)?trong do\b/.test(sentence.folded)) return [];
@@ -44,7 +52,8 @@ function ofPreviousTotal(reading: Reading, sentence: ReadSentence, part: Figure,
 
 /**
  * A share stated after a count ("Có 12 xã đạt từ 15 đến 18 tiêu chí, chiếm 20,3%", "37 xã/120 xã,
- * đạt tỷ lệ 30,83%", "6.009 xã (tỷ lệ 73,06%)") against the count over its total: the ratio's own
+ * đạt tỷ lệ 30,83%", "6.009 xã (tỷ lệ 73,06%)") or before its ratio ("đạt 88,5% (85/96 xã)")
+ * against the count over its total: the ratio's own
  * denominator, else the total the sentence, its paragraph or its heading states for the same unit.
  * Bounds ("gần", "hơn") widen what is allowed.
  *
@@ -55,7 +64,7 @@ export function carriedShares(reading: Reading): TextFindingDraft[] {
   const findings: TextFindingDraft[] = [];
   for (const sentence of reading.sentences) {
     for (const share of sentence.figures.filter((f) => f.kind === 'percent' && f.high === undefined)) {
-      const count = countBefore(sentence, share);
+      const count = countBefore(sentence, share) ?? ratioAfter(sentence, share);
       if (count?.kind === 'money') {
         findings.push(...ofPreviousTotal(reading, sentence, count, share));
         continue;

@@ -19,7 +19,9 @@ export function totalsIn(sentence: ReadSentence, unit: string): number[] {
     const closes = /^(?:(?!\b(?:dat|duoc|da|hoan thanh|con|chua|co|la)\b)[^.;:,(]){0,30}(?:,|;|:|\.|\(|\btrong do\b|\bgom\b|$)/.test(after);
     // "Hiện 89 xã xây dựng nông thôn mới …" opening its sentence: the communes the rest is counted of.
     const leads = /^\s*(?:hien|hien nay|hien co|toan (?:tinh|huyen|thanh pho|thi xa)(?: hien)? co)\s*$/.test(sentence.folded.slice(0, f.start - sentence.start));
-    if (f.of === undefined && f.bound === 'exact' && leads) found.push(f.value);
+    // "Huyện Lâm Bình có 20 xã, trong đó …", "xã có 12 thôn gồm …": the whole the rest is counted of.
+    const broken = /\bco\s*$/.test(before) && /^\s*(?:,\s*|:\s*)?(?:trong do|gom|bao gom)\b/.test(after);
+    if (f.of === undefined && f.bound === 'exact' && (leads || broken)) found.push(f.value);
     else if (f.of === undefined && f.bound === 'exact' && opens && closes && /(?:\bco|\bla|:|\bso|\bhien|\btrong tong so|\btren tong so)\s*$/.test(before)) found.push(f.value);
   }
   return found;
@@ -57,7 +59,8 @@ export function carriedTotal(reading: Reading, sentence: ReadSentence, unit: str
 /**
  * The places a sentence takes its context from, nearest first: the sentences before it in its
  * block; the sentence opening its list (the last sentence before the list's items, ending in ":");
- * its headings, innermost first.
+ * its headings, innermost first; the paragraph just before; the paragraphs opening each of its
+ * sections (under the heading, before any sub-heading or list), innermost first.
  */
 export function scopesOf(reading: Reading, sentence: ReadSentence): ReadSentence[][] {
   const { sentences } = reading;
@@ -79,6 +82,12 @@ export function scopesOf(reading: Reading, sentence: ReadSentence): ReadSentence
   const first = sentences.findIndex((s) => s.block === sentence.block);
   const previous = sentences.slice(0, first).filter((s) => s.block === sentences[first - 1]?.block);
   if (previous.length && !previous[0].heading && sentence.line - previous[previous.length - 1].lastLine <= 3) scopes.push(previous.reverse());
+  // Last, the paragraphs opening each of its sections, innermost first ("II. MỤC TIÊU" / "Toàn tỉnh
+  // hiện có 96 xã …" / "1. Mục tiêu chung" / "- … nâng tổng số xã đạt chuẩn lên 85 xã (đạt 88,5%)").
+  for (const h of [...sentence.headings].reverse()) {
+    const under = sentences.slice(0, at).filter((s) => !s.heading && !s.item && s.headings.length > 0 && s.headings[s.headings.length - 1] === h);
+    if (under.length) scopes.push(under.reverse());
+  }
   return scopes;
 }
 
