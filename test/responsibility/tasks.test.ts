@@ -98,3 +98,16 @@ describe.each(Object.entries(LAYOUTS))('the time of a task against the plan year
     expect(findingsOf({ name: 'phu-luc.xlsx', sheets: [snapshot] })).toEqual([]);
   });
 });
+
+describe('two agencies where one leads (26j probe r04: "Sở Tài chính; Sở Nông nghiệp và Môi trường" under "Cơ quan chủ trì" was not said)', () => {
+  const layout: Layout = { order: ['tt', 'content', 'directing', 'implementing', 'coordinating', 'time'], merged: true };
+  const two = (s: number, t: number, task: Task) => (s === 0 && t === 1 ? { ...task, implementing: 'Sở Tài chính; Sở Nông nghiệp và Môi trường' } : task);
+  const withHead = (head: string) => { const saved = HEAD.implementing; HEAD.implementing = head; try { return taskList(layout, two); } finally { HEAD.implementing = saved; } };
+  test.each([['as typed', (s: SheetSnapshot) => s], ...Object.entries(VARIANTS)])('under "Cơ quan chủ trì", %s: one error at the cell, naming both', (_v, variant) => {
+    const { snapshot, cells } = withHead('Cơ quan chủ trì');
+    expect(findingsOf({ name: 'phu-luc.xlsx', sheets: [variant(snapshot)] })).toEqual([`Phụ lục!D${cells['1.2']} duplicate-lead error`]);
+  });
+  test.each(['Cơ quan thực hiện', 'Cơ quan chủ trì thực hiện'])('under "%s" several agencies may carry a task out: nothing to say', (head) => {
+    expect(findingsOf({ name: 'phu-luc.xlsx', sheets: [withHead(head).snapshot] })).toEqual([]);
+  });
+});
