@@ -23,6 +23,8 @@ const PHRASINGS: [string, (f: Facts) => string, 'pct' | 'end'][] = [
   ['"lên X xã (đạt Z%)", the total in the section\'s opening paragraph', (f) => `- Có thêm ${f.add} xã được công nhận đạt chuẩn NTM trong năm 2027, nâng tổng số xã đạt chuẩn lên ${f.end} xã (đạt ${f.pct}%).`, 'pct'],
   ['"đạt Z% (X/Y xã)"', (f) => `- Tỷ lệ xã đạt chuẩn nông thôn mới đạt ${f.pct}% (${f.end}/${N} xã).`, 'pct'],
   ['"chiếm Z%, tương ứng X/Y xã"', (f) => `- Số xã đạt chuẩn chiếm ${f.pct}%, tương ứng ${f.end}/${N} xã.`, 'pct'],
+  ['"Có X xã trên tổng số Y xã …, đạt tỷ lệ Z%"', (f) => `- Có ${f.end} xã trên tổng số ${N} xã đạt chuẩn, đạt tỷ lệ ${f.pct}%.`, 'pct'],
+  ['"Có X trong tổng số Y xã …, chiếm Z%"', (f) => `- Có ${f.end} trong tổng số ${N} xã đạt chuẩn nông thôn mới, chiếm ${f.pct}%.`, 'pct'],
   ['"tăng từ A xã lên B xã (tăng thêm N xã)"', (f) => `- Số xã đạt chuẩn nông thôn mới tăng từ ${f.base} xã lên ${f.end} xã (tăng thêm ${f.add} xã).`, 'end'],
   ['"có A xã …; … thêm N xã, nâng tổng số … lên B xã"', (f) => `- Đến hết năm 2026 toàn tỉnh có ${f.base} xã đạt chuẩn NTM; năm 2027 phấn đấu có thêm ${f.add} xã, nâng tổng số xã đạt chuẩn lên ${f.end} xã.`, 'end'],
 ];
@@ -52,5 +54,30 @@ describe('what is not the same count, or not of the same whole', () => {
     '- Huyện Lâm Bình có 20 xã, trong đó có 10 xã đạt chuẩn, chiếm 50%.',
   ])('%j: no error', (line) => {
     expect(errorsOf([...HEAD, line])).toEqual([]);
+  });
+});
+
+/**
+ * The funding total and its parts, in the sentence of the total or in the next one ("… 1.250.500 triệu
+ * đồng. Trong đó: …"), in tỷ or triệu: a total typed wrong is one error at the total — not one per
+ * share, when the shares hold with the parts' sum (26j probe t09: three item-share errors and no word
+ * of the total).
+ */
+describe('a funding total and its parts with their shares', () => {
+  const FORMS: [string, (total: string, nstw: string) => string][] = [
+    ['next sentence, triệu đồng', (total, nstw) => `- Tổng kinh phí thực hiện năm 2027: ${total} triệu đồng. Trong đó: ngân sách trung ương 350.000 triệu đồng (chiếm ${nstw}%); ngân sách địa phương 400.500 triệu đồng (chiếm 32%); vốn huy động khác 500.000 triệu đồng (chiếm 40%).`],
+    ['same sentence, triệu đồng', (total, nstw) => `- Tổng kinh phí thực hiện năm 2027 là ${total} triệu đồng, trong đó: ngân sách trung ương 350.000 triệu đồng (chiếm ${nstw}%); ngân sách địa phương 400.500 triệu đồng (chiếm 32%); vốn huy động khác 500.000 triệu đồng (chiếm 40%).`],
+    ['next sentence, tỷ đồng', (total, nstw) => `- Tổng nguồn vốn năm 2027 là ${total.replace(/\.(\d{3})$/, ',$1').replace(/,?0+$/, '')} tỷ đồng. Trong đó, ngân sách trung ương 350 tỷ đồng (chiếm ${nstw}%), ngân sách địa phương 400,5 tỷ đồng (chiếm 32%), vốn huy động khác 500 tỷ đồng (chiếm 40%).`],
+  ];
+  describe.each(FORMS)('%s', (_name, form) => {
+    test.each(SPELLINGS)('agreeing, %s: no error', (_s, spell) => {
+      expect(errorsOf([...HEAD, 'IV. NGUỒN VỐN', form('1.250.500', '28')].map(spell))).toEqual([]);
+    });
+    test.each(SPELLINGS)('the total typed 1.205.500, %s: one error, the total\'s', (_s, spell) => {
+      expect(errorsOf([...HEAD, 'IV. NGUỒN VỐN', form('1.205.500', '28')].map(spell))).toEqual([`${HEAD.length + 2} text-total`]);
+    });
+    test('a share typed wrong: one error, the share\'s', () => {
+      expect(errorsOf([...HEAD, 'IV. NGUỒN VỐN', form('1.250.500', '30')])).toEqual([`${HEAD.length + 2} text-item-share`]);
+    });
   });
 });

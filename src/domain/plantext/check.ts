@@ -12,7 +12,7 @@ import { communeCriteriaClaims } from './claims/communeCriteria';
 import { shareClaims } from './claims/shares';
 import { totalClaims } from './claims/totals';
 import { carriedShares } from './claims/carried';
-import { inlineParts, listedParts } from './claims/parts';
+import { inlineParts, listedParts, partsAfterWhole } from './claims/parts';
 import { groupClaims } from './claims/groups';
 import { namedLists } from './claims/namedLists';
 import { metAndUnmet, threeStates } from './claims/statuses';
@@ -115,7 +115,7 @@ export function analyzePlanText(raw: string, figures?: PlanFigures): TextCheck {
   const tableFigures = tables.analysis ? planFigures(tables.analysis) : undefined;
   const drafts = [
     ...shareClaims(text), ...carriedShares(reading),
-    ...totalClaims(text), ...inlineParts(reading), ...listedParts(reading),
+    ...totalClaims(text), ...inlineParts(reading), ...listedParts(reading), ...partsAfterWhole(reading),
     ...listClaims(text), ...namedLists(reading, catalog),
     ...progressClaims(text), ...citedAfterPlan(text), ...staleYears(reading), ...yearAgainstWorkbook(reading), ...placeholders(text),
     ...averageClaims(text, size), ...groupClaims(reading, size), ...floorClaims(text, size, reading),

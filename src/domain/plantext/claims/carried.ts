@@ -4,6 +4,7 @@ import { carriedTotal } from '../read/context';
 import { intervalOf, type Figure } from '../read/figures';
 import type { Reading, ReadSentence } from '../read/reading';
 import { inMillions } from '../read/units';
+import { exactSum, holdsWithSum } from './parts';
 
 // Between a count and its share: ", chiếm (tỷ lệ) Z%", ", đạt tỷ lệ Z%", " (tỷ lệ Z%)", " (bằng Z% tổng số xã)", " = Z%".
 const LINK = /^[^\d;%]{0,90}?(?:\bchiem\b|\bdat ty le\b|\bty le\b|\bbang\b|=|\(\s*(?:dat\s+)?(?:ty le\s*)?|,\s*dat\b)\s*(?:ty le\s*|la\s*)?(?:khoang\s*|gan\s*|hon\s*|tren\s*)?$/;
@@ -20,6 +21,10 @@ function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined 
   {
     const gap = sentence.folded.slice(f.end - sentence.start, share.start - sentence.start);
     if (!LINK.test(gap)) return undefined;
+    // "Có 85 xã trên tổng số 96 xã …, đạt tỷ lệ 88,5%": the whole is the 96, the count the 85.
+    const part = before[i - 1];
+    if (part && part.of === undefined && part.kind === f.kind && f.of === undefined && part.value <= f.value
+      && /^\s*(?:tren|trong)\s+(?:tong\s+)?so\s*$/.test(sentence.folded.slice(part.end - sentence.start, f.start - sentence.start))) return { ...part, of: f.value, ofText: f.text };
     // "12 xã đạt từ 15 đến 18 tiêu chí, chiếm 20,3%": the criteria are the group, the share is of the communes.
     const group = f.kind === 'criterion' && f.of === undefined && before[i - 1] && ['commune', 'village'].includes(before[i - 1].kind) && /^\s*(?:\/\s*\d+\s*xa\s*)?[^\d;,]{0,40}?\bdat\b[^\d;,]{0,12}$/.test(sentence.folded.slice(before[i - 1].end - sentence.start, f.start - sentence.start));
     return group ? before[i - 1] : f;
@@ -43,6 +48,9 @@ function ofPreviousTotal(reading: Reading, sentence: ReadSentence, part: Figure,
   const exact = ((inMillions(part.value, part.unit) ?? part.value) / (inMillions(total.value, total.unit) ?? total.value)) * 100;
   const [low, high] = intervalOf(share);
   if (exact >= low - 1e-9 && exact <= high + 1e-9) return [];
+  // The parts the sentence lists add up to another whole, with which the share holds: the whole is what is wrong (partsAfterWhole).
+  const parts = sentence.figures.filter((f) => f.kind === 'money' && f.of === undefined && f.high === undefined);
+  if (parts.length >= 2 && holdsWithSum(share, part, total, exactSum(parts, total))) return [];
   const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
   return [{
     code: 'text-item-share', line: reading.text.lineOf(share.start), quote: sentence.quote, actual: `${share.text}%`, expected,

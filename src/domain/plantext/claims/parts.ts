@@ -125,8 +125,23 @@ function finding(reading: Reading, sentence: ReadSentence, whole: Figure, parts:
   };
 }
 
-function partShares(reading: Reading, sentence: ReadSentence, whole: Figure, parts: Figure[]): TextFindingDraft[] {
+/** The exact sum of exact parts in the whole's unit (undefined when a part is a bound). */
+export function exactSum(parts: Figure[], whole: Figure): number | undefined {
+  if (parts.some((p) => p.bound !== 'exact')) return undefined;
+  return parts.reduce((sum, p) => sum + value(p, whole), 0);
+}
+
+/** A share that holds with the sum of the parts when the stated whole is off it: the whole's finding says it. */
+export function holdsWithSum(share: Figure, part: Figure, whole: Figure, sum: number | undefined): boolean {
+  if (sum === undefined || sum <= 0 || Math.abs(sum - whole.value) <= 0.5 * 10 ** -whole.decimals) return false;
+  const [low, high] = intervalOf(share);
+  const exact = (value(part, whole) / sum) * 100;
+  return exact >= low - 1e-9 && exact <= high + 1e-9;
+}
+
+function partShares(reading: Reading, sentence: ReadSentence, whole: Figure, parts: Figure[], all: Figure[] = parts): TextFindingDraft[] {
   const findings: TextFindingDraft[] = [];
+  const sum = all.length >= 2 ? exactSum(all, whole) : undefined;
   for (const part of parts) {
     const share = sentence.figures.find((f) => f.kind === 'percent' && f.start >= part.end && /^[^\d;]{0,20}?(?:chiem|bang|ty le|\()\s*(?:ty le\s*)?$/.test(sentence.folded.slice(part.end - sentence.start, f.start - sentence.start)));
     if (!share) continue;
@@ -139,6 +154,7 @@ function partShares(reading: Reading, sentence: ReadSentence, whole: Figure, par
     const least = ((pl * scale) / Math.max(wh, 1e-9)) * 100;
     const most = wl > 0 ? ((ph * scale) / wl) * 100 : Infinity;
     if (most >= low - 1e-9 && least <= high + 1e-9) continue;
+    if (holdsWithSum(share, part, whole, sum)) continue;
     const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
     findings.push({
       code: 'text-item-share', line: reading.text.lineOf(share.start), quote: sentence.quote, actual: `${share.text}%`, expected,
@@ -183,7 +199,36 @@ export function listedParts(reading: Reading): TextFindingDraft[] {
     const how = /\btrong do\b/.test(sentence.folded.slice(whole.end - sentence.start)) && whole.kind !== 'money' ? 'each' : 'equal';
     const found = compare(reading, sentence, whole, parts as Figure[], how);
     findings.push(...found);
-    items.forEach((item, k) => findings.push(...partShares(reading, item[0], whole, [parts[k]!])));
+    items.forEach((item, k) => findings.push(...partShares(reading, item[0], whole, [parts[k]!], parts as Figure[])));
+  });
+  return findings;
+}
+
+// "Trong đó:", "Trong đó," opening the sentence after the whole's.
+const AMONG_OPENS = /^\s*(?:[-+]\s*)?trong do\b\s*[:,]?/;
+
+/**
+ * The whole a sentence ends on ("Tổng kinh phí thực hiện năm 2027: 1.250.500 triệu đồng.") and the
+ * money the next sentence breaks it into ("Trong đó: ngân sách trung ương 350.000 triệu đồng (chiếm
+ * 28%); ngân sách địa phương …; vốn huy động khác …"): two or more parts add up to the whole, as
+ * inline. (Their shares are taken of the whole in carried.ts, and left to this finding when they hold
+ * with the parts' sum.)
+ *
+ * @example
+ * partsAfterWhole(readText(prepareText('Tổng kinh phí: 100 triệu đồng. Trong đó: NSTW 60 triệu đồng; NSĐP 30 triệu đồng.')))[0].expected // '90'
+ */
+export function partsAfterWhole(reading: Reading): TextFindingDraft[] {
+  const findings: TextFindingDraft[] = [];
+  const { sentences } = reading;
+  sentences.forEach((sentence, i) => {
+    if (i === 0 || !AMONG_OPENS.test(sentence.folded) || sentence.heading) return;
+    const previous = sentences[i - 1];
+    const wholes = previous.figures.filter((f) => f.kind === 'money' && f.of === undefined && f.high === undefined);
+    const whole = wholes[wholes.length - 1];
+    if (!whole || wholes.length !== 1 || !/^[^\d]{0,25}$/.test(previous.folded.slice(whole.end - previous.start))) return;
+    const parts = sentence.figures.filter((f) => f.kind === 'money' && f.of === undefined && f.high === undefined);
+    if (parts.length < 2) return;
+    findings.push(...compare(reading, previous, whole, parts, 'equal'));
   });
   return findings;
 }
