@@ -1,3 +1,4 @@
+import { communesListed } from '../domain/consolidate/expected';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -65,10 +66,7 @@ async function expectedCommunes(file: string): Promise<string[]> {
     const { snapshot } = await openWorkbookBytes(view, file);
     return communeRecords(file, analyzeWorkbook(snapshot)).map((r) => r.name);
   }
-  return bytes.toString('utf8').replace(/^\uFEFF/, '').split(/[\r\n;]+/)
-    .map((line) => line.split('\t').filter((f) => f.trim() && !/^\s*\d+[.)]?\s*$/.test(f)).pop() ?? '')
-    .map((line) => line.replace(/^\s*\d+[.)]\s*/, '').trim())
-    .filter((line) => line && !/^(stt|tt|tên xã|ten xa|xã|xa)$/i.test(line));
+  return communesListed(bytes.toString('utf8'));
 }
 
 function jsonOf(result: Consolidation, output: string | null, sheets: string[], lang: Lang) {

@@ -1,3 +1,4 @@
+import { communesListed } from '../../domain/consolidate/expected';
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { FailedMessage } from '../FailedMessage';
@@ -36,7 +37,7 @@ export function ConsolidatePanel() {
     setDragging(false);
     add(event.dataTransfer.files);
   };
-  const names = expected.split(/[\n;]+/).map((n) => n.trim()).filter(Boolean);
+  const names = communesListed(expected);
   return (
     <section className={styles.panel} aria-label={pane.strings.tabs.consolidate}>
       <Text>{strings.intro}</Text>
