@@ -10,6 +10,7 @@ import { isAgencyName } from '../text/agencies';
 import type { Grid } from '../sheet/grid';
 import { communeSheetReading } from './communeSheet';
 import { atLeast } from '../table/atLeast';
+import { readMark } from '../text/legend';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -47,7 +48,11 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   const members = table.columns.filter((c) => c.meaning === 'member');
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   // Criteria across, what is counted (or the years) down: the targets turned sideways.
-  if (criteriaAcross(table, catalog).length >= 3 && !['commune', 'district', 'group'].includes(table.axis)) return 'criteria-across';
+  const acrossCols = criteriaAcross(table, catalog);
+  if (acrossCols.length >= 3 && !['commune', 'district', 'group'].includes(table.axis)) return 'criteria-across';
+  // Criteria named across ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"), communes down, marks between: the
+  // assignment reader's, as numbered criteria are (the table model leaves those to it).
+  if (grid && acrossCols.length >= 3 && table.axis === 'commune' && marksAcross(grid, table, acrossCols)) return null;
   // Indicators down, each with its required level, what was reached and the verdict: a self-assessment.
   if (assessmentColumns(table)) return 'self-assessment';
   // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.
@@ -157,6 +162,24 @@ export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
   const named = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && !/^\d/.test(c.title) && namesCriterion(c.title, catalog));
   const others = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && c.meaning !== 'note');
   return named.length >= 3 && named.length >= others.length * 0.8 ? named : across;
+}
+
+/** Marks under the criteria columns of the communes' rows ("x", "Đ", "KH", and "1"/"0" beside them), no figures. */
+function marksAcross(grid: Grid, table: Table, columns: Column[]): boolean {
+  const units = table.rows.filter((r) => r.role === 'unit');
+  let filled = 0;
+  let invalid = 0;
+  let words = 0;
+  for (const row of units) {
+    for (const column of columns) {
+      const value = grid.value(row.row, column.col);
+      if (value === null || (typeof value === 'string' && !value.trim())) continue;
+      filled++;
+      if (typeof value === 'string' && !/^\s*\d+([.,]\d+)?\s*%?\s*$/.test(value)) words++;
+      if (readMark(value, table.planYear, table.legendMarks) === 'invalid') invalid++;
+    }
+  }
+  return units.length > 0 && words > 0 && filled >= units.length * columns.length * 0.3 && invalid <= filled * 0.1;
 }
 
 /**
