@@ -81,3 +81,23 @@ describe('a funding total and its parts with their shares', () => {
     });
   });
 });
+
+/** Per criterion, as the targets are listed (26j probe, round 3: the share after "tiêu chí số 9 về …" and before "(96/96 xã)" were unread). */
+describe('a criterion\'s target in a list, its number between the count and the share', () => {
+  const LINES: [string, (pct: string) => string][] = [
+    ['"X/Y xã, đạt Z%"', (pct) => `- Tiêu chí số 3 - Phát triển kinh tế nông thôn: 70/96 xã, đạt ${pct}%.`],
+    ['"có X xã đạt (Z%)"', (pct) => `- Tiêu chí Đào tạo nguồn nhân lực nông thôn: có 64 xã đạt (${pct}%).`],
+    ['"X/Y xã đạt tiêu chí số 9 về … (tỷ lệ Z%)"', (pct) => `- Có 90/96 xã đạt tiêu chí số 9 về hệ thống chính trị (tỷ lệ ${pct}%).`],
+    ['"Z% số xã đạt tiêu chí số 10 (X/Y xã)"', (pct) => `- Phấn đấu ${pct}% số xã đạt tiêu chí số 10 (90/96 xã).`],
+  ];
+  const RIGHT = ['72,9', '66,7', '93,8', '93,8'];
+  describe.each(LINES.map((l, i) => [...l, RIGHT[i]] as const))('%s', (_name, line, right) => {
+    test.each(SPELLINGS)('agreeing, %s: no error', (_s, spell) => {
+      expect(errorsOf([...HEAD.slice(0, 4), '2. Chỉ tiêu cụ thể theo từng tiêu chí', line(right)].map(spell))).toEqual([]);
+    });
+    test.each(SPELLINGS)('one more point, %s: one error at its line', (_s, spell) => {
+      const wrong = String(Number(right.replace(',', '.')) + 1).replace('.', ',');
+      expect(errorsOf([...HEAD.slice(0, 4), '2. Chỉ tiêu cụ thể theo từng tiêu chí', line(wrong)].map(spell))).toEqual(['6 text-share']);
+    });
+  });
+});

@@ -12,6 +12,9 @@ const LINK = /^[^\d;%]{0,90}?(?:\bchiem\b|\bdat ty le\b|\bty le\b|\bbang\b|=|\(\
 const OF_TARGET = /^\s*%?\s*(?:so voi\s*)?(?:ke hoach|muc tieu|chi tieu|nghi quyet|du toan|cung ky)/;
 const COUNTABLE = new Set(['commune', 'village', 'district', 'household', 'person', 'agency', 'product', 'count', 'money', 'criterion', 'indicator', 'length', 'area']);
 
+/** A criterion named by its number ("tiêu chí số 9", "chỉ tiêu 6.1") between a count and its share is a name, not a figure in the way. */
+const named = (gap: string) => gap.replace(/\b(tieu chi|chi tieu)\s+(?:so\s+)?\d{1,2}(?:\.\d{1,2})?\b/g, '$1 so n');
+
 /** The count a share is taken of: the nearest figure before it that counts something, not a group's bounds ("đạt từ 15 đến 18 tiêu chí"). */
 function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined {
   const before = sentence.figures.filter((f) => f.end <= share.start && f.kind !== 'percent' && COUNTABLE.has(f.kind));
@@ -19,7 +22,7 @@ function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined 
   const f = before[i];
   if (!f) return undefined;
   {
-    const gap = sentence.folded.slice(f.end - sentence.start, share.start - sentence.start);
+    const gap = named(sentence.folded.slice(f.end - sentence.start, share.start - sentence.start));
     if (!LINK.test(gap)) return undefined;
     // "Có 85 xã trên tổng số 96 xã …, đạt tỷ lệ 88,5%": the whole is the 96, the count the 85.
     const part = before[i - 1];
@@ -31,12 +34,13 @@ function countBefore(sentence: ReadSentence, share: Figure): Figure | undefined 
   }
 }
 
-/** The ratio a share states right after it: "đạt 88,5% (85/96 xã)", "chiếm 30,8%, tương ứng 37/120 xã". */
+/** The ratio a share states right after it: "đạt 88,5% (85/96 xã)", "chiếm 30,8%, tương ứng 37/120 xã", "99% số xã đạt tiêu chí số 10 (96/96 xã)". */
 function ratioAfter(sentence: ReadSentence, share: Figure): Figure | undefined {
   const next = sentence.figures.find((f) => f.start >= share.end);
   if (!next || next.of === undefined || !COUNTABLE.has(next.kind) || next.kind === 'money') return undefined;
-  const gap = sentence.folded.slice(share.end - sentence.start, next.start - sentence.start);
-  return /^\s*%?\s*(?:\(\s*|,\s*(?:tuong ung|bang|voi)\s+)$/.test(gap) ? next : undefined;
+  const gap = named(sentence.folded.slice(share.end - sentence.start, next.start - sentence.start));
+  // "99% số xã đạt tiêu chí số 10 (96/96 xã)": the share of the communes, its ratio in brackets.
+  return /^\s*%?\s*(?:(?:so|cac|tong so)\s+xa\b[^\d;()%]{0,60}?)?(?:\(\s*|,\s*(?:tuong ung|bang|voi)\s+)$/.test(gap) ? next : undefined;
 }
 
 /** "Trong đó vốn ngân sách trung ương 7.000 triệu đồng, chiếm 56%." after the sentence stating the total: the share of that total. */
