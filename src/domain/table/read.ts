@@ -826,6 +826,7 @@ function namesRows(grid: Grid, col: number, rows: readonly number[]): boolean {
 }
 
 const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
+const SIGMA = /^[\u03a3\u2211]$/;
 
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
@@ -841,7 +842,8 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     const label = spilled ? typedTt : grid.raw(row, labelCol).trim();
     const tt = spilled ? '' : typedTt;
     if (!label && !tt && !hasNumbers(grid, row)) continue;
-    const folded = spilled ? fold(typedTt) : grid.text(row, labelCol);
+    // "Σ" alone (or "∑") labels a total: it folds to nothing, so it is read as the word.
+    const folded = (spilled ? fold(typedTt) : grid.text(row, labelCol)) || (SIGMA.test(label) ? 'tong cong' : '');
     const summary = isSummaryLabel(folded);
     // "Trong đó: …" and the items it lists: parts of the row above at their level, not items of the table.
     if (summary && /^trong do\b/.test(folded)) { rows.push(among.open(row, label, tt, ownCells(grid, row).every((col) => col === labelCol || col === ttCol))); continue; }
