@@ -959,7 +959,8 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const boundary = findBoundary(grid, from, legend);
   if (!boundary) return null;
   const planYear = tablePlanYear(grid, boundary, context);
-  const columns = readColumns(grid, boundary, planYear);
+  const unitRow = unitRowOf(grid, boundary);
+  const columns = readColumns(grid, unitRow ? { ...boundary, bottom: boundary.bottom - 1 } : boundary, planYear);
   if (columns.length < 2) return null;
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
@@ -978,7 +979,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const body = { top: boundary.dataTop, bottom, left, right };
   const sample: number[] = [];
   for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
-  const unitLine = findUnitLine(grid, boundary.top);
+  const unitLine = unitRow ?? findUnitLine(grid, boundary.top);
   if (unitLine && isMoney(unitLine.unit)) asAmounts(columns);
   settleMeanings(grid, columns, sample, legend);
   settlePeriods(columns);
@@ -1044,6 +1045,20 @@ function asAmounts(columns: Column[]): void {
     if (!COUNTED.includes(column.meaning)) continue;
     column.meaning = startsWithWords(leafOf(column), TOTAL_WORDS) ? 'total' : 'amount';
   }
+}
+
+const UNIT_WORD = /^(nghin dong|trieu dong|ty dong|dong|xa|thon|tieu chi|nguoi|ho|km|ha|cong trinh)?$/;
+
+/** A header's last row giving each column's unit ("ĐVT | Nghìn đồng | Nghìn đồng"): the table's unit, no column's name. */
+function unitRowOf(grid: Grid, boundary: Boundary): Table['unitLine'] {
+  const row = boundary.bottom;
+  if (row <= boundary.top) return undefined;
+  const own = ownCells(grid, row);
+  const head = own.find((col) => /^(dvt|don vi tinh|don vi)$/.test(grid.text(row, col)));
+  if (head === undefined) return undefined;
+  const units = own.filter((col) => col !== head).map((col) => grid.text(row, col));
+  if (units.length === 0 || !units.every((unit) => UNIT_WORD.test(unit))) return undefined;
+  return { row, col: head, unit: units.find(isMoney) ?? units.find(Boolean) ?? '' };
 }
 
 function findUnitLine(grid: Grid, top: number): Table['unitLine'] {
