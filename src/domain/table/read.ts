@@ -879,17 +879,25 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
  */
 function closeSections(grid: Grid, rows: Row[], own: readonly (number | undefined)[]): void {
   const figures = (row: number) => grid.cols().some((col) => !own.includes(col) && (typeof grid.value(row, col) === 'number' || parseVietnameseNumber(grid.raw(row, col)) !== null));
-  for (const closing of rows) {
-    if (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label))) continue;
-    const heading = rows.find((r) => r.row === closing.parent);
-    if (!heading || figures(heading.row)) continue;
+  rows.forEach((closing, i) => {
+    // "Cộng nhóm I", "Cộng khu vực II" right under a section's items close it, though read as totals.
+    const named = closing.role === 'total' && i > 0 && rows[i - 1].parent !== undefined && closesNamed(closing.label);
+    if (!named && (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label)))) return;
+    const heading = rows.find((r) => r.row === (named ? rows[i - 1].parent : closing.parent));
+    if (!heading || figures(heading.row)) return;
     const members = rows.filter((r) => r.parent === heading.row && r !== closing);
     // Only the section's last line closes it.
-    if (members.some((r) => r.row > closing.row)) continue;
+    if (members.some((r) => r.row > closing.row)) return;
     heading.role = 'section';
     for (const member of members) { member.parent = undefined; member.level = 0; }
     closing.role = 'total'; closing.parent = undefined; closing.level = -1;
-  }
+  });
+}
+
+/** A total that names the section it closes ("Cộng nhóm I", "Cộng khu vực II", "Cộng I"), not the table's ("Tổng cộng (I+II)", "Tổng cộng toàn tỉnh"). */
+function closesNamed(label: string): boolean {
+  const match = /^(?:tong cong|tong|cong) (.+)$/.exec(fold(label));
+  return !!match && !label.includes('+') && !/^(toan|ca|chung)\b/.test(match[1]) && /\b([ivx]+|\d{1,2}|nhom|khu vuc|vung|cum|huyen|muc)\b/.test(match[1]);
 }
 
 /**
