@@ -628,7 +628,8 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
   const columns: Column[] = [];
   const labelsOf = (col: number) => {
     const parts: string[] = [];
-    for (let row = boundary.top; row <= boundary.bottom; row++) parts.push(grid.text(row, col));
+    // A column headed "Σ" alone is a total: it folds to nothing, so it is read as the word.
+    for (let row = boundary.top; row <= boundary.bottom; row++) parts.push(grid.text(row, col) || (SIGMA.test(grid.raw(row, col).trim()) ? 'tong cong' : ''));
     return parts;
   };
   const all = grid.cols().map((col) => ({ col, parts: labelsOf(col) }));
