@@ -175,6 +175,7 @@ describe('marks', () => {
     ['KH', 'planned'], ['kế hoạch', 'planned'], ['Phấn đấu', 'planned'], ['PĐ', 'planned'], [2025, 'planned'], ['2025', 'planned'],
     [null, 'not-met'], ['', 'not-met'], [0, 'not-met'], ['-', 'not-met'], ['chưa đạt', 'not-met'],
     ['?', 'invalid'], [2024, 'invalid'], ['đạt chuẩn NTM', 'invalid'],
+    ['KH25', 'planned'], ['KH 2025', 'planned'], ['kh25', 'planned'], ['PĐ25', 'planned'], ['KH24', 'invalid'], ['KH2026', 'invalid'],
   ])('reads %j as %s', (mark, status) => {
     expect(classifyMark(mark, 2025)).toBe(status);
   });

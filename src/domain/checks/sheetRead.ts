@@ -12,7 +12,7 @@ function understood(model: Exclude<SheetModel, { kind: 'table' }>): FindingParam
     case 'targets':
       return {
         criteria: model.rows.filter((row) => row.ref && !row.ref.indicator).length,
-        lines: model.rows.filter((row) => row.key !== 'binh-quan' && !(row.ref && !row.ref.indicator)).length || undefined, groups: model.groups.length || undefined, baseline: letter(model.cols.baseline), added: letter(model.cols.added),
+        lines: model.rows.filter((row) => row.key !== 'binh-quan' && !(row.ref && !row.ref.indicator)).length || undefined, groups: new Set(model.groups.map((g) => g.row)).size || undefined, baseline: letter(model.cols.baseline), added: letter(model.cols.added),
         cumulative: letter(model.cols.cumulative), share: model.shares.map((s) => columnLetters(s.col)).join(', ') || undefined,
         groupsTotal: model.groupsTotalRow !== undefined ? model.groupsTotalRow + 1 : undefined,
       };

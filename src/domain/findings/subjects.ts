@@ -34,6 +34,7 @@ export const BASES = {
   'distribution-range': ['khoảng cho phép theo phân bố', 'the range the distribution allows'],
   'sub-items': ['tổng các mục con', 'sum of its sub-items'],
   'top-items': ['tổng các mục cấp 1', 'sum of the top-level items'],
+  'distribution-total-and-share': ['theo tổng số xã và tỷ lệ của nhóm', "from the number of communes and the group's share"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type Subject = keyof typeof SUBJECTS;

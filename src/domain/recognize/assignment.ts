@@ -1,4 +1,4 @@
-import { fold, hasAnyWords, startsWithPhrase, startsWithWords } from '../text/fold';
+import { fold, hasAnyWords, hasWords, startsWithPhrase, startsWithWords } from '../text/fold';
 import { parseCriterionRef } from '../text/codes';
 import type { Grid } from '../sheet/grid';
 import type { Catalog } from '../catalog/schema';
@@ -23,6 +23,32 @@ function criterionByName(catalog: Catalog, leaf: string) {
   const names = foldedNames(catalog);
   const at = names.findIndex((name) => leaf === name || (leaf.length >= 4 && name.startsWith(leaf)) || startsWithPhrase(leaf, name));
   return at === -1 ? undefined : catalog.criteria[at];
+}
+
+/**
+ * Criteria named by a short name taken from inside their name ("Kinh tế", "Nguồn nhân lực", "Chuyển
+ * đổi số", "Hệ thống chính trị"), in a table whose other criteria columns are named: a column whose
+ * words stand inside exactly one criterion not yet placed is that criterion. Repeated while it
+ * places one, so "Kinh tế" (in "Hạ tầng kinh tế - xã hội" and "Phát triển kinh tế nông thôn") is
+ * criterion 3 once "Hạ tầng" holds criterion 2, whatever the columns' order.
+ */
+function nameByPhrase(catalog: Catalog, unnamed: { col: number; leaf: string }[], seen: Set<number>, criteria: { col: number; number: number }[]) {
+  const names = foldedNames(catalog).map((name) => name.replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim());
+  let left = unnamed.map(({ col, leaf }) => ({ col, leaf: leaf.replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim() })).filter(({ leaf }) => leaf.length >= 5);
+  for (let placed = true; placed && left.length; ) {
+    placed = false;
+    for (const item of left) {
+      const at = names.flatMap((name, i) => (!seen.has(catalog.criteria[i].number) && hasWords(name, item.leaf) ? [i] : []));
+      if (at.length !== 1) continue;
+      const number = catalog.criteria[at[0]].number;
+      seen.add(number);
+      criteria.push({ col: item.col, number });
+      left = left.filter((other) => other !== item);
+      placed = true;
+      break;
+    }
+  }
+  criteria.sort((a, b) => a.col - b.col);
 }
 
 /** The code of the catalog indicator a header names ("Tỷ lệ hộ nghèo đa chiều (%)" → "6.1"). */
@@ -82,6 +108,7 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
   let communeCol: number | undefined;
   const columns: Columns = { communeCol: -1, criteria: [], unknownCriteria: [], indicators: [], villages: {}, summaries: {} };
   const seen = new Set<number>();
+  const unnamed: { col: number; leaf: string }[] = [];
   // TT, the former communes and the commune's group are what the table model means them to be.
   columns.ttCol = columnsMeaning(header, ['tt'])[0];
   columns.formerCol = columnsMeaning(header, ['former'])[0];
@@ -107,6 +134,7 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
     if (indicator !== undefined) { columns.indicators.push({ col, code: indicator }); continue; }
     const named = ref ? undefined : criterionByName(catalog, leaf);
     const number = ref && !ref.indicator ? ref.number : named?.number;
+    if (number === undefined && !ref) unnamed.push({ col, leaf });
     if (number === undefined || seen.has(number)) continue;
     if (catalog.criteria.some((criterion) => criterion.number === number)) {
       seen.add(number);
@@ -116,6 +144,7 @@ function readColumns(grid: Grid, header: Header, catalog: Catalog): Columns | nu
     }
   }
   if (communeCol === undefined) return null;
+  if (seen.size >= 3) nameByPhrase(catalog, unnamed, seen, columns.criteria);
   return { ...columns, communeCol };
 }
 

@@ -18,19 +18,24 @@ type CountKey = (typeof COUNT_KEYS)[number];
  * The columns of a targets table as the table model means them: the criterion labels the rows; what
  * was done last year is the baseline, the year's plan its year end.
  */
-function targetCols(header: Header): { cols: TargetsModel['cols']; shares: number[]; counts: number[] } {
+function targetCols(header: Header): { cols: TargetsModel['cols']; shares: number[]; counts: number[]; tallies: number[] } {
   const first = (...meanings: Meaning[]) => columnsMeaning(header, meanings)[0];
   const criterion = header.table.labelCol;
   const tt = header.table.ttCol === criterion ? undefined : header.table.ttCol;
   const cols: TargetsModel['cols'] = { criterion, tt, baseline: first('baseline', 'previous'), added: first('added'), cumulative: first('cumulative', 'plan'), lead: first('lead'), unit: first('unit') };
   // A distribution of communes by criteria met: its "Số xã" counts the communes of each group.
-  if (isDistribution(header.table) && cols.baseline === undefined && cols.added === undefined && cols.cumulative === undefined) cols.cumulative = first('units', 'number');
+  // Under year groups ("Năm 2026 | Năm 2027 (KH)", each "Số xã | Tỷ lệ") every "Số xã" counts its year's communes.
+  let tallies: number[] = [];
+  if (isDistribution(header.table) && cols.baseline === undefined && cols.added === undefined && cols.cumulative === undefined) {
+    tallies = columnsMeaning(header, ['units', 'number']);
+    cols.cumulative = tallies[0];
+  }
   // Else a "Tổng số xã" column beside the counts: each row's own whole.
   else cols.units = first('units');
   // Every column that counts, not only the first of each meaning: "Số xã đạt chuẩn (lũy kế) | Tỷ lệ |
   // Số xã đạt chuẩn nâng cao (lũy kế) | Tỷ lệ" has a share of each count.
   const counted = columnsMeaning(header, ['baseline', 'previous', 'added', 'cumulative', 'plan']);
-  return { cols, shares: columnsMeaning(header, ['share']), counts: [...new Set([...COUNT_KEYS.map((key) => cols[key]).filter((col): col is number => col !== undefined), ...counted])] };
+  return { cols, shares: columnsMeaning(header, ['share']), counts: [...new Set([...COUNT_KEYS.map((key) => cols[key]).filter((col): col is number => col !== undefined), ...counted, ...tallies])], tallies };
 }
 
 /** Each share column over the nearest count to its left (else the year end, else the first count). */
@@ -66,7 +71,7 @@ function isYearLabel(folded: string): boolean {
   return /^(?:(?:den (?:het |cuoi )?)?nam )?20[0-4]\d$/.test(folded.trim());
 }
 
-function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'groupsTotalRow'>, context: RecognizeContext) {
+function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' | 'groups' | 'averages' | 'groupsTotalRow'>, context: RecognizeContext, tallies: number[] = []) {
   const rows: TargetRow[] = [];
   const groups: GroupRow[] = [];
   let totalRow: number | undefined;
@@ -90,11 +95,13 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
       continue;
     }
     if (bounds) {
-      const countCol = countCols.find((col) => grid.number(row, col) !== null || grid.raw(row, col).includes('/')) ?? countCols[0];
-      if (countCol === undefined) continue;
+      const stated = (col: number) => grid.number(row, col) !== null || grid.raw(row, col).includes('/');
+      // One group per year's count where the groups are counted for several years; else the first count.
+      const countCol = countCols.find(stated) ?? countCols[0];
+      const each = tallies.length > 1 ? tallies.filter(stated) : countCol !== undefined ? [countCol] : [];
       const group = groupOf(context.catalog.groups, bounds.min);
       const same = group && group.min === bounds.min && group.max === Math.min(bounds.max, context.catalog.criteria.length);
-      groups.push({ row, bounds, label: same ? group.label : `${bounds.min}-${bounds.max}`, countCol, shareCol: model.shares.find((s) => s.of === countCol)?.col ?? model.shares[0]?.col });
+      for (const col of each) groups.push({ row, bounds, label: same ? group.label : `${bounds.min}-${bounds.max}`, countCol: col, shareCol: model.shares.find((s) => s.of === col)?.col ?? (each.length > 1 ? undefined : model.shares[0]?.col) });
       continue;
     }
     const ttRef = model.cols.tt !== undefined ? parseCriterionRef(grid.shown(row, model.cols.tt)) : null;
@@ -112,13 +119,13 @@ function readRows(grid: Grid, header: Header, model: Omit<TargetsModel, 'rows' |
 function recognizeTargets(grid: Grid, context: RecognizeContext) {
   let best: { model: TargetsModel; score: number } | null = null;
   for (const header of headerCandidates(grid, context.planYear, context.table)) {
-    const { cols, shares, counts: countCols } = targetCols(header);
+    const { cols, shares, counts: countCols, tallies } = targetCols(header);
     const countKeys = COUNT_KEYS.filter((key: CountKey) => cols[key] !== undefined).length;
     const counts = countKeys + (shares.length ? 1 : 0);
     if (countKeys === 0 || counts < 2) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
     const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(shares, cols, countCols) };
-    const { rows, groups, totalRow } = readRows(grid, header, base, context);
+    const { rows, groups, totalRow } = readRows(grid, header, base, context, tallies);
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
     if (!best || score > best.score) {

@@ -628,7 +628,8 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
   const columns: Column[] = [];
   const labelsOf = (col: number) => {
     const parts: string[] = [];
-    for (let row = boundary.top; row <= boundary.bottom; row++) parts.push(grid.text(row, col));
+    // A column headed "Σ" alone is a total: it folds to nothing, so it is read as the word.
+    for (let row = boundary.top; row <= boundary.bottom; row++) parts.push(grid.text(row, col) || (SIGMA.test(grid.raw(row, col).trim()) ? 'tong cong' : ''));
     return parts;
   };
   const all = grid.cols().map((col) => ({ col, parts: labelsOf(col) }));
@@ -826,6 +827,7 @@ function namesRows(grid: Grid, col: number, rows: readonly number[]): boolean {
 }
 
 const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
+const SIGMA = /^[\u03a3\u2211]$/;
 
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
@@ -841,7 +843,8 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     const label = spilled ? typedTt : grid.raw(row, labelCol).trim();
     const tt = spilled ? '' : typedTt;
     if (!label && !tt && !hasNumbers(grid, row)) continue;
-    const folded = spilled ? fold(typedTt) : grid.text(row, labelCol);
+    // "Σ" alone (or "∑") labels a total: it folds to nothing, so it is read as the word.
+    const folded = (spilled ? fold(typedTt) : grid.text(row, labelCol)) || (SIGMA.test(label) ? 'tong cong' : '');
     const summary = isSummaryLabel(folded);
     // "Trong đó: …" and the items it lists: parts of the row above at their level, not items of the table.
     if (summary && /^trong do\b/.test(folded)) { rows.push(among.open(row, label, tt, ownCells(grid, row).every((col) => col === labelCol || col === ttCol))); continue; }
@@ -877,17 +880,25 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
  */
 function closeSections(grid: Grid, rows: Row[], own: readonly (number | undefined)[]): void {
   const figures = (row: number) => grid.cols().some((col) => !own.includes(col) && (typeof grid.value(row, col) === 'number' || parseVietnameseNumber(grid.raw(row, col)) !== null));
-  for (const closing of rows) {
-    if (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label))) continue;
-    const heading = rows.find((r) => r.row === closing.parent);
-    if (!heading || figures(heading.row)) continue;
+  rows.forEach((closing, i) => {
+    // "Cộng nhóm I", "Cộng khu vực II" right under a section's items close it, though read as totals.
+    const named = closing.role === 'total' && i > 0 && rows[i - 1].parent !== undefined && closesNamed(closing.label);
+    if (!named && (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label)))) return;
+    const heading = rows.find((r) => r.row === (named ? rows[i - 1].parent : closing.parent));
+    if (!heading || figures(heading.row)) return;
     const members = rows.filter((r) => r.parent === heading.row && r !== closing);
     // Only the section's last line closes it.
-    if (members.some((r) => r.row > closing.row)) continue;
+    if (members.some((r) => r.row > closing.row)) return;
     heading.role = 'section';
     for (const member of members) { member.parent = undefined; member.level = 0; }
     closing.role = 'total'; closing.parent = undefined; closing.level = -1;
-  }
+  });
+}
+
+/** A total that names the section it closes ("Cộng nhóm I", "Cộng khu vực II", "Cộng I"), not the table's ("Tổng cộng (I+II)", "Tổng cộng toàn tỉnh"). */
+function closesNamed(label: string): boolean {
+  const match = /^(?:tong cong|tong|cong) (.+)$/.exec(fold(label));
+  return !!match && !label.includes('+') && !/^(toan|ca|chung)\b/.test(match[1]) && /\b([ivx]+|\d{1,2}|nhom|khu vuc|vung|cum|huyen|muc)\b/.test(match[1]);
 }
 
 /**
@@ -957,7 +968,8 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const boundary = findBoundary(grid, from, legend);
   if (!boundary) return null;
   const planYear = tablePlanYear(grid, boundary, context);
-  const columns = readColumns(grid, boundary, planYear);
+  const unitRow = unitRowOf(grid, boundary);
+  const columns = readColumns(grid, unitRow ? { ...boundary, bottom: boundary.bottom - 1 } : boundary, planYear);
   if (columns.length < 2) return null;
   const left = columns[0].col;
   const right = columns[columns.length - 1].col;
@@ -976,7 +988,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const body = { top: boundary.dataTop, bottom, left, right };
   const sample: number[] = [];
   for (let row = boundary.dataTop; row <= bottom && sample.length < SAMPLE_ROWS; row++) sample.push(row);
-  const unitLine = findUnitLine(grid, boundary.top);
+  const unitLine = unitRow ?? findUnitLine(grid, boundary.top);
   if (unitLine && isMoney(unitLine.unit)) asAmounts(columns);
   settleMeanings(grid, columns, sample, legend);
   settlePeriods(columns);
@@ -1042,6 +1054,20 @@ function asAmounts(columns: Column[]): void {
     if (!COUNTED.includes(column.meaning)) continue;
     column.meaning = startsWithWords(leafOf(column), TOTAL_WORDS) ? 'total' : 'amount';
   }
+}
+
+const UNIT_WORD = /^(nghin dong|trieu dong|ty dong|dong|xa|thon|tieu chi|nguoi|ho|km|ha|cong trinh)?$/;
+
+/** A header's last row giving each column's unit ("ĐVT | Nghìn đồng | Nghìn đồng"): the table's unit, no column's name. */
+function unitRowOf(grid: Grid, boundary: Boundary): Table['unitLine'] {
+  const row = boundary.bottom;
+  if (row <= boundary.top) return undefined;
+  const own = ownCells(grid, row);
+  const head = own.find((col) => /^(dvt|don vi tinh|don vi)$/.test(grid.text(row, col)));
+  if (head === undefined) return undefined;
+  const units = own.filter((col) => col !== head).map((col) => grid.text(row, col));
+  if (units.length === 0 || !units.every((unit) => UNIT_WORD.test(unit))) return undefined;
+  return { row, col: head, unit: units.find(isMoney) ?? units.find(Boolean) ?? '' };
 }
 
 function findUnitLine(grid: Grid, top: number): Table['unitLine'] {

@@ -56,6 +56,9 @@ function classifyValue(value: unknown, planYear?: number): MarkStatus {
   if (NOT_MET.has(folded)) return 'not-met';
   if (BASIC.has(folded)) return 'basic';
   if (/^\d{4}$/.test(folded) && isPlanYear(Number(folded), planYear)) return 'planned';
+  // "KH27", "KH 2027", "PĐ27": planned for a year named by the mark, which must be the plan year.
+  const yearMark = /^(?:kh|pd) ?(\d{2}|\d{4})$/.exec(folded);
+  if (yearMark) return isPlanYear(yearMark[1].length === 2 ? 2000 + Number(yearMark[1]) : Number(yearMark[1]), planYear) ? 'planned' : 'invalid';
   return 'invalid';
 }
 
