@@ -19,6 +19,11 @@ export type Generated = {
   inputs: { cell: string; affects: string[] }[];
   /** The number of communes, for --communes where the sheet does not state it. */
   communes?: number;
+  /**
+   * Subtotals a test may change (a section's "I", an area's row, a group's "Tổng" column): `cell` is the
+   * subtotal, `above` the totals it takes part in, which stay right by the leaves under them.
+   */
+  subtotals: { cell: string; above: string[] }[];
 };
 
 type Rand = { int(min: number, max: number): number; pick<T>(items: readonly T[]): T; bool(): boolean };
@@ -48,6 +53,7 @@ type Layout = {
   formats: Record<string, string>;
   inputs: { cell: string; affects: string[] }[];
   communes?: number;
+  subtotals?: { cell: string; above: string[] }[];
 };
 
 /** Builds a table row by row at an offset, remembering where things landed. */
@@ -140,7 +146,12 @@ function rollup(r: Rand, b: Builder): Layout {
     const above = (col: number) => (parent !== undefined ? [a1(parent, col)] : []);
     return [2, 3, 4].map((col) => ({ cell: a1(row, col), affects: [a1(row, col), a1(row, 5), a1(row, 6), ...above(col), ...above(5), ...above(6), ...(withAverage ? above(7) : []), a1(totalRow, col), a1(totalRow, 5), a1(totalRow, 6), ...(withAverage ? [a1(totalRow, 7)] : [])] }));
   });
-  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
+  // An area's own figures: the province's total over them holds by the communes; the area's year end and share by its own row.
+  const subtotals = lines.filter((line) => areas && !line.parent).flatMap((line) => {
+    const row = rowOf.get(line.label)!;
+    return [2, 3, 4].map((col) => ({ cell: a1(row, col), above: [a1(totalRow, col), a1(totalRow, 5), a1(totalRow, 6), a1(row, 5), a1(row, 6)] }));
+  });
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs, subtotals };
 }
 
 function sideways(r: Rand, b: Builder): Layout {
@@ -222,7 +233,9 @@ function fundingGrid(r: Rand, b: Builder): Layout {
   const totalRow = totalsAt === 'top' ? totalRowIndex : b.put(line('Tổng cộng', '', totals));
   const first = withStateTotal ? 4 : 3;
   const inputs = rowsOut.flatMap((row) => [0, 1, 2, 3, 4].map((k) => ({ cell: a1(row, first + k), affects: [a1(row, first + k), a1(row, 2), ...(withStateTotal && k < 2 ? [a1(row, 3), a1(totalRow, 3)] : []), a1(totalRow, first + k), a1(totalRow, 2)] })));
-  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
+  // A row's state-budget "Tổng" (NSTW + NSĐP): the row's "Tổng cộng" and the column's total hold by the leaves.
+  const subtotals = withStateTotal ? rowsOut.map((row) => ({ cell: a1(row, 3), above: [a1(row, 2), a1(totalRow, 3), a1(totalRow, 2)] })) : [];
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs, subtotals };
 }
 
 function targets(r: Rand, b: Builder): Layout {
@@ -323,7 +336,9 @@ function fundingList(r: Rand, b: Builder): Layout {
   const hasKids = new Set(placed.map((p) => p.parent).filter((p) => p !== undefined));
   const shares = withShare ? [totalRow, ...placed.map((p) => p.row)].map((row) => a1(row, 3)) : [];
   const inputs = placed.filter((p) => !hasKids.has(p.row)).map((p) => ({ cell: a1(p.row, 2), affects: [a1(p.row, 2), ...(p.parent !== undefined ? [a1(p.parent, 2)] : []), a1(totalRow, 2), ...shares] }));
-  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs };
+  // A section with parts ("I. Ngân sách nhà nước" over 1 and 2): the total holds by the parts, and so do the shares.
+  const subtotals = placed.filter((p) => hasKids.has(p.row)).map((p) => ({ cell: a1(p.row, 2), above: [a1(totalRow, 2), ...shares.filter((s) => s !== a1(p.row, 3))] }));
+  return { rows: b.rows, merges: b.merges, formats: b.formats, inputs, subtotals };
 }
 
 /** The responsibility appendix: tasks under roman sections, who directs, leads and assists, and when. */
@@ -385,6 +400,7 @@ export function generate(family: Family, seed: number): Generated {
     sheet: { name: 'Bieu', origin: { row: 0, col: 0 }, values, merges: layout.merges.map(toArea) },
     inputs: layout.inputs,
     communes: layout.communes,
+    subtotals: layout.subtotals ?? [],
   };
 }
 

@@ -21,11 +21,21 @@ export const fundingSharesCheck: Check = {
       const sum = model.items.filter((i) => i.level === 0).reduce((t, i) => t + (readStated(grid, i.row, amount)?.value ?? 0), 0);
       const rows = [...model.items.map((i) => i.row), ...(model.totalRow !== undefined ? [model.totalRow] : [])];
       const inPercent = inPercentUnits(grid, share, rows, model.header);
+      // An item's amount by its parts (a parent typed wrong is the funding-sums' finding, said there once).
+      const byParts = (row: number): number | undefined => {
+        const children = model.items.filter((item) => item.parentRow === row);
+        const values = children.map((child) => byParts(child.row)).filter((v): v is number => v !== undefined);
+        return values.length > 0 ? values.reduce((t, v) => t + v, 0) : readStated(grid, row, amount)?.value;
+      };
       const against = (total: number) => rows.flatMap((row) => {
         // Against the items' sum, the total row is that sum: its share is 100 %.
         const value = row === model.totalRow && total === sum ? total : readStated(grid, row, amount)?.value;
         if (value === undefined) return [];
-        const finding = checkShare(grid, { row, col: share }, inPercent, value, total, grid.raw(row, model.cols.label).trim() || undefined);
+        const key = grid.raw(row, model.cols.label).trim() || undefined;
+        const finding = checkShare(grid, { row, col: share }, inPercent, value, total, key);
+        // The share of a parent typed wrong that holds with what its parts give: the parent's fault, not the share's.
+        const parts = row === model.totalRow ? undefined : byParts(row);
+        if (finding && parts !== undefined && parts !== value && !checkShare(grid, { row, col: share }, inPercent, parts, total, key)) return [];
         return finding ? [finding] : [];
       });
       const stated = against(statedTotal ?? sum);

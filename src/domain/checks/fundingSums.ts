@@ -1,14 +1,29 @@
-import { readStated } from '../sheet/stated';
-import type { FindingDraft } from '../findings/codes';
-import { checkTotal, statedValues } from './arithmetic';
+import { readStated, type Stated } from '../sheet/stated';
+import type { FindingDraft, FindingParams } from '../findings/codes';
+import { checkTotal } from './arithmetic';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-import { evaluateRelation } from '../relations/evaluate';
+import { cellKey, evaluateRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
+import type { Grid } from '../sheet/grid';
+import { byTheLeaves, type BrokenFigure } from './sharedPart';
+
+type At = { row: number; col: number };
+
+/** The stated numbers of some cells (blanks and words skipped), those in the overlay at its value. */
+function statedWith(grid: Grid, cells: readonly At[], overlay?: ReadonlyMap<number, number>): Stated[] {
+  return cells.flatMap((cell) => {
+    const stated = readStated(grid, cell.row, cell.col);
+    if (!stated) return [];
+    const value = overlay?.get(cellKey(cell.row, cell.col));
+    return [value === undefined ? stated : { ...stated, value }];
+  });
+}
 
 /**
  * Funding: a parent equals the sum of its children, the total the sum of the top-level
- * items (children never counted twice), within the rounding of the shown digits.
+ * items (children never counted twice), within the rounding of the shown digits. A parent typed
+ * wrong is said once, at the parent: the total over it that equals the sum of the leaves is right.
  */
 export const fundingSumsCheck: Check = {
   id: 'funding-sums',
@@ -21,23 +36,28 @@ export const fundingSumsCheck: Check = {
         if (finding) findings.push(finding);
       }
       const amount = model.cols.amount;
-      for (const parent of model.items) {
-        const children = model.items.filter((item) => item.parentRow === parent.row);
-        const parts = statedValues(grid, children.map(({ row }) => ({ row, col: amount })));
-        if (parts.length === 0) continue;
-        const mismatch = checkTotal(grid, { row: parent.row, col: amount }, parts, {
-          exact: false, key: parent.label,
-          params: { subject: 'item', basis: 'sub-items' },
+      const broken: BrokenFigure[] = [];
+      const total = (target: At, inputs: At[], options: { exact: boolean; key?: string; params?: FindingParams }) => {
+        const mismatch = checkTotal(grid, target, statedWith(grid, inputs), options);
+        if (!mismatch) return;
+        broken.push({
+          finding: mismatch, target, inputs,
+          value: (overlay) => statedWith(grid, inputs, overlay).reduce((sum, part) => sum + part.value, 0),
+          holds: (overlay) => !checkTotal(grid, target, statedWith(grid, inputs, overlay), options),
         });
-        if (mismatch) findings.push(mismatch);
+      };
+      for (const parent of model.items) {
+        const children = model.items.filter((item) => item.parentRow === parent.row).map(({ row }) => ({ row, col: amount }));
+        if (statedWith(grid, children).length === 0) continue;
+        total({ row: parent.row, col: amount }, children, { exact: false, key: parent.label, params: { subject: 'item', basis: 'sub-items' } });
       }
-      if (model.totalRow === undefined || !readStated(grid, model.totalRow, amount)) continue;
-      const top = statedValues(grid, model.items.filter((item) => item.level === 0).map(({ row }) => ({ row, col: amount })));
-      const mismatch = checkTotal(grid, { row: model.totalRow, col: amount }, top, {
-        exact: false, key: 'tong',
-        params: { subject: 'total', basis: 'top-items' },
-      });
-      if (mismatch) findings.push(mismatch);
+      if (model.totalRow !== undefined && readStated(grid, model.totalRow, amount)) {
+        const top = model.items.filter((item) => item.level === 0).map(({ row }) => ({ row, col: amount }));
+        total({ row: model.totalRow, col: amount }, top, { exact: false, key: 'tong', params: { subject: 'total', basis: 'top-items' } });
+      }
+      // A total over a wrong parent that holds by the leaves: the parent's fault, said once.
+      const drop = byTheLeaves(broken);
+      findings.push(...broken.map(({ finding }) => finding).filter((finding) => !drop.has(finding)));
     }
     return findings;
   },

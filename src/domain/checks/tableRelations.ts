@@ -1,6 +1,6 @@
 import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
-import { cellKey, computeRelation, evaluateRelation } from '../relations/evaluate';
+import { computeRelation, evaluateRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
 import { kindOf } from '../relations/kinds';
 import type { Relation } from '../relations/types';
@@ -10,10 +10,13 @@ import { agencyColumns } from '../recognize/table';
 import type { TableFamily } from '../recognize/models';
 import type { Grid } from '../sheet/grid';
 import type { Table } from '../table/types';
-import { sharedParts, type BrokenSum } from './sharedPart';
+import { byTheLeaves, sharedParts, type BrokenFigure, type BrokenSum } from './sharedPart';
 
 /** Families whose figures relate (sums, shares, counts): one read with no relation was not checked. */
 const ARITHMETIC: readonly TableFamily[] = ['rollup', 'counts', 'main-targets', 'funding-grid', 'criteria-across', 'assignment-sideways', 'generic'];
+
+/** Relations that give their target a value of its own (a total over them is right or wrong by it). */
+const VALUED: readonly Relation['kind'][] = ['sum', 'linear', 'count'];
 
 /** The figures of a table's body, outside its label and TT columns. */
 function figuresIn(grid: Grid, table: Table): number {
@@ -49,29 +52,28 @@ export const tableRelationsCheck: Check = {
         }
         let holding = 0;
         const sums: BrokenSum[] = [];
-        const ratios: { relation: Extract<Relation, { kind: 'ratio' }>; finding: FindingDraft }[] = [];
-        const found: FindingDraft[] = [];
+        const found: { relation: Relation; finding: FindingDraft }[] = [];
         for (const relation of relations) {
           const finding = evaluate(relation);
           if (!finding) { holding++; continue; }
           if (broken.has(finding.cell) || outside.has(finding.cell) || kindOf(relation).inputs(relation).some((c) => outside.has(a1(c.row, c.col)))) continue;
           broken.add(finding.cell);
           // A relation resting on a guess says what it would mean, as a warning, never an error.
-          found.push(relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding);
+          found.push({ relation, finding: relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding });
           if (relation.kind === 'sum' && !relation.guess) sums.push({ relation, finding });
-          if (relation.kind === 'ratio') ratios.push({ relation, finding: found[found.length - 1] });
         }
         // A figure that breaks its row's total and its column's by the same amount is the fault, not the two totals.
         const { drop, add } = sharedParts(grid, sums);
-        // A share of a wrong total that holds with the total its parts give is that total's fault, not a second one.
-        const totals = new Map(sums.filter(({ finding }) => !drop.has(finding)).map(({ relation }) => [cellKey(relation.target.row, relation.target.col), computeRelation(grid, relation)?.value]).filter((e): e is [number, number] => e[1] !== undefined));
-        if (totals.size > 0) {
-          for (const { relation, finding } of ratios) {
-            const reads = [relation.numerator, relation.denominator].filter((c): c is { row: number; col: number } => 'row' in c);
-            if (reads.some((c) => totals.has(cellKey(c.row, c.col))) && !evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, table, overlay: totals })) drop.add(finding);
-          }
-        }
-        findings.push(...found.filter((f) => !drop.has(f)), ...add);
+        // A total over a wrong subtotal that holds by the leaves, a share of a wrong total that holds with the
+        // total its parts give: the subtotal's, the total's fault, not a second one.
+        const context_ = { planYear: context.planYear, legend: table.legendMarks, table };
+        const leaves = byTheLeaves(found.filter(({ finding }) => !drop.has(finding)).map(({ relation, finding }): BrokenFigure => ({
+          finding, target: relation.target, inputs: kindOf(relation).inputs(relation),
+          value: VALUED.includes(relation.kind) && !relation.guess ? (overlay) => computeRelation(grid, relation, { ...context_, overlay })?.value : undefined,
+          holds: (overlay) => !evaluateRelation(grid, relation, { ...context_, overlay }),
+        })));
+        for (const finding of leaves) drop.add(finding);
+        findings.push(...found.map(({ finding }) => finding).filter((f) => !drop.has(f)), ...add);
         // Figures read with nothing to check them against are not checked figures: said, never passed as clean.
         // (Thresholds, marks, groups and lists a table states are checked by their own checks.)
         const elsewhere = (view.thresholds?.length ?? 0) > 0 || table.columns.some((c) => ['member', 'group', 'list', 'set'].includes(c.meaning));
