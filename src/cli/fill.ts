@@ -14,8 +14,8 @@ import { cellWrites, writeCount, writtenSheets } from '../domain/fill/cells';
 import { formatNumber } from '../domain/findings/format';
 
 const SKIP_WORDS: Record<Lang, Record<WritePlan['skipped'][number]['reason'], string>> = {
-  vi: { 'typed-value': 'giữ giá trị đã nhập (dùng --overwrite để thay)', 'user-formula': 'giữ công thức đã có (dùng --overwrite để thay)', 'text-number': 'số nhập dạng văn bản, công thức không cộng được', 'no-denominator': 'không có tổng số xã để tính tỷ lệ', merged: 'ô nằm trong vùng gộp ô, không ghi', guessed: 'bảng đọc với độ tin cậy thấp, không tự điền' },
-  en: { 'typed-value': 'typed value kept (--overwrite replaces it)', 'user-formula': 'existing formula kept (--overwrite replaces it)', 'text-number': 'number typed as text, formulas cannot add it', 'no-denominator': 'no number of communes to divide by', merged: 'inside merged cells, not written', guessed: 'table read with low confidence, not filled' },
+  vi: { 'typed-value': 'giữ giá trị đã nhập (dùng --overwrite để thay)', 'user-formula': 'giữ công thức đã có (dùng --overwrite để thay)', 'text-number': 'số nhập dạng văn bản, công thức không cộng được', 'no-denominator': 'không có tổng số xã để tính tỷ lệ', merged: 'ô nằm trong vùng gộp ô, không ghi', guessed: 'bảng đọc với độ tin cậy thấp, không tự điền', 'no-room': 'dòng tổng hợp không thêm: dưới bảng không còn chỗ trống trước phần ký, ghi chú (không ghi đè, không ghi xuống dưới)' },
+  en: { 'typed-value': 'typed value kept (--overwrite replaces it)', 'user-formula': 'existing formula kept (--overwrite replaces it)', 'text-number': 'number typed as text, formulas cannot add it', 'no-denominator': 'no number of communes to divide by', merged: 'inside merged cells, not written', guessed: 'table read with low confidence, not filled', 'no-room': 'summary lines not added: no free rows under the table before the signature block or notes (never written over or below them)' },
 };
 
 function summary(plan: WritePlan, file: string, output: string, lang: Lang): string {
@@ -34,7 +34,18 @@ function summary(plan: WritePlan, file: string, output: string, lang: Lang): str
   const replaced = plan.writes.filter((w) => w.replaces !== undefined);
   if (replaced.length) lines.push(vi ? `Thay ${replaced.length} ô đã nhập; giá trị cũ ghi trong ghi chú của ô.` : `Replaced ${replaced.length} typed cells; the old values are in the cells' notes.`);
   const groups = new Map<string, string[]>();
+  // Lines not added under a table: which, where, and what is typed there instead.
+  const noRoom = new Map<string, typeof plan.skipped>();
+  for (const skip of plan.skipped.filter((s) => s.reason === 'no-room')) noRoom.set(`${skip.sheet}!${skip.cell}`, [...(noRoom.get(`${skip.sheet}!${skip.cell}`) ?? []), skip]);
+  for (const [at, skips] of noRoom) {
+    const labels = skips.map((s) => s.key).join('; ');
+    const under = String(skips[0].current ?? '').slice(0, 40);
+    lines.push(vi
+      ? `  Không thêm ${skips.length} dòng dưới bảng (từ ${at}: ${labels}): dưới bảng là "${under}" (phần ký, ghi chú), không còn dòng trống; không ghi đè, không ghi xuống dưới.`
+      : `  Not added: ${skips.length} ${skips.length === 1 ? 'line' : 'lines'} under the table (from ${at}: ${labels}): "${under}" is typed under it (signature block, notes), with no free rows before it; nothing is written over or below it.`);
+  }
   for (const skip of plan.skipped) {
+    if (skip.reason === 'no-room') continue;
     const key = `${skip.sheet}\u0000${skip.reason}`;
     groups.set(key, [...(groups.get(key) ?? []), skip.cell]);
   }

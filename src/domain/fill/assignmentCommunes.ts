@@ -1,7 +1,7 @@
 import { groupsCommunes } from '../catalog/calendar';
 import { groupOf } from '../catalog/groups';
 import { namesCommuneGroup } from '../text/communeGroup';
-import type { AssignmentModel, SummaryRole } from '../recognize/models';
+import type { AssignmentModel } from '../recognize/models';
 import { tallyAssignment, type CommuneTally } from '../tally/assignment';
 import { columnLetters } from '../sheet/address';
 import type { FillContext } from './context';
@@ -10,9 +10,11 @@ import { countMarks } from '../sheet/refs';
 import { FILL_LABELS } from './labels';
 import { marksUsed } from './marksUsed';
 import { FORMAT } from './place';
+import { isAppraisal } from './appraisal';
 import { rangeRef } from '../sheet/refs';
 
-export type CommuneColumns = Record<Exclude<SummaryRole, 'basic' | 'notMet'>, number> & { group: number };
+/** The per-commune columns: in an appraisal no planned column, and the year end is what is met. */
+export type CommuneColumns = { baseline: number; planned?: number; end: number; group?: number };
 
 /** The column of a per-commune count: the sheet's own, else a new one with its header label. */
 function columnFor(context: FillContext, model: AssignmentModel, existing: number | undefined, label: string): number {
@@ -31,33 +33,44 @@ function holdsCommuneGroups(context: FillContext, model: AssignmentModel): boole
 
 /**
  * Per commune: criteria met (`commune.baseline`), planned (`commune.planned`), at year end
- * (`commune.end`) and its distribution group (`commune.group`), counted from the marks.
+ * (`commune.end`) and its distribution group (`commune.group`), counted from the marks. An appraisal
+ * (a year's results, nothing planned) gets no plan columns: what is met is its year's end, and the
+ * group is written only in a column of the sheet's own.
  */
 export function fillCommuneColumns(context: FillContext, model: AssignmentModel): CommuneColumns {
   const { grid, out, catalog } = context;
   const tally = tallyAssignment(grid, model);
   const marks = marksUsed(grid, model);
-  const cols: CommuneColumns = {
-    baseline: columnFor(context, model, model.summaries.baseline, FILL_LABELS.communeBaseline),
-    planned: columnFor(context, model, model.summaries.planned, FILL_LABELS.communePlanned(model.planYear)),
-    end: columnFor(context, model, model.summaries.end, FILL_LABELS.communeEnd),
-    // Under the 2026–2030 criteria a "Nhóm xã" column is the commune's group (1, 2, 3), typed by a person: the band goes in its own column.
-    group: columnFor(context, model, holdsCommuneGroups(context, model) ? model.bandCol : model.groupCol, FILL_LABELS.communeGroup),
-  };
+  const appraisal = isAppraisal(context, model, tally);
+  // Under the 2026–2030 criteria a "Nhóm xã" column is the commune's group (1, 2, 3), typed by a person: the band goes in its own column.
+  const ownGroup = holdsCommuneGroups(context, model) ? model.bandCol : model.groupCol;
+  const baselineCol = columnFor(context, model, model.summaries.baseline, FILL_LABELS.communeBaseline);
+  const cols: CommuneColumns = appraisal
+    ? { baseline: baselineCol, end: baselineCol, group: ownGroup }
+    : {
+      baseline: baselineCol,
+      planned: columnFor(context, model, model.summaries.planned, FILL_LABELS.communePlanned(model.planYear)),
+      end: columnFor(context, model, model.summaries.end, FILL_LABELS.communeEnd),
+      group: columnFor(context, model, ownGroup, FILL_LABELS.communeGroup),
+    };
   const first = columnLetters(Math.min(...model.criteria.map((c) => c.col)));
   const last = columnLetters(Math.max(...model.criteria.map((c) => c.col)));
-  const [baseline, planned, end] = [cols.baseline, cols.planned, cols.end].map(columnLetters);
+  const baseline = columnLetters(cols.baseline);
   const communes = tally.communes;
   const name = (commune: CommuneTally) => commune.name;
   out.putColumn({ col: cols.baseline, role: 'commune.baseline', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.met), numberFormat: FORMAT.count }, communes, name, (c) => c.met);
-  out.putColumn({ col: cols.planned, role: 'commune.planned', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.planned), numberFormat: FORMAT.count }, communes, name, (c) => c.planned);
-  out.putColumn({ col: cols.end, role: 'commune.end', formula: (r) => `=${baseline}${r}+${planned}${r}`, numberFormat: FORMAT.count }, communes, name, (c) => c.end);
+  const planned = cols.planned !== undefined ? columnLetters(cols.planned) : undefined;
+  if (cols.planned !== undefined) {
+    out.putColumn({ col: cols.planned, role: 'commune.planned', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.planned), numberFormat: FORMAT.count }, communes, name, (c) => c.planned);
+    out.putColumn({ col: cols.end, role: 'commune.end', formula: (r) => `=${baseline}${r}+${planned}${r}`, numberFormat: FORMAT.count }, communes, name, (c) => c.end);
+  }
   // Columns of the other states where the sheet has them: basically met by its marks, not met the rest of the set.
   if (model.summaries.basic !== undefined) out.putColumn({ col: model.summaries.basic, role: 'commune.basic', formula: (r) => countMarks(`${first}${r}:${last}${r}`, marks.basic), numberFormat: FORMAT.count }, communes, name, (c) => c.basic);
   if (model.summaries.notMet !== undefined) {
     const basic = model.summaries.basic !== undefined ? columnLetters(model.summaries.basic) : undefined;
-    out.putColumn({ col: model.summaries.notMet, role: 'commune.notMet', formula: (r) => `=${model.criteria.length}-${baseline}${r}-${planned}${r}${basic ? `-${basic}${r}` : ''}`, numberFormat: FORMAT.count }, communes, name, (c) => model.criteria.length - c.met - c.planned - (model.summaries.basic !== undefined ? c.basic : 0));
+    out.putColumn({ col: model.summaries.notMet, role: 'commune.notMet', formula: (r) => `=${model.criteria.length}-${baseline}${r}${planned ? `-${planned}${r}` : ''}${basic ? `-${basic}${r}` : ''}`, numberFormat: FORMAT.count }, communes, name, (c) => model.criteria.length - c.met - c.planned - (model.summaries.basic !== undefined ? c.basic : 0));
   }
-  out.putColumn({ col: cols.group, role: 'commune.group', formula: (r) => groupLabelOf(`${end}${r}`, catalog.groups) }, communes, name, (c) => groupOf(catalog.groups, c.end)?.label);
+  const end = columnLetters(cols.end);
+  if (cols.group !== undefined) out.putColumn({ col: cols.group, role: 'commune.group', formula: (r) => groupLabelOf(`${end}${r}`, catalog.groups) }, communes, name, (c) => groupOf(catalog.groups, c.end)?.label);
   return cols;
 }

@@ -1,7 +1,7 @@
 import { readStated } from '../sheet/stated';
 import type { FundingModel } from '../recognize/models';
 import { inPercentUnits } from '../sheet/shareUnits';
-import type { FillContext } from './context';
+import { noRoom, type FillContext } from './context';
 import { shareOf, sumOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { FORMAT, isTextNumber } from './place';
@@ -40,7 +40,10 @@ export function fillFunding(context: FillContext, model: FundingModel): void {
   const top = model.items.filter((item) => item.level === 0).map((item) => item.row);
   let totalRow = model.totalRow;
   if (totalRow === undefined) {
-    totalRow = context.newRow();
+    // A new total row goes directly under the list, never over or under what is typed below it (nor its shares then).
+    const room = context.newRows(1, Math.max(...model.items.map((item) => item.row)));
+    if (!room.rows) return noRoom(context, room, [FILL_LABELS.total]);
+    totalRow = room.rows[0];
     out.put({ row: totalRow, col: label, role: 'label', text: FILL_LABELS.total });
   }
   const totalTarget = { row: totalRow, col: amount, role: 'funding.total' as const, key: 'tong' };

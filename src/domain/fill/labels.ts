@@ -15,4 +15,6 @@ export const FILL_LABELS = {
   group: (group: DistributionGroup) => `Số xã đạt ${group.label} tiêu chí`,
   share: 'Tỷ lệ (%)',
   total: 'Tổng cộng',
+  criterionPercentMet: 'Tỷ lệ xã đạt (%)',
+  averageMet: 'Bình quân tiêu chí/xã',
 };

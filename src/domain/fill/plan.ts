@@ -64,7 +64,12 @@ export function planFill(
     const free = allocator(grid);
     for (const view of fillable) {
       const filler = FILLERS[view.kind] as (context: FillContext, model: View['model']) => void;
-      const context: FillContext = { catalog: decided.catalog, analysis: decided, view, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', overwrite: options.overwrite, planYear: decided.planYear, ...free };
+      const { body, labelCol } = view.table;
+      const context: FillContext = {
+        catalog: decided.catalog, analysis: decided, view, grid, out, merges: plan.merges, blankInputs: options.blankInputs ?? 'skip', overwrite: options.overwrite, planYear: decided.planYear,
+        newColumn: free.newColumn,
+        newRows: (count, last) => free.rowsUnder(count, Math.max(last ?? body.bottom, body.bottom), body.right, labelCol),
+      };
       filler(context, view.model);
     }
     // Concatenated, not spread: a national sheet plans tens of thousands of writes.

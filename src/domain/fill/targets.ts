@@ -3,7 +3,7 @@ import type { Grid } from '../sheet/grid';
 import type { TargetsModel } from '../recognize/models';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { denominatorOf, type Denominator } from './denominator';
-import type { FillContext } from './context';
+import { noRoom, type FillContext } from './context';
 import { countNames, shareOf, sumOf } from './formulas';
 import { FILL_LABELS } from './labels';
 import { FORMAT, isTextNumber, type Target } from './place';
@@ -47,7 +47,10 @@ function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: numb
 export function fillTargets(context: FillContext, model: TargetsModel): void {
   const { grid } = context;
   const den = model.shares.length ? denominatorOf(context, (names, value) => {
-    const row = context.newRow();
+    // The count goes directly under the table; with no room there (a signature block, notes), the shares divide by the number itself.
+    const room = context.newRows(1, Math.max(...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row), model.groupsTotalRow ?? -1));
+    if (!room.rows) { noRoom(context, room, [FILL_LABELS.communes]); return String(value); }
+    const row = room.rows[0];
     context.out.put({ row, col: model.cols.criterion, role: 'label', text: FILL_LABELS.communes });
     const at = model.cols.criterion + 1;
     context.out.put({ row, col: at, role: 'summary.communes', formula: countNames(names), value, numberFormat: FORMAT.count });

@@ -62,7 +62,7 @@ export type ColumnWrite = {
   style: CellStyle;
 };
 
-export type SkipReason = 'typed-value' | 'user-formula' | 'text-number' | 'no-denominator' | 'merged' | 'guessed';
+export type SkipReason = 'typed-value' | 'user-formula' | 'text-number' | 'no-denominator' | 'merged' | 'guessed' | 'no-room';
 
 export type SkippedCell = { sheet: string; cell: string; role: FillRole; key?: string; reason: SkipReason; current?: CellValue };
 

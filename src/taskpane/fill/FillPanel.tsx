@@ -74,7 +74,7 @@ export function FillPanel() {
           {status.changedSince.length > 0 && (
             <MessageBar intent="warning" layout="multiline"><MessageBarBody>{strings.resumedChanged(status.changedSince.length, cellList(status.changedSince))}</MessageBarBody></MessageBar>
           )}
-          <SkippedReasons plan={status.plan} only={['text-number', 'no-denominator', 'merged', 'guessed']} />
+          <SkippedReasons plan={status.plan} only={['text-number', 'no-denominator', 'merged', 'guessed', 'no-room']} />
           <CheckedAgain data={status.data} />
         </>
       )}

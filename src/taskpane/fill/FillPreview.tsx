@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   cells: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
-const REASONS: readonly SkipReason[] = ['text-number', 'no-denominator', 'typed-value', 'user-formula', 'merged', 'guessed'];
+const REASONS: readonly SkipReason[] = ['text-number', 'no-denominator', 'typed-value', 'user-formula', 'merged', 'guessed', 'no-room'];
 
 /** Cells the fill leaves alone, by why: what a clerk can do about each. */
 export function SkippedReasons({ plan, only }: { plan: WritePlan; only?: readonly SkipReason[] }) {
@@ -23,7 +23,8 @@ export function SkippedReasons({ plan, only }: { plan: WritePlan; only?: readonl
     <ul className={styles.list}>
       {reasons.map((reason) => {
         const cells = plan.skipped.filter((s) => s.reason === reason).map((s) => `${s.sheet}!${s.cell}`);
-        return <li key={reason}><Text>{strings.skippedBy[reason](cells.length)}: <span className={styles.cells}>{cellList(cells)}</span></Text></li>;
+        // Lines not added are counted one by one, at the row under the table where they would have started.
+        return <li key={reason}><Text>{strings.skippedBy[reason](cells.length)}: <span className={styles.cells}>{cellList([...new Set(cells)])}</span></Text></li>;
       })}
     </ul>
   );
@@ -56,7 +57,7 @@ export function FillPreview({ keep, replace, overwrite, onOverwrite }: FillPrevi
       {sheets.length > 0 && <ul className={styles.list}>{sheets.map((sheet) => <li key={sheet}>{strings.cellsIn(writeCount(plan, sheet), sheet)}</li>)}</ul>}
       {sheets.length === 0 && plan.skipped.length === 0 && <Text>{strings.nothingToFill}</Text>}
       {sheets.length === 0 && plan.skipped.length > 0 && <Text>{strings.nothingToWrite}</Text>}
-      <SkippedReasons plan={plan} only={['text-number', 'no-denominator', 'merged', 'guessed']} />
+      <SkippedReasons plan={plan} only={['text-number', 'no-denominator', 'merged', 'guessed', 'no-room']} />
       {keep.ignored.length > 0 && <Text>{strings.ignoredSheets(keep.ignored.join(', '))}</Text>}
       {replaced.length > 0 && (
         <>
