@@ -1,4 +1,4 @@
-import { withoutPrefix } from '../text/communeName';
+import { unitWordOf, withoutPrefix } from '../text/communeName';
 import { steeringCommittee } from '../catalog/calendar';
 import { planningLevel } from '../analysis/level';
 import { planYearOfView } from '../analysis/planYear';
@@ -13,14 +13,27 @@ import type { FindingDraft } from '../findings/codes';
 import { leadsOfCriterion, leadsOfVillages } from './leads';
 import type { AppendixOptions, AppendixRow, AppendixSection } from './types';
 
+/** A commune with its own unit word, as a sentence names it ("xã Lê Lợi", "phường Nam Sơn", "đặc khu Cô Tô"). */
+const named = (name: string) => `${unitWordOf(name)} ${withoutPrefix(name)}`;
+
+/** The unit words of some communes, each once in the order met ("xã", "xã, phường"). */
+export const unitWords = (names: readonly string[]) => [...new Set(names.map(unitWordOf))].join(', ');
+
 /**
- * Communes named as plans name them, whatever prefix the sheet gives them.
+ * Communes named as plans name them, each with its own unit word whatever prefix the sheet gives it
+ * ("xã" where it gives none).
  *
  * @example
- * communeList(['Xã Lê Lợi', 'Vân Trình']) === 'xã Lê Lợi, xã Vân Trình'
+ * communeList(['Xã Lê Lợi', 'Vân Trình', 'Phường Nam Sơn']) === 'xã Lê Lợi, xã Vân Trình, phường Nam Sơn'
  */
-export const communeList = (names: readonly string[]) => names.map((n) => `xã ${withoutPrefix(n)}`).join(', ');
-const implementers = (names: readonly string[]) => (names.length === 1 ? `UBND xã ${withoutPrefix(names[0])}` : `UBND các xã: ${names.map(withoutPrefix).join(', ')}`);
+export const communeList = (names: readonly string[]) => names.map(named).join(', ');
+
+/** Who carries it out: "UBND xã Lê Lợi", "UBND phường Nam Sơn", "UBND các xã: A, B", "UBND các xã, phường: xã A, phường B". */
+function implementers(names: readonly string[]): string {
+  if (names.length === 1) return `UBND ${named(names[0])}`;
+  const units = unitWords(names);
+  return units.includes(',') ? `UBND các ${units}: ${communeList(names)}` : `UBND các ${units}: ${names.map(withoutPrefix).join(', ')}`;
+}
 
 /** The word the sheet uses for villages (xóm, thôn, bản), from its header. */
 function villageWord(grid: Grid, model: AssignmentModel, col: number): string {
@@ -61,7 +74,7 @@ export function sectionFromAssignment(context: Analysis, view: View<'assignment'
     if (leads.length === 0) warnings.push({ code: 'uncovered-criterion', sheet: grid.name, cell: a1(model.header.bottom, criterion.col), key: String(criterion.number), params: { name, catalog: context.catalog.id } });
     rows.push({
       ...base,
-      content: `Phấn đấu thêm ${planned.length} xã đạt tiêu chí số ${criterion.number} (${name}): ${communeList(planned)}`,
+      content: `Phấn đấu thêm ${planned.length} ${unitWords(planned)} đạt tiêu chí số ${criterion.number} (${name}): ${communeList(planned)}`,
       implementing: implementers(planned),
       coordinating: leads.join('; '),
       key: String(criterion.number),
@@ -76,7 +89,7 @@ export function sectionFromAssignment(context: Analysis, view: View<'assignment'
     const total = targets.reduce((t, c) => t + c.n, 0);
     rows.push({
       ...base,
-      content: `Phấn đấu ${total} ${word} ${kind}: ${targets.map((t) => `xã ${withoutPrefix(t.name)} (${t.n} ${word})`).join(', ')}`,
+      content: `Phấn đấu ${total} ${word} ${kind}: ${targets.map((t) => `${named(t.name)} (${t.n} ${word})`).join(', ')}`,
       implementing: implementers(targets.map((t) => t.name)),
       coordinating: leadsOfVillages(context, role === 'model').join('; '),
       key: role === 'model' ? 'model-village' : 'village',

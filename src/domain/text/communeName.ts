@@ -33,6 +33,19 @@ export function withoutPrefix(name: string): string {
 }
 
 /**
+ * The unit word a name is typed with, as a sentence writes it ("xã", "phường", "thị trấn", "đặc
+ * khu"; typed with or without diacritics, in any case); "xã" when the name has none.
+ *
+ * @example
+ * unitWordOf('Phường Nam Sơn') === 'phường'; unitWordOf('dac khu Co To') === 'đặc khu'; unitWordOf('Tân Lập') === 'xã'
+ */
+export function unitWordOf(name: string): 'xã' | 'phường' | 'thị trấn' | 'đặc khu' {
+  const text = name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  const prefix = PREFIX_SOURCE.exec(text)?.[1] ?? (/^\p{ASCII}*$/u.test(text) ? /^(xa|phuong|thi tran|dac khu) (?=\S)/.exec(text)?.[1] : undefined);
+  return ({ 'xã': 'xã', xa: 'xã', 'phường': 'phường', phuong: 'phường', 'thị trấn': 'thị trấn', 'thi tran': 'thị trấn', 'đặc khu': 'đặc khu', 'dac khu': 'đặc khu' } as const)[prefix ?? 'xã'] ?? 'xã';
+}
+
+/**
  * How names are matched to a list of communes: a name is the listed commune whose key it has, or,
  * typed without any diacritics ("Tan Hoa"), the one listed commune it spells if only one does (of
  * "Tân Hòa" and "Tân Hóa", "Tan Hoa" is neither); else its own key. The one matcher of names against
