@@ -31,11 +31,15 @@ export type FillContext = {
 /** Rows handed to a filler under its table, or where they would have gone and what is typed there instead. */
 export type Room = { rows: number[] } | { rows: null; at: { row: number; col: number }; blocker: { row: number; col: number; text: string } };
 
+/** What a document types under its tables (folded): its signature block, its notes, its date line. */
+const UNDER_WORDS = /^(noi nhan|tm |t m |kt |chu tich|pho chu tich|nguoi lap|thu truong|xac nhan|giam doc|truong ban|truong phong|ghi chu|luu )|(^| )ngay( \d+| …| \.+)? thang( \d+)? nam/;
+
 /**
- * Free columns right of a sheet's used range, handed out in order; free rows directly under a table.
- * Rows are never added over or below what is typed under a table (a signature block, "Nơi nhận",
- * "Người lập biểu", notes): only the blank rows between the table and it, one left blank before it.
- * A table with nothing under it in its columns gets the rows it asks for right under it.
+ * Free columns right of a sheet's used range, handed out in order; free rows under a table. Rows are
+ * never added over or below what a document types under its tables (its signature block "Nơi nhận",
+ * "TM. ỦY BAN NHÂN DÂN", "Người lập biểu", its date line, "Ghi chú" notes): only into the blank rows
+ * between the table's last line and that, one left blank before it. Under a table with none of that
+ * below it, rows go under the used range, as they always have.
  */
 export function allocator(grid: Grid) {
   let nextCol = grid.right + 1;
@@ -44,22 +48,24 @@ export function allocator(grid: Grid) {
     for (let col = 0; col <= right; col++) if (!grid.isBlank(row, col)) return false;
     return true;
   };
+  const under = (row: number) => {
+    for (let col = 0; col <= grid.right; col++) if (!grid.isBlank(row, col) && UNDER_WORDS.test(grid.text(row, col))) return col;
+    return -1;
+  };
   return {
     newColumn: () => nextCol++,
     rowsUnder(count: number, last: number, right: number, labelCol: number): Room {
-      let start = last + 1;
-      while (taken.has(start)) start++;
-      let blocker: number | undefined;
-      for (let row = start; row <= grid.bottom; row++) {
-        if (!taken.has(row) && !blank(row, right)) { blocker = row; break; }
+      let blocker: { row: number; col: number } | undefined;
+      for (let row = last + 1; row <= grid.bottom && !blocker; row++) {
+        const col = taken.has(row) ? -1 : under(row);
+        if (col >= 0) blocker = { row, col };
       }
+      // The table's own lines (an average, a distribution) stay above what is added.
+      let start = blocker ? last + 1 : grid.bottom + 1;
+      if (blocker) for (let row = blocker.row - 1; row > last; row--) if (!taken.has(row) && !blank(row, right)) { start = row + 1; break; }
       const free: number[] = [];
-      for (let row = start; free.length < count && (blocker === undefined || row < blocker - 1); row++) if (!taken.has(row)) free.push(row);
-      if (free.length < count) {
-        let col = 0;
-        while (col <= right && grid.isBlank(blocker!, col)) col++;
-        return { rows: null, at: { row: start, col: labelCol }, blocker: { row: blocker!, col, text: grid.raw(blocker!, col).trim() } };
-      }
+      for (let row = start; free.length < count && (!blocker || row < blocker.row - 1); row++) if (!taken.has(row)) free.push(row);
+      if (free.length < count) return { rows: null, at: { row: start, col: labelCol }, blocker: { ...blocker!, text: grid.raw(blocker!.row, blocker!.col).trim() } };
       for (const row of free) taken.add(row);
       return { rows: free };
     },
