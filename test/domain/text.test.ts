@@ -1,6 +1,7 @@
 import { checkWorkbook } from '../../src/domain/engine';
 import { sheet } from '../helpers/sheets';
-import { fold, foldedLetter } from '../../src/domain/text/fold';
+import { fold, foldedLetter, startsWithWords } from '../../src/domain/text/fold';
+import { BODY_END_WORDS, DATE_LINE, FILL_STOP_WORDS, SIGNATURE_WORDS } from '../../src/domain/text/vocabulary';
 import { communeKey, keyAmong, withoutPrefix } from '../../src/domain/text/communeName';
 import { parseRatio, parseVietnameseNumber, typedDecimals } from '../../src/domain/text/numbers';
 import { parseCodeList, parseCriterionRef } from '../../src/domain/text/codes';
@@ -246,5 +247,22 @@ describe('one commune identity for the check and the consolidation', () => {
     const duplicates = (names: string[]) => checkWorkbook({ sheets: [sheet('Giao chỉ tiêu 2027', rows(names))] }, {}, 'vi').issues.filter((i) => i.code === 'duplicate-commune').map((i) => i.cell);
     expect(duplicates(['Tân Hòa', 'Tân Hóa', 'Bản Lầu'])).toEqual([]);
     expect(duplicates(['Xã Tân Hoà', 'Tân Hòa', 'Bản Lầu'])).toEqual(['B3']);
+  });
+});
+
+describe('what a document types under its tables (text/vocabulary.ts, one home for table/read and fill/context)', () => {
+  const fillStops = (text: string) => startsWithWords(fold(text), FILL_STOP_WORDS) || DATE_LINE.test(fold(text));
+  it('the fill stops at a signature block, any title signing it, notes and the date line, in any spelling', () => {
+    for (const line of ['Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Người lập biểu', 'Giám đốc', 'Lưu: VT, NN.', 'Ghi chú: số liệu ước', 'Tân Lập, ngày 12 tháng 3 năm 2027', 'Tan Lap, ngay ... thang ... nam 2027']) {
+      expect([line, fillStops(line)]).toEqual([line, true]);
+      expect([line, fillStops(line.normalize('NFD'))]).toEqual([line, true]);
+    }
+  });
+  it('a legend ends a table body but the fill may pass it; a commune or a criterion stops nothing', () => {
+    expect(startsWithWords(fold('Ký hiệu: x - đạt; KH - kế hoạch'), BODY_END_WORDS)).toBe(true);
+    expect(fillStops('Ký hiệu: x - đạt; KH - kế hoạch')).toBe(false);
+    for (const line of ['Xã Tân Lập', 'Tiêu chí số 1 về Quy hoạch', 'Tổng cộng', 'Tâm Lương', 'Khu vực 2']) {
+      expect([line, fillStops(line), startsWithWords(fold(line), BODY_END_WORDS), startsWithWords(fold(line), SIGNATURE_WORDS)]).toEqual([line, false, false, false]);
+    }
   });
 });

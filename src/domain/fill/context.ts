@@ -2,6 +2,8 @@ import type { Analysis, View } from '../analysis/types';
 import type { Catalog } from '../catalog/schema';
 import type { Grid } from '../sheet/grid';
 import type { MergeWrite } from './types';
+import { DATE_LINE, FILL_STOP_WORDS } from '../text/vocabulary';
+import { startsWithWords } from '../text/fold';
 import type { SheetWrites } from './place';
 
 /** What a sheet's filler works with. */
@@ -32,7 +34,7 @@ export type FillContext = {
 export type Room = { rows: number[] } | { rows: null; at: { row: number; col: number }; blocker: { row: number; col: number; text: string } };
 
 /** What a document types under its tables (folded): its signature block, its notes, its date line. */
-const UNDER_WORDS = /^(noi nhan|tm |t m |kt |chu tich|pho chu tich|nguoi lap|thu truong|xac nhan|giam doc|truong ban|truong phong|ghi chu|luu )|(^| )ngay( \d+| …| \.+)? thang( \d+)? nam/;
+const isUnderTable = (folded: string) => startsWithWords(folded, FILL_STOP_WORDS) || DATE_LINE.test(folded);
 
 /**
  * Free columns right of a sheet's used range, handed out in order; free rows under a table. Rows are
@@ -49,7 +51,7 @@ export function allocator(grid: Grid) {
     return true;
   };
   const under = (row: number) => {
-    for (let col = 0; col <= grid.right; col++) if (!grid.isBlank(row, col) && UNDER_WORDS.test(grid.text(row, col))) return col;
+    for (let col = 0; col <= grid.right; col++) if (!grid.isBlank(row, col) && isUnderTable(grid.text(row, col))) return col;
     return -1;
   };
   return {

@@ -12,7 +12,7 @@ import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
 import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
-import { isTotalsLabel, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
+import { BODY_END_WORDS, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 
 /** How far below its search start a table's header may begin. */
@@ -43,8 +43,6 @@ export function readTables(grid: Grid, context: TableContext = {}): SheetTables 
   if (!found) byYear.set(context.planYear, (found = findTables(grid, context)));
   return found;
 }
-
-const SIGNATURE_WORDS = ['noi nhan', 'tm uy ban', 'tm ubnd', 'tm ban chi dao', 'kt chu tich', 'kt truong ban', 'nguoi lap bieu', 'nguoi lap'];
 
 /** The first two letters of the signature words ("no", "tm", "kt", "ng"), as codes. */
 const SIGNATURE_STARTS = new Set(SIGNATURE_WORDS.map((words) => words.charCodeAt(0) * 65536 + words.charCodeAt(1)));
@@ -403,8 +401,6 @@ function textBoundary(grid: Grid, from: number, last: number): Boundary | null {
   return null;
 }
 
-const STOP_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy ban', 'tm ubnd', 'chu tich', 'ky hieu', 'thu truong', 'xac nhan'];
-
 function bodyBottom(grid: Grid, dataTop: number, left: number, right: number, words = false, width = right - left + 1, header?: Boundary, repeats: { top: number; bottom: number }[] = []): number {
   let last = dataTop - 1;
   let blanks = 0;
@@ -554,7 +550,7 @@ function continuesWords(grid: Grid, row: number, left: number, width: number): b
 
 /** The shortest first word of the stop words by initial: a row whose first text begins otherwise is not asked to fold it. */
 const STOP_FIRST_WORD = new Map<number, number>();
-for (const words of STOP_WORDS) {
+for (const words of BODY_END_WORDS) {
   const initial = words.charCodeAt(0);
   STOP_FIRST_WORD.set(initial, Math.min(STOP_FIRST_WORD.get(initial) ?? Infinity, words.split(' ')[0].length));
 }
@@ -582,10 +578,10 @@ function startsStop(grid: Grid, row: number, left: number, right: number): boole
     // A text that begins with a plain letter folds to a text beginning with it in lower case.
     if (initial > 57) {
       const shortest = STOP_FIRST_WORD.get(initial);
-      return shortest !== undefined && plainFirstWord(value) >= shortest && startsWithWords(grid.text(row, col), STOP_WORDS);
+      return shortest !== undefined && plainFirstWord(value) >= shortest && startsWithWords(grid.text(row, col), BODY_END_WORDS);
     }
     // A number typed as text ("12") is passed over, as firstText passes it.
-    if (!/^\d+$/.test(value)) return startsWithWords(firstText(grid, row, col, right), STOP_WORDS);
+    if (!/^\d+$/.test(value)) return startsWithWords(firstText(grid, row, col, right), BODY_END_WORDS);
   }
   return false;
 }

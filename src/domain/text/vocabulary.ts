@@ -66,3 +66,19 @@ export function isCommunesLabel(folded: string): boolean {
   const trimmed = folded.replace(/\s*:\s*$/, '').trim();
   return COMMUNES_LABEL.test(trimmed) && !ACHIEVE_WORDS.test(trimmed);
 }
+
+/**
+ * What a document types under its tables, named once (folded words a line begins with); each reader
+ * asks for the part it needs:
+ * - `SIGNATURE_WORDS` open the signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Người lập biểu"):
+ *   no table starts below them;
+ * - `BODY_END_WORDS` end a table's body: the signature block, the people signing, notes and a legend
+ *   ("Ghi chú", "Ký hiệu: x – đạt");
+ * - `FILL_STOP_WORDS` and `DATE_LINE`: the fill adds no line over or below them — the signature block
+ *   with every title that may sign it ("TM.", "KT.", "Giám đốc", "Trưởng phòng", "Lưu: VT"), notes and
+ *   the date line ("…, ngày 12 tháng 3 năm 2027"); not a legend, which a table's added lines may pass.
+ */
+export const SIGNATURE_WORDS = ['noi nhan', 'tm uy ban', 'tm ubnd', 'tm ban chi dao', 'kt chu tich', 'kt truong ban', 'nguoi lap bieu', 'nguoi lap'];
+export const BODY_END_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy ban', 'tm ubnd', 'chu tich', 'ky hieu', 'thu truong', 'xac nhan'];
+export const FILL_STOP_WORDS = ['noi nhan', 'tm', 't m', 'kt', 'chu tich', 'pho chu tich', 'nguoi lap', 'thu truong', 'xac nhan', 'giam doc', 'truong ban', 'truong phong', 'ghi chu', 'luu'];
+export const DATE_LINE = /(^| )ngay( \d+| …| \.+)? thang( \d+)? nam/;
