@@ -28,6 +28,10 @@ export function communeKey(name: string): string {
  * withoutPrefix(' Xã  Tân Hòa') === 'Tân Hòa'; withoutPrefix('xa Tan Lap') === 'Tan Lap'
  */
 export function withoutPrefix(name: string): string {
+  return remembered(BARE, name, bareName);
+}
+
+function bareName(name: string): string {
   const text = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   return (/^\p{ASCII}*$/u.test(text) ? text.replace(/^(xa|phuong|thi tran|dac khu) (?=\S)/i, '') : text).replace(new RegExp(PREFIX_SOURCE.source, 'iu'), '');
 }
@@ -39,7 +43,26 @@ export function withoutPrefix(name: string): string {
  * @example
  * unitWordOf('Phường Nam Sơn') === 'phường'; unitWordOf('dac khu Co To') === 'đặc khu'; unitWordOf('Tân Lập') === 'xã'
  */
-export function unitWordOf(name: string): 'xã' | 'phường' | 'thị trấn' | 'đặc khu' {
+export function unitWordOf(name: string): UnitWord {
+  return remembered(UNIT_WORDS, name, unitWordIn);
+}
+
+type UnitWord = 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
+
+// An appendix or a plan's text names each commune of a national sheet once per criterion: each name is read once.
+const BARE = new Map<string, string>();
+const UNIT_WORDS = new Map<string, UnitWord>();
+
+function remembered<T>(cache: Map<string, T>, name: string, read: (name: string) => T): T {
+  let known = cache.get(name);
+  if (known === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(name, (known = read(name)));
+  }
+  return known;
+}
+
+function unitWordIn(name: string): UnitWord {
   const text = name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
   const prefix = PREFIX_SOURCE.exec(text)?.[1] ?? (/^\p{ASCII}*$/u.test(text) ? /^(xa|phuong|thi tran|dac khu) (?=\S)/.exec(text)?.[1] : undefined);
   return ({ 'xã': 'xã', xa: 'xã', 'phường': 'phường', phuong: 'phường', 'thị trấn': 'thị trấn', 'thi tran': 'thị trấn', 'đặc khu': 'đặc khu', 'dac khu': 'đặc khu' } as const)[prefix ?? 'xã'] ?? 'xã';
