@@ -10,7 +10,7 @@ import { communeRecords } from '../../src/domain/consolidate/records';
 import { consolidate } from '../../src/domain/consolidate/gather';
 import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
-import { VARIANTS } from '../helpers/variants';
+import { SPELLINGS } from '../helpers/variants';
 import { SET_2026 } from './communeFiles';
 
 const COMMUNES: { name: string; marks: (string | null)[] }[] = [
@@ -33,7 +33,6 @@ function assignment(header: 'named' | 'numbered', endOf: (i: number, end: number
   ];
   return sheet('Giao chi tieu', rows);
 }
-const SPELLINGS: [string, (s: SheetSnapshot) => SheetSnapshot][] = [['as typed', (s) => s], ['no diacritics', VARIANTS['no diacritics']], ['NFD', VARIANTS.NFD]];
 const issues = (s: SheetSnapshot) => checkWorkbook({ name: 'pho-bang.xlsx', sheets: [s] }, {}, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code}`);
 
 const CASES = SPELLINGS.flatMap(([name, spell]) => [1, 2].map((count) => [name, count, spell] as const));

@@ -28,6 +28,9 @@ const numbersAsText: Variant = (sheet) => ({
 export const VARIANTS: Record<string, Variant> = { 'no diacritics': texts(strip), NFD: texts((t) => t.normalize('NFD')), 'numbers as text': numbersAsText };
 
 /** A workbook's findings (what was read aside) as "Sheet!A1 code severity", in the report's order. */
+/** The texts of a sheet as typed, without diacritics and in NFD: the spellings a words-only table must read alike. */
+export const SPELLINGS: [string, Variant][] = [['as typed', (s) => s], ['no diacritics', VARIANTS['no diacritics']], ['NFD', VARIANTS.NFD]];
+
 export const findingsOf = (book: WorkbookSnapshot) => checkWorkbook(book, {}, 'vi').issues.filter((i) => !READ_CODES.includes(i.code)).map((i) => `${i.sheet}!${i.cell} ${i.code} ${i.severity}`);
 
 /** The same workbook with every sheet changed by a variant. */

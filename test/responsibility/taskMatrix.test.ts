@@ -4,10 +4,10 @@
  * tasks numbered 1 … 8 were taken for criteria 1 … 8 ("Tiêu chí số 5 chưa có cơ quan chủ trì") and
  * criteria 9 and 10 were reported as uncovered by a table that is not about criteria.
  */
-import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
+import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { checkWorkbook } from '../../src/domain/engine';
 import { sheet } from '../helpers/sheets';
-import { findingsOf, VARIANTS } from '../helpers/variants';
+import { findingsOf, SPELLINGS } from '../helpers/variants';
 
 const AG = ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ'];
 type Task = { name: string; lead: number[]; partners: number[] };
@@ -50,7 +50,6 @@ function matrix(style: Style, change: (n: number, t: Task) => Task = (_n, t) => 
   });
   return { snapshot: sheet('Ma tran nhiem vu', rows, { merges }), rowOf };
 }
-const SPELLINGS: [string, (s: SheetSnapshot) => SheetSnapshot][] = [['as typed', (s) => s], ['no diacritics', VARIANTS['no diacritics']], ['NFD', VARIANTS.NFD]];
 
 describe.each(Object.entries(STYLES))('a matrix of tasks, %s', (_name, style) => {
   test.each(SPELLINGS)('one lead each, %s: nothing to say (no criterion is missing from a table of tasks)', (_s, variant) => {
