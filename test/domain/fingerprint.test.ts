@@ -1,4 +1,5 @@
 import { fingerprint } from '../../src/domain/sheet/fingerprint';
+import { scanSheet } from '../../src/domain/sheet/scan';
 import type { CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
 
@@ -40,5 +41,18 @@ describe('fingerprint', () => {
     expect(print([[null], ...ROWS])).not.toBe(before);
     expect(print([ROWS[1], ROWS[0], ...ROWS.slice(2)])).not.toBe(before);
     expect(print(ROWS, { origin: 'B2' })).not.toBe(before);
+  });
+});
+
+describe('the full pass counts, per row, the cells that may read as digits', () => {
+  it('numbers and texts with a digit; marks, words, booleans and errors are not', () => {
+    const rows: CellValue[][] = [
+      ['TT', 'Tên xã', 1, '(2)', 'Tiêu chí 3', 'x'],
+      [1, 'Xã A', 'x', 'KH', true, { error: '#REF!' }],
+      [null, null, null, null, null, null],
+      ['Một dòng rất dài, dài hơn hai mươi bốn ký tự', 'Đ', '1.234,5', '41,9%', '-', 0],
+    ];
+    // A text past 24 characters is not read character by character: it counts, as a text that may hold a digit.
+    expect([...scanSheet(sheet('S', rows)).digitCells]).toEqual([3, 1, 0, 4]);
   });
 });

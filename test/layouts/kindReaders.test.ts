@@ -306,3 +306,23 @@ test('"Đạt (%)" is a share and "Cuối kỳ" a year end, as the targets reade
   expect(meanings(rows).slice(2)).toEqual(['baseline', 'added', 'cumulative', 'share']);
   expect(found(rows)).toEqual(['F4 percent-mismatch']);
 });
+
+test('an assignment whose header of criterion numbers is typed again for the second page goes on below it, the repeat read as no commune', () => {
+  const header = (numbers: CellValue[]): CellValue[] => ['TT', 'Tên xã', ...numbers];
+  const marks = (k: number): CellValue[] => [k, `Xã số ${k}`, ...Array.from({ length: 10 }, (_, c) => ((k + c) % 3 === 0 ? 'KH' : 'x'))];
+  const body = (repeat: CellValue[]) => [header(Array.from({ length: 10 }, (_, c) => c + 1)), marks(1), marks(2), marks(3), repeat, marks(4), marks(5), marks(6)];
+  // The second page's header as numbers, as texts "(1)" … and as texts "1" … (a copy, a retyped line, a print title).
+  const repeats = [
+    header(Array.from({ length: 10 }, (_, c) => c + 1)),
+    header(Array.from({ length: 10 }, (_, c) => `(${c + 1})`)),
+    header(Array.from({ length: 10 }, (_, c) => String(c + 1))),
+  ];
+  for (const repeat of repeats) {
+    const rows = body(repeat);
+    expect(recognized(rows)).toMatchObject({ kind: 'assignment', model: { communes: [{ row: 1 }, { row: 2 }, { row: 3 }, { row: 5 }, { row: 6 }, { row: 7 }] } });
+    expect(found(rows)).toEqual([]);
+    // One mark typed wrong below the repeat: an error at its cell.
+    const wrong = rows.map((r, i) => (i === 6 ? r.map((v, c) => (c === 4 ? '2' : v)) : r));
+    expect(found(wrong)).toEqual(['E7 invalid-status']);
+  }
+});

@@ -176,6 +176,14 @@ export class Grid {
     return (this.scanned ??= scanSheet(this.snapshot));
   }
 
+  /**
+   * How many cells of a whole row (every column, whatever the window) hold a number or a text with a
+   * digit: only those may read as a number written in digits. From the sheet's one full pass.
+   */
+  digitCellsIn(row: number): number {
+    return this.scan().digitCells[row - this.originRow] ?? 0;
+  }
+
   /** The raw values of a row of the used range, from column `valuesLeft` (empty outside it). */
   rowValues(row: number): readonly CellValue[] {
     return this.values[row - this.originRow] ?? [];

@@ -11,6 +11,11 @@ export type SheetScan = {
   longTexts: CellAt[];
   /** Cells showing an error (#REF!, #N/A …), as an error value or as its text. */
   errors: (CellAt & { error: string })[];
+  /**
+   * Per row of the snapshot: its cells that may read as a number written in digits (numbers, and
+   * texts with an ASCII digit in them). Only these can repeat a header cell "1", "2" … typed again.
+   */
+  digitCells: Uint16Array;
 };
 
 /** Texts at least this long may be labels ("Tổng số xã", "Bình quân …"); marks and names are shorter. */
@@ -33,6 +38,10 @@ const NUMBER_WORDS = new Uint32Array(NUMBER.buffer);
 function mixNumber(hash: number, value: number): number {
   NUMBER[0] = value;
   return mix(mix(hash, NUMBER_WORDS[0]), NUMBER_WORDS[1]);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function hashText(text: string): number {
@@ -59,11 +68,13 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
   const longTexts: CellAt[] = [];
   const errors: SheetScan['errors'] = [];
   const { values, formulas, origin } = sheet;
+  const digitCells = new Uint16Array(values.length);
   let hash = mix(mix(OFFSET, origin.row), origin.col);
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
     const formulaRow = formulas?.[r];
     hash = mix(hash, r);
+    let digits = 0;
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       const formula = formulaRow === undefined || formulaRow === null ? undefined : formulaRow[c];
@@ -76,9 +87,16 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
         hash = mix(hash, place ^ (length * 8 + 1));
         if (length <= SHORT_TEXT) {
           // Two UTF-16 units per step.
-          for (let i = 0; i < length; i += 2) hash = mix(hash, value.charCodeAt(i) | ((i + 1 < length ? value.charCodeAt(i + 1) : 0) << 16));
+          let digit = false;
+          for (let i = 0; i < length; i += 2) {
+            const pair = value.charCodeAt(i) | ((i + 1 < length ? value.charCodeAt(i + 1) : 0) << 16);
+            hash = mix(hash, pair);
+            digit ||= isDigit(pair & 0xffff) || isDigit(pair >>> 16);
+          }
+          if (digit) digits++;
         } else {
           hash = mix(hash, longHash(value));
+          digits++;
         }
         if (length >= LONG_TEXT) longTexts.push({ row: origin.row + r, col: origin.col + c });
         // Only a text that begins with "#" or a space may show an error: the others are not asked.
@@ -90,6 +108,7 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
       } else if (typeof value === 'number') {
         // Whole numbers (counts, amounts) in one step; others by their 64 bits.
         hash = (value | 0) === value ? mix(mix(hash, place ^ 6), value) : mixNumber(mix(hash, place ^ 2), value);
+        digits++;
       } else if (isCellError(value)) {
         hash = mix(mix(hash, place ^ 3), longHash(value.error));
         errors.push({ row: origin.row + r, col: origin.col + c, error: value.error });
@@ -99,6 +118,7 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
         hash = mix(hash, place ^ 7);
       }
     }
+    digitCells[r] = Math.min(digits, 0xffff);
   }
-  return { fingerprint: hash.toString(16).padStart(8, '0'), longTexts, errors };
+  return { fingerprint: hash.toString(16).padStart(8, '0'), longTexts, errors, digitCells };
 }

@@ -483,11 +483,15 @@ function repeatedHeader(grid: Grid, row: number, header: Boundary, texts: Header
   const depth = header.bottom - header.top + 1;
   const { first, words, typed, needed, heads, tails, lengths } = texts;
   if (words < 2) return 0;
+  const merged = grid.merged(row);
+  // A header cell of digits ("1", "2" … over the criteria) is repeated only by a cell that may read as digits:
+  // a row of marks with too few such cells is told without reading it.
+  if (!merged && words + grid.digitCellsIn(row) < needed) return 0;
   // Compared cell by cell, stopping as soon as too few can still match (every body row is asked).
   let same = 0;
   let unread = typed.length;
   // A row no merged area covers shows its own values: read from the row, not cell by cell.
-  const values = grid.merged(row) ? undefined : grid.rowValues(row);
+  const values = merged ? undefined : grid.rowValues(row);
   const offset = left - grid.valuesLeft;
   for (let k = 0; k < typed.length; k++) {
     const i = typed[k];
