@@ -95,3 +95,23 @@ describe('error texts', () => {
     expect([errorOf(null), errorOf(5), errorOf(true)]).toEqual([null, null, null]);
   });
 });
+
+describe('fold', () => {
+  /** What fold says it does, written out: NFD, marks dropped, đ → d, lowercase, every run of other characters one space, trimmed. */
+  const byDefinition = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
+  /** Every character of Latin, Vietnamese, Greek, Cyrillic, marks, spaces and signs up to U+2400 and some past it. */
+  const wide = fc.stringOf(fc.oneof(fc.integer({ min: 0, max: 0x2400 }).map((code) => String.fromCharCode(code)), fc.constantFrom('\u2212', '\u2013', '\ufb01', '\u00a0', ' ', 'İ', 'Σ', 'ß')), { maxLength: 45 });
+
+  it('folds short and long texts, in any form, as its definition says', () => {
+    fc.assert(fc.property(fc.oneof(vietnamese, wide, fc.fullUnicodeString({ maxLength: 50 }), vietnamese.map((s) => s.normalize('NFD'))), (text) => {
+      expect(fold(text)).toBe(byDefinition(text));
+    }), { numRuns: 5000 });
+  });
+
+  it('folds every Vietnamese letter, in both forms and both cases, to its plain letter', () => {
+    const letters = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+    for (const letter of [...letters, ...letters.toUpperCase()]) {
+      for (const form of [letter, letter.normalize('NFD')]) expect([form, fold(`Xã ${form}x`)]).toEqual([form, byDefinition(`Xã ${form}x`)]);
+    }
+  });
+});

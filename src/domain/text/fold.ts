@@ -24,7 +24,14 @@ export function fold(text: unknown, keep = ''): string {
   const cache = keep === '' ? PLAIN : cacheFor(keep);
   const known = cache.get(raw);
   if (known !== undefined) return known;
-  const folded = raw
+  const folded = (keep === '' && raw.length <= QUICK_LENGTH ? foldQuickly(raw) : undefined) ?? foldSlowly(raw, keep);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(raw, folded);
+  return folded;
+}
+
+function foldSlowly(raw: string, keep: string): string {
+  return raw
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/g, 'd')
@@ -32,9 +39,61 @@ export function fold(text: unknown, keep = ''): string {
     .toLowerCase()
     .replace(notWordFor(keep), ' ')
     .trim();
-  if (cache.size > 50_000) cache.clear();
-  cache.set(raw, folded);
-  return folded;
+}
+
+/**
+ * Short texts (names, marks, labels) seen for the first time are folded character by character, a
+ * few times quicker than the full path: a national sheet brings thousands of names at its first check.
+ */
+const QUICK_LENGTH = 40;
+/** What each character below `QUICK_CODES` folds to on its own: a letter or digit (its code), or one of these. */
+const UNKNOWN = 0;
+const SEPARATOR = -1;
+const MARK = -2;
+const OTHER = -3;
+const QUICK_CODES = 0x2400;
+const QUICK = new Int32Array(QUICK_CODES);
+const IS_MARK = /^\p{M}$/u;
+
+/** How one character folds (see QUICK), learnt from the full path the first time it is seen. */
+function quickCode(code: number): number {
+  let known = QUICK[code];
+  if (known === UNKNOWN) {
+    const char = String.fromCharCode(code);
+    const folded = foldSlowly(char, '');
+    const first = folded.charCodeAt(0);
+    known = IS_MARK.test(char) ? MARK
+      : folded === '' ? SEPARATOR
+        // A letter, a digit or "%", alone: anything else (a ligature, a letter of two) takes the full path.
+        : folded.length === 1 && ((first >= 97 && first <= 122) || (first >= 48 && first <= 57) || first === 37) ? first : OTHER;
+    QUICK[code] = known;
+  }
+  return known;
+}
+
+/**
+ * The folded text, character by character: the same as the full path, as dropping marks before
+ * spaces are merged makes it (undefined for a character it does not know: a surrogate, a sign
+ * past U+2400, a letter folding to two).
+ */
+function foldQuickly(raw: string): string | undefined {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    let folded: number;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) folded = code;
+    else if (code >= 65 && code <= 90) folded = code + 32;
+    else if (code === 32) folded = SEPARATOR;
+    else if (code >= QUICK_CODES) return undefined;
+    else folded = quickCode(code);
+    if (folded === MARK) continue;
+    if (folded === SEPARATOR) { space = out !== ''; continue; }
+    if (folded === OTHER) return undefined;
+    if (space) { out += ' '; space = false; }
+    out += String.fromCharCode(folded);
+  }
+  return out;
 }
 
 // Planning sheets repeat the same few texts (marks, labels) thousands of times: fold each once.
