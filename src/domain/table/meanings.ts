@@ -25,7 +25,7 @@ export function yearsIn(label: string): number[] {
  * meaningOf('ke hoach nam 2027 dat them', 'dat them', 2027) === 'added'
  * meaningOf('so xa dat chuan den het nam 2026', 'so xa dat chuan den het nam 2026', 2027) === 'baseline'
  */
-export function meaningOf(label: string, leaf: string, planYear: number | undefined, funding = false): Meaning {
+export function meaningOf(label: string, leaf: string, planYear: number | undefined, funding = false, raw = ''): Meaning {
   if (!label) return 'text';
   if (startsWithWords(leaf, ['tt', 'stt', 'so tt', 'so thu tu'])) return 'tt';
   if (hasAnyWords(leaf, ['ghi chu'])) return 'note';
@@ -37,10 +37,13 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(label, ['chu tri', 'co quan thuc hien', 'don vi thuc hien', 'phu trach', 'co quan tham dinh', 'co quan huong dan'])) return 'lead';
   if (hasAnyWords(leaf, ['chi dao'])) return 'directing';
   if (hasAnyWords(label, ['hinh thanh tu', 'sap nhap', 'xa cu', 'truoc sap nhap', 'don vi cu', 'hop nhat tu']) && !hasAnyWords(label, COUNT_WORDS)) return 'former';
-  if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong'])) return 'group';
+  // "Nhóm 1", "Nhóm II" under "Phân nhóm": the communes OF one group (a count), not a column naming each row's group.
+  if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong']) && !NAMES_ONE_GROUP.test(leaf)) return 'group';
   // "Tỷ lệ % so với tổng số xã" is a share of the communes, not a comparison with last year.
   if (hasAnyWords(leaf, ['ty le', '%']) && hasAnyWords(leaf, ['so voi tong so', 'so voi tong', 'tren tong so'])) return 'share';
   // What was done against what was planned on the same row ("Tỷ lệ giải ngân", "Tỷ lệ hoàn thành kế hoạch"): a comparison, not a share of a total.
+  // "So sánh … (+/-)", "So với năm trước (±)": a signed difference, not a ratio (the signs fold away, so the raw title says it).
+  if (hasAnyWords(leaf, ['so sanh', 'so voi']) && SIGNED.test(raw) && !hasAnyWords(leaf, ['%', 'ty le'])) return 'change';
   if (hasAnyWords(leaf, ['so sanh', 'so voi', 'kh th', 'ty le thuc hien', 'ty le giai ngan', 'ty le hoan thanh', 'muc do hoan thanh'])) return 'comparison';
   if (hasAnyWords(leaf, ['tang giam', 'tang giam so voi', 'chenh lech'])) return hasAnyWords(leaf, ['%', 'ty le']) ? 'comparison' : 'change';
   if (hasAnyWords(leaf, ['binh quan', 'trung binh'])) return 'average';
@@ -64,6 +67,11 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (hasAnyWords(leaf, SOURCE_WORDS) || hasAnyWords(label, AMOUNT_WORDS) || hasAnyWords(leaf, ['nhu cau', 'du kien', 'ke hoach von'])) return 'amount';
   return 'number';
 }
+
+/** A header naming one commune group: "Nhóm 1", "Nhóm xã 2", "Nhóm III (22 xã)". */
+const NAMES_ONE_GROUP = /^(nhom|nhom xa) (1|2|3|i|ii|iii)\b/;
+/** A title that asks for a signed difference: "(+/-)", "(+, -)", "(±)", "tăng (+) giảm (-)". */
+const SIGNED = /\(\s*\+\s*[/,;]?\s*[-–]\s*\)|\+\s*\/\s*[-–]|±|\(\s*\+\s*\)[^()]*\(\s*[-–]\s*\)/;
 
 /** Criteria named as a list: "Các tiêu chí chưa đạt", "Tiêu chí, chỉ tiêu phụ trách" (a count of them says "số"). */
 const CRITERIA_LIST = [

@@ -644,7 +644,7 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
     let raw = '';
     for (let row = boundary.bottom; row >= boundary.top && !raw; row--) raw = grid.raw(row, col).trim();
     const years = yearsIn(label);
-    columns.push({ col, parts, label, title: raw, meaning: meaningOf(label, leaf, planYear, funding), year: years.length ? Math.max(...years) : undefined, group: groupPart });
+    columns.push({ col, parts, label, title: raw, meaning: meaningOf(label, leaf, planYear, funding, raw), year: years.length ? Math.max(...years) : undefined, group: groupPart });
   }
   settleCounts(columns);
   // A group is a header cell over several columns; a lone upper part is the column's own words.
@@ -660,7 +660,7 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
 }
 
 /** Group headers that split the column before them into parts that add up to it. "Trong đó" lists parts that need not. */
-const SPLIT_WORDS = ['chia ra', 'chia theo', 'phan ra', 'phan theo', 'bao gom', 'gom', 'gom co', 'chi tiet'];
+const SPLIT_WORDS = ['chia ra', 'chia theo', 'phan ra', 'phan theo', 'bao gom', 'gom', 'gom co', 'chi tiet', 'phan nhom', 'phan loai', 'chia nhom'];
 
 /**
  * "Tổng số | Chia ra: Xã nhóm 1 | Xã nhóm 2 | Xã nhóm 3", "Toàn tỉnh | Chia ra: …", "Tổng cộng | Bao gồm:
