@@ -13,6 +13,7 @@ import { labelLinks, type LabelLinks } from '../table/labelLinks';
 import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
+import { deriveSharesUnder } from './sharesUnder';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -132,6 +133,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
+  deriveSharesUnder(grid, table, context.communes, relations);
   deriveAcross(grid, table, context, relations);
   deriveCommuneCounts(grid, table, relations);
   if (context.criteria) deriveStates(table, lineRows, context.criteria, relations, keyOf);

@@ -12,7 +12,7 @@ import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
 import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
-import { BODY_END_WORDS, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
+import { BARE_SHARE, BODY_END_WORDS, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 
 /** How far below its search start a table's header may begin. */
@@ -858,6 +858,8 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
     if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); among.close(); continue; }
     if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
+    // A bare "Tỷ lệ" (ĐVT %) on the line under a count ("Số xã đạt tiêu chí số 1 …" then "Tỷ lệ"): that count's share, not an item.
+    if (!tt && BARE_SHARE.test(folded) && rows.length > 0 && rows[rows.length - 1].role === 'unit') { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
     const level = levels.levelOf(marker);
     const parent = level > 0 ? lastAtLevel[level - 1] : undefined;

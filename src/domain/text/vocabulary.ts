@@ -82,3 +82,9 @@ export const SIGNATURE_WORDS = ['noi nhan', 'tm uy ban', 'tm ubnd', 'tm ban chi 
 export const BODY_END_WORDS = ['ghi chu', 'nguoi lap', 'nguoi lap bieu', 'noi nhan', 'tm uy ban', 'tm ubnd', 'chu tich', 'ky hieu', 'thu truong', 'xac nhan'];
 export const FILL_STOP_WORDS = ['noi nhan', 'tm', 't m', 'kt', 'chu tich', 'pho chu tich', 'nguoi lap', 'thu truong', 'xac nhan', 'giam doc', 'truong ban', 'truong phong', 'ghi chu', 'luu'];
 export const DATE_LINE = /(^| )ngay( \d+| …| \.+)? thang( \d+)? nam/;
+
+/**
+ * A line labelled by a share alone ("Tỷ lệ", "Tỷ lệ (%)", "Tỷ lệ đạt"), folded: typed on the line under
+ * a count ("Số xã đạt tiêu chí số 1 … | xã" then "Tỷ lệ | %"), it is that count's share.
+ */
+export const BARE_SHARE = /^ty le( dat)?( %)?$/;
