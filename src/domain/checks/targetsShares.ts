@@ -25,7 +25,8 @@ export const targetsSharesCheck: Check = {
           if (!count || readStated(grid, row, share.col) === null) continue;
           // A row's own "Tổng số xã" cell is that row's whole, before the table's number of communes.
           const own = model.cols.units !== undefined ? readStated(grid, row, model.cols.units)?.value : undefined;
-          const denominator = rowDenominator(grid, row, [share.of], own ?? communes);
+          // A share under a header stating its communes ("Xã nhóm 2 (40 xã)") divides by them.
+          const denominator = rowDenominator(grid, row, [share.of], own ?? share.whole ?? communes);
           if (denominator === undefined) {
             if (!reportedMissing) {
               findings.push({ code: 'missing-value', sheet: grid.name, cell: a1(model.header.bottom, share.col), key: 'tong-so-xa', params: { subject: 'communes-for-shares' } });

@@ -46,7 +46,8 @@ function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: numb
  */
 export function fillTargets(context: FillContext, model: TargetsModel): void {
   const { grid } = context;
-  const den = model.shares.length ? denominatorOf(context, (names, value) => {
+  // Shares that each state their communes in the header need no number of communes of the table's.
+  const den = model.shares.some((s) => s.whole === undefined) || model.groups.some((g) => g.shareCol !== undefined) ? denominatorOf(context, (names, value) => {
     // The count goes directly under the table; with no room there (a signature block, notes), the shares divide by the number itself.
     const room = context.newRows(1, Math.max(...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row), model.groupsTotalRow ?? -1));
     if (!room.rows) { noRoom(context, room, [FILL_LABELS.communes]); return String(value); }
@@ -65,7 +66,9 @@ export function fillTargets(context: FillContext, model: TargetsModel): void {
     const whole: Denominator = own && !own.nil && own.value > 0 ? { ref: ref(row, unitsCol!), value: own.value } : den;
     for (const share of model.shares) {
       const inPercent = inPercentUnits(grid, share.col, [...model.rows.map((r) => r.row), ...model.groups.map((g) => g.row)], model.header);
-      putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, whole, inPercent);
+      // A share under a header stating its communes ("Xã nhóm 2 (40 xã)") divides by them, as the check does.
+      const stated: Denominator = share.whole !== undefined && whole === den ? { ref: String(share.whole), value: share.whole } : whole;
+      putShare(context, { row, col: share.col, role: 'criterion.percent', key }, share.of, stated, inPercent);
     }
   }
   // The distribution's totals row: the sum of its groups.

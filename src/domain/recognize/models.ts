@@ -32,8 +32,11 @@ export type TargetsModel = {
   header: HeaderSpan;
   /** `units`: a "Tổng số xã" column, each row's own number of communes (the whole its shares divide by). */
   cols: { criterion: number; tt?: number; baseline?: number; added?: number; cumulative?: number; lead?: number; unit?: number; units?: number };
-  /** Share columns, each with the count column it is a share of. */
-  shares: { col: number; of: number }[];
+  /**
+   * Share columns, each with the count column it is a share of; `whole`: the number of communes stated
+   * in the header over both ("Xã nhóm 2 (40 xã)" over "Số xã đạt | Tỷ lệ"), what that share divides by.
+   */
+  shares: { col: number; of: number; whole?: number }[];
   rows: TargetRow[];
   groups: GroupRow[];
   averages: AverageCell[];

@@ -39,12 +39,29 @@ function targetCols(header: Header): { cols: TargetsModel['cols']; shares: numbe
 }
 
 /** Each share column over the nearest count to its left (else the year end, else the first count). */
-function pairShares(shareCols: number[], cols: TargetsModel['cols'], counts: number[]): { col: number; of: number }[] {
+function pairShares(header: Header, shareCols: number[], cols: TargetsModel['cols'], counts: number[]): TargetsModel['shares'] {
   return shareCols.flatMap((col) => {
     const left = counts.filter((count) => count < col).sort((a, b) => b - a)[0];
     const of = left ?? cols.cumulative ?? counts[0];
-    return of === undefined ? [] : [{ col, of }];
+    if (of === undefined) return [];
+    const whole = statedWhole(header, col, of);
+    return [whole === undefined ? { col, of } : { col, of, whole }];
   });
+}
+
+/**
+ * The communes a share and its count are OF, stated in the header over both: "Xã nhóm 2 (40 xã)",
+ * "Toàn tỉnh (74 xã)", "Nhóm 3 - 22 xã" over "Số xã đạt | Tỷ lệ (%)". Not a count of communes that
+ * reached something ("Xã đạt chuẩn NTM (45 xã)"): that number is the count itself.
+ */
+function statedWhole(header: Header, shareCol: number, countCol: number): number | undefined {
+  const columnOf = (col: number) => header.table.columns.find((c) => c.col === col);
+  const group = columnOf(shareCol)?.group;
+  if (!group || columnOf(countCol)?.group !== group) return undefined;
+  const match = /^((?:xa )?nhom(?: xa)? (?:[123]|i{1,3})|toan (?:tinh|huyen|thanh pho)|ca (?:tinh|nuoc)|khu vuc [a-z ]+|vung [a-z ]+)\b[a-z ]*? (\d+) xa$/.exec(group);
+  if (!match || /\b(dat|chuan|them|phan dau)\b/.test(group)) return undefined;
+  const whole = Number(match[2]);
+  return whole > 0 ? whole : undefined;
 }
 
 /**
@@ -124,7 +141,7 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
     const counts = countKeys + (shares.length ? 1 : 0);
     if (countKeys === 0 || counts < 2) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
-    const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(shares, cols, countCols) };
+    const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(header, shares, cols, countCols) };
     const { rows, groups, totalRow } = readRows(grid, header, base, context, tallies);
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
