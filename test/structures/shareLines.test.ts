@@ -86,6 +86,21 @@ test('blank shares: each is filled with its count over the communes', () => {
   }
 });
 
+test('a share line that names its count ("Tỷ lệ xã đạt năm 2030") is not the share of the line above it', () => {
+  const years = [[114, 94, 54, 50, 57, 44, 73, 70, 69, 34], [121, 97, 56, 53, 63, 44, 78, 73, 72, 40], [124, 117, 67, 63, 78, 61, 104, 87, 93, 50]];
+  const rows: CellValue[][] = [
+    ['LỘ TRÌNH SỐ XÃ ĐẠT CÁC TIÊU CHÍ NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030'], ['(Tổng số xã: 124 xã)'], [],
+    ['TT', 'Năm', ...Array.from({ length: 10 }, (_, k) => `TC ${k + 1}`)],
+    [null, 'Hiện trạng (31/12/2025)', ...years[0]],
+    [1, 'Năm 2026', ...years[1]],
+    [2, 'Năm 2030', ...years[2]],
+    [null, 'Tăng thêm giai đoạn 2026-2030', ...years[2].map((n, k) => n - years[0][k])],
+    [null, 'Tỷ lệ xã đạt năm 2030 (%)', ...years[2].map((n) => Math.round((n / 124) * 1000) / 10)],
+  ];
+  const errors = checkWorkbook({ name: 'lo-trinh.xlsx', sheets: [sheet('Lo trinh', rows)] }, {}, 'vi').issues.filter((i) => i.severity === 'error');
+  expect(errors.map((i) => i.cell)).toEqual([]);
+});
+
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings', () => {
     for (const { book } of [lines(LAYOUTS[0]), lines(LAYOUTS[0], { k: 4, year: 0, by: 2.2 })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));

@@ -14,6 +14,7 @@ import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
+import { namedOperands } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -97,8 +98,10 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text });
   }
   for (const comparison of of('comparison').filter(free)) {
-    let plan = leftOf(comparison.col, ['plan', 'cumulative']);
-    let previous = plan && leftOf(plan.col, ['previous', 'baseline']);
+    // "Tỷ lệ đối ứng NSĐP/NSTW": the two columns its title names, wherever they stand.
+    const named = namedOperands(comparison, table.columns);
+    let plan = named ? named[0] : leftOf(comparison.col, ['plan', 'cumulative']);
+    let previous = named ? named[1] : plan && leftOf(plan.col, ['previous', 'baseline']);
     // Two amounts before it ("Kế hoạch vốn giao | Giải ngân | Tỷ lệ giải ngân"): what was done over what was planned.
     if (!plan || !previous) {
       const done = leftOf(comparison.col, ['amount']);

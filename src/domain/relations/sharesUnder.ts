@@ -2,6 +2,8 @@ import { formatPrecision } from '../sheet/stated';
 import type { Grid } from '../sheet/grid';
 import type { Meaning, Row, Table } from '../table/types';
 import type { Communes } from './derive';
+import { fold } from '../text/fold';
+import { BARE_SHARE } from '../text/vocabulary';
 import type { Relation } from './types';
 
 /** Columns a count line holds figures in (a comparison, a change or a note is no count). */
@@ -22,7 +24,8 @@ export function deriveSharesUnder(grid: Grid, table: Table, communes: Communes |
   const columns = table.columns.filter((c) => COUNT_COLUMNS.includes(c.meaning));
   table.rows.forEach((share, i) => {
     const count: Row | undefined = table.rows[i - 1];
-    if (share.role !== 'share' || !count || (count.role !== 'unit' && count.role !== 'subtotal') || count.row !== share.row - 1) return;
+    // Only a bare "Tỷ lệ": a share that names what it counts ("Tỷ lệ xã đạt năm 2030") is matched by its words elsewhere.
+    if (share.role !== 'share' || !BARE_SHARE.test(fold(share.label)) || !count || (count.role !== 'unit' && count.role !== 'subtotal') || count.row !== share.row - 1) return;
     for (const column of columns) {
       if (grid.isBlank(count.row, column.col)) continue;
       // A share formatted as a percentage holds a fraction; one typed 70,3 beside a unit "%" is in percent units.

@@ -1,6 +1,7 @@
 import { hasAnyWords, startsWithWords } from '../text/fold';
 import type { Meaning } from './types';
 import { startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
+import { namedBudgetPair } from '../text/namedRatio';
 
 /** Funding sources as offices name them in the columns of a funding grid. */
 export const SOURCE_WORDS = [
@@ -41,6 +42,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   if (startsWithWords(leaf, ['nhom', 'nhom xa', 'phan nhom', 'thuoc nhom', 'phan loai', 'xep loai', 'linh vuc']) && !hasAnyWords(leaf, ['so xa', 'tong']) && !NAMES_ONE_GROUP.test(leaf)) return 'group';
   // "Tỷ lệ % so với tổng số xã" is a share of the communes, not a comparison with last year.
   if (hasAnyWords(leaf, ['ty le', '%']) && hasAnyWords(leaf, ['so voi tong so', 'so voi tong', 'tren tong so'])) return 'share';
+  // "Tỷ lệ đối ứng NSĐP/NSTW (%)": one budget over another on the same row, not a share of a total.
+  if (hasAnyWords(leaf, ['ty le', '%']) && namedBudgetPair(raw)) return 'comparison';
   // What was done against what was planned on the same row ("Tỷ lệ giải ngân", "Tỷ lệ hoàn thành kế hoạch"): a comparison, not a share of a total.
   // "So sánh … (+/-)", "So với năm trước (±)": a signed difference, not a ratio (the signs fold away, so the raw title says it).
   if (hasAnyWords(leaf, ['so sanh', 'so voi']) && SIGNED.test(raw) && !hasAnyWords(leaf, ['%', 'ty le'])) return 'change';
