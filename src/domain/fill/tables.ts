@@ -7,6 +7,7 @@ import type { TableSheetModel } from '../recognize/models';
 import type { Table } from '../table/types';
 import type { FillContext } from './context';
 import { isTextNumber } from './place';
+import { isNilText } from '../sheet/stated';
 import { kindOf } from '../relations/kinds';
 
 /** Every mark the table's members use, by status, spelled as the sheet spells them (COUNTIF criteria). */
@@ -79,8 +80,14 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
       written.add(key);
       // A table read with low confidence is not written into.
       if (relation.guess) { out.skip(target, 'guessed'); continue; }
-      if (kind.inputs(relation).some((c) => isTextNumber(grid, c.row, c.col))) { out.skip(target, 'text-number'); continue; }
+      if (kind.inputs(relation).some((c) => isTextNumber(grid, c.row, c.col) && !skippedByAverage(grid, relation, c))) { out.skip(target, 'text-number'); continue; }
       out.put({ ...target, formula, value: overlay.get(key) ?? computeRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, overlay })?.value, numberFormat: kind.format(relation, grid) });
     }
   }
+}
+
+/** A "-" among a plain average's parts: AVERAGE skips it, as the check does, so the formula is right. */
+function skippedByAverage(grid: Grid, relation: Relation, cell: { row: number; col: number }): boolean {
+  const value = grid.value(cell.row, cell.col);
+  return relation.kind === 'average' && !relation.weights && typeof value === 'string' && isNilText(value);
 }

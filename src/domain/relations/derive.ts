@@ -73,7 +73,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   const free = (c: Column) => !targeted.has(c.col);
   const leftOf = (col: number, meanings: readonly Meaning[]) =>
     table.columns.filter((c) => c.col < col && meanings.includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
-  const units = of('units')[0];
+  const unitsCol = of('units')[0];
   const sideways = table.orientation === 'cols' && members.length >= 2;
 
   for (const cumulative of of('cumulative').filter(free)) {
@@ -119,6 +119,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const count = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
     if (!count) continue;
     const percent = Boolean(share.percentUnits);
+    // Money over communes is an amount per commune, never a share: an amount's share is of its total.
+    const units = ['amount', 'total'].includes(count.meaning) ? undefined : unitsCol;
     const ofTotal = totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning);
     const ofCommunes = context.communes !== undefined && !['amount', 'total'].includes(count.meaning);
     const text = units ? `${share.title} = ${count.title} / ${units.title}`

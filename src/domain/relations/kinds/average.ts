@@ -1,4 +1,4 @@
-import { halfUnit, roundTo } from '../../sheet/stated';
+import { halfUnit, readStated, roundTo } from '../../sheet/stated';
 import { ref, refsOf } from '../../sheet/refs';
 import type { RelationKind } from '../kind';
 import { cellText, n, rangeText } from '../text';
@@ -14,6 +14,8 @@ export const average: RelationKind<Average> = {
     let tolerance = 0;
     let present = 0;
     relation.parts.forEach((cell, i) => {
+      // A "-" (a ward not assessed, a row with nothing) is no part of a plain average: AVERAGE skips a text, as the fill's formula does.
+      if (!relation.weights && typeof read.grid.value(cell.row, cell.col) === 'string' && readStated(read.grid, cell.row, cell.col)?.nil) return;
       const part = read.value(cell);
       if (Number.isNaN(part)) return;
       const decimals = read.decimals;
