@@ -53,6 +53,13 @@ function group(change?: { k: number; by: number }): { book: WorkbookSnapshot; sh
   return { book: { name: 'nhom-3.xlsx', sheets: [sheet('Nhom 3', t.rows, { formats, merges: ['A1:F1', `A${rollup.length}:F${rollup.length}`] })] }, share: t.share };
 }
 
+// Since 7/2025 a province counts its commune-level units with wards and special zones, and the communes among them.
+const UNITS = 'Toàn tỉnh có 124 xã, phường, đặc khu; trong đó 96 xã thực hiện Bộ tiêu chí xã nông thôn mới';
+function units(change?: { k: number; by: number }): { book: WorkbookSnapshot; share: (k: number) => string } {
+  const t = targets(96, [['CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2027'], [`(${UNITS})`], []], change);
+  return { book: { name: 'don-vi.xlsx', sheets: [sheet('Chi tieu 2027', t.rows, { formats: t.formats, merges: ['A1:F1', 'A2:F2'] })] }, share: t.share };
+}
+
 const notInfo = (book: WorkbookSnapshot) => checkWorkbook(book, {}, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code} ${i.severity}`);
 const stated = (rows: CellValue[][]) => statementsOf(new Grid(sheet('S', rows))).communes.map((c) => c.value);
 
@@ -65,7 +72,13 @@ test('"của 34 xã nhóm 3" states the group\'s 34; "34 xã nhóm 3 chưa đạ
   expect(stated([['Phấn đấu có thêm 5 xã nhóm 3 đạt chuẩn']])).toEqual([]);
 });
 
-describe.each([['a paragraph with "41/98 xã"', paragraph], ['a group\'s table "của 34 xã nhóm 3"', group]] as const)('%s', (_, make) => {
+test('"124 xã, phường, đặc khu; trong đó 96 xã" states the 96 communes; without "trong đó" the 124 stay', () => {
+  expect(stated([[UNITS]])).toEqual([96]);
+  expect(stated([['Toàn tỉnh có 124 xã, phường, đặc khu']])).toEqual([124]);
+  expect(stated([['Toàn tỉnh có 124 xã, phường; trong đó 30 xã đạt chuẩn']])).toEqual([124]);
+});
+
+describe.each([['a paragraph with "41/98 xã"', paragraph], ['a group\'s table "của 34 xã nhóm 3"', group], ['communes among wards and special zones', units]] as const)('%s', (_, make) => {
   test('clean: nothing to say, not even a warning', () => {
     expect(notInfo(make().book)).toEqual([]);
   });
@@ -77,6 +90,6 @@ describe.each([['a paragraph with "41/98 xã"', paragraph], ['a group\'s table "
 
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings', () => {
-    for (const { book } of [paragraph(), paragraph({ k: 3, by: 2 }), group(), group({ k: 8, by: -3 })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+    for (const { book } of [paragraph(), paragraph({ k: 3, by: 2 }), group(), group({ k: 8, by: -3 }), units(), units({ k: 2, by: 3 })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });
 });

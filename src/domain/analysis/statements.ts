@@ -66,6 +66,9 @@ function allCommunesIn(text: string): number | null {
     const forGroup = /^\s*(?:thuoc )?nhom\b/.test(after) && /\b(?:cua|cho|tinh tren)\s*$/.test(folded.slice(0, at));
     if (forGroup) return Number(match[1]);
     if (PART_AFTER.test(after)) continue;
+    // "124 xã, phường, đặc khu; trong đó 96 xã …": every commune-level unit, wards among them; the communes are the 96.
+    const communesAmong = /^\s*(?:phuong|thi tran|dac khu)\b/.test(after) ? /\btrong do (?:co )?(\d{1,4}) xa\b(?! (?:dat|da dat|chua dat|phan dau|hoan thanh|nang cao|kieu mau))/.exec(after) : null;
+    if (communesAmong && Number(communesAmong[1]) < Number(match[1])) return Number(communesAmong[1]);
     if (/^\s*(?:toan tinh|toan huyen|tren dia ban|thuoc tinh|thuoc huyen)\b/.test(after)) return Number(match[1]);
     const words = folded.slice(0, at).split(' ').filter(Boolean);
     // The nearest anchor with at most four words after it, none of them saying a part.
