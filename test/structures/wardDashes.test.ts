@@ -33,7 +33,7 @@ function units(o: { change?: { cell: string; by: number }; blankAverage?: boolea
     rows.push([i + 1, name, base, add, base + add, null]);
   }
   const S = [sum(COMMUNES.map((x) => x[1])), sum(COMMUNES.map((x) => x[2])), sum(COMMUNES.map((x) => x[1] + x[2]))];
-  rows.push([null, 'Cộng (xã)', ...S]);
+  rows.push([null, 'Cộng (xã)', ...(o.blankAverage ? [null, null, null] : S)]);
   rows.push([null, 'Bình quân (tiêu chí/xã)', ...(o.blankAverage ? [null, null, null] : S.map((x) => r1(x / COMMUNES.length)))]);
   const sumRow = rows.length - 2; const averageRow = rows.length - 1;
   if (o.change) {
@@ -61,11 +61,13 @@ test('a commune\'s year-end count changed: an error at its cell', () => {
   expect(errors).toContain('E5');
 });
 
-test('a blank average is filled over the communes', () => {
-  const { book, averageRow } = units({ blankAverage: true });
-  const writes = new Map(cellWrites(planFill(book, {}).plan).map((w) => [w.cell.replace(/^.*!/, ''), w.value]));
+test('a blank sum and average are filled over the communes (SUM and AVERAGE skip the "-")', () => {
+  const { book, sumRow, averageRow } = units({ blankAverage: true });
+  const writes = new Map(cellWrites(planFill(book, {}).plan).map((w) => [w.cell.replace(/^.*!/, ''), w]));
   const S = sum(COMMUNES.map((x) => x[1]));
-  expect(Math.abs((writes.get(a1(averageRow, 2)) as number) - S / COMMUNES.length)).toBeLessThan(0.051);
+  expect(writes.get(a1(sumRow, 2))?.value).toBe(S);
+  expect(writes.get(a1(sumRow, 2))?.formula).toMatch(/^=SUM\(/);
+  expect(Math.abs((writes.get(a1(averageRow, 2))?.value as number) - S / COMMUNES.length)).toBeLessThan(0.051);
 });
 
 describe.each(Object.keys(VARIANTS).filter((v) => v !== 'numbers as text'))('typed %s', (variant) => {

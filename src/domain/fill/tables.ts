@@ -80,14 +80,17 @@ export function fillTables(context: FillContext, model: TableSheetModel): void {
       written.add(key);
       // A table read with low confidence is not written into.
       if (relation.guess) { out.skip(target, 'guessed'); continue; }
-      if (kind.inputs(relation).some((c) => isTextNumber(grid, c.row, c.col) && !skippedByAverage(grid, relation, c))) { out.skip(target, 'text-number'); continue; }
+      if (kind.inputs(relation).some((c) => isTextNumber(grid, c.row, c.col) && !skippedByFormula(grid, relation, c))) { out.skip(target, 'text-number'); continue; }
       out.put({ ...target, formula, value: overlay.get(key) ?? computeRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, overlay })?.value, numberFormat: kind.format(relation, grid) });
     }
   }
 }
 
-/** A "-" among a plain average's parts: AVERAGE skips it, as the check does, so the formula is right. */
-function skippedByAverage(grid: Grid, relation: Relation, cell: { row: number; col: number }): boolean {
+/**
+ * A "-" among the parts of a sum or a plain average: SUM and AVERAGE skip a text, as the check does
+ * (a "-" adds nothing; a ward's "-" is no commune of the average), so the formula is right.
+ */
+function skippedByFormula(grid: Grid, relation: Relation, cell: { row: number; col: number }): boolean {
   const value = grid.value(cell.row, cell.col);
-  return relation.kind === 'average' && !relation.weights && typeof value === 'string' && isNilText(value);
+  return (relation.kind === 'sum' || (relation.kind === 'average' && !relation.weights)) && typeof value === 'string' && isNilText(value);
 }
