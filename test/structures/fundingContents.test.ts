@@ -95,3 +95,35 @@ describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
     for (const { book } of [funding(), funding({ change: { row: 3, col: 'ratio', by: 6 } })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });
 });
+
+/**
+ * The same money by year ("Năm | Tổng số | Ngân sách trung ương | Ngân sách địa phương | Vốn lồng ghép",
+ * "Tổng giai đoạn 2026 - 2030" over "Năm 2026" … "Năm 2030"): each year's money adds up to the period's —
+ * a wrong period total is an error (it was read as one more year: nothing checked), blank ones are filled.
+ */
+const YEARS: number[][] = [[820.4, 610.2, 1450.0], [760.9, 640.5, 1388.3], [901.2, 598.8, 1502.6], [845.0, 655.1, 1421.9], [792.3, 612.4, 1477.0]];
+const r1 = (x: number) => Math.round(x * 10) / 10;
+function byYear(o: { label?: string; change?: { col: number; by: number }; blank?: boolean } = {}): WorkbookSnapshot {
+  const period = [0, 1, 2].map((j) => r1(sum(YEARS.map((y) => y[j]))));
+  const rows: CellValue[][] = [
+    ['DỰ KIẾN NGUỒN VỐN THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2026 - 2030'], [null, null, null, null, 'ĐVT: tỷ đồng'],
+    ['TT', 'Năm', 'Tổng số', 'Ngân sách trung ương', 'Ngân sách địa phương', 'Vốn lồng ghép'],
+    [null, o.label ?? 'Tổng giai đoạn 2026 - 2030', o.blank ? null : r1(sum(period)), ...period.map((x, j) => (o.blank ? null : r1(x + (o.change?.col === j ? o.change.by : 0))))],
+    ...YEARS.map((y, i): CellValue[] => [i + 1, `Năm ${2026 + i}`, r1(sum(y)), ...y]),
+  ];
+  return { name: 'von-5-nam.xlsx', sheets: [sheet('Von 5 nam', rows, { merges: ['A1:F1'] })] };
+}
+
+describe.each(['Tổng giai đoạn 2026 - 2030', 'Cộng cả giai đoạn', 'Tổng 5 năm 2026-2030'])('"%s" over the years', (label) => {
+  test('clean: nothing to say', () => {
+    expect(notInfo(byYear({ label }))).toEqual([]);
+  });
+  test('the period\'s central budget changed: an error at it', () => {
+    expect(errorsAt(byYear({ label, change: { col: 0, by: 100 } }))).toContain('D4');
+    expect(notInfo(byYear({ label, change: { col: 0, by: 100 } })).filter((f) => / warning$/.test(f))).toEqual([]);
+  });
+  test('blank period totals are filled with the years\' sums', () => {
+    const writes = new Map(cellWrites(planFill(byYear({ label, blank: true }), {}).plan).map((w) => [w.cell.replace(/^.*!/, ''), w.value]));
+    [0, 1, 2].forEach((j) => expect(Math.abs((writes.get(a1(3, 3 + j)) as number) - sum(YEARS.map((y) => y[j])))).toBeLessThan(0.051));
+  });
+});

@@ -954,7 +954,8 @@ function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   if (hasAnyWords(header, ['nguon von', 'nguon'])) return 'source';
   if (hasAnyWords(header, ['du an', 'cong trinh', 'hang muc', 'danh muc'])) return 'project';
   // "Nội dung" of a funding grid ("Tổng cộng | Trong đó: NSTW | NSĐP"): what the money is spent on, items that add up like projects.
-  if (startsWithWords(header, ['noi dung', 'noi dung chi', 'noi dung dau tu', 'khoan muc']) && columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 2) return 'project';
+  // Its years ("Năm | Tổng số | NSTW | NSĐP …", "Năm 2026" … under "Tổng giai đoạn"): each year's money adds up to the period's.
+  if (startsWithWords(header, ['noi dung', 'noi dung chi', 'noi dung dau tu', 'khoan muc', 'nam', 'nam ke hoach']) && columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 2) return 'project';
   if (columns.some((c) => c.meaning === 'unit') || hasAnyWords(header, ['chi tieu'])) return 'target';
   if (hasAnyWords(header, ['tieu chi', 'noi dung tieu chi', 'ten tieu chi'])) return 'criterion';
   if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri']) || startsWithWords(header, ['phong', 'ban', 'so nganh'])) return 'agency';

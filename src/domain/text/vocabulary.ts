@@ -32,6 +32,8 @@ export function isTotalsLabel(folded: string): boolean {
   if (rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest)) return true;
   // "Tổng cộng (A+B+C)", "Tổng (1+2+3+4)": the parts it adds, named by their markers.
   if (/^([a-e]|\d{1,2})( ([a-e]|\d{1,2}))+$/.test(rest)) return true;
+  // "Tổng giai đoạn 2026 - 2030", "Cộng cả giai đoạn", "Tổng 5 năm": the period over its years' rows.
+  if (/^(ca )?(giai doan|thoi ky)( 20[0-4]\d){0,2}$|^(5|nam) nam( 20[0-4]\d){0,2}$/.test(rest)) return true;
   // A sum of money says what it totals at any length ("Tổng mức vốn ngân sách nhà nước", "Tổng kinh phí
   // thực hiện Chương trình", "Tổng nhu cầu vốn giai đoạn 2026 - 2030"), unless it names one source only.
   return MONEY_TOTALS.includes(match[1]) && !ONE_SOURCE.test(rest);
