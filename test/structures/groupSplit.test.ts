@@ -7,6 +7,8 @@
  * error at its cell; every wording of the split and every spelling give the same findings.
  */
 import { checkWorkbook } from '../../src/domain/engine';
+import { planFill } from '../../src/domain/fill/plan';
+import { cellWrites } from '../../src/domain/fill/cells';
 import { a1 } from '../../src/domain/sheet/address';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
@@ -27,16 +29,16 @@ const WORDINGS: [string, string[]][] = [
   ['Chia theo nhóm xã', ['Xã nhóm 1', 'Xã nhóm 2', 'Xã nhóm 3']],
 ];
 
-function groups(wording: [string, string[]], change?: { unit: number; group: number; by: number }): { book: WorkbookSnapshot; cell: (unit: number, group: number) => string } {
+function groups(wording: [string, string[]], change?: { unit: number; group: number; by: number }, blankShares = false): { book: WorkbookSnapshot; cell: (unit: number, group: number) => string } {
   const [over, leaves] = wording;
   const all = [column(0), column(1), column(2)];
   const rows: CellValue[][] = [
     ['BIỂU TỔNG HỢP PHÂN NHÓM XÃ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030'],
     [],
-    ['TT', 'Đơn vị', 'Tổng số xã, đặc khu', over, null, null, 'Tỷ lệ xã nhóm 3 (%)'],
+    ['TT', 'Đơn vị', 'Tổng số xã, đặc khu', over, null, null, `Tỷ lệ ${leaves[2].startsWith('Xã') ? '' : 'xã '}${leaves[2].toLowerCase()} (%)`],
     [null, null, null, ...leaves, null],
-    [null, 'Toàn tỉnh', total(all), ...all, Math.round((all[2] / total(all)) * 1000) / 10],
-    ...UNITS.map(([name, g], i): CellValue[] => [i + 1, name, total(g), ...g.map((x, j) => x + (change?.unit === i && change.group === j ? change.by : 0)), Math.round((g[2] / total(g)) * 1000) / 10]),
+    [null, 'Toàn tỉnh', total(all), ...all, blankShares ? null : Math.round((all[2] / total(all)) * 1000) / 10],
+    ...UNITS.map(([name, g], i): CellValue[] => [i + 1, name, total(g), ...g.map((x, j) => x + (change?.unit === i && change.group === j ? change.by : 0)), blankShares ? null : Math.round((g[2] / total(g)) * 1000) / 10 + (change?.unit === i && change.group === 3 ? change.by : 0)]),
   ];
   const book = { name: 'phan-nhom.xlsx', sheets: [sheet('Phan nhom xa', rows, { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'] })] };
   return { book, cell: (unit, group) => a1(5 + unit, 3 + group) };
@@ -54,6 +56,17 @@ describe.each(WORDINGS)('"%s" over the three groups', (...wording) => {
     const errors = checkWorkbook(book, {}, 'vi').issues.filter((i) => i.severity === 'error').map((i) => i.cell);
     expect(errors).toContain(cell(4, 1));
     expect(errors.every((c) => c === cell(4, 1) || c === 'C10' || c === 'E5')).toBe(true);
+  });
+
+  test('"Tỷ lệ xã nhóm 3" changed: one error, at its cell (the part it names over the row\'s total)', () => {
+    const { book, cell } = groups(wording, { unit: 1, group: 3, by: 9 });
+    expect(notInfo(book)).toEqual([`${cell(1, 3)} percent-mismatch error`]);
+  });
+
+  test('blank shares of group 3 are filled: its communes over the row\'s', () => {
+    const { book, cell } = groups(wording, undefined, true);
+    const writes = new Map(cellWrites(planFill(book, {}).plan).map((w) => [w.cell.replace(/^.*!/, ''), w.value]));
+    UNITS.forEach(([, g], i) => expect(Math.abs((writes.get(cell(i, 3)) as number) - (g[2] / total(g)) * 100)).toBeLessThan(0.051));
   });
 });
 

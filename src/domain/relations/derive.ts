@@ -14,7 +14,7 @@ import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
-import { namedOperands } from './namedOperands';
+import { namedOperands, namedPart } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -116,6 +116,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   }
   const totalRows = table.rows.filter((r) => r.role === 'total');
   for (const share of of('share').filter(free)) {
+    // "Tỷ lệ xã nhóm 3 (%)": the part it names over the column that part is of.
+    const part = sideways ? undefined : namedPart(share, table.columns);
+    if (part) {
+      for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, part[0].col), denominator: at(row.row, part[1].col), percent: Boolean(share.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${share.title} = ${part[0].title} / ${part[1].title}` });
+      continue;
+    }
     const count = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
     if (!count) continue;
     const percent = Boolean(share.percentUnits);

@@ -19,3 +19,16 @@ export function namedOperands(ratio: Column, columns: readonly Column[]): [Colum
 }
 
 const leafOf = (column: Column) => column.parts.filter(Boolean).pop() ?? '';
+
+/**
+ * A share named after one part of a split ("Tỷ lệ xã nhóm 3 (%)" beside "Tổng số xã | Phân nhóm: Nhóm 1
+ * | Nhóm 2 | Nhóm 3"): that part over the column it is a part of, on each row. Undefined unless exactly
+ * one part's own words ("nhom 3") follow the share's "tỷ lệ".
+ */
+export function namedPart(share: Column, columns: readonly Column[]): [Column, Column] | undefined {
+  const named = /^ty le (?:xa |so xa )?(.+?)(?: %)?$/.exec(leafOf(share))?.[1];
+  if (!named) return undefined;
+  const found = columns.flatMap((whole) => (whole.sumOf ?? []).map((col) => ({ whole, part: columns.find((c) => c.col === col) })))
+    .filter((x): x is { whole: Column; part: Column } => x.part !== undefined && leafOf(x.part).replace(/^xa /, '') === named);
+  return found.length === 1 ? [found[0].part, found[0].whole] : undefined;
+}
