@@ -14,7 +14,7 @@ import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
-import { namedOperands, namedPart } from './namedOperands';
+import { namedOperands, namedPart, perCommune } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -140,6 +140,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
       const denominator = units ? at(row.row, units.col) : ofTotal && !sideways ? at(totalRows[0].row, count.col) : whole!;
       relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, count.col), denominator, percent, share: true, source: 'header', key: keyOf(row), text });
     }
+  }
+  // "Bình quân (triệu đồng/xã)": each row's money over its communes, a totals row's too (its own, not an average of the rows').
+  for (const average of of('average').filter(free)) {
+    const operands = perCommune(average, table.columns);
+    if (!operands) continue;
+    for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, average.col), numerator: at(row.row, operands[0].col), denominator: at(row.row, operands[1].col), percent: false, share: false, source: 'header', key: keyOf(row), text: `${average.title} = ${operands[0].title} / ${operands[1].title}` });
   }
   deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
@@ -557,7 +563,7 @@ function deriveAverages(table: Table, relations: Relation[]): void {
     if (kids) kids.push(row);
     else byParent.set(row.parent, [row]);
   }
-  for (const average of table.columns.filter((c) => c.meaning === 'average')) {
+  for (const average of table.columns.filter((c) => c.meaning === 'average' && !perCommune(c, table.columns))) {
     // A parent row (a province over its communes) averages its children the same way.
     for (const [parent, kids] of byParent) {
       relations.push({ kind: 'average', target: { row: parent, col: average.col }, parts: kids.map((r) => ({ row: r.row, col: average.col })), weights: units ? kids.map((r) => ({ row: r.row, col: units.col })) : undefined, source: 'hierarchy', key: table.rows.find((r) => r.row === parent)?.label ?? '' });

@@ -1,5 +1,6 @@
 import type { Column } from '../table/types';
 import { namedBudgetPair, namesBudget } from '../text/namedRatio';
+import { fold } from '../text/fold';
 
 /**
  * The two columns a ratio's title names ("Tỷ lệ đối ứng NSĐP/NSTW (%)": the "Ngân sách địa phương"
@@ -31,4 +32,16 @@ export function namedPart(share: Column, columns: readonly Column[]): [Column, C
   const found = columns.flatMap((whole) => (whole.sumOf ?? []).map((col) => ({ whole, part: columns.find((c) => c.col === col) })))
     .filter((x): x is { whole: Column; part: Column } => x.part !== undefined && leafOf(x.part).replace(/^xa /, '') === named);
   return found.length === 1 ? [found[0].part, found[0].whole] : undefined;
+}
+
+/**
+ * An amount per commune ("Bình quân (triệu đồng/xã)", "Định mức/xã") beside the money and the communes
+ * it is of: on each row, the nearest amount to its left over the row's communes. Undefined unless the
+ * title says "per commune" and both columns are there.
+ */
+export function perCommune(average: Column, columns: readonly Column[]): [Column, Column] | undefined {
+  if (!/\/ ?(?:1 )?xa\b|\b(?:moi|mot) xa\b/.test(fold(average.title, '/'))) return undefined;
+  const amount = columns.filter((c) => c.col < average.col && (c.meaning === 'amount' || c.meaning === 'total')).sort((a, b) => b.col - a.col)[0];
+  const units = columns.filter((c) => c.meaning === 'units');
+  return amount && units.length === 1 ? [amount, units[0]] : undefined;
 }
