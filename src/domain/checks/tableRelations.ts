@@ -6,7 +6,7 @@ import { kindOf } from '../relations/kinds';
 import type { Relation } from '../relations/types';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-import { agencyColumns } from '../recognize/table';
+import { readMatrix } from '../analysis/matrix';
 import type { TableFamily } from '../recognize/models';
 import type { Grid } from '../sheet/grid';
 import type { Table } from '../table/types';
@@ -82,9 +82,11 @@ export const tableRelationsCheck: Check = {
           const range = `${a1(table.header.top, table.body.left)}:${a1(table.body.bottom, table.body.right)}`;
           findings.push({ code: 'unread-table', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: range, params: { range, numbers, reason: 'relations' } });
         }
+        // A matrix is said by its criteria and its agencies, whichever way it is laid.
+        const matrix = family === 'responsibility-matrix' ? readMatrix(grid, table, context.catalog) : undefined;
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
-          params: { family, agencies: family === 'responsibility-matrix' ? agencyColumns(table).length : undefined, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined },
+          params: { family, agencies: matrix?.agencies.length, axis: matrix?.sideways ? 'criterion' : table.axis, orientation: matrix?.sideways ? 'cols' : table.orientation, rows: matrix?.rows.length ?? table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined },
         });
       }
     }

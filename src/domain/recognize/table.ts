@@ -3,7 +3,7 @@ import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
 import { fold, hasAnyWords } from '../text/fold';
 import { labelLinks } from '../table/labelLinks';
-import type { Column, Table } from '../table/types';
+import type { Column, Row, Table } from '../table/types';
 import { namesCriterionColumn } from '../table/meanings';
 import type { TableFamily } from './models';
 import { isAgencyName } from '../text/agencies';
@@ -49,6 +49,8 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   // Criteria across, what is counted (or the years) down: the targets turned sideways.
   const acrossCols = criteriaAcross(table, catalog);
+  // Agencies down, criteria across, marks between ("Sở Xây dựng | CT | PH | …"): the matrix laid sideways.
+  if (grid && acrossCols.length >= 3 && agencyRows(table).length >= 2 && roleMarksIn(grid, table, acrossCols)) return 'responsibility-matrix';
   if (acrossCols.length >= 3 && !['commune', 'district', 'group'].includes(table.axis)) return 'criteria-across';
   // Criteria named across ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"), communes down, marks between: the
   // assignment reader's, as numbered criteria are (the table model leaves those to it).
@@ -126,6 +128,37 @@ const ROLE_HEADER = /\b(chu tri|phoi hop|thuc hien|phu trach)\b/;
 export function agencyColumns(table: Table): Column[] {
   return table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && isAgencyName(c.title) && !ROLE_HEADER.test(fold(c.title)));
 }
+
+/**
+ * The rows of a table named by agencies ("Sở Xây dựng", "Công an tỉnh"), when most of its items are:
+ * a responsibility matrix laid sideways, agencies down and criteria across.
+ *
+ * @example
+ * agencyRows(table).map((r) => r.label) // ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', …]
+ */
+export function agencyRows(table: Table): Row[] {
+  const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal' || r.role === 'total');
+  const agencies = items.filter((r) => isAgencyName(r.label));
+  return agencies.length >= Math.max(2, items.length * 0.6) ? agencies : [];
+}
+
+/** Words under the criteria of the agencies' rows ("CT", "PH", "x", "Chủ trì"), no figures. */
+function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
+  let filled = 0;
+  let figures = 0;
+  for (const row of agencyRows(table)) {
+    for (const column of columns) {
+      const raw = grid.raw(row.row, column.col).trim();
+      if (!raw) continue;
+      filled++;
+      if (grid.number(row.row, column.col) !== null && !TICK_NUMBERS.has(raw)) figures++;
+    }
+  }
+  return filled > 0 && figures === 0;
+}
+
+/** Numbers that mark rather than count ("1" ticked under a criterion). */
+const TICK_NUMBERS = new Set(['1']);
 
 const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
 const REACHED = ['ket qua thuc hien', 'ket qua', 'thuc hien', 'hien trang', 'thuc trang', 'gia tri'];
