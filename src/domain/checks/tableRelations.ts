@@ -13,7 +13,7 @@ import type { Table } from '../table/types';
 import { byTheLeaves, sharedParts, type BrokenFigure, type BrokenSum } from './sharedPart';
 
 /** Families whose figures relate (sums, shares, counts): one read with no relation was not checked. */
-const ARITHMETIC: readonly TableFamily[] = ['rollup', 'counts', 'main-targets', 'funding-grid', 'criteria-across', 'assignment-sideways', 'generic'];
+const ARITHMETIC: readonly TableFamily[] = ['rollup', 'counts', 'main-targets', 'funding-grid', 'criteria-across', 'assignment-sideways', 'generic', 'criterion-counts'];
 
 /** Relations that give their target a value of its own (a total over them is right or wrong by it). */
 const VALUED: readonly Relation['kind'][] = ['sum', 'linear', 'count'];

@@ -11,6 +11,7 @@ import type { Grid } from '../sheet/grid';
 import { communeSheetReading } from './communeSheet';
 import { atLeast } from '../table/atLeast';
 import { readMark } from '../text/legend';
+import { holdsCounts } from '../table/counts';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
@@ -55,6 +56,8 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   // Criteria named across ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"), communes down, marks between: the
   // assignment reader's, as numbered criteria are (the table model leaves those to it).
   if (grid && acrossCols.length >= 3 && table.axis === 'commune' && marksAcross(grid, table, acrossCols)) return null;
+  // Figures under the criteria, communes down ("3 | 5 | 2": the indicators each meets): counts by commune and criterion.
+  if (grid && acrossCols.length >= 3 && ['commune', 'district', 'group'].includes(table.axis) && holdsCounts(grid, table.rows.filter((r) => r.role === 'unit').map((r) => r.row), acrossCols.map((c) => c.col))) return 'criterion-counts';
   // Indicators down, each with its required level, what was reached and the verdict: a self-assessment.
   if (assessmentColumns(table)) return 'self-assessment';
   // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.

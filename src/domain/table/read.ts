@@ -15,6 +15,7 @@ import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
 import { BODY_END_WORDS, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 import { isAgencyName } from '../text/agencies';
+import { holdsCounts } from './counts';
 
 /** How far below its search start a table's header may begin. */
 const SEARCH_ROWS = 15;
@@ -976,8 +977,10 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const right = columns[columns.length - 1].col;
   // Criteria across with figures down by year or by what they count ("Năm | TC 1 | … | TC 10") are read here.
   const rowsOfFigures = columns.some((c) => ['nam', 'noi dung', 'chi tieu', 'giai doan', 'nam ke hoach'].includes(c.label));
-  // Agencies down the rows ("Sở Xây dựng | CT | PH | …"): a responsibility matrix laid sideways, read on the usual road.
-  if (!rowsOfFigures && columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3 && !agenciesDown(grid, boundary.dataTop, left, right)) {
+  // Agencies down the rows ("Sở Xây dựng | CT | PH | …"): a responsibility matrix laid sideways; counts under the
+  // criteria ("3 | 5 | 2", indicators met): figures by commune and criterion — both read on the usual road.
+  const numberedCriteria = rowsOfFigures ? [] : columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title)));
+  if (numberedCriteria.length >= 3 && !agenciesDown(grid, boundary.dataTop, left, right) && !holdsCounts(grid, bodyRows(grid, boundary.dataTop), numberedCriteria.map((c) => c.col))) {
     // Its rows are the assignment reader's.
     const repeats: { top: number; bottom: number }[] = [];
     const body = { top: boundary.dataTop, bottom: bodyBottom(grid, boundary.dataTop, left, right, false, columns.length, boundary, repeats), left, right };
@@ -1044,6 +1047,11 @@ function agenciesDown(grid: Grid, dataTop: number, left: number, right: number):
     else if (ownCells(grid, row).length === 0) break;
   }
   return labels.length >= 2 && atLeast(labels, Math.max(2, labels.length * 0.6), isAgencyName);
+}
+
+/** The rows under a header down to the first blank one: what a table's first look at its body reads. */
+function* bodyRows(grid: Grid, dataTop: number): Generator<number> {
+  for (let row = dataTop; row <= grid.bottom && ownCells(grid, row).length > 0; row++) yield row;
 }
 
 function readNumbers(grid: Grid, row: number | undefined, columns: Column[]): ColumnFormula[] {
