@@ -13,6 +13,8 @@ import { a1 } from '../../src/domain/sheet/address';
 import type { CellValue, SheetSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
 import { SPELLINGS, VARIANTS } from '../helpers/variants';
+import { planFill } from '../../src/domain/fill/plan';
+import { cellWrites } from '../../src/domain/fill/cells';
 
 const NAMES = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Phát triển kinh tế nông thôn', 'Đào tạo nguồn nhân lực nông thôn', 'Văn hóa, giáo dục, y tế', 'Giảm nghèo và an sinh xã hội', 'Khoa học công nghệ và chuyển đổi số', 'Môi trường và cảnh quan nông thôn', 'Xây dựng hệ thống chính trị và hành chính công', 'Tiếp cận pháp luật và an ninh, quốc phòng'];
 const COMMUNES = ['Xã Tân Lập', 'Xã Yên Bình', 'Xã Hòa An', 'Xã Kim Quan', 'Xã Đức Long'];
@@ -135,5 +137,20 @@ describe('a count above the indicators its header states', () => {
   test('without a stated number, no bound is invented: the same count is no error when the totals follow it', () => {
     const made = lay(LAYOUTS['criteria named'], over(true)(clean()));
     expect(found(made)).toEqual([]);
+  });
+});
+
+describe('blank totals are filled', () => {
+  test.each(Object.keys(LAYOUTS))('%s: each commune\'s total over its criteria, each criterion\'s over the communes', (layout) => {
+    const figures = clean();
+    // The totals left blank (no value in their cells).
+    const empty = { ...figures, rowTotals: [], colTotals: [], grand: null } as unknown as Figures;
+    const laid = lay(LAYOUTS[layout], empty);
+    const writes = new Map(cellWrites(planFill({ name: 'chi-tieu.xlsx', sheets: [laid.snapshot] }, {}).plan).map((w) => [w.cell.replace(/^.*!/, ''), w]));
+    COMMUNES.forEach((_, i) => expect(writes.get(laid.cell(i, -1))?.value).toBe(figures.rowTotals[i]));
+    NAMES.forEach((_, k) => expect(writes.get(laid.cell(-1, k))?.value).toBe(figures.colTotals[k]));
+    expect(writes.get(laid.cell(-1, -1))?.value).toBe(figures.grand);
+    // Nothing is written over a count.
+    COMMUNES.forEach((_, i) => NAMES.forEach((__, k) => expect(writes.has(laid.cell(i, k))).toBe(false)));
   });
 });
