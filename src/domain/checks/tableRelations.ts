@@ -60,7 +60,7 @@ export const tableRelationsCheck: Check = {
           broken.add(finding.cell);
           // A relation resting on a guess says what it would mean, as a warning, never an error.
           found.push({ relation, finding: relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding });
-          if (relation.kind === 'sum' && !relation.guess) sums.push({ relation, finding });
+          if ((relation.kind === 'sum' || relation.kind === 'linear') && !relation.guess) sums.push({ relation, finding });
         }
         // A figure that breaks its row's total and its column's by the same amount is the fault, not the two totals.
         const { drop, add } = sharedParts(grid, sums);
