@@ -17,6 +17,7 @@ import { planFill } from '../../src/domain/fill/plan';
 import { cellWrites } from '../../src/domain/fill/cells';
 
 const NAMES = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Phát triển kinh tế nông thôn', 'Đào tạo nguồn nhân lực nông thôn', 'Văn hóa, giáo dục, y tế', 'Giảm nghèo và an sinh xã hội', 'Khoa học công nghệ và chuyển đổi số', 'Môi trường và cảnh quan nông thôn', 'Xây dựng hệ thống chính trị và hành chính công', 'Tiếp cận pháp luật và an ninh, quốc phòng'];
+const SHORT = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Kinh tế', 'Nguồn nhân lực', 'Văn hóa', 'Y tế', 'Môi trường', 'Chuyển đổi số', 'An ninh, trật tự', 'Hệ thống chính trị'];
 const COMMUNES = ['Xã Tân Lập', 'Xã Yên Bình', 'Xã Hòa An', 'Xã Kim Quan', 'Xã Đức Long'];
 /** The indicators each criterion has, as the tables that state them say (the test's own figures, not the set's). */
 const INDICATORS = [3, 5, 4, 3, 6, 4, 3, 5, 4, 3];
@@ -42,6 +43,8 @@ const LAYOUTS: Record<string, Layout> = {
   'criteria named, indicators stated': { heads: (k) => `${NAMES[k]} (${INDICATORS[k]} chỉ tiêu)` },
   'criteria numbered under "Tiêu chí"': { heads: (k) => k + 1, group: 'Tiêu chí' },
   'criteria "TC 1" … "TC 10"': { heads: (k) => `TC ${k + 1}`, totalTitle: 'Tổng số' },
+  // Short names as offices type them, two of which name no criterion of the set by its words ("Y tế", "An ninh, trật tự").
+  'criteria by short names': { heads: (k) => SHORT[k], totalTitle: 'Tổng số' },
   'criteria named under a group header, totals on top, total column first': { heads: (k) => NAMES[k], group: 'Số chỉ tiêu đạt của từng tiêu chí', totalsOnTop: true, totalLeft: true, totalTitle: 'Cộng' },
 };
 

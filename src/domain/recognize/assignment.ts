@@ -33,7 +33,7 @@ function criterionByName(catalog: Catalog, leaf: string) {
  * places one, so "Kinh tế" (in "Hạ tầng kinh tế - xã hội" and "Phát triển kinh tế nông thôn") is
  * criterion 3 once "Hạ tầng" holds criterion 2, whatever the columns' order.
  */
-function nameByPhrase(catalog: Catalog, unnamed: { col: number; leaf: string }[], seen: Set<number>, criteria: { col: number; number: number }[]) {
+export function nameByPhrase(catalog: Catalog, unnamed: { col: number; leaf: string }[], seen: Set<number>, criteria: { col: number; number: number }[]) {
   const names = foldedNames(catalog).map((name) => name.replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim());
   let left = unnamed.map(({ col, leaf }) => ({ col, leaf: leaf.replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim() })).filter(({ leaf }) => leaf.length >= 5);
   for (let placed = true; placed && left.length; ) {

@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/schema';
 import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
-import { fold, hasAnyWords } from '../text/fold';
+import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { TOTAL_WORDS } from '../text/vocabulary';
 import { labelLinks } from '../table/labelLinks';
 import type { Column, Row, Table } from '../table/types';
 import { namesCriterionColumn } from '../table/meanings';
@@ -12,12 +13,20 @@ import { communeSheetReading } from './communeSheet';
 import { atLeast } from '../table/atLeast';
 import { readMark } from '../text/legend';
 import { holdsCounts } from '../table/counts';
+import { nameByPhrase } from './assignment';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
   if (parseCriterionRef(text)) return true;
   const folded = fold(text);
   return folded.length >= 4 && namesOf(catalog).some((name) => folded === name || name.startsWith(folded) || folded.startsWith(name));
+}
+
+/** The number of the criterion a header names in full or by the start of its name. */
+function numberNamed(text: string, catalog: Catalog): number | undefined {
+  const folded = fold(text);
+  const at = namesOf(catalog).findIndex((name) => folded === name || name.startsWith(folded) || folded.startsWith(name));
+  return at < 0 ? undefined : catalog.criteria[at].number;
 }
 
 const NAMES = new WeakMap<Catalog, string[]>();
@@ -196,7 +205,16 @@ export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
   if (across.length >= 3) return across;
   // Headed by the criteria's names only ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"): most of the columns right of the label.
   const named = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && !/^\d/.test(c.title) && namesCriterion(c.title, catalog));
-  const others = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && c.meaning !== 'note');
+  // (A total beside them, "Tổng số", is none of the criteria and no other figure either.)
+  const others = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && c.meaning !== 'note' && !startsWithWords(fold(c.title), TOTAL_WORDS));
+  // Short names among them ("Kinh tế", "Chuyển đổi số"): each the one criterion not yet placed whose name holds its words.
+  if (named.length >= 3 && named.length < others.length) {
+    const seen = new Set(named.map((c) => numberNamed(c.title, catalog)).filter((n): n is number => n !== undefined));
+    const placed: { col: number; number: number }[] = [];
+    nameByPhrase(catalog, others.filter((c) => !named.includes(c) && !/^\d/.test(c.title)).map((c) => ({ col: c.col, leaf: fold(c.title) })), seen, placed);
+    named.push(...others.filter((c) => placed.some((p) => p.col === c.col)));
+    named.sort((a, b) => a.col - b.col);
+  }
   return named.length >= 3 && named.length >= others.length * 0.8 ? named : across;
 }
 

@@ -153,14 +153,14 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
   }
-  markGuesses(table, relations, criterionCounts ? [...criterionCounts.criteria, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : []);
+  markGuesses(table, relations, criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : []);
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
 }
 
 /** Counts by commune and criterion: the criteria across (named or numbered), and the column totalling them. */
-type CriterionCounts = { criteria: Column[]; total?: Column };
+type CriterionCounts = { criteria: Column[]; total?: Column; /** What the total adds. */ parts: Column[] };
 
 /**
  * A table of counts by commune (district, group) and criterion — the criteria across, as the analysis
@@ -171,7 +171,17 @@ function criterionCountsOf(table: Table, context: DeriveContext): CriterionCount
   const criteria = table.columns.filter((c) => context.criteriaCols!.includes(c.col));
   const leaf = (c: Column) => c.parts.filter(Boolean).pop() ?? c.label;
   const total = table.columns.find((c) => !context.criteriaCols!.includes(c.col) && c.col !== table.labelCol && c.meaning !== 'tt' && (startsWithWords(leaf(c), TOTAL_WORDS) || /^so chi tieu\b/.test(leaf(c))) && !hasAnyWords(leaf(c), ['so xa', 'ty le', 'binh quan']));
-  return { criteria, total };
+  return { criteria, total, parts: total ? addedBy(table, total) : criteria };
+}
+
+/**
+ * What a commune's total column adds: every column of figures on its side of the label — between the
+ * label and the total when it closes the row, after it when it opens the row — so that a criterion
+ * named in words the set does not use ("An ninh, trật tự") is still added.
+ */
+function addedBy(table: Table, total: Column): Column[] {
+  const left = table.columns.some((c) => c.col > table.labelCol && c.col < total.col && c.meaning !== 'tt' && c.meaning !== 'note');
+  return table.columns.filter((c) => c !== total && c.col > table.labelCol && c.col !== table.ttCol && !['tt', 'label', 'note', 'text', 'list'].includes(c.meaning) && (left ? c.col < total.col : c.col > total.col));
 }
 
 /** "(3 chỉ tiêu)" in a criterion's header: the indicators it has, as the table states them. */
@@ -183,9 +193,9 @@ const STATED_INDICATORS = /\b(\d{1,2}) chi tieu\b/;
  * (2 chỉ tiêu)") bounds each commune's count. The totals rows add the communes (`deriveTotals`).
  */
 function deriveCriterionCounts(table: Table, counts: CriterionCounts, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
-  const { criteria, total } = counts;
+  const { criteria, total, parts } = counts;
   if (total && !table.formulas.some((f) => f.target === total.col)) {
-    for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: criteria.map((c) => ({ row: row.row, col: c.col })), source: 'totals-column', key: keyOf(row) });
+    for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'totals-column', key: keyOf(row) });
   }
   for (const column of criteria) {
     const stated = STATED_INDICATORS.exec(column.label);
