@@ -15,6 +15,12 @@ import { sheet } from '../helpers/sheets';
 import { SPELLINGS, VARIANTS } from '../helpers/variants';
 import { planFill } from '../../src/domain/fill/plan';
 import { cellWrites } from '../../src/domain/fill/cells';
+import ExcelJS from 'exceljs';
+import { applyPlanToWorkbook } from '../../src/hosts/xlsx/applyPlan';
+import { openWorkbookFile } from '../../src/hosts/xlsx/files';
+import { saveWorkbook } from '../../src/hosts/xlsx/save';
+import { recalculate } from '../helpers/libreoffice';
+import { tempDir, writeXlsx } from '../helpers/xlsx';
 
 const NAMES = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Phát triển kinh tế nông thôn', 'Đào tạo nguồn nhân lực nông thôn', 'Văn hóa, giáo dục, y tế', 'Giảm nghèo và an sinh xã hội', 'Khoa học công nghệ và chuyển đổi số', 'Môi trường và cảnh quan nông thôn', 'Xây dựng hệ thống chính trị và hành chính công', 'Tiếp cận pháp luật và an ninh, quốc phòng'];
 const SHORT = ['Quy hoạch', 'Hạ tầng kinh tế - xã hội', 'Kinh tế', 'Nguồn nhân lực', 'Văn hóa', 'Y tế', 'Môi trường', 'Chuyển đổi số', 'An ninh, trật tự', 'Hệ thống chính trị'];
@@ -155,5 +161,24 @@ describe('blank totals are filled', () => {
     expect(writes.get(laid.cell(-1, -1))?.value).toBe(figures.grand);
     // Nothing is written over a count.
     COMMUNES.forEach((_, i) => NAMES.forEach((__, k) => expect(writes.has(laid.cell(i, k))).toBe(false)));
+  });
+});
+
+describe('the fill recalculated by LibreOffice', () => {
+  const dir = tempDir();
+  test.each(['criteria numbered under "Tiêu chí"', 'criteria by short names', 'criteria named under a group header, totals on top, total column first'])('%s: every blank total recalculates to its value', async (layout) => {
+    const figures = clean();
+    const laid = lay(LAYOUTS[layout], { ...figures, rowTotals: [], colTotals: [], grand: null } as unknown as Figures);
+    const name = `counts-${Object.keys(LAYOUTS).indexOf(layout)}.xlsx`;
+    const opened = await openWorkbookFile(await writeXlsx(dir, name, [laid.snapshot]));
+    applyPlanToWorkbook(opened.workbook, planFill(opened.snapshot, {}).plan, { cachedResults: false });
+    const filled = `${dir}/filled-${name}`;
+    await saveWorkbook(opened.workbook, filled);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(recalculate(filled));
+    const result = (cell: string) => { const at = book.worksheets[0].getCell(cell); return Number(at.formula ? at.result ?? 0 : at.value); };
+    COMMUNES.forEach((_, i) => expect(result(laid.cell(i, -1))).toBe(figures.rowTotals[i]));
+    NAMES.forEach((_, k) => expect(result(laid.cell(-1, k))).toBe(figures.colTotals[k]));
+    expect(result(laid.cell(-1, -1))).toBe(figures.grand);
   });
 });
