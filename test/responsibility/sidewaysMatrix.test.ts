@@ -130,3 +130,20 @@ test('"Công an tỉnh" at the foot of a list of agencies is an agency, not a to
   const report = checkWorkbook({ name: 'phan-cong.xlsx', sheets: [snapshot] }, {}, 'vi');
   expect(report.issues.find((i) => i.code === 'table-read')?.message).toMatch(/× 7 cơ quan/);
 });
+
+test('communes labelled by their People\'s Committee ("UBND xã …") with an assignment\'s marks are no matrix: read as with "Xã …"', () => {
+  const communes = ['Tân Lập', 'Yên Bình', 'Hòa An', 'Kim Quan'];
+  const book = (prefix: string, typo = true) => {
+    const rows: CellValue[][] = [
+      ['GIAO CHỈ TIÊU XÃ NÔNG THÔN MỚI NĂM 2027'], ['Ký hiệu: x - đã đạt; KH - phấn đấu đạt năm 2027'],
+      ['TT', 'Đơn vị', ...CRITERIA.map((_, k) => k + 1)],
+      // "2" under criterion 4 of Yên Bình: an invalid mark, said in either spelling.
+      ...communes.map((name, i): CellValue[] => [i + 1, `${prefix} ${name}`, ...CRITERIA.map((_, k) => (typo && i === 1 && k === 3 ? 2 : (i + k) % 3 === 0 ? 'KH' : 'x'))]),
+    ];
+    return { name: 'giao.xlsx', sheets: [sheet('Giao', rows)] };
+  };
+  const said = (prefix: string, typo = true) => checkWorkbook(book(prefix, typo), {}, 'vi').issues.filter((i) => i.code !== 'sheet-read').map((i) => `${i.cell} ${i.code}`);
+  expect(said('Xã')).toContain('F5 invalid-status');
+  expect(said('UBND xã')).toEqual(said('Xã'));
+  expect(said('UBND xã', false)).toEqual(said('Xã', false));
+});

@@ -7,12 +7,13 @@ import { labelLinks } from '../table/labelLinks';
 import type { Column, Row, Table } from '../table/types';
 import { namesCriterionColumn } from '../table/meanings';
 import type { TableFamily } from './models';
-import { isAgencyName } from '../text/agencies';
+import { isAgencyName, isAgencyRow } from '../text/agencies';
 import type { Grid } from '../sheet/grid';
 import { communeSheetReading } from './communeSheet';
 import { atLeast } from '../table/atLeast';
 import { readMark } from '../text/legend';
 import { holdsCounts } from '../table/counts';
+import { roleOfMark } from '../text/roleMarks';
 import { nameByPhrase } from './assignment';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
@@ -150,23 +151,30 @@ export function agencyColumns(table: Table): Column[] {
  */
 export function agencyRows(table: Table): Row[] {
   const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal' || r.role === 'total');
-  const agencies = items.filter((r) => isAgencyName(r.label));
+  const agencies = items.filter((r) => isAgencyRow(r.label));
   return agencies.length >= Math.max(2, items.length * 0.6) ? agencies : [];
 }
 
-/** Words under the criteria of the agencies' rows ("CT", "PH", "x", "Chủ trì"), no figures. */
+/**
+ * Marks of roles under the criteria of the agencies' rows ("CT", "PH", "x" a legend defines, "Chủ
+ * trì"), no figures: an assignment's "Đ", "KH" say no role.
+ */
 function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
+  const legend = table.roleLegend ?? new Map();
   let filled = 0;
   let figures = 0;
+  let roles = 0;
   for (const row of agencyRows(table)) {
     for (const column of columns) {
       const raw = grid.raw(row.row, column.col).trim();
       if (!raw) continue;
       filled++;
       if (grid.number(row.row, column.col) !== null && !TICK_NUMBERS.has(raw)) figures++;
+      const role = roleOfMark(raw, column.group, legend);
+      if (role === 'lead' || role === 'partner') roles++;
     }
   }
-  return filled > 0 && figures === 0;
+  return filled > 0 && figures === 0 && roles > 0;
 }
 
 /** Numbers that mark rather than count ("1" ticked under a criterion). */

@@ -14,7 +14,7 @@ import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
 import { BODY_END_WORDS, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
-import { isAgencyName } from '../text/agencies';
+import { isAgencyRow } from '../text/agencies';
 import { holdsCounts } from './counts';
 
 /** How far below its search start a table's header may begin. */
@@ -1046,7 +1046,7 @@ function agenciesDown(grid: Grid, dataTop: number, left: number, right: number):
     if (label) labels.push(label);
     else if (ownCells(grid, row).length === 0) break;
   }
-  return labels.length >= 2 && atLeast(labels, Math.max(2, labels.length * 0.6), isAgencyName);
+  return labels.length >= 2 && atLeast(labels, Math.max(2, labels.length * 0.6), isAgencyRow);
 }
 
 /** The rows under a header down to the first blank one: what a table's first look at its body reads. */
