@@ -1,35 +1,62 @@
+import type { Catalog } from '../catalog/schema';
 import type { Grid } from '../sheet/grid';
-import type { Column, Table } from '../table/types';
-import { agencyColumns } from '../recognize/table';
+import type { Table } from '../table/types';
+import { agencyColumns, agencyRows, criteriaAcross } from '../recognize/table';
 import { roleOfMark, type Role, type RoleLegend } from '../text/roleMarks';
 
-/** One agency's mark on one row of a matrix. */
-export type MatrixMark = { col: number; agency: string; role: Role; mark: string };
-export type MatrixRow = { row: number; label: string; tt: string; marks: MatrixMark[] };
-/** A responsibility matrix: criteria (or indicators) down the rows, agencies across, marks between. */
-export type Matrix = { agencies: Column[]; rows: MatrixRow[]; legend: RoleLegend };
+/** One agency's mark on one criterion (or task) of a matrix, at its cell. */
+export type MatrixMark = { row: number; col: number; agency: string; role: Role; mark: string };
+/** One criterion (or task) of a matrix: the cell that names it (`row`, `col`), its words and number, its marks. */
+export type MatrixRow = { row: number; col: number; label: string; tt: string; marks: MatrixMark[] };
+/**
+ * A responsibility matrix: criteria (or indicators, or tasks) one way, agencies the other, marks
+ * between. `sideways`: agencies down the rows and criteria across the columns.
+ */
+export type Matrix = { agencies: string[]; rows: MatrixRow[]; legend: RoleLegend; sideways: boolean };
 
 /**
- * Reads a responsibility matrix: for each row, what each agency's mark says it does, by the legend
- * the sheet states ("C: Chủ trì; P: Phối hợp"), the usual marks ("CT", "PH") or the group header a
- * tick stands under ("Cơ quan chủ trì").
+ * Reads a responsibility matrix: for each criterion, what each agency's mark says it does, by the
+ * legend the sheet states ("C: Chủ trì; P: Phối hợp"), the usual marks ("CT", "PH") or the group
+ * header a tick stands under ("Cơ quan chủ trì"). Laid the usual way (criteria down, agencies
+ * across) or sideways (agencies down, criteria across): the same criteria with the same marks, each
+ * at its own cell.
  *
  * @example
- * readMatrix(grid, table).rows[4].marks // [{ col: 5, agency: 'Phòng Kinh tế và Hạ tầng', role: 'lead', mark: 'C' }, …]
+ * readMatrix(grid, table, catalog).rows[4].marks // [{ row: 9, col: 5, agency: 'Phòng Kinh tế và Hạ tầng', role: 'lead', mark: 'C' }, …]
  */
-export function readMatrix(grid: Grid, table: Table): Matrix {
-  const agencies = agencyColumns(table);
+export function readMatrix(grid: Grid, table: Table, catalog: Catalog): Matrix {
   const legend: RoleLegend = table.roleLegend ?? new Map();
+  const columns = agencyColumns(table);
+  const downRows = agencyRows(table);
+  if (columns.length < 2 && downRows.length >= 2) return sidewaysMatrix(grid, table, catalog, legend, downRows);
   const rows: MatrixRow[] = [];
   for (const row of table.rows) {
     if (row.role !== 'unit' && row.role !== 'subtotal') continue;
     const marks: MatrixMark[] = [];
-    for (const column of agencies) {
+    for (const column of columns) {
       const value = grid.shown(row.row, column.col);
       const role = roleOfMark(value, column.group, legend);
-      if (role) marks.push({ col: column.col, agency: column.title, role, mark: String(value).trim() });
+      if (role) marks.push({ row: row.row, col: column.col, agency: column.title, role, mark: String(value).trim() });
     }
-    rows.push({ row: row.row, label: row.label, tt: row.tt, marks });
+    rows.push({ row: row.row, col: table.labelCol, label: row.label, tt: row.tt, marks });
   }
-  return { agencies, rows, legend };
+  return { agencies: columns.map((c) => c.title), rows, legend, sideways: false };
+}
+
+/** Agencies down, criteria across: each criterion named in its header cell, its marks down its column. */
+function sidewaysMatrix(grid: Grid, table: Table, catalog: Catalog, legend: RoleLegend, agencies: Table['rows']): Matrix {
+  const rows: MatrixRow[] = criteriaAcross(table, catalog).map((column) => {
+    // The header cell that names the criterion: the lowest one typed in its column ("4" under "Tiêu chí").
+    let named = table.header.top;
+    for (let row = table.header.bottom; row >= table.header.top; row--) if (grid.raw(row, column.col).trim()) { named = row; break; }
+    const marks: MatrixMark[] = [];
+    for (const agency of agencies) {
+      const value = grid.shown(agency.row, column.col);
+      const role = roleOfMark(value, column.group, legend);
+      if (role) marks.push({ row: agency.row, col: column.col, agency: agency.label, role, mark: String(value).trim() });
+    }
+    const number = /^\d{1,2}([.,]\d{1,2})?$/.test(column.title.trim()) ? column.title.trim() : '';
+    return { row: named, col: column.col, label: column.title, tt: number, marks };
+  });
+  return { agencies: agencies.map((r) => r.label), rows, legend, sideways: true };
 }

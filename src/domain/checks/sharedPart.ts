@@ -6,7 +6,14 @@ import { cellKey } from '../relations/evaluate';
 import type { Relation } from '../relations/types';
 
 type Sum = Extract<Relation, { kind: 'sum' }>;
-export type BrokenSum = { relation: Sum; finding: FindingDraft };
+type Linear = Extract<Relation, { kind: 'linear' }>;
+/** A broken total: a sum, or a row's year end that adds its parts ("(6) = (4) + (5)"). */
+export type BrokenSum = { relation: Sum | Linear; finding: FindingDraft };
+
+/** The cells a total adds (a linear relation's terms added, never those it takes away). */
+function added(relation: Sum | Linear): { row: number; col: number }[] {
+  return relation.kind === 'sum' ? relation.parts : relation.terms.filter((term) => term.sign > 0 && relation.terms.filter((other) => other.row === term.row && other.col === term.col).length === 1);
+}
 
 const EPSILON = 1e-6;
 /** Pairs are looked for among this many broken sums at most (a table with more is broken everywhere). */
@@ -14,9 +21,10 @@ const MOST = 200;
 
 /**
  * One wrong figure inside a grid of totals breaks the total of its row and the total of its column
- * by the same amount. Two broken sums whose only common part is one cell, off by the same amount,
- * say that cell is the fault: one finding at it (`shared-part`), with the value both totals agree on,
- * instead of two findings at totals that are right.
+ * by the same amount — or, in a roll-up, its group's sum and its own row's year end ("(6) = (4) +
+ * (5)"). Two broken totals whose only common part is one cell, off by the same amount, say that cell
+ * is the fault: one finding at it (`shared-part`), with the value both totals agree on, instead of two
+ * findings at totals that are right.
  *
  * @example
  * sharedParts(grid, [{ relation: rowSum, finding: atC9 }, { relation: columnSum, finding: atF7 }]).add[0].cell === 'F9'
@@ -34,8 +42,9 @@ export function sharedParts(grid: Grid, broken: readonly BrokenSum[]): { drop: S
       const [a, b] = [broken[i], broken[j]];
       const off = residual(a);
       if (Number.isNaN(off) || Math.abs(off - residual(b)) > EPSILON * Math.max(1, Math.abs(off))) continue;
-      const partsOfB = new Set(b.relation.parts.map(key));
-      const shared = a.relation.parts.filter((cell) => partsOfB.has(key(cell)));
+      const partsOfB = new Set(added(b.relation).map(key));
+      // Only cells both add: a cell one of them takes away would be off the other way.
+      const shared = added(a.relation).filter((cell) => partsOfB.has(key(cell)));
       if (shared.length !== 1 || targets.has(key(shared[0]))) continue;
       const cell = shared[0];
       const stated = readStated(grid, cell.row, cell.col);

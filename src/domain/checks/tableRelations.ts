@@ -6,14 +6,14 @@ import { kindOf } from '../relations/kinds';
 import type { Relation } from '../relations/types';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-import { agencyColumns } from '../recognize/table';
+import { readMatrix } from '../analysis/matrix';
 import type { TableFamily } from '../recognize/models';
 import type { Grid } from '../sheet/grid';
 import type { Table } from '../table/types';
 import { byTheLeaves, sharedParts, type BrokenFigure, type BrokenSum } from './sharedPart';
 
 /** Families whose figures relate (sums, shares, counts): one read with no relation was not checked. */
-const ARITHMETIC: readonly TableFamily[] = ['rollup', 'counts', 'main-targets', 'funding-grid', 'criteria-across', 'assignment-sideways', 'generic'];
+const ARITHMETIC: readonly TableFamily[] = ['rollup', 'counts', 'main-targets', 'funding-grid', 'criteria-across', 'assignment-sideways', 'generic', 'criterion-counts'];
 
 /** Relations that give their target a value of its own (a total over them is right or wrong by it). */
 const VALUED: readonly Relation['kind'][] = ['sum', 'linear', 'count'];
@@ -60,7 +60,7 @@ export const tableRelationsCheck: Check = {
           broken.add(finding.cell);
           // A relation resting on a guess says what it would mean, as a warning, never an error.
           found.push({ relation, finding: relation.guess ? { ...finding, code: 'unsure-relation', params: { ...finding.params, guess: relation.guess } } : finding });
-          if (relation.kind === 'sum' && !relation.guess) sums.push({ relation, finding });
+          if ((relation.kind === 'sum' || relation.kind === 'linear') && !relation.guess) sums.push({ relation, finding });
         }
         // A figure that breaks its row's total and its column's by the same amount is the fault, not the two totals.
         const { drop, add } = sharedParts(grid, sums);
@@ -82,9 +82,11 @@ export const tableRelationsCheck: Check = {
           const range = `${a1(table.header.top, table.body.left)}:${a1(table.body.bottom, table.body.right)}`;
           findings.push({ code: 'unread-table', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: range, params: { range, numbers, reason: 'relations' } });
         }
+        // A matrix is said by its criteria and its agencies, whichever way it is laid.
+        const matrix = family === 'responsibility-matrix' ? readMatrix(grid, table, context.catalog) : undefined;
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
-          params: { family, agencies: family === 'responsibility-matrix' ? agencyColumns(table).length : undefined, axis: table.axis, orientation: table.orientation, rows: table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined },
+          params: { family, agencies: matrix?.agencies.length, axis: matrix?.sideways ? 'criterion' : table.axis, orientation: matrix?.sideways ? 'cols' : table.orientation, rows: matrix?.rows.length ?? table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined },
         });
       }
     }

@@ -23,11 +23,11 @@ const SOURCE_EN: Record<string, string> = {
 };
 const FAMILY_VI: Record<string, string> = {
   'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',
-  'funding-grid': 'nguồn vốn theo nguồn', 'responsibility-criteria': 'phân công theo tiêu chí', 'responsibility-matrix': 'ma trận phân công', 'self-assessment': 'tự đánh giá theo chỉ tiêu', 'criteria-across': 'số liệu theo tiêu chí (tiêu chí theo cột)', 'commune-criteria': 'đánh giá tiêu chí của một xã', generic: 'số liệu',
+  'funding-grid': 'nguồn vốn theo nguồn', 'responsibility-criteria': 'phân công theo tiêu chí', 'responsibility-matrix': 'ma trận phân công', 'self-assessment': 'tự đánh giá theo chỉ tiêu', 'criteria-across': 'số liệu theo tiêu chí (tiêu chí theo cột)', 'commune-criteria': 'đánh giá tiêu chí của một xã', generic: 'số liệu', 'criterion-counts': 'số chỉ tiêu đạt theo xã và tiêu chí',
 };
 const FAMILY_EN: Record<string, string> = {
   'assignment-sideways': 'sideways assignment', rollup: 'roll-up by unit', counts: 'per-commune counts', 'main-targets': 'main targets',
-  'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', 'responsibility-matrix': 'responsibility matrix', 'self-assessment': 'self-assessment by indicator', 'criteria-across': 'figures by criterion (criteria across)', 'commune-criteria': "a commune's criteria", generic: 'numbers',
+  'funding-grid': 'funding by source', 'responsibility-criteria': 'responsibility by criterion', 'responsibility-matrix': 'responsibility matrix', 'self-assessment': 'self-assessment by indicator', 'criteria-across': 'figures by criterion (criteria across)', 'commune-criteria': "a commune's criteria", generic: 'numbers', 'criterion-counts': 'indicators met by commune and criterion',
 };
 const LEVEL_VI: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const LEVEL_EN: Record<string, string> = { tinh: 'province', huyen: 'district', xa: 'commune' };
@@ -151,6 +151,8 @@ const vi: MessageMap = {
   'status-blank': (d) => `${d.key}: chưa ghi kết quả đánh giá (ô để trống): ghi "Đạt", "Cơ bản đạt" hoặc "Chưa đạt". Đến khi ghi, tiêu chí này được tính là chưa đánh giá.`,
   'outside-set': (d, n) => {
     const set = setName(String(d.params?.set), 'vi');
+    // A criterion's indicators, as its header states them ("Quy hoạch (2 chỉ tiêu)").
+    if (d.params?.what === 'indicators') return d.params?.below ? `${d.key}: "${d.params?.column}" ghi ${n(d.actual)}: số chỉ tiêu đạt không thể âm.` : `${d.key}: "${d.params?.column}" ghi ${n(d.actual)} chỉ tiêu đạt, nhiều hơn ${n(d.params?.size)} chỉ tiêu mà tiêu đề cột ghi cho tiêu chí này.`;
     if (d.params?.below) return `${d.key}: "${d.params?.column}" ghi ${n(d.actual)}: số tiêu chí không thể âm (${set} có ${n(d.params?.size)} tiêu chí).`;
     return d.params?.what === 'average'
       ? `${d.key}: bình quân ${n(d.actual)} tiêu chí/xã ("${d.params?.column}") vượt quá ${n(d.params?.size)} tiêu chí của ${set}.`
@@ -210,6 +212,7 @@ const en: MessageMap = {
   'status-blank': (d) => `${d.key}: no assessment (the cell is blank): write "Đạt", "Cơ bản đạt" or "Chưa đạt". Until then it counts as not assessed.`,
   'outside-set': (d, n) => {
     const set = setName(String(d.params?.set), 'en');
+    if (d.params?.what === 'indicators') return d.params?.below ? `${d.key}: "${d.params?.column}" states ${n(d.actual)}: a number of indicators met cannot be negative.` : `${d.key}: "${d.params?.column}" states ${n(d.actual)} indicators met, more than the ${n(d.params?.size)} indicators its column header gives this criterion.`;
     if (d.params?.below) return `${d.key}: "${d.params?.column}" states ${n(d.actual)}: a number of criteria cannot be negative (the ${set} has ${n(d.params?.size)}).`;
     return d.params?.what === 'average'
       ? `${d.key}: an average of ${n(d.actual)} criteria per commune ("${d.params?.column}") exceeds the ${n(d.params?.size)} criteria of the ${set}.`

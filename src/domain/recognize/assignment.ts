@@ -8,6 +8,7 @@ import { isCommunesLabel, startsAsTotal } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { readNumberCell } from '../table/columnNumbers';
 import { meaningOf } from '../table/meanings';
+import { holdsCounts } from '../table/counts';
 import { mayWin, type RecognizeContext, type Recognizer } from './context';
 import type { AssignmentModel, CommuneRow, SummaryRole, TotalsRow, VillageRole } from './models';
 
@@ -32,7 +33,7 @@ function criterionByName(catalog: Catalog, leaf: string) {
  * places one, so "Kinh tế" (in "Hạ tầng kinh tế - xã hội" and "Phát triển kinh tế nông thôn") is
  * criterion 3 once "Hạ tầng" holds criterion 2, whatever the columns' order.
  */
-function nameByPhrase(catalog: Catalog, unnamed: { col: number; leaf: string }[], seen: Set<number>, criteria: { col: number; number: number }[]) {
+export function nameByPhrase(catalog: Catalog, unnamed: { col: number; leaf: string }[], seen: Set<number>, criteria: { col: number; number: number }[]) {
   const names = foldedNames(catalog).map((name) => name.replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim());
   let left = unnamed.map(({ col, leaf }) => ({ col, leaf: leaf.replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim() })).filter(({ leaf }) => leaf.length >= 5);
   for (let placed = true; placed && left.length; ) {
@@ -236,27 +237,6 @@ function readSpecialRow(grid: Grid, row: number, label: string, columns: Columns
 /** Cells read to tell marks from counts: a national sheet is told by its first rows. */
 const COUNTS_SAMPLE = 2000;
 
-/**
- * True when most of what the communes' rows hold under the criteria are numbers other than 0, 1 or a
- * year (indicators met, households, kilometres): a table of counts by commune and criterion, not of
- * marks — each number would otherwise be an invalid mark.
- */
-function holdsCounts(grid: Grid, communes: readonly CommuneRow[], criteria: readonly { col: number }[]): boolean {
-  let filled = 0;
-  let counts = 0;
-  for (const { row } of communes) {
-    for (const { col } of criteria) {
-      if (grid.isBlank(row, col)) continue;
-      filled++;
-      const value = grid.value(row, col);
-      const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d/.test(value) ? grid.number(row, col) : null;
-      if (number !== null && number !== 0 && number !== 1 && !(Number.isInteger(number) && number >= 2000 && number <= 2100)) counts++;
-    }
-    if (filled >= COUNTS_SAMPLE) break;
-  }
-  return filled >= 3 && counts * 2 > filled;
-}
-
 function recognizeAssignment(grid: Grid, context: RecognizeContext) {
   const { catalog } = context;
   const needed = Math.max(3, Math.ceil(catalog.criteria.length * 0.5));
@@ -266,7 +246,8 @@ function recognizeAssignment(grid: Grid, context: RecognizeContext) {
     if (!columns || columns.criteria.length + columns.unknownCriteria.length < needed) continue;
     if (!mayWin(grid, header.bottom, columns.criteria.length * 10, context, best)) continue;
     const rows = readRows(grid, header, columns);
-    if (rows.communes.length === 0 || holdsCounts(grid, rows.communes, columns.criteria)) continue;
+    // Counts by commune and criterion (indicators met), not marks: each number would otherwise be an invalid mark.
+    if (rows.communes.length === 0 || holdsCounts(grid, rows.communes.map((c) => c.row), columns.criteria.map((c) => c.col), COUNTS_SAMPLE)) continue;
     const score = columns.criteria.length * 10 + rows.communes.length;
     if (best && score <= best.score) continue;
     best = {

@@ -119,7 +119,7 @@ export type ResponsibilityModel = {
 };
 
 /** The families of tables read through the table model and its relations alone. */
-export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'responsibility-matrix' | 'self-assessment' | 'criteria-across' | 'commune-criteria' | 'generic';
+export type TableFamily = 'assignment-sideways' | 'rollup' | 'counts' | 'main-targets' | 'funding-grid' | 'responsibility-criteria' | 'responsibility-matrix' | 'self-assessment' | 'criteria-across' | 'commune-criteria' | 'generic' | 'criterion-counts';
 
 export type TableSheetModel = { kind: 'table'; tables: { table: Table; family: TableFamily; commune?: CommuneIdentity }[] };
 

@@ -1,22 +1,33 @@
 import type { Catalog } from '../catalog/schema';
 import { parseCriterionRef } from '../text/codes';
 import { parseGroupLabel } from '../text/groupLabel';
-import { fold, hasAnyWords } from '../text/fold';
+import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { TOTAL_WORDS } from '../text/vocabulary';
 import { labelLinks } from '../table/labelLinks';
-import type { Column, Table } from '../table/types';
+import type { Column, Row, Table } from '../table/types';
 import { namesCriterionColumn } from '../table/meanings';
 import type { TableFamily } from './models';
-import { isAgencyName } from '../text/agencies';
+import { isAgencyName, isAgencyRow } from '../text/agencies';
 import type { Grid } from '../sheet/grid';
 import { communeSheetReading } from './communeSheet';
 import { atLeast } from '../table/atLeast';
 import { readMark } from '../text/legend';
+import { holdsCounts } from '../table/counts';
+import { roleOfMark } from '../text/roleMarks';
+import { nameByPhrase } from './assignment';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
 function namesCriterion(text: string, catalog: Catalog): boolean {
   if (parseCriterionRef(text)) return true;
   const folded = fold(text);
   return folded.length >= 4 && namesOf(catalog).some((name) => folded === name || name.startsWith(folded) || folded.startsWith(name));
+}
+
+/** The number of the criterion a header names in full or by the start of its name. */
+function numberNamed(text: string, catalog: Catalog): number | undefined {
+  const folded = fold(text);
+  const at = namesOf(catalog).findIndex((name) => folded === name || name.startsWith(folded) || folded.startsWith(name));
+  return at < 0 ? undefined : catalog.criteria[at].number;
 }
 
 const NAMES = new WeakMap<Catalog, string[]>();
@@ -49,10 +60,14 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   const units = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
   // Criteria across, what is counted (or the years) down: the targets turned sideways.
   const acrossCols = criteriaAcross(table, catalog);
+  // Agencies down, criteria across, marks between ("Sở Xây dựng | CT | PH | …"): the matrix laid sideways.
+  if (grid && acrossCols.length >= 3 && agencyRows(table).length >= 2 && roleMarksIn(grid, table, acrossCols)) return 'responsibility-matrix';
   if (acrossCols.length >= 3 && !['commune', 'district', 'group'].includes(table.axis)) return 'criteria-across';
   // Criteria named across ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"), communes down, marks between: the
   // assignment reader's, as numbered criteria are (the table model leaves those to it).
   if (grid && acrossCols.length >= 3 && table.axis === 'commune' && marksAcross(grid, table, acrossCols)) return null;
+  // Figures under the criteria, communes down ("3 | 5 | 2": the indicators each meets): counts by commune and criterion.
+  if (grid && acrossCols.length >= 3 && ['commune', 'district', 'group'].includes(table.axis) && holdsCounts(grid, table.rows.filter((r) => r.role === 'unit').map((r) => r.row), acrossCols.map((c) => c.col))) return 'criterion-counts';
   // Indicators down, each with its required level, what was reached and the verdict: a self-assessment.
   if (assessmentColumns(table)) return 'self-assessment';
   // Agencies across, criteria down, marks between ("CT", "PH", "x"): a responsibility matrix.
@@ -127,6 +142,44 @@ export function agencyColumns(table: Table): Column[] {
   return table.columns.filter((c) => c.col !== table.labelCol && c.col !== table.ttCol && isAgencyName(c.title) && !ROLE_HEADER.test(fold(c.title)));
 }
 
+/**
+ * The rows of a table named by agencies ("Sở Xây dựng", "Công an tỉnh"), when most of its items are:
+ * a responsibility matrix laid sideways, agencies down and criteria across.
+ *
+ * @example
+ * agencyRows(table).map((r) => r.label) // ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', …]
+ */
+export function agencyRows(table: Table): Row[] {
+  const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal' || r.role === 'total');
+  const agencies = items.filter((r) => isAgencyRow(r.label));
+  return agencies.length >= Math.max(2, items.length * 0.6) ? agencies : [];
+}
+
+/**
+ * Marks of roles under the criteria of the agencies' rows ("CT", "PH", "x" a legend defines, "Chủ
+ * trì"), no figures: an assignment's "Đ", "KH" say no role.
+ */
+function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
+  const legend = table.roleLegend ?? new Map();
+  let filled = 0;
+  let figures = 0;
+  let roles = 0;
+  for (const row of agencyRows(table)) {
+    for (const column of columns) {
+      const raw = grid.raw(row.row, column.col).trim();
+      if (!raw) continue;
+      filled++;
+      if (grid.number(row.row, column.col) !== null && !TICK_NUMBERS.has(raw)) figures++;
+      const role = roleOfMark(raw, column.group, legend);
+      if (role === 'lead' || role === 'partner') roles++;
+    }
+  }
+  return filled > 0 && figures === 0 && roles > 0;
+}
+
+/** Numbers that mark rather than count ("1" ticked under a criterion). */
+const TICK_NUMBERS = new Set(['1']);
+
 const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
 const REACHED = ['ket qua thuc hien', 'ket qua', 'thuc hien', 'hien trang', 'thuc trang', 'gia tri'];
 const VERDICT = ['tu danh gia', 'danh gia', 'ket qua danh gia', 'xa tu danh gia', 'dat chua dat'];
@@ -160,7 +213,16 @@ export function criteriaAcross(table: Table, catalog: Catalog): Column[] {
   if (across.length >= 3) return across;
   // Headed by the criteria's names only ("Quy hoạch | Hạ tầng kinh tế - xã hội | …"): most of the columns right of the label.
   const named = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && !/^\d/.test(c.title) && namesCriterion(c.title, catalog));
-  const others = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && c.meaning !== 'note');
+  // (A total beside them, "Tổng số", is none of the criteria and no other figure either.)
+  const others = table.columns.filter((c) => c.col > table.labelCol && c.meaning !== 'tt' && c.meaning !== 'note' && !startsWithWords(fold(c.title), TOTAL_WORDS));
+  // Short names among them ("Kinh tế", "Chuyển đổi số"): each the one criterion not yet placed whose name holds its words.
+  if (named.length >= 3 && named.length < others.length) {
+    const seen = new Set(named.map((c) => numberNamed(c.title, catalog)).filter((n): n is number => n !== undefined));
+    const placed: { col: number; number: number }[] = [];
+    nameByPhrase(catalog, others.filter((c) => !named.includes(c) && !/^\d/.test(c.title)).map((c) => ({ col: c.col, leaf: fold(c.title) })), seen, placed);
+    named.push(...others.filter((c) => placed.some((p) => p.col === c.col)));
+    named.sort((a, b) => a.col - b.col);
+  }
   return named.length >= 3 && named.length >= others.length * 0.8 ? named : across;
 }
 

@@ -4,7 +4,8 @@ import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
 import { formatPrecision, readStated } from '../sheet/stated';
 
-import { fold, hasAnyWords } from '../text/fold';
+import { fold, hasAnyWords, startsWithWords } from '../text/fold';
+import { TOTAL_WORDS } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { atLeast } from '../table/atLeast';
 import { statusOfMeaning } from '../text/legend';
@@ -147,7 +148,10 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     if (!operands) continue;
     for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, average.col), numerator: at(row.row, operands[0].col), denominator: at(row.row, operands[1].col), percent: false, share: false, source: 'header', key: keyOf(row), text: `${average.title} = ${operands[0].title} / ${operands[1].title}` });
   }
-  deriveTotalColumns(table, lineRows, relations, keyOf);
+  // Counts by commune and criterion: their total column adds the criteria (not the ones read as amounts only).
+  const criterionCounts = criterionCountsOf(table, context);
+  if (criterionCounts) deriveCriterionCounts(table, criterionCounts, lineRows, relations, keyOf);
+  else deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
   deriveSharesUnder(grid, table, context.communes, relations);
@@ -168,10 +172,58 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
   }
-  markGuesses(table, relations);
+  markGuesses(table, relations, criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : []);
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/** Counts by commune and criterion: the criteria across (named or numbered), and the column totalling them. */
+type CriterionCounts = { criteria: Column[]; total?: Column; /** What the total adds. */ parts: Column[] };
+
+/**
+ * A table of counts by commune (district, group) and criterion — the criteria across, as the analysis
+ * found them — and the column totalling each row's criteria ("Tổng số", "Tổng số chỉ tiêu đạt", "Cộng").
+ */
+function criterionCountsOf(table: Table, context: DeriveContext): CriterionCounts | null {
+  if (!context.criteriaCols || context.criteriaCols.length < 3 || table.orientation !== 'rows' || !['commune', 'district', 'group'].includes(table.axis)) return null;
+  const criteria = table.columns.filter((c) => context.criteriaCols!.includes(c.col));
+  const leaf = (c: Column) => c.parts.filter(Boolean).pop() ?? c.label;
+  const total = table.columns.find((c) => !context.criteriaCols!.includes(c.col) && c.col !== table.labelCol && c.meaning !== 'tt' && (startsWithWords(leaf(c), TOTAL_WORDS) || /^so chi tieu\b/.test(leaf(c))) && !hasAnyWords(leaf(c), ['so xa', 'ty le', 'binh quan']));
+  return { criteria, total, parts: total ? addedBy(table, total) : criteria };
+}
+
+/**
+ * What a commune's total column adds: every column of figures on its side of the label — between the
+ * label and the total when it closes the row, after it when it opens the row — so that a criterion
+ * named in words the set does not use ("An ninh, trật tự") is still added.
+ */
+function addedBy(table: Table, total: Column): Column[] {
+  const left = table.columns.some((c) => c.col > table.labelCol && c.col < total.col && c.meaning !== 'tt' && c.meaning !== 'note');
+  return table.columns.filter((c) => c !== total && c.col > table.labelCol && c.col !== table.ttCol && !['tt', 'label', 'note', 'text', 'list'].includes(c.meaning) && (left ? c.col < total.col : c.col > total.col));
+}
+
+/** "(3 chỉ tiêu)" in a criterion's header: the indicators it has, as the table states them. */
+const STATED_INDICATORS = /\b(\d{1,2}) chi tieu\b/;
+
+/**
+ * Counts by commune and criterion (the indicators each commune meets of each criterion): a row's total
+ * column is the sum of its criteria, and a criterion whose header states its indicators ("Quy hoạch
+ * (2 chỉ tiêu)") bounds each commune's count. The totals rows add the communes (`deriveTotals`).
+ */
+function deriveCriterionCounts(table: Table, counts: CriterionCounts, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
+  const { criteria, total, parts } = counts;
+  if (total && !table.formulas.some((f) => f.target === total.col)) {
+    for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'totals-column', key: keyOf(row) });
+  }
+  for (const column of criteria) {
+    const stated = STATED_INDICATORS.exec(column.label);
+    if (!stated) continue;
+    for (const row of rows) {
+      if (row.role !== 'unit') continue;
+      relations.push({ kind: 'set-bound', target: { row: row.row, col: column.col }, max: Number(stated[1]), set: '', what: 'indicators', source: 'header', key: keyOf(row), text: column.title });
+    }
+  }
 }
 
 /** Columns holding a result's figure (a share or an average is computed from them). */
@@ -236,10 +288,10 @@ function deriveSetBounds(table: Table, size: number, set: string, relations: Rel
 }
 
 /** The relations resting on what the table did not say (see `Guess`): unnamed rows under a total, unnamed columns. */
-function markGuesses(table: Table, relations: Relation[]): void {
+function markGuesses(table: Table, relations: Relation[], named: readonly number[] = []): void {
   // A column its header splits ("Tổng số | Chia ra: …") is named as their sum, and they as its parts, whatever they count.
   const split = new Set(table.columns.flatMap((c) => (c.sumOf ? [c.col, ...c.sumOf] : [])));
-  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col)).map((c) => c.col));
+  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col) && !named.includes(c.col)).map((c) => c.col));
   // Rows that are groups of communes by the criteria they meet ("Đạt từ 8 - 9 tiêu chí") say what they are.
   const items = table.rows.filter((r) => r.role === 'unit');
   const bands = items.length >= 2 && atLeast(items, Math.max(2, items.length * 0.6), (r) => parseGroupLabel(r.label) !== null);

@@ -27,7 +27,7 @@ export function tableCommunes(analysis: Pick<Analysis, 'sheets' | 'communesOptio
 export function relationsOf(view: View, analysis: Pick<Analysis, 'sheets' | 'communesOption' | 'catalog'>): Relation[] {
   // A matrix holds marks of roles, a self-assessment verdicts on levels: no arithmetic.
   if (view.kind === 'table' && view.model.tables.every((t) => t.family === 'responsibility-matrix' || t.family === 'self-assessment')) return [];
-  const across = view.kind === 'table' && view.model.tables.some((t) => t.family === 'criteria-across') ? criteriaAcross(view.table, analysis.catalog).map((c) => c.col) : undefined;
+  const across = view.kind === 'table' && view.model.tables.some((t) => t.family === 'criteria-across' || t.family === 'criterion-counts') ? criteriaAcross(view.table, analysis.catalog).map((c) => c.col) : undefined;
   return derived(view.grid, view.table, tableCommunes(analysis, view), analysis.catalog.criteria.length, analysis.catalog.id, across);
 }
 

@@ -40,6 +40,6 @@ export type Relation = ({ guess?: Guess }) & (
    * or an average of criteria per commune lies within 0 … the set's size (`max`, of the set `set`).
    * Checked, never filled: nothing computes it.
    */
-  | { kind: 'set-bound'; target: At; max: number; set: string; what: 'count' | 'average'; source: RelationSource; key: string; text: string });
+  | { kind: 'set-bound'; target: At; max: number; set: string; what: 'count' | 'average' | 'indicators'; source: RelationSource; key: string; text: string });
 
 export type RelationKind = Relation['kind'];

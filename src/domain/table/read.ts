@@ -14,6 +14,8 @@ import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
 import { BARE_SHARE, BODY_END_WORDS, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
+import { isAgencyRow } from '../text/agencies';
+import { holdsCounts } from './counts';
 
 /** How far below its search start a table's header may begin. */
 const SEARCH_ROWS = 15;
@@ -980,7 +982,10 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const right = columns[columns.length - 1].col;
   // Criteria across with figures down by year or by what they count ("Năm | TC 1 | … | TC 10") are read here.
   const rowsOfFigures = columns.some((c) => ['nam', 'noi dung', 'chi tieu', 'giai doan', 'nam ke hoach'].includes(c.label));
-  if (!rowsOfFigures && columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title))).length >= 3) {
+  // Agencies down the rows ("Sở Xây dựng | CT | PH | …"): a responsibility matrix laid sideways; counts under the
+  // criteria ("3 | 5 | 2", indicators met): figures by commune and criterion — both read on the usual road.
+  const numberedCriteria = rowsOfFigures ? [] : columns.filter((c) => /^\d{1,2}$/.test(c.title) || /^(tc|tieu chi)\s*(so\s*)?\d{1,2}$/.test(fold(c.title)));
+  if (numberedCriteria.length >= 3 && !agenciesDown(grid, boundary.dataTop, left, right) && !holdsCounts(grid, bodyRows(grid, boundary.dataTop), numberedCriteria.map((c) => c.col))) {
     // Its rows are the assignment reader's.
     const repeats: { top: number; bottom: number }[] = [];
     const body = { top: boundary.dataTop, bottom: bodyBottom(grid, boundary.dataTop, left, right, false, columns.length, boundary, repeats), left, right };
@@ -1032,6 +1037,26 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     repeats,
     planYear,
   };
+}
+
+/** Most of the first rows under a header are named by an agency ("Sở Xây dựng", "Công an tỉnh") in their first cell of words. */
+function agenciesDown(grid: Grid, dataTop: number, left: number, right: number): boolean {
+  const labels: string[] = [];
+  for (let row = dataTop; row <= Math.min(grid.bottom, dataTop + SAMPLE_ROWS) && labels.length < 12; row++) {
+    let label = '';
+    for (let col = left; col <= right && !label; col++) {
+      const raw = grid.raw(row, col).trim();
+      if (raw && typeof grid.value(row, col) === 'string' && !isNumeric(grid, row, col) && !(raw.length <= 6 && markerOf(raw) !== null)) label = raw;
+    }
+    if (label) labels.push(label);
+    else if (ownCells(grid, row).length === 0) break;
+  }
+  return labels.length >= 2 && atLeast(labels, Math.max(2, labels.length * 0.6), isAgencyRow);
+}
+
+/** The rows under a header down to the first blank one: what a table's first look at its body reads. */
+function* bodyRows(grid: Grid, dataTop: number): Generator<number> {
+  for (let row = dataTop; row <= grid.bottom && ownCells(grid, row).length > 0; row++) yield row;
 }
 
 function readNumbers(grid: Grid, row: number | undefined, columns: Column[]): ColumnFormula[] {

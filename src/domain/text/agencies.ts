@@ -47,6 +47,17 @@ const AGENCY_START_FOLDED = /^(phong|cong an|ubnd|uy ban nhan dan|van phong|chi 
 const DEPARTMENT_FOLDED = /^so (nong nghiep|nn|xay dung|xd|cong thuong|van hoa|vhttdl|noi vu|tu phap|tai chinh|giao duc|gddt|y te|ke hoach va dau tu|khdt|khoa hoc|tai nguyen|tnmt|giao thong|gtvt|lao dong thuong binh|ldtbxh|thong tin va truyen thong|tttt|ngoai vu|du lich|dan toc va ton giao)\b/;
 
 /**
+ * True when a row of agencies names one ("Sở Xây dựng", "Công an tỉnh"), not one commune's People's
+ * Committee ("UBND xã Tân Lập"): a list of communes so labelled is a list of communes.
+ *
+ * @example
+ * isAgencyRow('UBND xã Tân Lập') === false; isAgencyRow('UBND các xã') === true
+ */
+export function isAgencyRow(text: string): boolean {
+  return isAgencyName(text) && !/^(ubnd|uy ban nhan dan) (xa|phuong|thi tran|dac khu)\b/.test(fold(text));
+}
+
+/**
  * True when a header names an agency ("Sở Xây dựng", "Phòng TN&MT", "Công an huyện"): the columns of
  * a responsibility matrix.
  *

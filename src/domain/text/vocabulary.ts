@@ -27,7 +27,8 @@ const TOTAL_LABEL = new RegExp(`^(${[...MONEY_TOTALS, ...TOTAL_HEADS, ...AREA_TO
  */
 export function isTotalsLabel(folded: string): boolean {
   const match = TOTAL_LABEL.exec(folded);
-  if (!match) return false;
+  // "Công an tỉnh" folds as "Cộng …" would: an agency, never a total.
+  if (!match || /^cong an\b/.test(folded)) return false;
   const rest = (match[2] ?? '').trim();
   if (rest.split(' ').filter(Boolean).length <= 2 || /^(toan|ca) /.test(folded) || /\b[ivx]+ [ivx]+\b/.test(rest)) return true;
   // "Tổng cộng (A+B+C)", "Tổng (1+2+3+4)": the parts it adds, named by their markers.
