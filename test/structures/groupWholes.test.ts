@@ -27,16 +27,34 @@ const WORDINGS: string[][] = [
   ['Toàn tỉnh (74 xã)', 'Xã nhóm I (12 xã)', 'Xã nhóm II (40 xã)', 'Xã nhóm III (22 xã)'],
 ];
 
-function byGroup(heads: string[], o: { change?: { k: number; group: number; by: number }; blank?: boolean } = {}): { book: WorkbookSnapshot; cell: (k: number, group: number) => string } {
+type Options = {
+  change?: { k: number; group: number; by: number };
+  blank?: boolean;
+  /** A count typed wrong, its share either left as it was or (`follows`) computed from the wrong count. */
+  count?: { k: number; group: number; by: number; follows?: boolean };
+  /** The whole's counts left blank, for the fill. */
+  blankWhole?: boolean;
+  /** The groups first, the whole last. */
+  wholeLast?: boolean;
+};
+
+function byGroup(heads: string[], o: Options = {}): { book: WorkbookSnapshot; cell: (k: number, group: number) => string; countCell: (k: number, group: number) => string } {
   const merges = ['A1:J1', 'A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3', 'I3:J3'];
+  const order = o.wholeLast ? [1, 2, 3, 0] : [0, 1, 2, 3];
   const rows: CellValue[][] = [
     ['TỶ LỆ XÃ ĐẠT TỪNG TIÊU CHÍ THEO NHÓM XÃ ĐẾN 31/12/2026'],
     [],
-    ['TT', 'Tiêu chí', heads[0], null, heads[1], null, heads[2], null, heads[3], null],
+    ['TT', 'Tiêu chí', ...order.flatMap((g) => [heads[g], null])],
     [null, null, 'Số xã đạt', 'Tỷ lệ (%)', 'Số xã đạt', 'Tỷ lệ (%)', 'Số xã đạt', 'Tỷ lệ (%)', 'Số xã đạt', 'Tỷ lệ (%)'],
-    ...NAMES.map((name, k): CellValue[] => [k + 1, name, ...counts(k).flatMap((n, g) => [n, o.blank ? null : pct(n, SIZES[g]) + (o.change?.k === k && o.change.group === g ? o.change.by : 0)])]),
+    ...NAMES.map((name, k): CellValue[] => [k + 1, name, ...order.flatMap((g) => {
+      const n = counts(k)[g];
+      const typed = o.count?.k === k && o.count.group === g ? n + o.count.by : n;
+      const share = o.blank ? null : pct(o.count?.follows ? typed : n, SIZES[g]) + (o.change?.k === k && o.change.group === g ? o.change.by : 0);
+      return [o.blankWhole && g === 0 ? null : typed, share];
+    })]),
   ];
-  return { book: { name: 'nhom.xlsx', sheets: [sheet('Ty le theo nhom', rows, { merges })] }, cell: (k, group) => a1(4 + k, 3 + 2 * group) };
+  const at = (group: number) => 2 + 2 * order.indexOf(group);
+  return { book: { name: 'nhom.xlsx', sheets: [sheet('Ty le theo nhom', rows, { merges })] }, cell: (k, group) => a1(4 + k, at(group) + 1), countCell: (k, group) => a1(4 + k, at(group)) };
 }
 
 const notInfo = (book: WorkbookSnapshot) => checkWorkbook(book, {}, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code} ${i.severity}`);
@@ -80,5 +98,50 @@ test('a header counting the communes that reached something is no whole: the sha
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings', () => {
     for (const { book } of [byGroup(WORDINGS[0]), byGroup(WORDINGS[0], { change: { k: 0, group: 3, by: 3 } })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+  });
+});
+
+/**
+ * The whole beside its groups ("Toàn tỉnh (74 xã)" = 12 + 40 + 22): on each row its count is the
+ * groups' counts added up. A wrong count is said once, at itself — the whole's (its share right or
+ * wrong with it), or a group's whose own share holds only with the count the sum leaves it; the fill
+ * writes the whole's blank counts as the sum.
+ */
+describe.each(WORDINGS.flatMap((w) => [[`${w[2]}, the whole first`, w, false], [`${w[2]}, the whole last`, w, true]] as const))('%s', (_name, heads, wholeLast) => {
+  test('the whole\'s count off by one, its share right for the groups: one error, at the count', () => {
+    const { book, countCell } = byGroup(heads, { wholeLast, count: { k: 0, group: 0, by: 1 } });
+    expect(notInfo(book)).toEqual([`${countCell(0, 0)} total-mismatch error`]);
+  });
+  test('the whole\'s count off by one, its share computed from it: one error, at the count', () => {
+    const { book, countCell } = byGroup(heads, { wholeLast, count: { k: 5, group: 0, by: -1, follows: true } });
+    expect(notInfo(book)).toEqual([`${countCell(5, 0)} total-mismatch error`]);
+  });
+  test('a group\'s count off by one, its share right: one error, at that count', () => {
+    const { book, countCell } = byGroup(heads, { wholeLast, count: { k: 3, group: 2, by: 1 } });
+    expect(notInfo(book)).toEqual([`${countCell(3, 2)} total-mismatch error`]);
+  });
+  test('blank counts of the whole are filled as the groups\' sum', () => {
+    const { book, countCell } = byGroup(heads, { wholeLast, blankWhole: true });
+    const writes = new Map(cellWrites(planFill(book, {}).plan).map((w) => [w.cell.replace(/^.*!/, ''), w]));
+    NAMES.forEach((_, k) => {
+      const write = writes.get(countCell(k, 0));
+      expect(write?.value).toBe(counts(k)[0]);
+      expect(write?.formula).toMatch(/^=SUM\(/);
+    });
+  });
+});
+
+test('groups that do not add up to the whole they stand beside are no split of it: nothing is summed', () => {
+  const heads = ['Toàn tỉnh (74 xã)', 'Xã nhóm 1 (12 xã)', 'Xã nhóm 2 (40 xã)', 'Trong đó: xã biên giới (22 xã)'];
+  const { book } = byGroup(['Toàn tỉnh (80 xã)', ...heads.slice(1)], { count: { k: 0, group: 0, by: 1, follows: true } });
+  expect(notInfo(book).filter((f) => f.includes('total-mismatch'))).toEqual([]);
+});
+
+describe.each(Object.keys(VARIANTS))('the whole and its groups typed %s', (variant) => {
+  test('the same findings', () => {
+    for (const count of [{ k: 0, group: 0, by: 1 }, { k: 3, group: 2, by: -2 }]) {
+      const { book } = byGroup(WORDINGS[0], { count });
+      expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
+import { splitFault } from './targetsSplit';
 import type { FindingDraft } from '../findings/codes';
 import { checkTotal } from './arithmetic';
 import type { Check } from './context';
@@ -8,7 +9,8 @@ import { rowDenominator } from './denominator';
 import { communesFor } from '../analysis/communes';
 
 /**
- * Per-criterion targets: cumulative = baseline + added (total-mismatch), the target not
+ * Per-criterion targets: cumulative = baseline + added (total-mismatch), a whole's count the sum of
+ * its groups' (total-mismatch), the target not
  * below the baseline (target-below-baseline), no count above the number of communes
  * (exceeds-total).
  */
@@ -37,6 +39,9 @@ export const targetsArithmeticCheck: Check = {
         if (plus && plus.value < 0) {
           findings.push({ code: 'target-below-baseline', sheet: grid.name, cell: a1(row, added!), key, expected: 0, actual: plus.value, params: { subject: 'added' } });
         }
+        // "Toàn tỉnh (74 xã)" beside its groups: its count is theirs added up; the one count at fault is said.
+        const fault = splitFault(grid, model, row);
+        if (fault) findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(row, fault.col), key, expected: fault.expected, actual: fault.actual, params: fault.at === 'whole' ? { subject: 'communes-met', basis: 'group-counts' } : { subject: 'communes-met', basis: 'whole-less-groups' } });
         const ceiling = countsCommunes ? rowDenominator(grid, row, [cumulative, baseline], communes) : undefined;
         for (const col of [baseline, cumulative]) {
           const stated = col !== undefined ? readStated(grid, row, col) : null;

@@ -1,5 +1,6 @@
 import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
+import { splitFault } from './targetsSplit';
 import type { FindingDraft } from '../findings/codes';
 import { inPercentUnits } from '../sheet/shareUnits';
 import { checkShare } from './arithmetic';
@@ -35,7 +36,9 @@ export const targetsSharesCheck: Check = {
             continue;
           }
           const finding = checkShare(grid, { row, col: share.col }, inPercent, count.value, denominator, key);
-          if (finding) findings.push(finding);
+          // The share of a count found wrong against its whole and groups, holding with the count it should be: the count's fault, said there.
+          const fault = finding ? splitFault(grid, model, row) : null;
+          if (finding && !(fault?.col === share.of && !checkShare(grid, { row, col: share.col }, inPercent, fault.expected, denominator, key))) findings.push(finding);
         }
       }
     }

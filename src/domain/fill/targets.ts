@@ -40,6 +40,16 @@ function putEnd(context: FillContext, grid: Grid, model: TargetsModel, row: numb
   context.out.put({ ...target, formula: `=${ref(row, baseline)}+${ref(row, added)}`, value: base.value + plus.value, numberFormat: integral ? FORMAT.count : FORMAT.average });
 }
 
+/** A whole's count beside its groups' ("Toàn tỉnh (74 xã)" over the groups): their sum. */
+function putSplit(context: FillContext, split: NonNullable<TargetsModel['split']>, row: number, key: string): void {
+  const { grid, out } = context;
+  const target = { row, col: split.total, role: 'table.sum' as const, key };
+  if (split.parts.some((col) => isTextNumber(grid, row, col))) return out.skip(target, 'text-number');
+  const values = split.parts.map((col) => readStated(grid, row, col)?.value ?? (context.blankInputs === 'zero' && grid.isBlank(row, col) ? 0 : undefined));
+  if (values.some((value) => value === undefined)) return;
+  out.put({ ...target, formula: sumOf(refsOf(split.parts.map((col) => ({ row, col })))), value: values.reduce((t: number, v) => t + v!, 0), numberFormat: FORMAT.count });
+}
+
 /**
  * Targets: the cumulative count (`criterion.end` = baseline + added) and every share
  * (`criterion.percent`, `group.percent`) of the number of communes (`summary.communes`).
@@ -60,6 +70,7 @@ export function fillTargets(context: FillContext, model: TargetsModel): void {
   const unitsCol = model.cols.units;
   for (const { row, key, communes } of model.rows) {
     putEnd(context, grid, model, row, key);
+    if (model.split) putSplit(context, model.split, row, key);
     if (!communes) continue;
     // A row that states its own number of communes ("Tổng số xã" on every row) divides by it, as the check does.
     const own = unitsCol !== undefined && !isTextNumber(grid, row, unitsCol) ? readStated(grid, row, unitsCol) : null;

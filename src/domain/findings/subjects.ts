@@ -35,6 +35,8 @@ export const BASES = {
   'sub-items': ['tổng các mục con', 'sum of its sub-items'],
   'top-items': ['tổng các mục cấp 1', 'sum of the top-level items'],
   'distribution-total-and-share': ['theo tổng số xã và tỷ lệ của nhóm', "from the number of communes and the group's share"],
+  'group-counts': ['tổng của các nhóm xã', 'sum of the commune groups'],
+  'whole-less-groups': ['số của toàn bộ trừ các nhóm khác', 'the whole less the other groups'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type Subject = keyof typeof SUBJECTS;

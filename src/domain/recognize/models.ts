@@ -37,6 +37,12 @@ export type TargetsModel = {
    * in the header over both ("Xã nhóm 2 (40 xã)" over "Số xã đạt | Tỷ lệ"), what that share divides by.
    */
   shares: { col: number; of: number; whole?: number }[];
+  /**
+   * Counts under a whole and its groups, each header stating its communes ("Toàn tỉnh (74 xã)" over
+   * "Xã nhóm 1 (12 xã)", "Xã nhóm 2 (40 xã)", "Xã nhóm 3 (22 xã)", the groups adding up to the whole):
+   * on each row the whole's count (`total`) is the sum of the groups' (`parts`).
+   */
+  split?: { total: number; parts: number[] };
   rows: TargetRow[];
   groups: GroupRow[];
   averages: AverageCell[];

@@ -50,6 +50,21 @@ function pairShares(header: Header, shareCols: number[], cols: TargetsModel['col
 }
 
 /**
+ * A whole and its groups side by side, each stating its communes over its count and share: the
+ * whole's number is the sum of the others' (74 = 12 + 40 + 22), so its count is the sum of theirs.
+ * Nothing when the numbers stated do not add up (the groups are then no split of the whole).
+ */
+function splitOf(shares: TargetsModel['shares']): TargetsModel['split'] {
+  const stated = shares.filter((share): share is TargetsModel['shares'][number] & { whole: number } => share.whole !== undefined);
+  if (stated.length < 3 || new Set(stated.map((share) => share.of)).size !== stated.length) return undefined;
+  for (const total of stated) {
+    const parts = stated.filter((share) => share !== total);
+    if (parts.reduce((sum, part) => sum + part.whole, 0) === total.whole) return { total: total.of, parts: parts.map((part) => part.of) };
+  }
+  return undefined;
+}
+
+/**
  * The communes a share and its count are OF, stated in the header over both: "Xã nhóm 2 (40 xã)",
  * "Toàn tỉnh (74 xã)", "Nhóm 3 - 22 xã" over "Số xã đạt | Tỷ lệ (%)". Not a count of communes that
  * reached something ("Xã đạt chuẩn NTM (45 xã)"): that number is the count itself.
@@ -141,7 +156,9 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
     const counts = countKeys + (shares.length ? 1 : 0);
     if (countKeys === 0 || counts < 2) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
-    const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: pairShares(header, shares, cols, countCols) };
+    const paired = pairShares(header, shares, cols, countCols);
+    const split = splitOf(paired);
+    const base = { kind: 'targets' as const, header: { top: header.top, bottom: header.bottom }, cols, shares: paired, ...(split ? { split } : {}) };
     const { rows, groups, totalRow } = readRows(grid, header, base, context, tallies);
     if (rows.length + groups.length === 0) continue;
     const score = counts * 10 + rows.length + groups.length;
