@@ -2,7 +2,8 @@ import { a1 } from '../sheet/address';
 import { BUILTIN_CATALOGS } from '../catalog/builtin';
 import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
-import { formatPrecision, readStated } from '../sheet/stated';
+import { readStated } from '../sheet/stated';
+import { cellInPercentUnits } from '../sheet/shareUnits';
 
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { TOTAL_WORDS } from '../text/vocabulary';
@@ -386,7 +387,7 @@ function deriveAcross(grid: Grid, table: Table, context: DeriveContext, relation
       const year = yearsIn(fold(share.row.label)).pop();
       const count = (year !== undefined ? years.find((r) => r.year === year)?.row : undefined) ?? cumulative ?? baseline;
       if (!count) continue;
-      const percent = !formatPrecision(grid.numberFormat(share.row.row, column.col))?.percent;
+      const percent = cellInPercentUnits(grid, share.row.row, column.col);
       const whole = context.communes.cell ?? { value: context.communes.value };
       relations.push({ kind: 'ratio', target: at(share.row), numerator: at(count), denominator: whole, percent, share: true, source: 'row-labels', key: key(share.row, column), text: `${share.row.label} = ${count.label} / ${context.communes.value}` });
     }
@@ -444,7 +445,7 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
       const at = (row: number) => ({ row, col: column.col });
       if (grid.isBlank(count.row.row, column.col) || grid.isBlank(total.row.row, column.col)) continue;
       // A share formatted as a percentage holds a fraction; one typed 47,9 beside a unit "%" is in percent units.
-      const percent = !formatPrecision(grid.numberFormat(share.row.row, column.col))?.percent;
+      const percent = cellInPercentUnits(grid, share.row.row, column.col);
       relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'row-labels', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
     }
   }

@@ -1,4 +1,4 @@
-import { formatPrecision } from '../sheet/stated';
+import { cellInPercentUnits } from '../sheet/shareUnits';
 import type { Grid } from '../sheet/grid';
 import type { Meaning, Row, Table } from '../table/types';
 import type { Communes } from './derive';
@@ -29,7 +29,7 @@ export function deriveSharesUnder(grid: Grid, table: Table, communes: Communes |
     for (const column of columns) {
       if (grid.isBlank(count.row, column.col)) continue;
       // A share formatted as a percentage holds a fraction; one typed 70,3 beside a unit "%" is in percent units.
-      const percent = !formatPrecision(grid.numberFormat(share.row, column.col))?.percent;
+      const percent = cellInPercentUnits(grid, share.row, column.col);
       relations.push({
         kind: 'ratio', target: { row: share.row, col: column.col }, numerator: { row: count.row, col: column.col },
         denominator: communes.cell ?? { value: communes.value }, percent, share: true, source: 'row-labels',

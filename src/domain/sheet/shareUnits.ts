@@ -37,3 +37,14 @@ export function sharesInPercentUnits(grid: Grid, cells: readonly { row: number; 
   if (cells.some(({ row, col }) => formatPrecision(grid.numberFormat(row, col))?.percent)) return false;
   return labels.some(({ row, col }) => grid.raw(row, col).includes('%'));
 }
+
+/**
+ * The same decision for one share on a line of its own ("Tỷ lệ | % | 70,3" under its count): its cell's
+ * format decides — a percentage format holds a fraction, anything else percent units.
+ *
+ * @example
+ * cellInPercentUnits(grid, 8, 4) // false when E9 is formatted "0.0%"
+ */
+export function cellInPercentUnits(grid: Grid, row: number, col: number): boolean {
+  return !formatPrecision(grid.numberFormat(row, col))?.percent;
+}
