@@ -25,6 +25,17 @@ export type Matrix = { agencies: string[]; rows: MatrixRow[]; legend: RoleLegend
  * readMatrix(grid, table, catalog).rows[4].marks // [{ row: 9, col: 5, agency: 'Phòng Kinh tế và Hạ tầng', role: 'lead', mark: 'C' }, …]
  */
 export function readMatrix(grid: Grid, table: Table, catalog: Catalog): Matrix {
+  let byCatalog = MATRICES.get(table);
+  if (!byCatalog) MATRICES.set(table, (byCatalog = new Map()));
+  let matrix = byCatalog.get(catalog.id);
+  if (!matrix) byCatalog.set(catalog.id, (matrix = matrixOf(grid, table, catalog)));
+  return matrix;
+}
+
+// The check of its leads and the line saying how the table was read ask for the same matrix: read once.
+const MATRICES = new WeakMap<Table, Map<string, Matrix>>();
+
+function matrixOf(grid: Grid, table: Table, catalog: Catalog): Matrix {
   const legend: RoleLegend = table.roleLegend ?? new Map();
   const columns = agencyColumns(table);
   const downRows = agencyRows(table);
