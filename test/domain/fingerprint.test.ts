@@ -1,6 +1,6 @@
 import { fingerprint } from '../../src/domain/sheet/fingerprint';
 import { scanSheet } from '../../src/domain/sheet/scan';
-import type { CellValue } from '../../src/domain/sheet/snapshot';
+import { blankRow, rowOf, type CellValue } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
 
 const LONG = 'Chủ trì xây dựng kế hoạch và hướng dẫn các xã triển khai thực hiện tiêu chí';
@@ -17,6 +17,20 @@ describe('fingerprint', () => {
   it('is the same for the same content, however the snapshot was built', () => {
     expect(print(ROWS)).toBe(print(JSON.parse(JSON.stringify(ROWS))));
     expect(print(ROWS)).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('reads a sheet without formulas as one whose formula cells are all blank, and an empty text as a text', () => {
+    const plain = sheet('S', [...ROWS, ['', null, null, null]]);
+    const blankFormulas = { ...plain, formulas: plain.values.map((row) => blankRow<string>(row.length)) };
+    expect(scanSheet(blankFormulas)).toEqual(scanSheet({ ...plain, formulas: undefined }));
+    expect(fingerprint(plain)).not.toBe(print(ROWS));
+    expect(scanSheet(plain).errors).toEqual([{ row: 3, col: 3, error: '#REF!' }]);
+  });
+
+  it('builds every snapshot row the same way: blank cells, then what a host read', () => {
+    expect(blankRow(3)).toEqual([null, null, null]);
+    expect(rowOf(['x', 2], (cell) => (typeof cell === 'number' ? cell * 10 : cell), 4)).toEqual(['x', 20, null, null]);
+    expect(rowOf(['x', 'y', 'z'], (cell) => cell, 2)).toEqual(['x', 'y']);
   });
 
   it('changes when any cell changes: a mark, a long label, a number, its kind, an error, a formula', () => {

@@ -1,5 +1,5 @@
 import { parseA1 } from '../../src/domain/sheet/address';
-import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
+import { blankRow, rowOf, type Area, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
 
 /** 0-based coordinates of an A1 address, for fixtures (after HyperFormula's `adr`). */
 export function adr(address: string): { row: number; col: number } {
@@ -27,10 +27,10 @@ export type SheetOptions = {
 export function sheet(name: string, rows: CellValue[][], options: SheetOptions = {}): SheetSnapshot {
   const origin = adr(options.origin ?? 'A1');
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  const values = rows.map((row) => Array.from({ length: width }, (_, i) => (row[i] === undefined ? null : row[i])));
+  const values = rows.map((row) => rowOf(row, (cell) => (cell === undefined ? null : cell), width));
   const grid = <T>(entries: Record<string, T> | undefined): (T | null)[][] | undefined => {
     if (!entries) return undefined;
-    const out = values.map((row) => row.map((): T | null => null));
+    const out = values.map((row) => blankRow<T>(row.length));
     for (const [address, entry] of Object.entries(entries)) {
       const at = adr(address);
       out[at.row - origin.row][at.col - origin.col] = entry;

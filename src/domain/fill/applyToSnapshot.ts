@@ -1,12 +1,11 @@
 import { parseA1 } from '../sheet/address';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../sheet/snapshot';
+import { blankRow, rowOf, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../sheet/snapshot';
 import type { WritePlan } from './types';
 import { cellWrites } from './cells';
 
 function grow<T>(grid: (T | null)[][] | undefined, height: number, width: number): (T | null)[][] {
-  const out = (grid ?? []).map((row) => [...row]);
-  while (out.length < height) out.push([]);
-  for (const row of out) while (row.length < width) row.push(null);
+  const out = (grid ?? []).map((row) => rowOf(row, (cell) => cell, Math.max(width, row.length)));
+  while (out.length < height) out.push(blankRow(width));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { a1, parseA1 } from '../sheet/address';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../sheet/snapshot';
+import { rowOf, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../sheet/snapshot';
 import { sameFormula } from '../sheet/formulaText';
 
 /** A cell as it was before the add-in wrote it, and what the add-in wrote there (a formula or a text). */
@@ -78,9 +78,10 @@ export function undoSnapshot(workbook: WorkbookSnapshot, record: UndoRecord): Wo
       const cells = record.cells.filter((c) => c.sheet === sheet.name);
       const merges = record.merges.filter((m) => m.sheet === sheet.name).map((m) => m.range);
       if (cells.length === 0 && merges.length === 0) return sheet;
-      const values = sheet.values.map((row) => [...row]);
-      const formulas = sheet.formulas?.map((row) => [...row]);
-      const numberFormats = sheet.numberFormats?.map((row) => [...row]);
+      const copy = <T>(row: readonly T[]) => rowOf(row, (cell) => cell);
+      const values = sheet.values.map(copy);
+      const formulas = sheet.formulas?.map(copy);
+      const numberFormats = sheet.numberFormats?.map(copy);
       for (const cell of cells) {
         const [r, c] = [cell.row - sheet.origin.row, cell.col - sheet.origin.col];
         if (values[r]) values[r][c] = cell.before.value;

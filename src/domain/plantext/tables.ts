@@ -1,7 +1,7 @@
 import { analyzeWorkbook, runChecks, type Analysis } from '../engine';
 import { FINDING_SEVERITY, READ_CODES, type FindingDraft } from '../findings/codes';
 import { parseVietnameseNumber } from '../text/numbers';
-import type { CellValue, SheetSnapshot } from '../sheet/snapshot';
+import { rowOf, type CellValue, type SheetSnapshot } from '../sheet/snapshot';
 import { parseA1 } from '../sheet/address';
 import type { TextFindingDraft } from './findings';
 import type { TextTable } from './read/reading';
@@ -21,7 +21,7 @@ export const tableName = (table: TextTable, index: number) => `Bảng ${index + 
 /** A table of the text as a sheet grid, one row per line. */
 export function tableSnapshot(table: TextTable, index: number): SheetSnapshot {
   const width = Math.max(...table.rows.map((r) => r.length));
-  return { name: tableName(table, index), origin: { row: 0, col: 0 }, values: table.rows.map((row) => Array.from({ length: width }, (_, i) => cellValue(row[i] ?? ''))) };
+  return { name: tableName(table, index), origin: { row: 0, col: 0 }, values: table.rows.map((row) => rowOf(row, cellValue, width)) };
 }
 
 /** A table without the header rows a printed page repeats (the same cells as the first row): a page break, not data. */

@@ -1,4 +1,4 @@
-import { errorText, isCellError, type SheetSnapshot } from './snapshot';
+import { blankRow, errorText, isCellError, type CellValue, type SheetSnapshot } from './snapshot';
 
 /** A cell by 0-based absolute coordinates. */
 export type CellAt = { row: number; col: number };
@@ -20,6 +20,12 @@ export type SheetScan = {
 
 /** Texts at least this long may be labels ("Tổng số xã", "Bình quân …"); marks and names are shorter. */
 export const LONG_TEXT = 8;
+
+/**
+ * Called on each text rather than looked up on it: texts reach the pass in many internal forms (from a
+ * file, from Excel, typed in code), and looking the method up on each would compile to a slow generic read.
+ */
+const charCodeAt = String.prototype.charCodeAt;
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -46,7 +52,7 @@ function isDigit(code: number): boolean {
 
 function hashText(text: string): number {
   let hash = OFFSET;
-  for (let i = 0; i < text.length; i++) hash = mix(hash, text.charCodeAt(i));
+  for (let i = 0; i < text.length; i++) hash = mix(hash, charCodeAt.call(text, i));
   return hash;
 }
 
@@ -59,6 +65,15 @@ function hashText(text: string): number {
  * scanSheet(snapshot).errors // [{ row: 4, col: 3, error: '#REF!' }]
  */
 export function scanSheet(sheet: SheetSnapshot): SheetScan {
+  return scanCells(sheet.values, sheet.formulas, sheet.origin.row, sheet.origin.col);
+}
+
+/**
+ * The pass itself, given the cells rather than the snapshot (hosts build snapshot objects of
+ * different shapes). A sheet without formulas is read against one blank row, so that every sheet
+ * takes the same path: compiled for one shape, the loop slows down by half once it meets another.
+ */
+function scanCells(values: readonly (readonly CellValue[])[], formulas: SheetSnapshot['formulas'], originRow: number, originCol: number): SheetScan {
   const hashes = new Map<string, number>();
   const longHash = (text: string): number => {
     let textHash = hashes.get(text);
@@ -67,17 +82,20 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
   };
   const longTexts: CellAt[] = [];
   const errors: SheetScan['errors'] = [];
-  const { values, formulas, origin } = sheet;
   const digitCells = new Uint16Array(values.length);
-  let hash = mix(mix(OFFSET, origin.row), origin.col);
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  const blank = blankRow<string>(width);
+  const formulaRows = formulas ?? Array.from({ length: values.length }, () => blank);
+  let hash = mix(mix(OFFSET, originRow), originCol);
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
-    const formulaRow = formulas?.[r];
+    const formulaRow = formulaRows[r] ?? blank;
     hash = mix(hash, r);
     let digits = 0;
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
-      const formula = formulaRow === undefined || formulaRow === null ? undefined : formulaRow[c];
+      const formula = formulaRow[c];
       if (value === null && !formula) continue;
       // The column and what the cell holds, mixed in one step.
       const place = Math.imul(c + 1, COLUMN);
@@ -89,7 +107,7 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
           // Two UTF-16 units per step.
           let digit = false;
           for (let i = 0; i < length; i += 2) {
-            const pair = value.charCodeAt(i) | ((i + 1 < length ? value.charCodeAt(i + 1) : 0) << 16);
+            const pair = charCodeAt.call(value, i) | ((i + 1 < length ? charCodeAt.call(value, i + 1) : 0) << 16);
             hash = mix(hash, pair);
             digit ||= isDigit(pair & 0xffff) || isDigit(pair >>> 16);
           }
@@ -98,12 +116,13 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
           hash = mix(hash, longHash(value));
           digits++;
         }
-        if (length >= LONG_TEXT) longTexts.push({ row: origin.row + r, col: origin.col + c });
+        if (length >= LONG_TEXT) longTexts.push({ row: originRow + r, col: originCol + c });
         // Only a text that begins with "#" or a space may show an error: the others are not asked.
-        const first = value.charCodeAt(0);
-        if (first === 35 || first <= 32 || first === 160 || first >= 0x1680) {
+        // An empty text is not asked for its first character (reading past its end slows the whole loop).
+        const first = length === 0 ? 0 : charCodeAt.call(value, 0);
+        if (length > 0 && (first === 35 || first <= 32 || first === 160 || first >= 0x1680)) {
           const error = errorText(value);
-          if (error) errors.push({ row: origin.row + r, col: origin.col + c, error });
+          if (error) errors.push({ row: originRow + r, col: originCol + c, error });
         }
       } else if (typeof value === 'number') {
         // Whole numbers (counts, amounts) in one step; others by their 64 bits.
@@ -111,7 +130,7 @@ export function scanSheet(sheet: SheetSnapshot): SheetScan {
         digits++;
       } else if (isCellError(value)) {
         hash = mix(mix(hash, place ^ 3), longHash(value.error));
-        errors.push({ row: origin.row + r, col: origin.col + c, error: value.error });
+        errors.push({ row: originRow + r, col: originCol + c, error: value.error });
       } else if (value !== null) {
         hash = mix(hash, place ^ (value ? 4 : 12));
       } else {

@@ -38,6 +38,30 @@ export type WorkbookSnapshot = {
   sheets: SheetSnapshot[];
 };
 
+/**
+ * A row of `width` blank cells. Every snapshot row is made here or by `rowOf`, whichever host reads
+ * it: the engine's hot loops, compiled for one kind of array, slow down by half once a process has
+ * seen rows of another kind (the task pane checks what Excel gives and what a fill leaves).
+ *
+ * @example
+ * blankRow(3) // [null, null, null]
+ */
+export function blankRow<T>(width: number): (T | null)[] {
+  return new Array<T | null>(width).fill(null);
+}
+
+/**
+ * A snapshot row holding `cells` (each through `cell`), `width` cells wide (blank past `cells`).
+ *
+ * @example
+ * rowOf(['x', 2], String, 3) // ['x', '2', null]
+ */
+export function rowOf<S, T>(cells: readonly S[], cell: (value: S) => T | null, width = cells.length): (T | null)[] {
+  const row = blankRow<T>(width);
+  for (let c = 0; c < cells.length && c < width; c++) row[c] = cell(cells[c]);
+  return row;
+}
+
 /** How Excel shows an error value (#REF!, #DIV/0!, …) where it gives values as texts. */
 export const ERROR_TEXT = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|BUSY!|FIELD!|UNKNOWN!)$/;
 

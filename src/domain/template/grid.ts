@@ -1,4 +1,4 @@
-import type { Area, CellValue, SheetSnapshot } from '../sheet/snapshot';
+import { blankRow, type Area, type CellValue, type SheetSnapshot } from '../sheet/snapshot';
 
 /** Builds a sheet cell by cell (0-based), for templates. */
 export class SheetBuilder {
@@ -34,13 +34,13 @@ export class SheetBuilder {
   }
 
   snapshot(): SheetSnapshot {
-    const values: CellValue[][] = Array.from({ length: this.rows }, () => Array(this.cols).fill(null));
-    const formulas: (string | null)[][] = Array.from({ length: this.rows }, () => Array(this.cols).fill(null));
+    const values: CellValue[][] = Array.from({ length: this.rows }, () => blankRow(this.cols));
+    const formulas: (string | null)[][] = Array.from({ length: this.rows }, () => blankRow(this.cols));
     for (const [key, cell] of this.cells) {
       const [r, c] = key.split(',').map(Number);
       values[r][c] = cell.value;
       formulas[r][c] = cell.formula ?? null;
     }
-    return { name: this.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats: values.map((row) => row.map(() => null)), merges: this.merges };
+    return { name: this.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats: values.map((row) => blankRow(row.length)), merges: this.merges };
   }
 }

@@ -1,4 +1,4 @@
-import { ERROR_TEXT, type Area, type CellValue, type SheetSnapshot, type UnreadRange } from '../../domain/sheet/snapshot';
+import { blankRow, ERROR_TEXT, rowOf, type Area, type CellValue, type SheetSnapshot, type UnreadRange } from '../../domain/sheet/snapshot';
 import { a1 } from '../../domain/sheet/address';
 import { readableRegion, tablesFound } from './tablesFound';
 import { parseA1 } from '../../domain/sheet/address';
@@ -339,7 +339,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
     return {
       name: q.name,
       origin: b ? { row: b.top, col: b.left } : { row: 0, col: 0 },
-      values: !b || inBlocks(q) ? [] : (q.used.values as unknown[][]).map((row) => row.map(cellOf)),
+      values: !b || inBlocks(q) ? [] : (q.used.values as unknown[][]).map((row) => rowOf(row, cellOf)),
       merges: [],
       ...(q.unread && q.unread.length > 0 ? { unread: q.unread } : {}),
     };
@@ -348,7 +348,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
   const missing = present.filter(({ q }) => inBlocks(q));
   if (missing.length > 0) {
     const valueLoads = missing.map(({ sheet, b }): Load => ({ sheet, top: b.top, left: b.left, rowCount: b.rowCount, columnCount: b.columnCount, property: 'values' }));
-    await runLoads(context, all, planLoads(valueLoads, budget), (load, data) => snapshots[load.sheet].values.push(...data.map((row) => row.map(cellOf))));
+    await runLoads(context, all, planLoads(valueLoads, budget), (load, data) => snapshots[load.sheet].values.push(...data.map((row) => rowOf(row, cellOf))));
   }
 
   const secondPass: Load[] = [];
@@ -375,7 +375,7 @@ export async function readSheets(context: Excel.RequestContext, sheets: readonly
   await runLoads(context, all, requests, (load, data) => {
     const snapshot = snapshots[load.sheet];
     const key = load.property === 'formulas' ? 'formulas' : 'numberFormats';
-    const grid = (snapshot[key] ??= snapshot.values.map((row) => row.map(() => null)));
+    const grid = (snapshot[key] ??= snapshot.values.map((row) => blankRow<string>(row.length)));
     data.forEach((row, r) => row.forEach((entry, c) => {
       const keep = load.property === 'formulas' ? typeof entry === 'string' && entry.startsWith('=') : typeof entry === 'string';
       if (keep) grid[load.top - snapshot.origin.row + r][load.left - snapshot.origin.col + c] = entry as string;

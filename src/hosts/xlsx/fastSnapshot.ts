@@ -1,4 +1,4 @@
-import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../domain/sheet/snapshot';
+import { blankRow, type Area, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import { columnLetters, parseA1 } from '../../domain/sheet/address';
 import { partBytes, zipParts } from './unzip';
 
@@ -390,9 +390,9 @@ async function readSheet(sheet: Sheet, strings: SharedString[], formats: (string
   if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => Array(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => Array(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => Array(width).fill(null));
+  const values: CellValue[][] = Array.from({ length: height }, () => blankRow(width));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => blankRow(width));
+  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => blankRow(width));
   for (let i = 0; i < count; i++) {
     const slave = merged && slaves.has(keyOf(R[i], C[i]));
     if (K[i] === 1 && !slave) continue;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../domain/sheet/snapshot';
+import { blankRow, type Area, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../domain/sheet/snapshot';
 import { parseA1 } from '../../domain/sheet/address';
 
 /** A fault reading a workbook: the file is not an .xlsx, is corrupt, or cannot be opened. */
@@ -53,9 +53,9 @@ export function snapshotOfWorksheet(worksheet: ExcelJS.Worksheet): SheetSnapshot
   if (bottom < 0) return { name: worksheet.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => Array(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => Array(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => Array(width).fill(null));
+  const values: CellValue[][] = Array.from({ length: height }, () => blankRow(width));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => blankRow(width));
+  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => blankRow(width));
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const [r, c] = [rowNumber - top, colNumber - left];
