@@ -38,7 +38,8 @@ export const tableRelationsCheck: Check = {
     for (const { grid, model, view } of viewsOf(context, 'table')) {
       for (const { table, family } of model.tables) {
         const all = relationsOf(view, context);
-        const evaluate = (relation: Relation) => evaluateRelation(grid, relation, { planYear: context.planYear, legend: table.legendMarks, table });
+        const context_ = { planYear: context.planYear, legend: table.legendMarks, table };
+        const evaluate = (relation: Relation) => evaluateRelation(grid, relation, context_);
         // The bounds of the criteria set first: a count beyond the set is the fault, not the sum it takes part in.
         const bounds = all.filter((r) => r.kind === 'set-bound');
         const relations = all.filter((r) => r.kind !== 'set-bound');
@@ -66,7 +67,6 @@ export const tableRelationsCheck: Check = {
         const { drop, add } = sharedParts(grid, sums);
         // A total over a wrong subtotal that holds by the leaves, a share of a wrong total that holds with the
         // total its parts give: the subtotal's, the total's fault, not a second one.
-        const context_ = { planYear: context.planYear, legend: table.legendMarks, table };
         const leaves = byTheLeaves(found.filter(({ finding }) => !drop.has(finding)).map(({ relation, finding }): BrokenFigure => ({
           finding, target: relation.target, inputs: kindOf(relation).inputs(relation),
           value: VALUED.includes(relation.kind) && !relation.guess ? (overlay) => computeRelation(grid, relation, { ...context_, overlay })?.value : undefined,
