@@ -8,7 +8,7 @@
  * dung" was one agency). The same leads give the same findings in every layout and spelling.
  */
 import type { CellValue } from '../../src/domain/sheet/snapshot';
-import { agenciesIn } from '../../src/domain/checks/tableResponsibility';
+import { agenciesIn } from '../../src/domain/text/agencies';
 import { sheet } from '../helpers/sheets';
 import { findingsOf, SPELLINGS } from '../helpers/variants';
 

@@ -3,6 +3,8 @@ import type { Grid } from '../sheet/grid';
 import type { Table } from '../table/types';
 import { agencyColumns, agencyRows, criteriaAcross } from '../recognize/table';
 import { roleOfMark, type Role, type RoleLegend } from '../text/roleMarks';
+import { atLeast } from '../table/atLeast';
+import { criterionOf } from './criterionRef';
 
 /** One agency's mark on one criterion (or task) of a matrix, at its cell. */
 export type MatrixMark = { row: number; col: number; agency: string; role: Role; mark: string };
@@ -70,4 +72,15 @@ function sidewaysMatrix(grid: Grid, table: Table, catalog: Catalog, legend: Role
     return { row: named, col: column.col, label: column.title, tt: number, marks };
   });
   return { agencies: agencies.map((r) => r.label), rows, legend, sideways: true };
+}
+
+/**
+ * True for a matrix of tasks ("Ban hành kế hoạch năm 2027" numbered 1, 2 … down the rows), not of
+ * criteria: fewer than half its rows name a criterion of the set. Its numbers are no criterion's.
+ *
+ * @example
+ * isTaskMatrix(readMatrix(grid, table, catalog), catalog) // false for criteria down the rows
+ */
+export function isTaskMatrix(matrix: Matrix, catalog: Catalog): boolean {
+  return !matrix.sideways && !atLeast(matrix.rows, Math.max(2, matrix.rows.length * 0.5), (row) => criterionOf(row.label, '', catalog) !== null);
 }

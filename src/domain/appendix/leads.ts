@@ -1,20 +1,15 @@
 import type { Analysis } from '../analysis/types';
 import { viewsOf } from '../analysis/select';
-import { rowsBySet } from '../analysis/sets';
+import { responsibilityOf } from '../analysis/leads';
 import { agencyKey } from '../text/agencies';
 import { fold, hasAnyWords } from '../text/fold';
 
-/** The agencies that lead a criterion of the chosen set, or any of its indicators, in order. */
+/** The agencies that lead a criterion of the chosen set, or any of its indicators, in order (whatever the form of the responsibility table). */
 export function leadsOfCriterion(context: Analysis, number: number): string[] {
   const agencies: string[] = [];
-  for (const { model } of viewsOf(context, 'responsibility')) {
-    for (const { catalog, rows } of rowsBySet(model, context)) {
-      if (catalog?.id !== context.catalog.id) continue;
-      for (const row of rows) {
-        if (!row.codes.some((ref) => ref.number === number)) continue;
-        if (!agencies.some((a) => agencyKey(a) === agencyKey(row.agency))) agencies.push(row.agency);
-      }
-    }
+  for (const lead of responsibilityOf(context).leads) {
+    if (lead.number !== number || agencies.some((a) => agencyKey(a) === agencyKey(lead.agency))) continue;
+    agencies.push(lead.agency);
   }
   return agencies;
 }

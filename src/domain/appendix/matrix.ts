@@ -1,6 +1,5 @@
 import type { Analysis } from '../analysis/types';
-import { viewsOf } from '../analysis/select';
-import { rowsBySet } from '../analysis/sets';
+import { responsibilityOf } from '../analysis/leads';
 import { agencyKey } from '../text/agencies';
 import { rowHeight, type LayoutRow, type SheetLayout } from './layout';
 
@@ -9,23 +8,16 @@ export const UNCOVERED = 'Chưa có cơ quan chủ trì';
 /**
  * The department × criteria matrix of the chosen set: each criterion and indicator with the
  * department(s) leading it (a criterion's lead covers its indicators), uncovered ones marked.
- * Null when the workbook has no responsibility sheet.
+ * Null when the workbook has no responsibility table (a list by agency or by criterion, a matrix).
  */
 export function layoutMatrix(context: Analysis): SheetLayout | null {
-  const sheets = viewsOf(context, 'responsibility');
-  if (sheets.length === 0) return null;
+  const responsibility = responsibilityOf(context);
+  if (responsibility.tables === 0) return null;
   const leads = new Map<string, string[]>();
-  for (const { model } of sheets) {
-    for (const { catalog, rows } of rowsBySet(model, context)) {
-      if (catalog?.id !== context.catalog.id) continue;
-      for (const row of rows) {
-        for (const ref of row.codes) {
-          const list = leads.get(ref.code) ?? [];
-          if (!list.some((a) => agencyKey(a) === agencyKey(row.agency))) list.push(row.agency);
-          leads.set(ref.code, list);
-        }
-      }
-    }
+  for (const lead of responsibility.leads) {
+    const list = leads.get(lead.code) ?? [];
+    if (!list.some((a) => agencyKey(a) === agencyKey(lead.agency))) list.push(lead.agency);
+    leads.set(lead.code, list);
   }
   const rows: LayoutRow[] = [
     { kind: 'title', cells: [`Ma trận phân công phụ trách tiêu chí, chỉ tiêu: ${context.catalog.title}`] },

@@ -2,9 +2,8 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-import { readMatrix, type MatrixMark, type MatrixRow } from '../analysis/matrix';
-import { atLeast } from '../table/atLeast';
-import { criterionOf } from './tableResponsibility';
+import { isTaskMatrix, readMatrix, type MatrixMark, type MatrixRow } from '../analysis/matrix';
+import { criterionOf } from '../analysis/criterionRef';
 
 const named = (marks: MatrixMark[]) => marks.map((m) => `${m.agency} (${a1(m.row, m.col)})`).join('; ');
 
@@ -42,8 +41,7 @@ export const matrixResponsibilityCheck: Check = {
         const matrix = readMatrix(grid, table, context.catalog);
         // Tasks down the rows ("Ban hành kế hoạch năm 2027" numbered 1, 2 …), not criteria: their numbers
         // are no criterion's, each is named by its text, and no criterion of the set is missing from it.
-        const tasks = !matrix.sideways && !atLeast(matrix.rows, Math.max(2, matrix.rows.length * 0.5), (row) => criterionOf(row.label, '', context.catalog) !== null);
-        if (tasks) { findings.push(...taskLeads(grid.name, matrix.rows)); continue; }
+        if (isTaskMatrix(matrix, context.catalog)) { findings.push(...taskLeads(grid.name, matrix.rows)); continue; }
         const rows = matrix.rows.map((row) => ({ row, ref: criterionOf(row.label, row.tt, context.catalog) }));
         const led = new Set(rows.filter(({ row }) => row.marks.some((m) => m.role === 'lead')).map(({ ref }) => ref?.code));
         for (const { row, ref } of rows) {

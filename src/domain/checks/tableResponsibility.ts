@@ -1,44 +1,11 @@
 import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
-import { parseCriterionRef, type CriterionRef } from '../text/codes';
+import type { CriterionRef } from '../text/codes';
 import { fold } from '../text/fold';
-import { isAgencyName } from '../text/agencies';
-import type { Catalog } from '../catalog/schema';
+import { agenciesIn } from '../text/agencies';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-
-/**
- * The agencies named in one cell: "Sở Xây dựng; Sở Tài chính" is two, "Sở Văn hóa, Thể thao và Du
- * lịch" is one: a new agency starts after ";", ",", "+", "và" or a line break only where the text
- * that follows names one ("Sở …", "Phòng …", "UBND …" — with or without diacritics, NFC or NFD).
- *
- * @example
- * agenciesIn('Sở Xây dựng, Sở Tài chính').length === 2
- * agenciesIn('So Nong nghiep va Moi truong, So Xay dung').length === 2
- */
-export function agenciesIn(text: string): string[] {
-  const typed = text.normalize('NFC').trim();
-  if (!typed) return [];
-  const pieces = typed.split(/(\s*[;\n+,&]\s*|\s+(?:và|va)\s+)/i);
-  const agencies: string[] = [];
-  let current = pieces[0];
-  for (let i = 1; i < pieces.length; i += 2) {
-    const next = pieces[i + 1] ?? '';
-    if (current.trim() && isAgencyName(next)) { agencies.push(current.trim()); current = next; } else current += pieces[i] + next;
-  }
-  if (current.trim()) agencies.push(current.trim().replace(/[;,+&]$/, '').trim());
-  return agencies.filter(Boolean);
-}
-
-/** The criterion or indicator a row names, by its code, its name in the set, or its TT. */
-export function criterionOf(label: string, tt: string, catalog: Catalog): CriterionRef | null {
-  const ref = parseCriterionRef(label);
-  if (ref) return ref;
-  const folded = fold(label);
-  const named = catalog.criteria.find((c) => { const name = fold(c.name); return folded.length >= 4 && (folded === name || name.startsWith(folded) || folded.startsWith(name)); });
-  if (named) return { number: named.number, code: String(named.number), indicator: false };
-  return parseCriterionRef(tt);
-}
+import { criterionOf } from '../analysis/criterionRef';
 
 /**
  * Responsibility by criterion (Tiêu chí | Cơ quan chủ trì | Cơ quan phối hợp): every criterion has

@@ -2,7 +2,7 @@ import { a1 } from '../sheet/address';
 import type { FindingDraft } from '../findings/codes';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
-import { agenciesIn } from './tableResponsibility';
+import { agenciesIn } from '../text/agencies';
 
 /**
  * missing-value: a task with nobody to carry it out; duplicate-lead: a task whose column headed "chủ

@@ -70,3 +70,26 @@ export function isAgencyName(text: string): boolean {
   const folded = fold(typed);
   return AGENCY_START.test(typed) || AGENCY_START_FOLDED.test(folded) || DEPARTMENT_FOLDED.test(folded);
 }
+
+/**
+ * The agencies named in one cell: "Sở Xây dựng; Sở Tài chính" is two, "Sở Văn hóa, Thể thao và Du
+ * lịch" is one: a new agency starts after ";", ",", "+", "và" or a line break only where the text
+ * that follows names one ("Sở …", "Phòng …", "UBND …" — with or without diacritics, NFC or NFD).
+ *
+ * @example
+ * agenciesIn('Sở Xây dựng, Sở Tài chính').length === 2
+ * agenciesIn('So Nong nghiep va Moi truong, So Xay dung').length === 2
+ */
+export function agenciesIn(text: string): string[] {
+  const typed = text.normalize('NFC').trim();
+  if (!typed) return [];
+  const pieces = typed.split(/(\s*[;\n+,&]\s*|\s+(?:và|va)\s+)/i);
+  const agencies: string[] = [];
+  let current = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const next = pieces[i + 1] ?? '';
+    if (current.trim() && isAgencyName(next)) { agencies.push(current.trim()); current = next; } else current += pieces[i] + next;
+  }
+  if (current.trim()) agencies.push(current.trim().replace(/[;,+&]$/, '').trim());
+  return agencies.filter(Boolean);
+}
