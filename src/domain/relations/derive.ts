@@ -16,6 +16,7 @@ import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
+import { deriveGroupWholes } from './groupWholes';
 import { namedOperands, namedPart, perCommune } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
@@ -128,7 +129,9 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     if (!count) continue;
     const percent = Boolean(share.percentUnits);
     // Money over communes is an amount per commune, never a share: an amount's share is of its total.
-    const units = ['amount', 'total'].includes(count.meaning) ? undefined : unitsCol;
+    // Columns grouped under a header each ("Toàn tỉnh | Xã nhóm 1 | …", each over "Số xã | Số xã đạt | Tỷ lệ"):
+    // a share is of its own group's communes.
+    const units = ['amount', 'total'].includes(count.meaning) ? undefined : of('units').find((u) => share.group !== undefined && u.group === share.group && u.col < share.col) ?? unitsCol;
     const ofTotal = totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning);
     const ofCommunes = context.communes !== undefined && !['amount', 'total'].includes(count.meaning);
     const text = units ? `${share.title} = ${count.title} / ${units.title}`
@@ -153,6 +156,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   const criterionCounts = criterionCountsOf(table, context);
   if (criterionCounts) deriveCriterionCounts(table, criterionCounts, lineRows, relations, keyOf);
   else deriveTotalColumns(table, lineRows, relations, keyOf);
+  deriveGroupWholes(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
   deriveSharesUnder(grid, table, context.communes, relations);
