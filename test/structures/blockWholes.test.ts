@@ -3,7 +3,9 @@
  * Xã nhóm 3", each a block over "Số xã | Số xã đạt chuẩn | Tỷ lệ (%)", one row per area and a totals row.
  * Each block's share is over its own block's communes (before, every share was divided by the whole's
  * "Số xã": a clean table gave twelve false errors), and on every row the whole's counts are the sum of
- * the groups' (before, a whole count typed wrong with its share computed from it passed). One changed
+ * the groups' (before, a whole count typed wrong with its share computed from it passed). Groups typed
+ * without their own "Số xã" keep their counts in the sum; their shares, of communes the table does not
+ * give, are not checked (before, each was divided by the whole's: a false error on every row). One changed
  * number is one error, at that number; the fill writes a blank whole as the sum of its groups; every
  * layout and spelling gives the same findings.
  */
@@ -23,11 +25,12 @@ const AREAS: [string, [number, number][]][] = [
 ];
 const pct = (n: number, of: number) => Math.round((n / of) * 1000) / 10;
 
-type Layout = { name: string; whole: string; groups: string[]; wholeLast: boolean; totalsOnTop: boolean };
+type Layout = { name: string; whole: string; groups: string[]; wholeLast: boolean; totalsOnTop: boolean; groupsWithoutCommunes?: boolean };
 const LAYOUTS: Layout[] = [
   { name: 'Toàn tỉnh first, totals on top', whole: 'Toàn tỉnh', groups: ['Xã nhóm 1', 'Xã nhóm 2', 'Xã nhóm 3'], wholeLast: false, totalsOnTop: true },
   { name: 'Tổng số last, totals at the bottom', whole: 'Tổng số', groups: ['Nhóm 1', 'Nhóm 2', 'Nhóm 3'], wholeLast: true, totalsOnTop: false },
   { name: 'Chung first, groups in Roman numerals', whole: 'Chung', groups: ['Xã nhóm I', 'Xã nhóm II', 'Xã nhóm III'], wholeLast: false, totalsOnTop: false },
+  { name: 'the groups without their Số xã', whole: 'Toàn tỉnh', groups: ['Xã nhóm 1', 'Xã nhóm 2', 'Xã nhóm 3'], wholeLast: false, totalsOnTop: false, groupsWithoutCommunes: true },
 ];
 
 /** A number typed wrong: in block `block` (0 the whole, 1–3 the groups), on area row `area`, its share computed from it. */
@@ -41,22 +44,26 @@ function rollup(layout: Layout, o: Options = {}): { book: WorkbookSnapshot; met:
     return order.flatMap((b) => {
       const [n, met] = all[b];
       const typed = o.wrong && o.wrong.area === area && o.wrong.block === b ? met + o.wrong.by : met;
-      return o.blankWhole && b === 0 ? [null, null, null] : [n, typed, pct(typed, n)];
+      const cells = o.blankWhole && b === 0 ? [null, null, null] : [n, typed, pct(typed, n)];
+      return b > 0 && layout.groupsWithoutCommunes ? cells.slice(1) : cells;
     });
   };
   const total = AREAS[0][1].map((_, g) => [AREAS.reduce((t, a) => t + a[1][g][0], 0), AREAS.reduce((t, a) => t + a[1][g][1], 0)] as [number, number]);
   const lines = AREAS.map(([name, groups], i): CellValue[] => [i + 1, name, ...blocks(groups, i)]);
   const totals: CellValue[] = [null, 'Toàn tỉnh', ...blocks(total, null)];
   const body = layout.totalsOnTop ? [totals, ...lines] : [...lines, totals];
+  const width = (b: number) => (b > 0 && layout.groupsWithoutCommunes ? 2 : 3);
+  const startOf = (b: number) => 2 + order.slice(0, order.indexOf(b)).reduce((t, x) => t + width(x), 0);
   const rows: CellValue[][] = [
     ['TỔNG HỢP SỐ XÃ ĐẠT CHUẨN NÔNG THÔN MỚI ĐẾN HẾT NĂM 2026 THEO NHÓM XÃ'],
-    ['TT', 'Khu vực', ...order.flatMap((b) => [heads[b], null, null])],
-    [null, null, ...order.flatMap(() => ['Số xã', 'Số xã đạt chuẩn', 'Tỷ lệ (%)'])],
+    ['TT', 'Khu vực', ...order.flatMap((b) => [heads[b], ...Array<null>(width(b) - 1).fill(null)])],
+    [null, null, ...order.flatMap((b) => ['Số xã', 'Số xã đạt chuẩn', 'Tỷ lệ (%)'].slice(3 - width(b)))],
     ...body,
   ];
-  const merges = ['A2:A3', 'B2:B3', ...[0, 1, 2, 3].map((i) => `${a1(1, 2 + 3 * i)}:${a1(1, 4 + 3 * i)}`)];
+  const merges = ['A2:A3', 'B2:B3', ...order.map((b) => `${a1(1, startOf(b))}:${a1(1, startOf(b) + width(b) - 1)}`)];
   const firstLine = layout.totalsOnTop ? 4 : 3;
-  return { book: { name: 'theo-nhom.xlsx', sheets: [sheet('Theo khu vuc', rows, { merges })] }, met: (area, block) => a1(firstLine + area, 3 + 3 * order.indexOf(block)) };
+  // A block's count of communes meeting the standard: its second column, or its first where it has no Số xã.
+  return { book: { name: 'theo-nhom.xlsx', sheets: [sheet('Theo khu vuc', rows, { merges })] }, met: (area, block) => a1(firstLine + area, startOf(block) + width(block) - 2) };
 }
 
 const notInfo = (book: WorkbookSnapshot) => checkWorkbook(book, {}, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code} ${i.severity}`);

@@ -118,6 +118,15 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     }
   }
   const totalRows = table.rows.filter((r) => r.role === 'total');
+  // Columns in blocks under a header each ("Toàn tỉnh | Xã nhóm 1 | …", each over "Số xã | Số xã đạt | Tỷ lệ"): a
+  // share is of its own block's communes; in a block without them, beside one whose communes have their own
+  // share, they are not said (null: the share is not checked against a number it is not of).
+  const unitsOfBlock = (share: Column): Column | undefined | null => {
+    if (share.group === undefined) return unitsCol;
+    const own = of('units').find((u) => u.group === share.group);
+    if (own) return own;
+    return unitsCol?.group !== undefined && of('share').some((s) => s.group === unitsCol.group) ? null : unitsCol;
+  };
   for (const share of of('share').filter(free)) {
     // "Tỷ lệ xã nhóm 3 (%)": the part it names over the column that part is of.
     const part = sideways ? undefined : namedPart(share, table.columns);
@@ -129,9 +138,9 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     if (!count) continue;
     const percent = Boolean(share.percentUnits);
     // Money over communes is an amount per commune, never a share: an amount's share is of its total.
-    // Columns grouped under a header each ("Toàn tỉnh | Xã nhóm 1 | …", each over "Số xã | Số xã đạt | Tỷ lệ"):
-    // a share is of its own group's communes.
-    const units = ['amount', 'total'].includes(count.meaning) ? undefined : of('units').find((u) => share.group !== undefined && u.group === share.group && u.col < share.col) ?? unitsCol;
+    const blockUnits = unitsOfBlock(share);
+    if (blockUnits === null) continue;
+    const units = ['amount', 'total'].includes(count.meaning) ? undefined : blockUnits;
     const ofTotal = totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning);
     const ofCommunes = context.communes !== undefined && !['amount', 'total'].includes(count.meaning);
     const text = units ? `${share.title} = ${count.title} / ${units.title}`
