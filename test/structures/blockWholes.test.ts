@@ -95,6 +95,16 @@ describe.each(LAYOUTS.map((l) => [l.name, l]))('%s', (_name, layout) => {
   });
 });
 
+test('groups without their Số xã: the shares not checked are named in the line saying how the table was read', () => {
+  const layout = LAYOUTS[3];
+  const read = checkWorkbook(rollup(layout).book, {}, 'vi').issues.filter((i) => i.code === 'table-read');
+  expect(read).toHaveLength(1);
+  expect(read[0].message).toContain('chưa đối chiếu cột tỷ lệ G, I, K');
+  for (const other of LAYOUTS.slice(0, 3)) {
+    expect(checkWorkbook(rollup(other).book, {}, 'vi').issues.find((i) => i.code === 'table-read')?.message).not.toContain('chưa đối chiếu');
+  }
+});
+
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings in every layout', () => {
     for (const layout of LAYOUTS) {
