@@ -6,11 +6,19 @@ import type { FindingDraft } from '../findings/codes';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 import { assessmentColumns } from '../recognize/table';
+import { COMMUNE_COUNT_LINE } from '../recognize/communeSheet';
+import { fold } from '../text/fold';
+import { parseRatio, parseVietnameseNumber } from '../text/numbers';
+import type { Grid } from '../sheet/grid';
+import type { Row, Table } from '../table/types';
 
 /**
  * A self-assessment (Mức quy định | Kết quả thực hiện | Tự đánh giá): a verdict "Đạt" on a result that
  * misses the level the row requires is an error naming both cells; "Chưa đạt" on a result that
- * reaches it, a warning.
+ * reaches it, a warning. Where criteria head their indicators (the table's hierarchy: "Tiêu chí 3"
+ * over "3.1", "3.2"), a criterion is met when all its indicators are: "Đạt" over an indicator "Chưa
+ * đạt" is an error at the criterion's verdict naming the indicator; and a line stating how many
+ * criteria are met ("Tổng số tiêu chí đạt: 8/10 tiêu chí") must count the criteria's verdicts.
  */
 export const selfAssessmentCheck: Check = {
   id: 'self-assessment',
@@ -34,8 +42,60 @@ export const selfAssessmentCheck: Check = {
           const params = { required: threshold.text, requiredCell: a1(row.row, cols.required), reached: grid.raw(row.row, cols.reached).trim(), reachedCell: a1(row.row, cols.reached), verdict: grid.raw(row.row, cols.verdict).trim() };
           findings.push({ code: meets ? 'not-met-above-threshold' : 'met-below-threshold', sheet: grid.name, cell: a1(row.row, cols.verdict), key, params });
         }
+        findings.push(...criteriaFindings(grid, table, cols.verdict, context.planYear));
       }
     }
     return findings;
   },
 };
+
+/**
+ * The criteria of a self-assessment and their indicators, by the table's hierarchy: a row other rows
+ * hang under is a criterion, the rows under it its indicators. Empty when no row heads others (a list
+ * of indicators alone says nothing of its criteria).
+ */
+function criteriaOf(table: Table): { criterion: Row; indicators: Row[] }[] {
+  const under = new Map<number, Row[]>();
+  for (const row of table.rows) if (row.parent !== undefined) under.set(row.parent, [...(under.get(row.parent) ?? []), row]);
+  return table.rows.filter((r) => r.level === 0 && under.has(r.row)).map((criterion) => ({ criterion, indicators: under.get(criterion.row)! }));
+}
+
+/** The number a line counting criteria states: in a cell of its own ("8", "8/10") or after its words ("Tổng số tiêu chí đạt: 8/10 tiêu chí"). */
+function statedCount(grid: Grid, table: Table, row: Row): { value: number; cell: string } | null {
+  for (const column of table.columns) {
+    if (column.col === table.labelCol || column.col === table.ttCol) continue;
+    const raw = grid.raw(row.row, column.col).trim();
+    const value = parseRatio(raw)?.numerator ?? parseVietnameseNumber(raw)?.value;
+    if (value !== undefined) return { value, cell: a1(row.row, column.col) };
+  }
+  const after = /[:=]\s*(\d[^:]*)$/.exec(row.label)?.[1];
+  const value = after === undefined ? undefined : parseRatio(after)?.numerator ?? parseVietnameseNumber(after.trim())?.value;
+  return value === undefined || table.labelCol === undefined ? null : { value, cell: a1(row.row, table.labelCol) };
+}
+
+function criteriaFindings(grid: Grid, table: Table, verdictCol: number, planYear: number | undefined): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const criteria = criteriaOf(table);
+  if (criteria.length < 2) return findings;
+  const mark = (row: Row) => (grid.isBlank(row.row, verdictCol) ? undefined : readMark(grid.value(row.row, verdictCol), planYear, table.legendMarks));
+  let met = 0;
+  for (const { criterion, indicators } of criteria) {
+    const status = mark(criterion);
+    if (status === 'met') met++;
+    const missed = indicators.find((r) => mark(r) === 'not-met' || mark(r) === 'basic');
+    if (status !== 'met' || !missed) continue;
+    findings.push({
+      code: 'criterion-met-indicator-not', sheet: grid.name, cell: a1(criterion.row, verdictCol), key: criterion.tt || criterion.label,
+      params: { criterion: criterion.tt || criterion.label, name: criterion.label, verdict: grid.raw(criterion.row, verdictCol).trim(), indicator: missed.tt || missed.label, indicatorVerdict: grid.raw(missed.row, verdictCol).trim(), indicatorCell: a1(missed.row, verdictCol) },
+    });
+  }
+  // "Tổng số tiêu chí đạt: 8/10": the criteria marked met (those a criterion's own finding calls wrong still count as marked).
+  const heads = new Set(criteria.map((c) => c.criterion.row));
+  for (const row of table.rows) {
+    if (heads.has(row.row) || row.parent !== undefined || !COMMUNE_COUNT_LINE.test(fold(row.label)) || !/\bdat\b/.test(fold(row.label)) || /\b(chua|khong|co ban)\b/.test(fold(row.label))) continue;
+    const stated = statedCount(grid, table, row);
+    if (!stated || stated.value === met) continue;
+    findings.push({ code: 'criteria-met-count', sheet: grid.name, cell: stated.cell, key: row.label, params: { stated: stated.value, counted: met, criteria: criteria.length } });
+  }
+  return findings;
+}

@@ -180,7 +180,7 @@ function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
 /** Numbers that mark rather than count ("1" ticked under a criterion). */
 const TICK_NUMBERS = new Set(['1']);
 
-const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
+const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'chi tieu chuan', 'yeu cau', 'chi tieu chung', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
 const REACHED = ['ket qua thuc hien', 'ket qua', 'thuc hien', 'hien trang', 'thuc trang', 'gia tri'];
 const VERDICT = ['tu danh gia', 'danh gia', 'ket qua danh gia', 'xa tu danh gia', 'dat chua dat'];
 
