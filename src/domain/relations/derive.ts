@@ -158,7 +158,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveSharesUnder(grid, table, context.communes, relations);
   deriveAcross(grid, table, context, relations);
   deriveCommuneCounts(grid, table, relations);
-  if (context.criteria) deriveStates(table, lineRows, context.criteria, relations, keyOf);
+  // The states' columns ("Số tiêu chí: Đạt | Cơ bản đạt | Chưa đạt") say what they count: their totals are no guess.
+  const states = context.criteria ? deriveStates(table, lineRows, context.criteria, relations, keyOf) : [];
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
   else deriveRangeCounts(grid, table, relations);
 
@@ -173,7 +174,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
   }
-  markGuesses(table, relations, criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : []);
+  markGuesses(table, relations, [...(criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])] : []), ...states].map((c) => c.col));
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
@@ -455,8 +456,8 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
  * A commune's criteria by state ("Số tiêu chí: Đạt | Cơ bản đạt | Chưa đạt"): they add up to the set,
  * so what is not met is the set's size less the others (a count per commune, never of communes).
  */
-function deriveStates(table: Table, rows: readonly Row[], size: number, relations: Relation[], keyOf: (row: Row) => string): void {
-  if (!['commune', 'unknown'].includes(table.axis)) return;
+function deriveStates(table: Table, rows: readonly Row[], size: number, relations: Relation[], keyOf: (row: Row) => string): Column[] {
+  if (!['commune', 'unknown'].includes(table.axis)) return [];
   const states = new Map<string, Column[]>();
   for (const column of table.columns) {
     if (column.meaning === 'list' || !COUNT_MEANINGS.includes(column.meaning) || !hasAnyWords(column.label, ['tieu chi', 'tc']) || hasAnyWords(column.label, ['so xa', 'xa dat', 'binh quan', 'thu tu'])) continue;
@@ -467,13 +468,14 @@ function deriveStates(table: Table, rows: readonly Row[], size: number, relation
   const met = one('met');
   const notMet = one('not-met');
   const basic = one('basic');
-  if (!met || !notMet || states.get('planned') || (states.has('basic') && !basic)) return;
+  if (!met || !notMet || states.get('planned') || (states.has('basic') && !basic)) return [];
   const terms = [met, ...(basic ? [basic] : [])];
   const text = `${notMet.title} = ${size} − ${terms.map((c) => c.title).join(' − ')}`;
   for (const row of rows) {
     if (row.role !== 'unit') continue;
     relations.push({ kind: 'linear', target: { row: row.row, col: notMet.col }, constant: size, terms: terms.map((c) => ({ row: row.row, col: c.col, sign: -1 as const })), source: 'header', key: keyOf(row), text });
   }
+  return [...terms, notMet];
 }
 
 const COUNT_MEANINGS: readonly Meaning[] = ['added', 'number', 'baseline', 'cumulative', 'plan'];
