@@ -658,7 +658,28 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
   }
   settleGroupTotals(columns, planYear);
   settleSplits(columns);
+  settleNumberedParts(columns);
   return columns;
+}
+
+/**
+ * Counts of one thing by its grades, the same words but for a number ("3 sao | 4 sao | 5 sao", "Hạng 1 |
+ * Hạng 2"), with a total beside them ("Tổng số sản phẩm", "Tổng", "Cộng") and no group header over them:
+ * the total is their sum. Other columns of figures before a "Tổng số …" ("Hộ nghèo | Hộ cận nghèo |
+ * Tổng số hộ") are no grades of one thing and make no sum.
+ */
+function settleNumberedParts(columns: Column[]): void {
+  const shape = (c: Column) => leafOf(c).replace(/\d+/g, '#');
+  for (let i = 0; i < columns.length; i++) {
+    let end = i + 1;
+    while (end < columns.length && columns[end].col === columns[end - 1].col + 1 && shape(columns[end]) === shape(columns[i])) end++;
+    const parts = columns.slice(i, end);
+    if (parts.length < 2 || !shape(parts[0]).includes('#') || parts.some((c) => c.meaning !== 'number' || c.group !== undefined || c.sumOf)) continue;
+    const total = [columns[end], columns[i - 1]].find((c) => c && Math.abs(c.col - parts[c === columns[end] ? parts.length - 1 : 0].col) === 1
+      && c.meaning === 'number' && c.group === undefined && !c.sumOf && startsWithWords(leafOf(c), ['tong', 'tong so', 'tong cong', 'cong']));
+    if (total) total.sumOf = parts.map((c) => c.col);
+    i = end - 1;
+  }
 }
 
 /** Group headers that split the column before them into parts that add up to it. "Trong đó" lists parts that need not. */
