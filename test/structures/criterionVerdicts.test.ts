@@ -87,3 +87,29 @@ describe.each(LAYOUTS.map((l) => [l.name, l] as const))('%s', (_n, layout) => {
     expect(problems(as(wrongCount.book))).toEqual([`Tu danh gia!${wrongCount.summaryCell} criteria-met-count error`]);
   });
 });
+
+/**
+ * Criteria with their number of indicators and the indicators met ("Số chỉ tiêu | Số chỉ tiêu đạt |
+ * Đánh giá", the 19 criteria of 2021–2025): "Đạt" with fewer indicators met than the criterion has is
+ * an error at the verdict, "Chưa đạt" with all met a warning. Before, the table was unread (probe 26p q15).
+ */
+describe('indicators counted per criterion', () => {
+  const N19 = ['Quy hoạch', 'Giao thông', 'Thủy lợi và phòng, chống thiên tai', 'Điện', 'Trường học', 'Cơ sở vật chất văn hóa', 'Cơ sở hạ tầng thương mại nông thôn', 'Thông tin và Truyền thông', 'Nhà ở dân cư', 'Thu nhập', 'Nghèo đa chiều', 'Lao động', 'Tổ chức sản xuất và phát triển kinh tế nông thôn', 'Giáo dục và Đào tạo', 'Y tế', 'Văn hóa', 'Môi trường và an toàn thực phẩm', 'Hệ thống chính trị và tiếp cận pháp luật', 'Quốc phòng và An ninh'];
+  const COUNT = [1, 4, 4, 2, 1, 1, 1, 4, 2, 1, 1, 2, 5, 3, 3, 1, 12, 6, 2];
+  const table = (order: 'count first' | 'met first', verdicts: (k: number, met: number, n: number) => string) => {
+    const met = COUNT.map((n, i) => (i === 9 ? 0 : i === 16 ? n - 1 : n));
+    const heads = order === 'count first' ? ['Số chỉ tiêu', 'Số chỉ tiêu đạt'] : ['Số chỉ tiêu đã đạt', 'Tổng số chỉ tiêu'];
+    const rows: CellValue[][] = [['BÁO CÁO KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI GIAI ĐOẠN 2021 - 2025'], [], ['TT', 'Tiêu chí', ...heads, 'Đánh giá']];
+    N19.forEach((name, i) => rows.push([i + 1, name, ...(order === 'count first' ? [COUNT[i], met[i]] : [met[i], COUNT[i]]), verdicts(i + 1, met[i], COUNT[i])]));
+    return { name: 'xa.xlsx', sheets: [sheet('Ket qua', rows)] } as WorkbookSnapshot;
+  };
+  const right = (_k: number, met: number, n: number) => (met === n ? 'Đạt' : 'Chưa đạt');
+  test.each([['count first'], ['met first']] as const)('%s, in every spelling', (order) => {
+    for (const variant of ['as typed', ...Object.keys(VARIANTS)]) {
+      const as = (b: WorkbookSnapshot) => (variant === 'as typed' ? b : variantOf(b, variant));
+      expect(problems(as(table(order, right)))).toEqual([]);
+      expect(problems(as(table(order, (k, met, n) => (k === 17 ? 'Đạt' : right(k, met, n)))))).toEqual(['Ket qua!E20 met-below-threshold error']);
+      expect(problems(as(table(order, (k, met, n) => (k === 4 ? 'Chưa đạt' : right(k, met, n)))))).toEqual(['Ket qua!E7 not-met-above-threshold warning']);
+    }
+  });
+});

@@ -180,8 +180,10 @@ function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
 /** Numbers that mark rather than count ("1" ticked under a criterion). */
 const TICK_NUMBERS = new Set(['1']);
 
-const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'chi tieu chuan', 'yeu cau', 'chi tieu chung', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
+// "Số chỉ tiêu | Số chỉ tiêu đạt | Đánh giá": a criterion is met when the indicators met reach its number of indicators.
+const REQUIRED = ['so chi tieu', 'tong so chi tieu', 'muc quy dinh', 'chi tieu quy dinh', 'chi tieu chuan', 'yeu cau', 'chi tieu chung', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
 const REACHED = ['ket qua thuc hien', 'ket qua', 'thuc hien', 'hien trang', 'thuc trang', 'gia tri'];
+const INDICATORS_MET = ['so chi tieu dat', 'so chi tieu da dat'];
 const VERDICT = ['tu danh gia', 'danh gia', 'ket qua danh gia', 'xa tu danh gia', 'dat chua dat'];
 
 /**
@@ -195,9 +197,11 @@ export function assessmentColumns(table: Table): { required: number; reached: nu
   const leafOf = (c: Column) => c.parts.filter(Boolean).pop() ?? c.label;
   const find = (words: readonly string[], not: number[] = []) => table.columns.find((c) => !not.includes(c.col) && c.col !== table.labelCol && hasAnyWords(leafOf(c), words))?.col;
   const verdict = find(VERDICT);
-  const required = find(REQUIRED, verdict === undefined ? [] : [verdict]);
+  // The indicators met ("Số chỉ tiêu đạt") are what was reached, never the number required.
+  const met = find(INDICATORS_MET);
+  const required = find(REQUIRED, [verdict, met].filter((c): c is number => c !== undefined));
   if (verdict === undefined || required === undefined) return null;
-  const reached = find(REACHED, [verdict, required]);
+  const reached = met ?? find(REACHED, [verdict, required]);
   return reached === undefined ? null : { required, reached, verdict };
 }
 
