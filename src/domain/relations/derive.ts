@@ -263,6 +263,11 @@ const CRITERIA_COUNT = ['so tieu chi', 'so tc', 'so luong tieu chi', 'tong tieu 
 /** Words of a header that counts something else than a commune's criteria (communes, villages, indicators, an order). */
 const NOT_CRITERIA_COUNT = ['so xa', 'xa dat', 'binh quan', 'thu tu', 'ty le', 'thon', 'xom', 'chi tieu', 'so thu tu', 'danh sach'];
 
+/** A commune's count of criteria, by its header ("Số tiêu chí đạt", "Số TC chưa đạt"): a column that says what it counts. */
+function countsCriteria(column: Column): boolean {
+  return COUNT_MEANINGS.includes(column.meaning) && hasAnyWords(column.label, CRITERIA_COUNT) && !hasAnyWords(column.label, NOT_CRITERIA_COUNT);
+}
+
 /**
  * What the criteria set bounds (see the `set-bound` kind): a commune's count of criteria — met,
  * basically met, not met, added, at year end ("Số tiêu chí đạt", "Cơ bản đạt" under "Số tiêu chí") —
@@ -279,7 +284,7 @@ function deriveSetBounds(table: Table, size: number, set: string, relations: Rel
     const average = column.meaning === 'average' || hasAnyWords(column.label, ['binh quan']);
     if (average && hasAnyWords(column.label, ['so xa', 'xa dat', 'ty le', 'thon'])) continue;
     // A count of criteria says so ("Số tiêu chí …"); "Tiêu chí 3" heads one criterion's column.
-    if (!average && (!COUNT_MEANINGS.includes(column.meaning) || !hasAnyWords(column.label, CRITERIA_COUNT) || hasAnyWords(column.label, NOT_CRITERIA_COUNT))) continue;
+    if (!average && !countsCriteria(column)) continue;
     const rows = average
       ? (everyRow ??= table.rows.filter((r) => ['unit', 'subtotal', 'total', 'average'].includes(r.role)))
       : (communeRows ??= table.axis === 'commune' ? table.rows.filter((r) => r.role === 'unit') : []);
@@ -293,7 +298,7 @@ function deriveSetBounds(table: Table, size: number, set: string, relations: Rel
 function markGuesses(table: Table, relations: Relation[], named: readonly number[] = []): void {
   // A column its header splits ("Tổng số | Chia ra: …") is named as their sum, and they as its parts, whatever they count.
   const split = new Set(table.columns.flatMap((c) => (c.sumOf ? [c.col, ...c.sumOf] : [])));
-  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col) && !named.includes(c.col)).map((c) => c.col));
+  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col) && !named.includes(c.col) && !countsCriteria(c)).map((c) => c.col));
   // Rows that are groups of communes by the criteria they meet ("Đạt từ 8 - 9 tiêu chí") say what they are.
   const items = table.rows.filter((r) => r.role === 'unit');
   const bands = items.length >= 2 && atLeast(items, Math.max(2, items.length * 0.6), (r) => parseGroupLabel(r.label) !== null);
@@ -489,9 +494,11 @@ function deriveLists(grid: Grid, table: Table, rows: readonly Row[], relations: 
     const counts = table.columns.filter((c) => c.meaning !== 'list' && COUNT_MEANINGS.includes(c.meaning));
     const sameState = state ? counts.filter((c) => statusOfMeaning(c.parts.filter(Boolean).pop() ?? '') === state) : [];
     const want: Meaning = hasAnyWords(words, ['chua dat', 'con thieu']) ? 'number' : hasAnyWords(words, ['da dat']) ? 'baseline' : 'added';
+    const listState = state ?? (want === 'number' ? 'not-met' : null);
     const count = (sameState.length === 1 ? sameState[0] : undefined)
       ?? table.columns.find((c) => c.meaning === want && (want !== 'number' || hasAnyWords(c.label, ['chua dat'])))
-      ?? table.columns.filter((c) => c.col < list.col && ['added', 'number'].includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
+      // (Never a count of another state: "Số tiêu chí đạt" beside "Tiêu chí chưa đạt: 3, 7" counts what the list leaves out.)
+      ?? table.columns.filter((c) => c.col < list.col && ['added', 'number'].includes(c.meaning) && !(listState && [null, listState].every((s) => s !== statusOfMeaning(c.parts.filter(Boolean).pop() ?? '')))).sort((a, b) => b.col - a.col)[0];
     if (!count) continue;
     for (const row of rows) {
       if (row.role !== 'unit' || grid.isBlank(row.row, list.col) && grid.isBlank(row.row, count.col)) continue;

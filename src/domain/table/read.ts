@@ -852,6 +852,20 @@ function namesRows(grid: Grid, col: number, rows: readonly number[]): boolean {
 const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
 const SIGMA = /^[\u03a3\u2211]$/;
 
+/**
+ * A row of communes' figures labelled as the total of a column ("Tổng số tiêu chí đạt" under "Số tiêu
+ * chí đạt", "Tổng số sản phẩm OCOP" under "Số sản phẩm OCOP") is that column's totals row, not one
+ * more commune.
+ */
+function namedTotals(rows: Row[], columns: readonly Column[]): void {
+  const titles = new Set(columns.map((c) => c.label.replace(/^so /, '')));
+  for (const row of rows) {
+    if (row.role !== 'unit' || row.tt || row.level !== 0) continue;
+    const rest = /^tong (?:so )?(.+)$/.exec(fold(row.label))?.[1];
+    if (rest && titles.has(rest)) Object.assign(row, { role: 'total', level: -1 });
+  }
+}
+
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
   const levels = new MarkerLevels();
@@ -1034,6 +1048,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
   }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
+  if (axis === 'commune') namedTotals(rows, columns);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   const orientation = columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows';
   markCountRows(rows, orientation, axis);
