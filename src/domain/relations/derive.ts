@@ -427,6 +427,12 @@ function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): v
   if (baseline) relations.push({ kind: 'count', target: baseline.at, cells: cells(now), statuses: ['met'], source: 'row-labels', key: baseline.line.label });
   if (added && plan) relations.push({ kind: 'count', target: added.at, cells: cells(plan), statuses: ['planned'], source: 'row-labels', key: added.line.label });
   if (yearEnd && baseline && added) relations.push({ kind: 'linear', target: yearEnd.at, terms: [{ ...baseline.at, sign: 1 }, { ...added.at, sign: 1 }], source: 'row-labels', key: yearEnd.line.label, text: `${yearEnd.line.label} = ${baseline.line.label} + ${added.line.label}` });
+  // Lines naming a state and nothing of the year ("Số tiêu chí đạt | 7", "Số tiêu chí cơ bản đạt | 2", "Số tiêu chí chưa đạt | 1"): the marks of that state now.
+  for (const line of stated) {
+    if (line === baseline || line === added || line === yearEnd || !['number', 'text'].includes(line.meaning)) continue;
+    const state = statusOfMeaning(fold(line.line.label));
+    if (state === 'met' || state === 'basic' || state === 'not-met') relations.push({ kind: 'count', target: line.at, cells: cells(now), statuses: [state], source: 'row-labels', key: line.line.label });
+  }
 }
 
 const VALUE_COLUMNS: readonly Meaning[] = ['previous', 'plan', 'baseline', 'added', 'cumulative', 'number', 'amount', 'total'];
