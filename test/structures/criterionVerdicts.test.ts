@@ -32,8 +32,11 @@ type Layout = {
   header: CellValue[][];
   merges?: string[];
   criterionTt: (k: number) => string;
+  /** The indicators' TT when not their codes ("1", "2" under "II"; "-"). */
+  indicatorTt?: (j: number) => string;
   summary: (stated: number) => CellValue[];
 };
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const LAYOUTS: Layout[] = [
   {
     name: '"Tiêu chí k" rows, "Chỉ tiêu chuẩn", the count after the words',
@@ -54,6 +57,20 @@ const LAYOUTS: Layout[] = [
     criterionTt: (k) => String(k),
     summary: (n) => [null, 'Số tiêu chí đạt chuẩn', null, null, `${String(n).padStart(2, '0')}/10`],
   },
+  {
+    name: 'roman criteria over indicators numbered 1, 2 (names beginning "Tỷ lệ …")',
+    header: [['TỰ ĐÁNH GIÁ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026'], ['TT', 'Nội dung', 'Chỉ tiêu chuẩn', 'Kết quả thực hiện', 'Tự đánh giá']],
+    criterionTt: (k) => ROMAN[k - 1],
+    indicatorTt: (j) => String(j + 1),
+    summary: (n) => [null, 'Tổng số tiêu chí đạt', null, null, n],
+  },
+  {
+    name: 'numbered criteria over indicators bulleted "-"',
+    header: [['TỰ ĐÁNH GIÁ TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026'], ['TT', 'Tiêu chí, chỉ tiêu', 'Yêu cầu', 'Kết quả', 'Đánh giá']],
+    criterionTt: (k) => String(k),
+    indicatorTt: () => '-',
+    summary: (n) => [null, 'Tổng số tiêu chí đạt', null, null, n],
+  },
 ];
 
 function build(layout: Layout, fault: Fault = {}): { book: WorkbookSnapshot; criterionCell: string; summaryCell: string } {
@@ -63,7 +80,7 @@ function build(layout: Layout, fault: Fault = {}): { book: WorkbookSnapshot; cri
     const met = indicators.every((i) => i[4] === 'Đạt');
     if (fault.criterionMet === k) criterionCell = `E${rows.length + 1}`;
     rows.push([layout.criterionTt(k), name, null, null, met || fault.criterionMet === k ? 'Đạt' : 'Chưa đạt']);
-    for (const i of indicators) rows.push([...i]);
+    indicators.forEach((i, j) => rows.push([layout.indicatorTt ? layout.indicatorTt(j) : i[0], ...i.slice(1)]));
   }
   rows.push([]);
   const stated = fault.summary ?? (fault.criterionMet ? MET + 1 : MET);

@@ -56,7 +56,8 @@ export const selfAssessmentCheck: Check = {
  */
 function criteriaOf(table: Table): { criterion: Row; indicators: Row[] }[] {
   const under = new Map<number, Row[]>();
-  for (const row of table.rows) if (row.parent !== undefined) under.set(row.parent, [...(under.get(row.parent) ?? []), row]);
+  // (A line counting the criteria typed right under the last one is none of its indicators.)
+  for (const row of table.rows) if (row.parent !== undefined && !COMMUNE_COUNT_LINE.test(fold(row.label))) under.set(row.parent, [...(under.get(row.parent) ?? []), row]);
   return table.rows.filter((r) => r.level === 0 && under.has(r.row)).map((criterion) => ({ criterion, indicators: under.get(criterion.row)! }));
 }
 
@@ -92,7 +93,7 @@ function criteriaFindings(grid: Grid, table: Table, verdictCol: number, planYear
   // "Tổng số tiêu chí đạt: 8/10": the criteria marked met (those a criterion's own finding calls wrong still count as marked).
   const heads = new Set(criteria.map((c) => c.criterion.row));
   for (const row of table.rows) {
-    if (heads.has(row.row) || row.parent !== undefined || !COMMUNE_COUNT_LINE.test(fold(row.label)) || !/\bdat\b/.test(fold(row.label)) || /\b(chua|khong|co ban)\b/.test(fold(row.label))) continue;
+    if (heads.has(row.row) || !COMMUNE_COUNT_LINE.test(fold(row.label)) || !/\bdat\b/.test(fold(row.label)) || /\b(chua|khong|co ban)\b/.test(fold(row.label))) continue;
     const stated = statedCount(grid, table, row);
     if (!stated || stated.value === met) continue;
     findings.push({ code: 'criteria-met-count', sheet: grid.name, cell: stated.cell, key: row.label, params: { stated: stated.value, counted: met, criteria: criteria.length } });

@@ -894,7 +894,8 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     }
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
     if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); among.close(); continue; }
-    if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
+    // (A numbered "Tỷ lệ …" is an item of the list — an indicator "1 | Tỷ lệ đường xã được cứng hóa" — not a share line.)
+    if (summary && !itemsAreTargets && !/^\d{1,2}$/.test(tt) && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     // A bare "Tỷ lệ" (ĐVT %) on the line under a count ("Số xã đạt tiêu chí số 1 …" then "Tỷ lệ"): that count's share, not an item.
     if (!tt && BARE_SHARE.test(folded) && rows.length > 0 && rows[rows.length - 1].role === 'unit') { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
@@ -922,7 +923,8 @@ function closeSections(grid: Grid, rows: Row[], own: readonly (number | undefine
   rows.forEach((closing, i) => {
     // "Cộng nhóm I", "Cộng khu vực II" right under a section's items close it, though read as totals.
     const named = closing.role === 'total' && i > 0 && rows[i - 1].parent !== undefined && closesNamed(closing.label);
-    if (!named && (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label)))) return;
+    // ("Tổng số tiêu chí đạt" under a commune's criteria counts them: no section's sum.)
+    if (!named && (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label)) || /^tong so (tieu chi|tc)\b/.test(fold(closing.label)))) return;
     const heading = rows.find((r) => r.row === (named ? rows[i - 1].parent : closing.parent));
     if (!heading || figures(heading.row)) return;
     const members = rows.filter((r) => r.parent === heading.row && r !== closing);
