@@ -130,3 +130,35 @@ describe('indicators counted per criterion', () => {
     }
   });
 });
+
+/**
+ * The criterion in a cell merged down over its indicators' rows, each indicator in a column of its own,
+ * the indicator's verdict and the criterion's side by side ("Tiêu chí | Chỉ tiêu | Yêu cầu | Kết quả
+ * thực hiện | Tự đánh giá chỉ tiêu | Đánh giá tiêu chí"): the same two rules, the criterion's verdict at
+ * the top of its block (probe 26p s06; before, nothing was said).
+ */
+describe('criteria merged down over their indicators', () => {
+  function merged(fault: Fault = {}): { book: WorkbookSnapshot; criterionCell: string; summaryCell: string } {
+    const rows: CellValue[][] = [['BIỂU TỰ ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2026'], ['TT', 'Tiêu chí', 'Chỉ tiêu', 'Yêu cầu', 'Kết quả thực hiện', 'Tự đánh giá chỉ tiêu', 'Đánh giá tiêu chí']];
+    const merges: string[] = [];
+    let criterionCell = '';
+    for (const [k, name, indicators] of CRITERIA) {
+      const top = rows.length + 1;
+      const met = indicators.every((i) => i[4] === 'Đạt');
+      if (fault.criterionMet === k) criterionCell = `G${top}`;
+      // A merged area holds its value in its top-left cell only.
+      indicators.forEach((i, j) => rows.push([j === 0 ? k : null, j === 0 ? name : null, i[1], i[2], i[3], i[4], j === 0 ? (met || fault.criterionMet === k ? 'Đạt' : 'Chưa đạt') : null]));
+      if (indicators.length > 1) for (const c of 'ABG') merges.push(`${c}${top}:${c}${top + indicators.length - 1}`);
+    }
+    rows.push([null, 'Tổng số tiêu chí đạt', null, null, null, null, fault.summary ?? (fault.criterionMet ? MET + 1 : MET)]);
+    return { book: { name: 'xa.xlsx', sheets: [sheet('Tu danh gia', rows, { merges })] }, criterionCell, summaryCell: `G${rows.length}` };
+  }
+  test.each([['as typed'], ...Object.keys(VARIANTS).map((v) => [v])])('%s', (variant) => {
+    const as = (b: WorkbookSnapshot) => (variant === 'as typed' ? b : variantOf(b, variant));
+    expect(problems(as(merged().book))).toEqual([]);
+    const wrongCriterion = merged({ criterionMet: 3 });
+    expect(problems(as(wrongCriterion.book))).toEqual([`Tu danh gia!${wrongCriterion.criterionCell} criterion-met-indicator-not error`]);
+    const wrongCount = merged({ summary: 9 });
+    expect(problems(as(wrongCount.book))).toEqual([`Tu danh gia!${wrongCount.summaryCell} criteria-met-count error`]);
+  });
+});

@@ -42,7 +42,7 @@ export const selfAssessmentCheck: Check = {
           const params = { required: threshold.text, requiredCell: a1(row.row, cols.required), reached: grid.raw(row.row, cols.reached).trim(), reachedCell: a1(row.row, cols.reached), verdict: grid.raw(row.row, cols.verdict).trim() };
           findings.push({ code: meets ? 'not-met-above-threshold' : 'met-below-threshold', sheet: grid.name, cell: a1(row.row, cols.verdict), key, params });
         }
-        findings.push(...criteriaFindings(grid, table, cols.verdict, context.planYear));
+        findings.push(...criteriaFindings(grid, table, cols.verdict, cols.criterionVerdict, context.planYear));
       }
     }
     return findings;
@@ -54,7 +54,17 @@ export const selfAssessmentCheck: Check = {
  * hang under is a criterion, the rows under it its indicators. Empty when no row heads others (a list
  * of indicators alone says nothing of its criteria).
  */
-function criteriaOf(table: Table): { criterion: Row; indicators: Row[] }[] {
+function criteriaOf(grid: Grid, table: Table, criterionVerdict: number | undefined): { criterion: Row; indicators: Row[] }[] {
+  // Criteria in cells merged down over their indicators' rows ("Tiêu chí | Chỉ tiêu | … | Đánh giá tiêu chí"): each block one criterion, its verdict at the block's top.
+  if (criterionVerdict !== undefined && table.labelCol !== undefined && !table.rows.some((r) => r.parent !== undefined)) {
+    const blocks = new Map<number, Row[]>();
+    for (const row of table.rows) {
+      if (row.role !== 'unit') continue;
+      const top = grid.mergeOf(row.row, table.labelCol)?.top ?? row.row;
+      blocks.set(top, [...(blocks.get(top) ?? []), row]);
+    }
+    return [...blocks.values()].map((rows) => ({ criterion: rows[0], indicators: rows }));
+  }
   const under = new Map<number, Row[]>();
   // (A line counting the criteria typed right under the last one is none of its indicators.)
   for (const row of table.rows) if (row.parent !== undefined && !COMMUNE_COUNT_LINE.test(fold(row.label))) under.set(row.parent, [...(under.get(row.parent) ?? []), row]);
@@ -74,20 +84,23 @@ function statedCount(grid: Grid, table: Table, row: Row): { value: number; cell:
   return value === undefined || table.labelCol === undefined ? null : { value, cell: a1(row.row, table.labelCol) };
 }
 
-function criteriaFindings(grid: Grid, table: Table, verdictCol: number, planYear: number | undefined): FindingDraft[] {
+function criteriaFindings(grid: Grid, table: Table, verdictCol: number, criterionCol: number | undefined, planYear: number | undefined): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  const criteria = criteriaOf(table);
+  const criteria = criteriaOf(grid, table, criterionCol);
   if (criteria.length < 2) return findings;
-  const mark = (row: Row) => (grid.isBlank(row.row, verdictCol) ? undefined : readMark(grid.value(row.row, verdictCol), planYear, table.legendMarks));
+  const markIn = (row: Row, col: number) => (grid.isBlank(row.row, col) ? undefined : readMark(grid.value(row.row, col), planYear, table.legendMarks));
+  const mark = (row: Row) => markIn(row, verdictCol);
+  const ownCol = criterionCol !== undefined && criteria.some((c) => c.indicators.includes(c.criterion)) ? criterionCol : verdictCol;
   let met = 0;
-  for (const { criterion, indicators } of criteria) {
-    const status = mark(criterion);
+  for (const { criterion, indicators: all } of criteria) {
+    const indicators = all.filter((r) => r !== criterion || ownCol !== verdictCol);
+    const status = markIn(criterion, ownCol);
     if (status === 'met') met++;
     const missed = indicators.find((r) => mark(r) === 'not-met' || mark(r) === 'basic');
     if (status !== 'met' || !missed) continue;
     findings.push({
-      code: 'criterion-met-indicator-not', sheet: grid.name, cell: a1(criterion.row, verdictCol), key: criterion.tt || criterion.label,
-      params: { criterion: criterion.tt || criterion.label, name: criterion.label, verdict: grid.raw(criterion.row, verdictCol).trim(), indicator: missed.tt || missed.label, indicatorVerdict: grid.raw(missed.row, verdictCol).trim(), indicatorCell: a1(missed.row, verdictCol) },
+      code: 'criterion-met-indicator-not', sheet: grid.name, cell: a1(criterion.row, ownCol), key: criterion.tt || criterion.label,
+      params: { criterion: criterion.tt || criterion.label, name: criterion.label, verdict: grid.raw(criterion.row, ownCol).trim(), indicator: ownCol !== verdictCol && table.labelCol !== undefined ? grid.raw(missed.row, table.labelCol + 1).trim() : missed.tt || missed.label, indicatorVerdict: grid.raw(missed.row, verdictCol).trim(), indicatorCell: a1(missed.row, verdictCol) },
     });
   }
   // "Tổng số tiêu chí đạt: 8/10": the criteria marked met (those a criterion's own finding calls wrong still count as marked).

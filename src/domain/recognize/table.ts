@@ -193,16 +193,19 @@ const VERDICT = ['tu danh gia', 'danh gia', 'ket qua danh gia', 'xa tu danh gia'
  * @example
  * assessmentColumns(table) // { required: 3, reached: 4, verdict: 5 }
  */
-export function assessmentColumns(table: Table): { required: number; reached: number; verdict: number } | null {
+export function assessmentColumns(table: Table): { required: number; reached: number; verdict: number; criterionVerdict?: number } | null {
   const leafOf = (c: Column) => c.parts.filter(Boolean).pop() ?? c.label;
   const find = (words: readonly string[], not: number[] = []) => table.columns.find((c) => !not.includes(c.col) && c.col !== table.labelCol && hasAnyWords(leafOf(c), words))?.col;
-  const verdict = find(VERDICT);
+  // "Tự đánh giá chỉ tiêu | Đánh giá tiêu chí": the indicator's verdict, and the criterion's beside it.
+  const verdicts = table.columns.filter((c) => c.col !== table.labelCol && hasAnyWords(leafOf(c), VERDICT));
+  const criterionVerdict = verdicts.length === 2 ? verdicts.find((c) => hasAnyWords(leafOf(c), ['tieu chi']))?.col : undefined;
+  const verdict = verdicts.find((c) => c.col !== criterionVerdict)?.col;
   // The indicators met ("Số chỉ tiêu đạt") are what was reached, never the number required.
   const met = find(INDICATORS_MET);
   const required = find(REQUIRED, [verdict, met].filter((c): c is number => c !== undefined));
   if (verdict === undefined || required === undefined) return null;
   const reached = met ?? find(REACHED, [verdict, required]);
-  return reached === undefined ? null : { required, reached, verdict };
+  return reached === undefined ? null : { required, reached, verdict, ...(criterionVerdict === undefined ? {} : { criterionVerdict }) };
 }
 
 /**
