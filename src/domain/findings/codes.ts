@@ -38,6 +38,8 @@ export const FINDING_SEVERITY = {
   'range-not-read': 'warning',
   'unclear-role': 'warning',
   'met-below-threshold': 'error',
+  'criterion-met-indicator-not': 'error',
+  'criteria-met-count': 'error',
   'not-met-above-threshold': 'warning',
   'part-exceeds-whole': 'error',
   'commune-unnamed': 'warning',

@@ -89,7 +89,7 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
     // "Số tiêu chí đạt", or a state under "Số tiêu chí" ("Cơ bản đạt"): each commune's count of criteria.
-    const criteriaCount = (c: Column) => (['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc'])) || (c.meaning === 'number' && hasAnyWords(c.label, ['so tieu chi', 'tong so tieu chi']));
+    const criteriaCount = (c: Column) => (['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc'])) || (c.meaning === 'number' && hasAnyWords(c.label, ['so tieu chi', 'tong so tieu chi', 'so tc', 'tong so tc']));
     if (has(table, 'list') || table.columns.some((c) => criteriaCount(c) && !hasAnyWords(c.label, ['so xa', 'xa dat chuan']))) return 'counts';
     if (has(table, 'units', 'baseline', 'added', 'cumulative', 'share', 'average')) return 'rollup';
   }
@@ -180,8 +180,10 @@ function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
 /** Numbers that mark rather than count ("1" ticked under a criterion). */
 const TICK_NUMBERS = new Set(['1']);
 
-const REQUIRED = ['muc quy dinh', 'chi tieu quy dinh', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
+// "Số chỉ tiêu | Số chỉ tiêu đạt | Đánh giá": a criterion is met when the indicators met reach its number of indicators.
+const REQUIRED = ['so chi tieu', 'tong so chi tieu', 'muc quy dinh', 'chi tieu quy dinh', 'chi tieu chuan', 'yeu cau', 'chi tieu chung', 'muc dat chuan', 'nguong', 'chuan quy dinh', 'yeu cau cua tieu chi', 'muc yeu cau', 'quy dinh'];
 const REACHED = ['ket qua thuc hien', 'ket qua', 'thuc hien', 'hien trang', 'thuc trang', 'gia tri'];
+const INDICATORS_MET = ['so chi tieu dat', 'so chi tieu da dat'];
 const VERDICT = ['tu danh gia', 'danh gia', 'ket qua danh gia', 'xa tu danh gia', 'dat chua dat'];
 
 /**
@@ -191,14 +193,19 @@ const VERDICT = ['tu danh gia', 'danh gia', 'ket qua danh gia', 'xa tu danh gia'
  * @example
  * assessmentColumns(table) // { required: 3, reached: 4, verdict: 5 }
  */
-export function assessmentColumns(table: Table): { required: number; reached: number; verdict: number } | null {
+export function assessmentColumns(table: Table): { required: number; reached: number; verdict: number; criterionVerdict?: number } | null {
   const leafOf = (c: Column) => c.parts.filter(Boolean).pop() ?? c.label;
   const find = (words: readonly string[], not: number[] = []) => table.columns.find((c) => !not.includes(c.col) && c.col !== table.labelCol && hasAnyWords(leafOf(c), words))?.col;
-  const verdict = find(VERDICT);
-  const required = find(REQUIRED, verdict === undefined ? [] : [verdict]);
+  // "Tự đánh giá chỉ tiêu | Đánh giá tiêu chí": the indicator's verdict, and the criterion's beside it.
+  const verdicts = table.columns.filter((c) => c.col !== table.labelCol && hasAnyWords(leafOf(c), VERDICT));
+  const criterionVerdict = verdicts.length === 2 ? verdicts.find((c) => hasAnyWords(leafOf(c), ['tieu chi']))?.col : undefined;
+  const verdict = verdicts.find((c) => c.col !== criterionVerdict)?.col;
+  // The indicators met ("Số chỉ tiêu đạt") are what was reached, never the number required.
+  const met = find(INDICATORS_MET);
+  const required = find(REQUIRED, [verdict, met].filter((c): c is number => c !== undefined));
   if (verdict === undefined || required === undefined) return null;
-  const reached = find(REACHED, [verdict, required]);
-  return reached === undefined ? null : { required, reached, verdict };
+  const reached = met ?? find(REACHED, [verdict, required]);
+  return reached === undefined ? null : { required, reached, verdict, ...(criterionVerdict === undefined ? {} : { criterionVerdict }) };
 }
 
 /**

@@ -171,7 +171,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveSharesUnder(grid, table, context.communes, relations);
   deriveAcross(grid, table, context, relations);
   deriveCommuneCounts(grid, table, relations);
-  if (context.criteria) deriveStates(table, lineRows, context.criteria, relations, keyOf);
+  // The states' columns ("Số tiêu chí: Đạt | Cơ bản đạt | Chưa đạt") say what they count: their totals are no guess.
+  const states = context.criteria ? deriveStates(table, lineRows, context.criteria, relations, keyOf) : [];
   if (sideways) deriveMarkCounts(grid, table, members, relations, keyOf);
   else deriveRangeCounts(grid, table, relations);
 
@@ -186,7 +187,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
   }
-  markGuesses(table, relations, criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : []);
+  markGuesses(table, relations, [...(criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])] : []), ...states].map((c) => c.col));
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
@@ -275,6 +276,11 @@ const CRITERIA_COUNT = ['so tieu chi', 'so tc', 'so luong tieu chi', 'tong tieu 
 /** Words of a header that counts something else than a commune's criteria (communes, villages, indicators, an order). */
 const NOT_CRITERIA_COUNT = ['so xa', 'xa dat', 'binh quan', 'thu tu', 'ty le', 'thon', 'xom', 'chi tieu', 'so thu tu', 'danh sach'];
 
+/** A commune's count of criteria, by its header ("Số tiêu chí đạt", "Số TC chưa đạt"): a column that says what it counts. */
+function countsCriteria(column: Column): boolean {
+  return COUNT_MEANINGS.includes(column.meaning) && hasAnyWords(column.label, CRITERIA_COUNT) && !hasAnyWords(column.label, NOT_CRITERIA_COUNT);
+}
+
 /**
  * What the criteria set bounds (see the `set-bound` kind): a commune's count of criteria — met,
  * basically met, not met, added, at year end ("Số tiêu chí đạt", "Cơ bản đạt" under "Số tiêu chí") —
@@ -291,7 +297,7 @@ function deriveSetBounds(table: Table, size: number, set: string, relations: Rel
     const average = column.meaning === 'average' || hasAnyWords(column.label, ['binh quan']);
     if (average && hasAnyWords(column.label, ['so xa', 'xa dat', 'ty le', 'thon'])) continue;
     // A count of criteria says so ("Số tiêu chí …"); "Tiêu chí 3" heads one criterion's column.
-    if (!average && (!COUNT_MEANINGS.includes(column.meaning) || !hasAnyWords(column.label, CRITERIA_COUNT) || hasAnyWords(column.label, NOT_CRITERIA_COUNT))) continue;
+    if (!average && !countsCriteria(column)) continue;
     const rows = average
       ? (everyRow ??= table.rows.filter((r) => ['unit', 'subtotal', 'total', 'average'].includes(r.role)))
       : (communeRows ??= table.axis === 'commune' ? table.rows.filter((r) => r.role === 'unit') : []);
@@ -305,7 +311,7 @@ function deriveSetBounds(table: Table, size: number, set: string, relations: Rel
 function markGuesses(table: Table, relations: Relation[], named: readonly number[] = []): void {
   // A column its header splits ("Tổng số | Chia ra: …") is named as their sum, and they as its parts, whatever they count.
   const split = new Set(table.columns.flatMap((c) => (c.sumOf ? [c.col, ...c.sumOf] : [])));
-  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col) && !named.includes(c.col)).map((c) => c.col));
+  const unnamed = new Set(table.columns.filter((c) => c.meaning === 'number' && !split.has(c.col) && !named.includes(c.col) && !countsCriteria(c)).map((c) => c.col));
   // Rows that are groups of communes by the criteria they meet ("Đạt từ 8 - 9 tiêu chí") say what they are.
   const items = table.rows.filter((r) => r.role === 'unit');
   const bands = items.length >= 2 && atLeast(items, Math.max(2, items.length * 0.6), (r) => parseGroupLabel(r.label) !== null);
@@ -434,6 +440,12 @@ function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): v
   if (baseline) relations.push({ kind: 'count', target: baseline.at, cells: cells(now), statuses: ['met'], source: 'row-labels', key: baseline.line.label });
   if (added && plan) relations.push({ kind: 'count', target: added.at, cells: cells(plan), statuses: ['planned'], source: 'row-labels', key: added.line.label });
   if (yearEnd && baseline && added) relations.push({ kind: 'linear', target: yearEnd.at, terms: [{ ...baseline.at, sign: 1 }, { ...added.at, sign: 1 }], source: 'row-labels', key: yearEnd.line.label, text: `${yearEnd.line.label} = ${baseline.line.label} + ${added.line.label}` });
+  // Lines naming a state and nothing of the year ("Số tiêu chí đạt | 7", "Số tiêu chí cơ bản đạt | 2", "Số tiêu chí chưa đạt | 1"): the marks of that state now.
+  for (const line of stated) {
+    if (line === baseline || line === added || line === yearEnd || !['number', 'text'].includes(line.meaning)) continue;
+    const state = statusOfMeaning(fold(line.line.label));
+    if (state === 'met' || state === 'basic' || state === 'not-met') relations.push({ kind: 'count', target: line.at, cells: cells(now), statuses: [state], source: 'row-labels', key: line.line.label });
+  }
 }
 
 const VALUE_COLUMNS: readonly Meaning[] = ['previous', 'plan', 'baseline', 'added', 'cumulative', 'number', 'amount', 'total'];
@@ -468,8 +480,8 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
  * A commune's criteria by state ("Số tiêu chí: Đạt | Cơ bản đạt | Chưa đạt"): they add up to the set,
  * so what is not met is the set's size less the others (a count per commune, never of communes).
  */
-function deriveStates(table: Table, rows: readonly Row[], size: number, relations: Relation[], keyOf: (row: Row) => string): void {
-  if (!['commune', 'unknown'].includes(table.axis)) return;
+function deriveStates(table: Table, rows: readonly Row[], size: number, relations: Relation[], keyOf: (row: Row) => string): Column[] {
+  if (!['commune', 'unknown'].includes(table.axis)) return [];
   const states = new Map<string, Column[]>();
   for (const column of table.columns) {
     if (column.meaning === 'list' || !COUNT_MEANINGS.includes(column.meaning) || !hasAnyWords(column.label, ['tieu chi', 'tc']) || hasAnyWords(column.label, ['so xa', 'xa dat', 'binh quan', 'thu tu'])) continue;
@@ -480,13 +492,14 @@ function deriveStates(table: Table, rows: readonly Row[], size: number, relation
   const met = one('met');
   const notMet = one('not-met');
   const basic = one('basic');
-  if (!met || !notMet || states.get('planned') || (states.has('basic') && !basic)) return;
+  if (!met || !notMet || states.get('planned') || (states.has('basic') && !basic)) return [];
   const terms = [met, ...(basic ? [basic] : [])];
   const text = `${notMet.title} = ${size} − ${terms.map((c) => c.title).join(' − ')}`;
   for (const row of rows) {
     if (row.role !== 'unit') continue;
     relations.push({ kind: 'linear', target: { row: row.row, col: notMet.col }, constant: size, terms: terms.map((c) => ({ row: row.row, col: c.col, sign: -1 as const })), source: 'header', key: keyOf(row), text });
   }
+  return [...terms, notMet];
 }
 
 const COUNT_MEANINGS: readonly Meaning[] = ['added', 'number', 'baseline', 'cumulative', 'plan'];
@@ -500,9 +513,11 @@ function deriveLists(grid: Grid, table: Table, rows: readonly Row[], relations: 
     const counts = table.columns.filter((c) => c.meaning !== 'list' && COUNT_MEANINGS.includes(c.meaning));
     const sameState = state ? counts.filter((c) => statusOfMeaning(c.parts.filter(Boolean).pop() ?? '') === state) : [];
     const want: Meaning = hasAnyWords(words, ['chua dat', 'con thieu']) ? 'number' : hasAnyWords(words, ['da dat']) ? 'baseline' : 'added';
+    const listState = state ?? (want === 'number' ? 'not-met' : null);
     const count = (sameState.length === 1 ? sameState[0] : undefined)
       ?? table.columns.find((c) => c.meaning === want && (want !== 'number' || hasAnyWords(c.label, ['chua dat'])))
-      ?? table.columns.filter((c) => c.col < list.col && ['added', 'number'].includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
+      // (Never a count of another state: "Số tiêu chí đạt" beside "Tiêu chí chưa đạt: 3, 7" counts what the list leaves out.)
+      ?? table.columns.filter((c) => c.col < list.col && ['added', 'number'].includes(c.meaning) && !(listState && [null, listState].every((s) => s !== statusOfMeaning(c.parts.filter(Boolean).pop() ?? '')))).sort((a, b) => b.col - a.col)[0];
     if (!count) continue;
     for (const row of rows) {
       if (row.role !== 'unit' || grid.isBlank(row.row, list.col) && grid.isBlank(row.row, count.col)) continue;

@@ -83,10 +83,12 @@ const CRITERIA_LIST = [
 ];
 
 /** Words of a count or a share: a "Số xã đạt chuẩn (trước sáp nhập)" column counts, it does not name former communes. */
-const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so tieu chi', 'so thon'];
+const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so tieu chi', 'so thon', 'so ap', 'so xom'];
 
-const UNIT_PHRASES = ['tong so xa', 'so xa', 'tong so don vi', 'so don vi', 'tong so thon', 'so thon', 'so xa tham gia', 'tong so xa tham gia'];
-const BARE_COUNTS = ['so xa', 'so luong', 'so thon', 'so don vi', 'so luong xa', 'xa'];
+/** A commune's villages by their local names: thôn, bản (mountains), ấp (the south), xóm, làng, buôn, khu dân cư. */
+const VILLAGE_PHRASES = ['tong so thon', 'so thon', 'tong so ban', 'tong so ap', 'so ap', 'tong so xom', 'so xom', 'tong so lang', 'tong so buon', 'tong so khu dan cu', 'so khu dan cu'];
+const UNIT_PHRASES = ['tong so xa', 'so xa', 'tong so don vi', 'so don vi', ...VILLAGE_PHRASES, 'so xa tham gia', 'tong so xa tham gia'];
+const BARE_COUNTS = ['so xa', 'so luong', 'so thon', 'so ap', 'so xom', 'so don vi', 'so luong xa', 'xa'];
 const TIERS = ['nong thon moi', 'ntm', 'nang cao', 'kieu mau', 'hien dai'];
 const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh', 'luy ke', 'con lai', 'chua dat'];
 

@@ -658,7 +658,28 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
   }
   settleGroupTotals(columns, planYear);
   settleSplits(columns);
+  settleNumberedParts(columns);
   return columns;
+}
+
+/**
+ * Counts of one thing by its grades, the same words but for a number ("3 sao | 4 sao | 5 sao", "Hạng 1 |
+ * Hạng 2"), with a total beside them ("Tổng số sản phẩm", "Tổng", "Cộng") and no group header over them:
+ * the total is their sum. Other columns of figures before a "Tổng số …" ("Hộ nghèo | Hộ cận nghèo |
+ * Tổng số hộ") are no grades of one thing and make no sum.
+ */
+function settleNumberedParts(columns: Column[]): void {
+  const shape = (c: Column) => leafOf(c).replace(/\d+/g, '#');
+  for (let i = 0; i < columns.length; i++) {
+    let end = i + 1;
+    while (end < columns.length && columns[end].col === columns[end - 1].col + 1 && shape(columns[end]) === shape(columns[i])) end++;
+    const parts = columns.slice(i, end);
+    if (parts.length < 2 || !shape(parts[0]).includes('#') || parts.some((c) => c.meaning !== 'number' || c.group !== undefined || c.sumOf)) continue;
+    const total = [columns[end], columns[i - 1]].find((c) => c && Math.abs(c.col - parts[c === columns[end] ? parts.length - 1 : 0].col) === 1
+      && c.meaning === 'number' && c.group === undefined && !c.sumOf && startsWithWords(leafOf(c), ['tong', 'tong so', 'tong cong', 'cong']));
+    if (total) total.sumOf = parts.map((c) => c.col);
+    i = end - 1;
+  }
 }
 
 /** Group headers that split the column before them into parts that add up to it. "Trong đó" lists parts that need not. */
@@ -831,6 +852,20 @@ function namesRows(grid: Grid, col: number, rows: readonly number[]): boolean {
 const GROUP_ROW = /^(nhom|tinh|huyen|thi xa|thanh pho|khu vuc|vung|cum)\b/;
 const SIGMA = /^[\u03a3\u2211]$/;
 
+/**
+ * A row of communes' figures labelled as the total of a column ("Tổng số tiêu chí đạt" under "Số tiêu
+ * chí đạt", "Tổng số sản phẩm OCOP" under "Số sản phẩm OCOP") is that column's totals row, not one
+ * more commune.
+ */
+function namedTotals(rows: Row[], columns: readonly Column[]): void {
+  const titles = new Set(columns.map((c) => c.label.replace(/^so /, '')));
+  for (const row of rows) {
+    if (row.role !== 'unit' || row.tt || row.level !== 0) continue;
+    const rest = /^tong (?:so )?(.+)$/.exec(fold(row.label))?.[1];
+    if (rest && titles.has(rest)) Object.assign(row, { role: 'total', level: -1 });
+  }
+}
+
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
   const levels = new MarkerLevels();
@@ -859,7 +894,8 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     }
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
     if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); among.close(); continue; }
-    if (summary && !itemsAreTargets && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
+    // (A numbered "Tỷ lệ …" is an item of the list — an indicator "1 | Tỷ lệ đường xã được cứng hóa" — not a share line.)
+    if (summary && !itemsAreTargets && !/^\d{1,2}$/.test(tt) && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     // A bare "Tỷ lệ" (ĐVT %) on the line under a count ("Số xã đạt tiêu chí số 1 …" then "Tỷ lệ"): that count's share, not an item.
     if (!tt && BARE_SHARE.test(folded) && rows.length > 0 && rows[rows.length - 1].role === 'unit') { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
@@ -887,7 +923,8 @@ function closeSections(grid: Grid, rows: Row[], own: readonly (number | undefine
   rows.forEach((closing, i) => {
     // "Cộng nhóm I", "Cộng khu vực II" right under a section's items close it, though read as totals.
     const named = closing.role === 'total' && i > 0 && rows[i - 1].parent !== undefined && closesNamed(closing.label);
-    if (!named && (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label)))) return;
+    // ("Tổng số tiêu chí đạt" under a commune's criteria counts them: no section's sum.)
+    if (!named && (closing.role !== 'unit' || closing.parent === undefined || !/^(cong|tong cong|tong)\b/.test(fold(closing.label)) || /^tong so (tieu chi|tc)\b/.test(fold(closing.label)))) return;
     const heading = rows.find((r) => r.row === (named ? rows[i - 1].parent : closing.parent));
     if (!heading || figures(heading.row)) return;
     const members = rows.filter((r) => r.parent === heading.row && r !== closing);
@@ -1013,6 +1050,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
     for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
   }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
+  if (axis === 'commune') namedTotals(rows, columns);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   const orientation = columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows';
   markCountRows(rows, orientation, axis);
