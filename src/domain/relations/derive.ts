@@ -32,6 +32,8 @@ export type DeriveContext = {
   criteriaCols?: readonly number[];
 };
 
+/** A comparison of what was done with its plan ("Tỷ lệ hoàn thành", "Tỷ lệ thực hiện so với kế hoạch"). */
+const COMPLETION = ['hoan thanh', 'thuc hien', 'giai ngan', 'th kh'];
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
 const COUNTS: readonly Meaning[] = ['cumulative', 'baseline', 'added', 'amount', 'total', 'number', 'plan'];
 /** Axes whose parts add up to their parent (a criterion's indicators do not add up to it). */
@@ -104,10 +106,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const named = namedOperands(comparison, table.columns);
     let plan = named ? named[0] : leftOf(comparison.col, ['plan', 'cumulative']);
     let previous = named ? named[1] : plan && leftOf(plan.col, ['previous', 'baseline']);
-    // Two amounts before it ("Kế hoạch vốn giao | Giải ngân | Tỷ lệ giải ngân"): what was done over what was planned.
+    // What was done over what was planned, on the same row: two amounts before it ("Kế hoạch vốn giao |
+    // Giải ngân | Tỷ lệ giải ngân"), or the year's result after its plan ("Kế hoạch giao năm 2026 | Thực
+    // hiện năm 2026 | Tỷ lệ hoàn thành (%)").
     if (!plan || !previous) {
-      const done = leftOf(comparison.col, ['amount']);
-      const planned = done && leftOf(done.col, ['amount']);
+      const done = leftOf(comparison.col, hasAnyWords(comparison.label, COMPLETION) ? ['amount', 'cumulative', 'previous'] : ['amount', 'cumulative']);
+      const planned = done && leftOf(done.col, done.meaning === 'amount' ? ['amount'] : ['plan']);
       if (!done || !planned) continue;
       [plan, previous] = [done, planned];
     }
