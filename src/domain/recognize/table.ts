@@ -86,7 +86,7 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   if (grid && isCommuneSheet(grid, table, catalog)) return 'commune-criteria';
   // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
   const perCriterion = has(table, 'baseline', 'added', 'cumulative') && atLeast(units, Math.max(2, units.length * 0.6), (r) => namesCriterion(r.label, catalog));
-  if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
+  if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison', 'change') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
     // "Số tiêu chí đạt", or a state under "Số tiêu chí" ("Cơ bản đạt"): each commune's count of criteria.
     const criteriaCount = (c: Column) => (['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc'])) || (c.meaning === 'number' && hasAnyWords(c.label, ['so tieu chi', 'tong so tieu chi']));
