@@ -13,7 +13,7 @@ import { communeSheetReading } from './communeSheet';
 import { atLeast } from '../table/atLeast';
 import { readMark } from '../text/legend';
 import { holdsCounts } from '../table/counts';
-import { roleOfMark } from '../text/roleMarks';
+import { isTick, roleOfMark } from '../text/roleMarks';
 import { nameByPhrase } from './assignment';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
@@ -164,6 +164,7 @@ function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
   let filled = 0;
   let figures = 0;
   let roles = 0;
+  let ticks = 0;
   for (const row of agencyRows(table)) {
     for (const column of columns) {
       const raw = grid.raw(row.row, column.col).trim();
@@ -172,9 +173,11 @@ function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
       if (grid.number(row.row, column.col) !== null && !TICK_NUMBERS.has(raw)) figures++;
       const role = roleOfMark(raw, column.group, legend);
       if (role === 'lead' || role === 'partner') roles++;
+      else if (isTick(raw)) ticks++;
     }
   }
-  return filled > 0 && figures === 0 && roles > 0;
+  // Bare ticks alone ("x" under the criteria, no legend) on agencies' rows: who is concerned by what, a matrix too.
+  return filled > 0 && figures === 0 && (roles > 0 || ticks === filled);
 }
 
 /** Numbers that mark rather than count ("1" ticked under a criterion). */
