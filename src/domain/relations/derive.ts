@@ -37,7 +37,7 @@ const COMPLETION = ['hoan thanh', 'thuc hien', 'giai ngan', 'th kh'];
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
 const COUNTS: readonly Meaning[] = ['cumulative', 'baseline', 'added', 'amount', 'total', 'number', 'plan'];
 /** Axes whose parts add up to their parent (a criterion's indicators do not add up to it). */
-const ADDITIVE_AXES: readonly Table['axis'][] = ['commune', 'district', 'group', 'source', 'project'];
+const ADDITIVE_AXES: readonly Table['axis'][] = ['commune', 'district', 'group', 'source', 'project', 'year'];
 
 const at = (row: number, col: number): At => ({ row, col });
 
@@ -128,7 +128,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
       for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, part[0].col), denominator: at(row.row, part[1].col), percent: Boolean(share.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${share.title} = ${part[0].title} / ${part[1].title}` });
       continue;
     }
-    const count = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    const count = (sideways ? undefined : totalOfSources(table, share)) ?? leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
     if (!count) continue;
     const percent = Boolean(share.percentUnits);
     // Money over communes is an amount per commune, never a share: an amount's share is of its total.
@@ -159,6 +159,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   else deriveTotalColumns(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
+  deriveStructureShares(grid, table, relations);
   deriveSharesUnder(grid, table, context.communes, relations);
   deriveAcross(grid, table, context, relations);
   deriveCommuneCounts(grid, table, relations);
@@ -181,6 +182,18 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/**
+ * "Tổng cộng | NSTW | NSĐP | Vốn lồng ghép | Tỷ lệ (%)": a share after the sources its row's total adds is
+ * that total's share, not the last source's. The total column nearest to its left, with only amounts
+ * (at least one) between them.
+ */
+function totalOfSources(table: Table, share: Column): Column | undefined {
+  const left = table.columns.filter((c) => c.col < share.col).sort((a, b) => b.col - a.col);
+  const at = left.findIndex((c) => c.meaning !== 'amount');
+  const total = at > 0 ? left[at] : undefined;
+  return total && (total.meaning === 'total' || table.totalCols.includes(total.col)) ? total : undefined;
 }
 
 /** Counts by commune and criterion: the criteria across (named or numbered), and the column totalling them. */
@@ -451,6 +464,29 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
       // A share formatted as a percentage holds a fraction; one typed 47,9 beside a unit "%" is in percent units.
       const percent = cellInPercentUnits(grid, share.row.row, column.col);
       relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'row-labels', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
+    }
+  }
+}
+
+/** A share row that names no count of its own: "Tỷ lệ cơ cấu (%)", "Cơ cấu (%)", "Tỷ trọng (%)", "Tỷ lệ (%)". */
+const STRUCTURE_ROW = /^(ty le|ty trong|co cau|ty le co cau|ty trong co cau)( nguon von| von)?$/;
+
+/**
+ * "Tỷ lệ cơ cấu (%)" under the totals row of money split across the columns ("Tổng giai đoạn 2026 - 2030 |
+ * Năm 2026 | … | Năm 2030", "Tổng cộng | NSTW | NSĐP"): each column's total over the whole's, in every
+ * column the whole adds (100 under the whole itself).
+ */
+function deriveStructureShares(grid: Grid, table: Table, relations: Relation[]): void {
+  if (table.orientation !== 'rows') return;
+  const totals = table.rows.filter((r) => r.role === 'total');
+  const wholes = table.columns.filter((c) => (c.sumOf?.length ?? 0) >= 2);
+  if (totals.length !== 1 || wholes.length !== 1) return;
+  const [total, whole] = [totals[0], wholes[0]];
+  const titleOf = (col: number) => table.columns.find((c) => c.col === col)?.title ?? '';
+  for (const row of table.rows) {
+    if (row.role !== 'share' || !STRUCTURE_ROW.test(fold(row.label).replace(/\s*\(?%\)?\s*$/, '').trim())) continue;
+    for (const col of [whole.col, ...whole.sumOf!]) {
+      relations.push({ kind: 'ratio', target: { row: row.row, col }, numerator: { row: total.row, col }, denominator: { row: total.row, col: whole.col }, percent: cellInPercentUnits(grid, row.row, col), share: true, source: 'row-labels', key: `${row.label} · ${titleOf(col)}`, text: `${row.label} = ${total.label} ${titleOf(col)} / ${whole.title}` });
     }
   }
 }
