@@ -24,21 +24,23 @@ const LAYOUTS: Layout[] = [
   { name: 'with columns between', heads: ['Đơn vị', 'Số xã', 'Tổng số tiêu chí đạt được', 'Bình quân (tiêu chí/xã)'], totalFirst: false, title: 'SỐ TIÊU CHÍ ĐẠT THEO ĐƠN VỊ' },
 ];
 
-type Options = { wrong?: { row: number; by: number }; blank?: boolean };
+type Options = { wrong?: { row: number; by: number }; blank?: boolean; totalCriteria?: number | null };
 
-function book(layout: Layout, o: Options = {}): { book: WorkbookSnapshot; cell: (i: number) => string } {
+function book(layout: Layout, o: Options = {}): { book: WorkbookSnapshot; cell: (i: number) => string; criteriaCell: string } {
   const average = (i: number, criteria: number, communes: number): CellValue => (o.blank ? null : r1(criteria / communes) + (o.wrong?.row === i ? o.wrong.by : 0));
   const totalCommunes = AREAS.reduce((a, r) => a + r[1], 0);
   const totalCriteria = AREAS.reduce((a, r) => a + r[2], 0);
   const between = layout.name === 'with columns between';
   const line = (tt: CellValue, label: string, communes: number, criteria: number, avg: CellValue): CellValue[] => (between ? [tt, label, communes, 'xã', criteria, avg] : [tt, label, communes, criteria, avg]);
   const head = between ? ['TT', layout.heads[0], layout.heads[1], 'ĐVT', layout.heads[2], layout.heads[3]] : ['TT', ...layout.heads];
-  const total = line('', 'Toàn tỉnh', totalCommunes, totalCriteria, average(-1, totalCriteria, totalCommunes));
+  const typedCriteria = o.totalCriteria === null ? null : totalCriteria + (o.totalCriteria ?? 0);
+  const total = line('', 'Toàn tỉnh', totalCommunes, typedCriteria as number, average(-1, totalCriteria, totalCommunes));
   const items = AREAS.map(([label, communes, criteria], i) => line(i + 1, label, communes, criteria, average(i, criteria, communes)));
   const rows: CellValue[][] = [[layout.title], [], head, ...(layout.totalFirst ? [total, ...items] : [...items, total])];
   const avgCol = between ? 5 : 4;
   const first = layout.totalFirst ? 4 : 3;
-  return { book: { name: 'bq.xlsx', sheets: [sheet('Binh quan', rows)] }, cell: (i) => a1(i < 0 ? (layout.totalFirst ? 3 : 3 + AREAS.length) : first + i, avgCol) };
+  const totalRow = layout.totalFirst ? 3 : 3 + AREAS.length;
+  return { book: { name: 'bq.xlsx', sheets: [sheet('Binh quan', rows)] }, cell: (i) => a1(i < 0 ? totalRow : first + i, avgCol), criteriaCell: a1(totalRow, avgCol - 1) };
 }
 
 const notInfo = (b: WorkbookSnapshot) => checkWorkbook(b, {}, 'vi').issues.filter((i) => i.severity !== 'info').map((i) => `${i.cell} ${i.code} ${i.severity}`);
@@ -54,6 +56,14 @@ describe.each(LAYOUTS.map((l) => [l.name, l]))('%s', (_name, layout) => {
   test('the province\'s average wrong: one error, at its cell', () => {
     const { book: b, cell } = book(layout, { wrong: { row: -1, by: -0.5 } });
     expect(notInfo(b).filter((f) => f.includes('error'))).toEqual([expect.stringMatching(new RegExp(`^${cell(-1)} `))]);
+  });
+  test('the province\'s criteria total wrong: one error at it, not a guess (the average names what the column counts)', () => {
+    const { book: b, criteriaCell } = book(layout, { totalCriteria: 5 });
+    expect(notInfo(b)).toEqual([`${criteriaCell} total-mismatch error`]);
+  });
+  test('a blank criteria total is filled as the sum of the areas\'', () => {
+    const { book: b, criteriaCell } = book(layout, { totalCriteria: null });
+    expect(cellWrites(planFill(b, {}).plan).find((w) => w.cell.replace(/^.*!/, "") === criteriaCell)?.value).toBe(AREAS.reduce((a, r) => a + r[2], 0));
   });
   test('blank averages are filled as the row\'s criteria over its communes', () => {
     const { book: b, cell } = book(layout, { blank: true });

@@ -2,7 +2,8 @@
  * Money of a period by year, as the 2026–2030 plans lay it out.
  *
  * Years across ("Nguồn vốn | Tổng giai đoạn 2026 - 2030 | Năm 2026 | … | Năm 2030") with a structure row
- * "Tỷ lệ cơ cấu (%)" under the totals: each year's total over the period's (100 under the period).
+ * "Tỷ lệ cơ cấu (%)" under the totals: each year's total over the period's (100 under the period), the period being the column the totals row
+ adds the years into ("Tổng giai đoạn 2026 - 2030", or a plain "Tổng cộng").
  * Before, that row was related to nothing: a wrong share passed and a blank one was not filled.
  *
  * Years down ("Năm | Tổng cộng | NSTW | NSĐP | Vốn lồng ghép | Tỷ lệ (%)"): the rows are years (the
@@ -34,10 +35,11 @@ const ACROSS: Across[] = [
   { name: 'period first, totals on top', label: 'Nguồn vốn', period: 'Tổng giai đoạn 2026 - 2030', year: (y) => `Năm ${y}`, totalFirst: true, structure: 'Tỷ lệ cơ cấu (%)' },
   { name: 'totals at the bottom', label: 'Nguồn vốn', period: 'Tổng giai đoạn 2026 - 2030', year: (y) => `Năm ${y}`, totalFirst: false, structure: 'Cơ cấu (%)' },
   { name: 'bare years', label: 'Nguồn vốn', period: 'Cả giai đoạn 2026 - 2030', year: (y) => String(y), totalFirst: true, structure: 'Tỷ trọng (%)' },
+  { name: 'a plain total column', label: 'Nguồn vốn', period: 'Tổng cộng', year: (y) => `Năm ${y}`, totalFirst: false, structure: 'Tỷ lệ cơ cấu (%)' },
 ];
 
-function across(layout: Across, o: { wrong?: number; blank?: boolean } = {}): { book: WorkbookSnapshot; cell: (y: number) => string } {
-  const total: CellValue[] = ['', 'Tổng cộng', PERIOD, ...YEARS.map((_, y) => yearTotal(y))];
+function across(layout: Across, o: { wrong?: number; blank?: boolean; blankTotals?: boolean } = {}): { book: WorkbookSnapshot; cell: (y: number) => string } {
+  const total: CellValue[] = ['', 'Tổng cộng', o.blankTotals ? null : PERIOD, ...YEARS.map((_, y) => (o.blankTotals ? null : yearTotal(y)))];
   const sources = SOURCES.map(([name, v], i): CellValue[] => [i + 1, name, v.reduce((a, b) => a + b, 0), ...v]);
   const structure: CellValue[] = ['', layout.structure, o.blank ? null : 100, ...YEARS.map((_, y) => (o.blank ? null : r1((yearTotal(y) / PERIOD) * 100) + (o.wrong === y ? 1.5 : 0)))];
   const rows: CellValue[][] = [['DỰ KIẾN NGUỒN VỐN THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2026 - 2030'], [null, null, null, null, null, null, 'ĐVT: triệu đồng'],
@@ -59,6 +61,12 @@ describe.each(ACROSS.map((l) => [l.name, l]))('years across, %s', (_name, layout
     const writes = writesOf(book);
     YEARS.forEach((_, y) => expect(writes.get(cell(y))?.value).toBeCloseTo((yearTotal(y) / PERIOD) * 100, 6));
     expect(writes.get(cell(-1))?.value).toBeCloseTo(100, 6);
+  });
+  // (Bare years over blank totals leave a header of numbers only: that table is said unread, not guessed.)
+  (layout.year(2026) === '2026' ? test.skip : test)('blank totals and a blank structure row are filled together', () => {
+    const { book, cell } = across(layout, { blank: true, blankTotals: true });
+    const writes = writesOf(book);
+    YEARS.forEach((_, y) => expect(writes.get(cell(y))?.value).toBeCloseTo((yearTotal(y) / PERIOD) * 100, 6));
   });
 });
 

@@ -148,9 +148,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     }
   }
   // "Bình quân (triệu đồng/xã)": each row's money over its communes, a totals row's too (its own, not an average of the rows').
+  // The columns a per-commune average names ("Tổng số tiêu chí đạt" under "Bình quân tiêu chí/xã"): they say what they count.
+  const namedByAverages: number[] = [];
   for (const average of of('average').filter(free)) {
     const operands = perCommune(average, table.columns);
     if (!operands) continue;
+    namedByAverages.push(operands[0].col);
     for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, average.col), numerator: at(row.row, operands[0].col), denominator: at(row.row, operands[1].col), percent: false, share: false, source: 'header', key: keyOf(row), text: `${average.title} = ${operands[0].title} / ${operands[1].title}` });
   }
   // Counts by commune and criterion: their total column adds the criteria (not the ones read as amounts only).
@@ -178,7 +181,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
   }
-  markGuesses(table, relations, criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : []);
+  markGuesses(table, relations, [...namedByAverages, ...(criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : [])]);
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
@@ -474,19 +477,24 @@ const STRUCTURE_ROW = /^(ty le|ty trong|co cau|ty le co cau|ty trong co cau)( ng
 /**
  * "Tỷ lệ cơ cấu (%)" under the totals row of money split across the columns ("Tổng giai đoạn 2026 - 2030 |
  * Năm 2026 | … | Năm 2030", "Tổng cộng | NSTW | NSĐP"): each column's total over the whole's, in every
- * column the whole adds (100 under the whole itself).
+ * column the whole adds (100 under the whole itself). The whole is the column the totals row's sum across
+ * adds the others into (`deriveTotalColumns`, run before).
  */
 function deriveStructureShares(grid: Grid, table: Table, relations: Relation[]): void {
   if (table.orientation !== 'rows') return;
   const totals = table.rows.filter((r) => r.role === 'total');
-  const wholes = table.columns.filter((c) => (c.sumOf?.length ?? 0) >= 2);
-  if (totals.length !== 1 || wholes.length !== 1) return;
-  const [total, whole] = [totals[0], wholes[0]];
+  if (totals.length !== 1) return;
+  const total = totals[0];
+  // The whole: the one column the totals row's own sum across adds the others into ("Tổng giai đoạn", "Tổng cộng").
+  const across = relations.filter((r): r is Extract<Relation, { kind: 'sum' }> => r.kind === 'sum' && r.source === 'totals-column' && r.target.row === total.row);
+  // (A "Tổng cộng" that is also its period's sum is related once per reading: the same column.)
+  if (across.length === 0 || across.some((r) => r.target.col !== across[0].target.col)) return;
+  const whole = across[0].target.col;
   const titleOf = (col: number) => table.columns.find((c) => c.col === col)?.title ?? '';
   for (const row of table.rows) {
     if (row.role !== 'share' || !STRUCTURE_ROW.test(fold(row.label).replace(/\s*\(?%\)?\s*$/, '').trim())) continue;
-    for (const col of [whole.col, ...whole.sumOf!]) {
-      relations.push({ kind: 'ratio', target: { row: row.row, col }, numerator: { row: total.row, col }, denominator: { row: total.row, col: whole.col }, percent: cellInPercentUnits(grid, row.row, col), share: true, source: 'row-labels', key: `${row.label} · ${titleOf(col)}`, text: `${row.label} = ${total.label} ${titleOf(col)} / ${whole.title}` });
+    for (const col of [whole, ...across[0].parts.map((p) => p.col)]) {
+      relations.push({ kind: 'ratio', target: { row: row.row, col }, numerator: { row: total.row, col }, denominator: { row: total.row, col: whole }, percent: cellInPercentUnits(grid, row.row, col), share: true, source: 'row-labels', key: `${row.label} · ${titleOf(col)}`, text: `${row.label} = ${total.label} ${titleOf(col)} / ${titleOf(whole)}` });
     }
   }
 }
