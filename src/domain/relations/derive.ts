@@ -16,7 +16,7 @@ import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
 import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
-import { namedOperands, namedPart, perCommune } from './namedOperands';
+import { namedOperands, namedPart, ownWhole, perCommune } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -121,6 +121,9 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     }
   }
   const totalRows = table.rows.filter((r) => r.role === 'total');
+  // The columns a ratio names by their words ("Số hộ nghèo" over "Tổng số hộ", "Tổng số tiêu chí đạt" under
+  // "Bình quân tiêu chí/xã"): they say what they count, so their sums are no guess.
+  const namedByRatios: number[] = [];
   for (const share of of('share').filter(free)) {
     // "Tỷ lệ xã nhóm 3 (%)": the part it names over the column that part is of.
     const part = sideways ? undefined : namedPart(share, table.columns);
@@ -129,6 +132,13 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
       continue;
     }
     const count = (sideways ? undefined : totalOfSources(table, share)) ?? leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    // "Tổng số hộ | Số hộ nghèo | Tỷ lệ hộ nghèo (%)": the count over its own kind's total on the row, not over the communes or the totals row.
+    const own = sideways ? undefined : ownWhole(share, count, table.columns);
+    if (own) {
+      namedByRatios.push(own[0].col, own[1].col);
+      for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, own[0].col), denominator: at(row.row, own[1].col), percent: Boolean(share.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${share.title} = ${own[0].title} / ${own[1].title}` });
+      continue;
+    }
     if (!count) continue;
     const percent = Boolean(share.percentUnits);
     // Money over communes is an amount per commune, never a share: an amount's share is of its total.
@@ -148,12 +158,10 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     }
   }
   // "Bình quân (triệu đồng/xã)": each row's money over its communes, a totals row's too (its own, not an average of the rows').
-  // The columns a per-commune average names ("Tổng số tiêu chí đạt" under "Bình quân tiêu chí/xã"): they say what they count.
-  const namedByAverages: number[] = [];
   for (const average of of('average').filter(free)) {
     const operands = perCommune(average, table.columns);
     if (!operands) continue;
-    namedByAverages.push(operands[0].col);
+    namedByRatios.push(operands[0].col);
     for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, average.col), numerator: at(row.row, operands[0].col), denominator: at(row.row, operands[1].col), percent: false, share: false, source: 'header', key: keyOf(row), text: `${average.title} = ${operands[0].title} / ${operands[1].title}` });
   }
   // Counts by commune and criterion: their total column adds the criteria (not the ones read as amounts only).
@@ -181,7 +189,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
   }
-  markGuesses(table, relations, [...namedByAverages, ...(criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : [])]);
+  markGuesses(table, relations, [...namedByRatios, ...(criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])].map((c) => c.col) : [])]);
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;

@@ -55,3 +55,22 @@ export function perCommune(average: Column, columns: readonly Column[]): [Column
 const CRITERIA = /\btieu chi\b/;
 /** What a count of the criteria a row's communes met can mean (a list of criteria is no count). */
 const CRITERIA_COUNTS: readonly Column['meaning'][] = ['number', 'baseline', 'cumulative', 'total', 'amount'];
+
+/**
+ * A share of its row's own whole, named by the headers' words: "Tổng số hộ | Số hộ nghèo | Tỷ lệ hộ
+ * nghèo (%)", "Tổng số lao động | Số lao động qua đào tạo | Tỷ lệ (%)": the count ("Số <what>", the one
+ * the share names, else the nearest to its left) over the column of its kind's total ("Tổng số <noun>",
+ * <what> beginning with <noun>). Undefined unless exactly one such pair.
+ */
+export function ownWhole(share: Column, nearest: Column | undefined, columns: readonly Column[]): [Column, Column] | undefined {
+  const what = /^ty le (.+?)(?: %)?$/.exec(leafOf(share))?.[1];
+  const named = what ? columns.filter((c) => c !== share && leafOf(c) === `so ${what}`) : [];
+  const count = named.length === 1 ? named[0] : nearest;
+  const counted = count && /^so (.+)$/.exec(leafOf(count))?.[1];
+  if (!count || !counted) return undefined;
+  const wholes = columns.filter((c) => {
+    const noun = /^tong so (.+)$/.exec(leafOf(c))?.[1];
+    return c !== count && c !== share && noun !== undefined && counted.startsWith(`${noun} `);
+  });
+  return wholes.length === 1 ? [count, wholes[0]] : undefined;
+}
