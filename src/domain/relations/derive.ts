@@ -171,6 +171,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
   deriveStructureShares(grid, table, relations);
+  deriveBandsAcross(table, context.criteria, relations, lineRows, keyOf);
   deriveSharesUnder(grid, table, context.communes, relations);
   deriveAcross(grid, table, context, relations);
   deriveCommuneCounts(grid, table, relations);
@@ -477,6 +478,26 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
       relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'row-labels', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
     }
   }
+}
+
+/**
+ * Communes by the number of criteria they meet, the bands across ("Tổng số xã | Số xã đạt: 10 tiêu chí |
+ * Từ 8 - 9 | Từ 5 - 7 | Dưới 5 tiêu chí") per area: the bands, each number of criteria in one of them from
+ * none up to the set's size, add up on each row to the area's communes.
+ */
+function deriveBandsAcross(table: Table, size: number | undefined, relations: Relation[], rows: readonly Row[], keyOf: (row: Row) => string): void {
+  const units = table.columns.filter((c) => c.meaning === 'units');
+  if (table.orientation !== 'rows' || units.length !== 1 || table.formulas.some((f) => f.target === units[0].col) || table.columns.some((c) => c.sumOf?.length)) return;
+  const bands = table.columns
+    .map((column) => ({ column, bounds: parseGroupLabel(column.title) }))
+    .filter((b): b is { column: Column; bounds: NonNullable<ReturnType<typeof parseGroupLabel>> } => b.bounds !== null && b.column !== units[0])
+    .sort((a, b) => a.bounds.min - b.bounds.min);
+  if (bands.length < 3 || bands[0].bounds.min !== 0) return;
+  for (let i = 1; i < bands.length; i++) if (bands[i].bounds.min !== bands[i - 1].bounds.max + 1) return;
+  const top = bands[bands.length - 1].bounds.max;
+  if (size !== undefined && top !== size && top !== Infinity) return;
+  const parts = bands.map((b) => b.column).sort((a, b) => a.col - b.col);
+  for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: units[0].col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'header', key: keyOf(row) });
 }
 
 /** A share row that names no count of its own: "Tỷ lệ cơ cấu (%)", "Cơ cấu (%)", "Tỷ trọng (%)", "Tỷ lệ (%)". */
