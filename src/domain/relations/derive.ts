@@ -164,6 +164,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     namedByRatios.push(operands[0].col);
     for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, average.col), numerator: at(row.row, operands[0].col), denominator: at(row.row, operands[1].col), percent: false, share: false, source: 'header', key: keyOf(row), text: `${average.title} = ${operands[0].title} / ${operands[1].title}` });
   }
+  // "Tổng số thôn | Số thôn đạt chuẩn | Số thôn chưa đạt chuẩn": what is not met is the whole less what is.
+  const notMet = unitsCol && !sideways ? notMetOf(table, unitsCol) : undefined;
+  if (notMet && free(notMet[0])) {
+    namedByRatios.push(notMet[0].col, notMet[1].col);
+    for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, notMet[0].col), terms: [{ row: row.row, col: unitsCol!.col, sign: 1 }, { row: row.row, col: notMet[1].col, sign: -1 }], source: 'header', key: keyOf(row), text: `${notMet[0].title} = ${unitsCol!.title} - ${notMet[1].title}` });
+  }
   // Counts by commune and criterion: their total column adds the criteria (not the ones read as amounts only).
   const criterionCounts = criterionCountsOf(table, context);
   if (criterionCounts) deriveCriterionCounts(table, criterionCounts, lineRows, relations, keyOf);
@@ -194,6 +200,20 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/**
+ * "Tổng số thôn | Số thôn đạt chuẩn NTM | Số thôn chưa đạt chuẩn": the column of what is not met ("chưa
+ * đạt") and the one of what is, named by the same words without "chưa" — each unit of the whole is one or
+ * the other. Undefined unless exactly one of each.
+ */
+function notMetOf(table: Table, units: Column): [Column, Column] | undefined {
+  const leaf = (c: Column) => c.parts.filter(Boolean).pop() ?? '';
+  const notMet = table.columns.filter((c) => c !== units && / chua dat\b/.test(leaf(c)) && !hasAnyWords(leaf(c), ['ty le', 'tieu chi']));
+  if (notMet.length !== 1) return undefined;
+  const met = leaf(notMet[0]).replace(/ chua dat\b/, ' dat');
+  const found = table.columns.filter((c) => c !== units && c !== notMet[0] && (leaf(c) === met || leaf(c).startsWith(`${met} `)));
+  return found.length === 1 ? [notMet[0], found[0]] : undefined;
 }
 
 /**
