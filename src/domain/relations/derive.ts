@@ -464,10 +464,17 @@ function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): v
     stated.push({ line, meaning: meaningOf(words, words, table.planYear), at: { row: line.row, col: column.col } });
   }
   const cells = (column: Column) => criteria.map((r) => ({ row: r.row, col: column.col }));
-  const baseline = stated.find((s) => s.meaning === 'baseline');
-  const added = stated.find((s) => s.meaning === 'added' || s.meaning === 'plan');
+  // One column of verdicts and no plan ("Kết quả tự đánh giá: Đạt | Chưa đạt"): "Số tiêu chí đạt" without a
+  // year counts what is met, "Số tiêu chí chưa đạt" what is not.
+  const words = (s: (typeof stated)[number]) => fold(s.line.label);
+  const verdictsOnly = !plan;
+  const baseline = stated.find((s) => s.meaning === 'baseline')
+    ?? (verdictsOnly ? stated.find((s) => /\bdat\b/.test(words(s)) && !/\b(chua|co ban|khong) dat\b|phan dau|them|ke hoach|du kien/.test(words(s))) : undefined);
+  const notMet = verdictsOnly ? stated.find((s) => /\b(chua|khong) dat\b/.test(words(s))) : undefined;
+  const added = stated.find((s) => s !== baseline && (s.meaning === 'added' || s.meaning === 'plan'));
   const yearEnd = stated.find((s) => s.meaning === 'cumulative');
   if (baseline) relations.push({ kind: 'count', target: baseline.at, cells: cells(now), statuses: ['met'], source: 'row-labels', key: baseline.line.label });
+  if (notMet) relations.push({ kind: 'count', target: notMet.at, cells: cells(now), statuses: ['not-met'], source: 'row-labels', key: notMet.line.label });
   if (added && plan) relations.push({ kind: 'count', target: added.at, cells: cells(plan), statuses: ['planned'], source: 'row-labels', key: added.line.label });
   if (yearEnd && baseline && added) relations.push({ kind: 'linear', target: yearEnd.at, terms: [{ ...baseline.at, sign: 1 }, { ...added.at, sign: 1 }], source: 'row-labels', key: yearEnd.line.label, text: `${yearEnd.line.label} = ${baseline.line.label} + ${added.line.label}` });
 }
