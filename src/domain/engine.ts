@@ -92,6 +92,9 @@ export function reportOf(analysis: Analysis, drafts: readonly FindingDraft[], fi
   const issues = localize(drafts, lang);
   // How a sheet was read is said under its name, not counted among the findings.
   const count = (severity: Finding['severity']) => issues.filter((issue) => issue.severity === severity && !READ_CODES.includes(issue.code)).length;
+  // A table read whose numbers hold no relation to check them by (checks/tableRelations: 'unread-table',
+  // reason 'relations') was not checked: it is counted among the tables not read, never as read and clean.
+  const unchecked = drafts.filter((d) => d.code === 'unread-table' && d.params?.reason === 'relations').map((d) => ({ sheet: d.sheet, range: String(d.params?.range ?? d.key ?? d.cell), title: '' }));
   return {
     file,
     catalog: { id: analysis.catalog.id, title: analysis.catalog.title, reason: describeReason(analysis.reason, lang) },
@@ -99,8 +102,8 @@ export function reportOf(analysis: Analysis, drafts: readonly FindingDraft[], fi
     issues,
     stats: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     coverage: {
-      tables: analysis.sheets.reduce((n, sheet) => n + sheet.views.length, 0),
-      unread: analysis.sheets.flatMap(({ grid, unread }) => unread.map((u) => ({ sheet: grid.name, range: rangeOf(u.area), title: u.title }))),
+      tables: analysis.sheets.reduce((n, sheet) => n + sheet.views.length, 0) - unchecked.length,
+      unread: [...analysis.sheets.flatMap(({ grid, unread }) => unread.map((u) => ({ sheet: grid.name, range: rangeOf(u.area), title: u.title }))), ...unchecked],
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/schema';
 import type { Grid } from '../sheet/grid';
 import type { Table } from '../table/types';
 import { agencyColumns, agencyRows, criteriaAcross } from '../recognize/table';
-import { roleOfMark, type Role, type RoleLegend } from '../text/roleMarks';
+import { isTick, roleOfMark, type Role, type RoleLegend } from '../text/roleMarks';
 import { atLeast } from '../table/atLeast';
 import { criterionOf } from './criterionRef';
 
@@ -30,7 +30,7 @@ export function readMatrix(grid: Grid, table: Table, catalog: Catalog): Matrix {
   let byCatalog = MATRICES.get(table);
   if (!byCatalog) MATRICES.set(table, (byCatalog = new Map()));
   let matrix = byCatalog.get(catalog.id);
-  if (!matrix) byCatalog.set(catalog.id, (matrix = matrixOf(grid, table, catalog)));
+  if (!matrix) byCatalog.set(catalog.id, (matrix = soleTicks(matrixOf(grid, table, catalog))));
   return matrix;
 }
 
@@ -83,4 +83,16 @@ function sidewaysMatrix(grid: Grid, table: Table, catalog: Catalog, legend: Role
  */
 export function isTaskMatrix(matrix: Matrix, catalog: Catalog): boolean {
   return !matrix.sideways && !atLeast(matrix.rows, Math.max(2, matrix.rows.length * 0.5), (row) => criterionOf(row.label, '', catalog) !== null);
+}
+
+/**
+ * Bare ticks with nothing to say their role ("x" under the agencies, no legend, no "Chủ trì" over them):
+ * a criterion with one tick and no other mark has one agency in charge of it — its lead, whatever the
+ * ticks mean elsewhere in the table. Where a criterion has several, which leads is not said: they stay
+ * unclear.
+ */
+function soleTicks(matrix: Matrix): Matrix {
+  const sole = (row: MatrixRow) => row.marks.length === 1 && row.marks[0].role === 'unclear' && isTick(row.marks[0].mark);
+  if (!matrix.rows.some(sole)) return matrix;
+  return { ...matrix, rows: matrix.rows.map((row) => (sole(row) ? { ...row, marks: [{ ...row.marks[0], role: 'lead' as const }] } : row)) };
 }

@@ -38,7 +38,7 @@ export function statementsOf(grid: Grid): SheetStatements {
 }
 
 /** Words before "N xã" that say N is every commune of the table ("Toàn tỉnh có 96 xã", "… của 96 xã"), longest first. */
-const ALL_ANCHORS = ['tong so xa', 'tinh tren tong so', 'tinh tren', 'tren tong so', 'trong tong so', 'tren dia ban', 'co tat ca', 'tong so', 'so xa', 'bao gom', 'trong so', 'gom', 'cua', 'cho', 'co'];
+const ALL_ANCHORS = ['toan tinh', 'toan huyen', 'tong so xa', 'tinh tren tong so', 'tinh tren', 'tren tong so', 'trong tong so', 'tren dia ban', 'co tat ca', 'tong so', 'so xa', 'bao gom', 'trong so', 'gom', 'cua', 'cho', 'co'];
 /** Words that make "N xã" a target or a part, not the whole ("thêm 12 xã", "12 xã đạt chuẩn"). */
 const PART_WORDS = /\b(?:dat|them|phan dau|chua|con lai|con|hoan thanh|ve dich|nang cao|kieu mau|moi|tang|giam|duoc|sap nhap|hien dai|trong do|dang ky|nhom)\b/;
 const PART_AFTER = /^\s*(?:dat|da dat|chua dat|co ban dat|phan dau|duoc|hoan thanh|ve dich|nang cao|kieu mau|dang ky|con lai|con|moi|nhom|thuoc nhom|sap nhap)\b/;

@@ -8,7 +8,8 @@ import { roundTo } from '../sheet/stated';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 
-const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end' | 'basic' | 'notMet'> = { baseline: 'met', planned: 'planned', end: 'end', basic: 'basic', notMet: 'notMet' };
+/** What a per-commune count column counts of its commune's marks. */
+export const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end' | 'basic' | 'notMet'> = { baseline: 'met', planned: 'planned', end: 'end', basic: 'basic', notMet: 'notMet' };
 const SUBJECT_OF: Record<SummaryRole, Subject> = { baseline: 'criteria-baseline', planned: 'criteria-planned', end: 'criteria-end', basic: 'criteria-basic', notMet: 'criteria-notMet' };
 
 /**

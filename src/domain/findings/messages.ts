@@ -31,7 +31,7 @@ const FAMILY_EN: Record<string, string> = {
 };
 const LEVEL_VI: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const LEVEL_EN: Record<string, string> = { tinh: 'province', huyen: 'district', xa: 'commune' };
-const AXIS_VI: Record<string, string> = { commune: 'xã', district: 'huyện', group: 'nhóm xã', criterion: 'tiêu chí', target: 'chỉ tiêu', source: 'nguồn vốn', project: 'dự án', agency: 'cơ quan', unknown: 'dòng' };
+const AXIS_VI: Record<string, string> = { commune: 'xã', district: 'huyện', group: 'nhóm xã', criterion: 'tiêu chí', target: 'chỉ tiêu', source: 'nguồn vốn', project: 'dự án', year: 'năm', agency: 'cơ quan', unknown: 'dòng' };
 
 /** "đã đạt ở cột C, đạt thêm ở cột D": the named columns a reader found, those it did not left out. */
 function columnsList(p: FindingParams, names: Record<string, string>, at: string): string {

@@ -20,7 +20,7 @@ function readItems(table: Table): { items: FundingItem[]; totalRow?: number } {
 /** A funding list's columns as the table model means them: its label column, the first amount, TT, a share. */
 function fundingCols(header: Header): FundingModel['cols'] | null {
   const { table } = header;
-  const amount = columnsMeaning(header, ['amount', 'total'])[0] ?? (['source', 'project'].includes(table.axis) ? columnsMeaning(header, ['number'])[0] ?? soleYear(table) : undefined);
+  const amount = columnsMeaning(header, ['amount', 'total'])[0] ?? (['source', 'project', 'year'].includes(table.axis) ? columnsMeaning(header, ['number'])[0] ?? soleYear(table) : undefined);
   if (amount === undefined || table.labelCol === amount) return null;
   return { label: table.labelCol, amount, tt: table.ttCol, share: columnsMeaning(header, ['share'])[0] };
 }

@@ -13,7 +13,7 @@ import { communeSheetReading } from './communeSheet';
 import { atLeast } from '../table/atLeast';
 import { readMark } from '../text/legend';
 import { holdsCounts } from '../table/counts';
-import { roleOfMark } from '../text/roleMarks';
+import { isTick, roleOfMark } from '../text/roleMarks';
 import { nameByPhrase } from './assignment';
 
 /** True when a header or label names a criterion of the set ("3", "TC3", "Tiêu chí số 3", "Thủy lợi …"). */
@@ -86,7 +86,7 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   if (grid && isCommuneSheet(grid, table, catalog)) return 'commune-criteria';
   // Criteria down the rows with what is met, added and reached: the targets reader's, a ĐVT column or not.
   const perCriterion = has(table, 'baseline', 'added', 'cumulative') && atLeast(units, Math.max(2, units.length * 0.6), (r) => namesCriterion(r.label, catalog));
-  if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
+  if (!perCriterion && (has(table, 'unit') || (has(table, 'previous') && has(table, 'plan')) || (has(table, 'comparison', 'change') && !has(table, 'units')))) return numeric.length > 0 ? 'main-targets' : null;
   if (['commune', 'district', 'group'].includes(table.axis) && !units.some((r) => /^(tieu chi|tc)\b/.test(fold(r.label)) && namesCriterion(r.label, catalog))) {
     // "Số tiêu chí đạt", or a state under "Số tiêu chí" ("Cơ bản đạt"): each commune's count of criteria.
     const criteriaCount = (c: Column) => (['baseline', 'added', 'cumulative'].includes(c.meaning) && hasAnyWords(c.label, ['tieu chi', 'tc'])) || (c.meaning === 'number' && hasAnyWords(c.label, ['so tieu chi', 'tong so tieu chi', 'so tc', 'tong so tc']));
@@ -164,6 +164,7 @@ function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
   let filled = 0;
   let figures = 0;
   let roles = 0;
+  let ticks = 0;
   for (const row of agencyRows(table)) {
     for (const column of columns) {
       const raw = grid.raw(row.row, column.col).trim();
@@ -172,9 +173,11 @@ function roleMarksIn(grid: Grid, table: Table, columns: Column[]): boolean {
       if (grid.number(row.row, column.col) !== null && !TICK_NUMBERS.has(raw)) figures++;
       const role = roleOfMark(raw, column.group, legend);
       if (role === 'lead' || role === 'partner') roles++;
+      else if (isTick(raw)) ticks++;
     }
   }
-  return filled > 0 && figures === 0 && roles > 0;
+  // Bare ticks alone ("x" under the criteria, no legend) on agencies' rows: who is concerned by what, a matrix too.
+  return filled > 0 && figures === 0 && (roles > 0 || ticks === filled);
 }
 
 /** Numbers that mark rather than count ("1" ticked under a criterion). */

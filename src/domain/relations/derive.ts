@@ -17,7 +17,7 @@ import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
 import { deriveGroupWholes } from './groupWholes';
-import { namedOperands, namedPart, perCommune } from './namedOperands';
+import { namedOperands, namedPart, ownWhole, perCommune } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -33,10 +33,12 @@ export type DeriveContext = {
   criteriaCols?: readonly number[];
 };
 
+/** A comparison of what was done with its plan ("Tỷ lệ hoàn thành", "Tỷ lệ thực hiện so với kế hoạch"). */
+const COMPLETION = ['hoan thanh', 'thuc hien', 'giai ngan', 'th kh'];
 const ADDITIVE: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'amount', 'total', 'number', 'previous', 'plan', 'change'];
 const COUNTS: readonly Meaning[] = ['cumulative', 'baseline', 'added', 'amount', 'total', 'number', 'plan'];
 /** Axes whose parts add up to their parent (a criterion's indicators do not add up to it). */
-const ADDITIVE_AXES: readonly Table['axis'][] = ['commune', 'district', 'group', 'source', 'project'];
+const ADDITIVE_AXES: readonly Table['axis'][] = ['commune', 'district', 'group', 'source', 'project', 'year'];
 
 const at = (row: number, col: number): At => ({ row, col });
 
@@ -105,10 +107,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const named = namedOperands(comparison, table.columns);
     let plan = named ? named[0] : leftOf(comparison.col, ['plan', 'cumulative']);
     let previous = named ? named[1] : plan && leftOf(plan.col, ['previous', 'baseline']);
-    // Two amounts before it ("Kế hoạch vốn giao | Giải ngân | Tỷ lệ giải ngân"): what was done over what was planned.
+    // What was done over what was planned, on the same row: two amounts before it ("Kế hoạch vốn giao |
+    // Giải ngân | Tỷ lệ giải ngân"), or the year's result after its plan ("Kế hoạch giao năm 2026 | Thực
+    // hiện năm 2026 | Tỷ lệ hoàn thành (%)").
     if (!plan || !previous) {
-      const done = leftOf(comparison.col, ['amount']);
-      const planned = done && leftOf(done.col, ['amount']);
+      const done = leftOf(comparison.col, hasAnyWords(comparison.label, COMPLETION) ? ['amount', 'cumulative', 'previous'] : ['amount', 'cumulative']);
+      const planned = done && leftOf(done.col, done.meaning === 'amount' ? ['amount'] : ['plan']);
       if (!done || !planned) continue;
       [plan, previous] = [done, planned];
     }
@@ -127,6 +131,9 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     if (own) return own;
     return unitsCol?.group !== undefined && of('share').some((s) => s.group === unitsCol.group) ? null : unitsCol;
   };
+  // The columns a ratio names by their words ("Số hộ nghèo" over "Tổng số hộ", "Tổng số tiêu chí đạt" under
+  // "Bình quân tiêu chí/xã"): they say what they count, so their sums are no guess.
+  const namedByRatios: number[] = [];
   for (const share of of('share').filter(free)) {
     // "Tỷ lệ xã nhóm 3 (%)": the part it names over the column that part is of.
     const part = sideways ? undefined : namedPart(share, table.columns);
@@ -134,12 +141,19 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
       for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, part[0].col), denominator: at(row.row, part[1].col), percent: Boolean(share.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${share.title} = ${part[0].title} / ${part[1].title}` });
       continue;
     }
-    const count = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    const count = (sideways ? undefined : totalOfSources(table, share)) ?? leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    // "Tổng số hộ | Số hộ nghèo | Tỷ lệ hộ nghèo (%)": the count over its own kind's total on the row, not over the communes or the totals row.
+    const own = sideways ? undefined : ownWhole(share, count, table.columns);
+    if (own) {
+      namedByRatios.push(own[0].col, own[1].col);
+      for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, own[0].col), denominator: at(row.row, own[1].col), percent: Boolean(share.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${share.title} = ${own[0].title} / ${own[1].title}` });
+      continue;
+    }
     if (!count) continue;
     const percent = Boolean(share.percentUnits);
-    // Money over communes is an amount per commune, never a share: an amount's share is of its total.
     const blockUnits = unitsOfBlock(share);
     if (blockUnits === null) continue;
+    // Money over communes is an amount per commune, never a share: an amount's share is of its total.
     const units = ['amount', 'total'].includes(count.meaning) ? undefined : blockUnits;
     const ofTotal = totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning);
     const ofCommunes = context.communes !== undefined && !['amount', 'total'].includes(count.meaning);
@@ -159,7 +173,14 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   for (const average of of('average').filter(free)) {
     const operands = perCommune(average, table.columns);
     if (!operands) continue;
+    namedByRatios.push(operands[0].col);
     for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, average.col), numerator: at(row.row, operands[0].col), denominator: at(row.row, operands[1].col), percent: false, share: false, source: 'header', key: keyOf(row), text: `${average.title} = ${operands[0].title} / ${operands[1].title}` });
+  }
+  // "Tổng số thôn | Số thôn đạt chuẩn | Số thôn chưa đạt chuẩn": what is not met is the whole less what is.
+  const notMet = unitsCol && !sideways ? notMetOf(table, unitsCol) : undefined;
+  if (notMet && free(notMet[0])) {
+    namedByRatios.push(notMet[0].col, notMet[1].col);
+    for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, notMet[0].col), terms: [{ row: row.row, col: unitsCol!.col, sign: 1 }, { row: row.row, col: notMet[1].col, sign: -1 }], source: 'header', key: keyOf(row), text: `${notMet[0].title} = ${unitsCol!.title} - ${notMet[1].title}` });
   }
   // Counts by commune and criterion: their total column adds the criteria (not the ones read as amounts only).
   const criterionCounts = criterionCountsOf(table, context);
@@ -168,6 +189,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveGroupWholes(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
+  deriveStructureShares(grid, table, relations);
+  deriveBandsAcross(table, context.criteria, relations, lineRows, keyOf);
   deriveSharesUnder(grid, table, context.communes, relations);
   deriveAcross(grid, table, context, relations);
   deriveCommuneCounts(grid, table, relations);
@@ -187,10 +210,36 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
   }
-  markGuesses(table, relations, [...(criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])] : []), ...states].map((c) => c.col));
+  markGuesses(table, relations, [...namedByRatios, ...[...(criterionCounts ? [...criterionCounts.parts, ...(criterionCounts.total ? [criterionCounts.total] : [])] : []), ...states].map((c) => c.col)]);
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/**
+ * "Tổng số thôn | Số thôn đạt chuẩn NTM | Số thôn chưa đạt chuẩn": the column of what is not met ("chưa
+ * đạt") and the one of what is, named by the same words without "chưa" — each unit of the whole is one or
+ * the other. Undefined unless exactly one of each.
+ */
+function notMetOf(table: Table, units: Column): [Column, Column] | undefined {
+  const leaf = (c: Column) => c.parts.filter(Boolean).pop() ?? '';
+  const notMet = table.columns.filter((c) => c !== units && / chua dat\b/.test(leaf(c)) && !hasAnyWords(leaf(c), ['ty le', 'tieu chi']));
+  if (notMet.length !== 1) return undefined;
+  const met = leaf(notMet[0]).replace(/ chua dat\b/, ' dat');
+  const found = table.columns.filter((c) => c !== units && c !== notMet[0] && (leaf(c) === met || leaf(c).startsWith(`${met} `)));
+  return found.length === 1 ? [notMet[0], found[0]] : undefined;
+}
+
+/**
+ * "Tổng cộng | NSTW | NSĐP | Vốn lồng ghép | Tỷ lệ (%)": a share after the sources its row's total adds is
+ * that total's share, not the last source's. The total column nearest to its left, with only amounts
+ * (at least one) between them.
+ */
+function totalOfSources(table: Table, share: Column): Column | undefined {
+  const left = table.columns.filter((c) => c.col < share.col).sort((a, b) => b.col - a.col);
+  const at = left.findIndex((c) => c.meaning !== 'amount');
+  const total = at > 0 ? left[at] : undefined;
+  return total && (total.meaning === 'total' || table.totalCols.includes(total.col)) ? total : undefined;
 }
 
 /** Counts by commune and criterion: the criteria across (named or numbered), and the column totalling them. */
@@ -434,10 +483,17 @@ function deriveCommuneCounts(grid: Grid, table: Table, relations: Relation[]): v
     stated.push({ line, meaning: meaningOf(words, words, table.planYear), at: { row: line.row, col: column.col } });
   }
   const cells = (column: Column) => criteria.map((r) => ({ row: r.row, col: column.col }));
-  const baseline = stated.find((s) => s.meaning === 'baseline');
-  const added = stated.find((s) => s.meaning === 'added' || s.meaning === 'plan');
+  // One column of verdicts and no plan ("Kết quả tự đánh giá: Đạt | Chưa đạt"): "Số tiêu chí đạt" without a
+  // year counts what is met, "Số tiêu chí chưa đạt" what is not.
+  const words = (s: (typeof stated)[number]) => fold(s.line.label);
+  const verdictsOnly = !plan;
+  const baseline = stated.find((s) => s.meaning === 'baseline')
+    ?? (verdictsOnly ? stated.find((s) => /\bdat\b/.test(words(s)) && !/\b(chua|co ban|khong) dat\b|phan dau|them|ke hoach|du kien/.test(words(s))) : undefined);
+  const notMet = verdictsOnly ? stated.find((s) => /\b(chua|khong) dat\b/.test(words(s))) : undefined;
+  const added = stated.find((s) => s !== baseline && (s.meaning === 'added' || s.meaning === 'plan'));
   const yearEnd = stated.find((s) => s.meaning === 'cumulative');
   if (baseline) relations.push({ kind: 'count', target: baseline.at, cells: cells(now), statuses: ['met'], source: 'row-labels', key: baseline.line.label });
+  if (notMet) relations.push({ kind: 'count', target: notMet.at, cells: cells(now), statuses: ['not-met'], source: 'row-labels', key: notMet.line.label });
   if (added && plan) relations.push({ kind: 'count', target: added.at, cells: cells(plan), statuses: ['planned'], source: 'row-labels', key: added.line.label });
   if (yearEnd && baseline && added) relations.push({ kind: 'linear', target: yearEnd.at, terms: [{ ...baseline.at, sign: 1 }, { ...added.at, sign: 1 }], source: 'row-labels', key: yearEnd.line.label, text: `${yearEnd.line.label} = ${baseline.line.label} + ${added.line.label}` });
   // Lines naming a state and nothing of the year ("Số tiêu chí đạt | 7", "Số tiêu chí cơ bản đạt | 2", "Số tiêu chí chưa đạt | 1"): the marks of that state now.
@@ -472,6 +528,54 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
       // A share formatted as a percentage holds a fraction; one typed 47,9 beside a unit "%" is in percent units.
       const percent = cellInPercentUnits(grid, share.row.row, column.col);
       relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'row-labels', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
+    }
+  }
+}
+
+/**
+ * Communes by the number of criteria they meet, the bands across ("Tổng số xã | Số xã đạt: 10 tiêu chí |
+ * Từ 8 - 9 | Từ 5 - 7 | Dưới 5 tiêu chí") per area: the bands, each number of criteria in one of them from
+ * none up to the set's size, add up on each row to the area's communes.
+ */
+function deriveBandsAcross(table: Table, size: number | undefined, relations: Relation[], rows: readonly Row[], keyOf: (row: Row) => string): void {
+  const units = table.columns.filter((c) => c.meaning === 'units');
+  if (table.orientation !== 'rows' || units.length !== 1 || table.formulas.some((f) => f.target === units[0].col) || table.columns.some((c) => c.sumOf?.length)) return;
+  const bands = table.columns
+    .map((column) => ({ column, bounds: parseGroupLabel(column.title) }))
+    .filter((b): b is { column: Column; bounds: NonNullable<ReturnType<typeof parseGroupLabel>> } => b.bounds !== null && b.column !== units[0])
+    .sort((a, b) => a.bounds.min - b.bounds.min);
+  if (bands.length < 3 || bands[0].bounds.min !== 0) return;
+  for (let i = 1; i < bands.length; i++) if (bands[i].bounds.min !== bands[i - 1].bounds.max + 1) return;
+  const top = bands[bands.length - 1].bounds.max;
+  if (size !== undefined && top !== size && top !== Infinity) return;
+  const parts = bands.map((b) => b.column).sort((a, b) => a.col - b.col);
+  for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: units[0].col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'header', key: keyOf(row) });
+}
+
+/** A share row that names no count of its own: "Tỷ lệ cơ cấu (%)", "Cơ cấu (%)", "Tỷ trọng (%)", "Tỷ lệ (%)". */
+const STRUCTURE_ROW = /^(ty le|ty trong|co cau|ty le co cau|ty trong co cau)( nguon von| von)?$/;
+
+/**
+ * "Tỷ lệ cơ cấu (%)" under the totals row of money split across the columns ("Tổng giai đoạn 2026 - 2030 |
+ * Năm 2026 | … | Năm 2030", "Tổng cộng | NSTW | NSĐP"): each column's total over the whole's, in every
+ * column the whole adds (100 under the whole itself). The whole is the column the totals row's sum across
+ * adds the others into (`deriveTotalColumns`, run before).
+ */
+function deriveStructureShares(grid: Grid, table: Table, relations: Relation[]): void {
+  if (table.orientation !== 'rows') return;
+  const totals = table.rows.filter((r) => r.role === 'total');
+  if (totals.length !== 1) return;
+  const total = totals[0];
+  // The whole: the one column the totals row's own sum across adds the others into ("Tổng giai đoạn", "Tổng cộng").
+  const across = relations.filter((r): r is Extract<Relation, { kind: 'sum' }> => r.kind === 'sum' && r.source === 'totals-column' && r.target.row === total.row);
+  // (A "Tổng cộng" that is also its period's sum is related once per reading: the same column.)
+  if (across.length === 0 || across.some((r) => r.target.col !== across[0].target.col)) return;
+  const whole = across[0].target.col;
+  const titleOf = (col: number) => table.columns.find((c) => c.col === col)?.title ?? '';
+  for (const row of table.rows) {
+    if (row.role !== 'share' || !STRUCTURE_ROW.test(fold(row.label).replace(/\s*\(?%\)?\s*$/, '').trim())) continue;
+    for (const col of [whole, ...across[0].parts.map((p) => p.col)]) {
+      relations.push({ kind: 'ratio', target: { row: row.row, col }, numerator: { row: total.row, col }, denominator: { row: total.row, col: whole }, percent: cellInPercentUnits(grid, row.row, col), share: true, source: 'row-labels', key: `${row.label} · ${titleOf(col)}`, text: `${row.label} = ${total.label} ${titleOf(col)} / ${titleOf(whole)}` });
     }
   }
 }

@@ -36,12 +36,41 @@ export function namedPart(share: Column, columns: readonly Column[]): [Column, C
 
 /**
  * An amount per commune ("Bình quân (triệu đồng/xã)", "Định mức/xã") beside the money and the communes
- * it is of: on each row, the nearest amount to its left over the row's communes. Undefined unless the
- * title says "per commune" and both columns are there.
+ * it is of: on each row, the nearest amount to its left over the row's communes; criteria per commune
+ * ("Bình quân tiêu chí/xã") likewise, the nearest count of criteria ("Tổng số tiêu chí đạt") over the
+ * row's communes. Undefined unless the title says "per commune" and both columns are there.
  */
 export function perCommune(average: Column, columns: readonly Column[]): [Column, Column] | undefined {
-  if (!/\/ ?(?:1 )?xa\b|\b(?:moi|mot) xa\b/.test(fold(average.title, '/'))) return undefined;
-  const amount = columns.filter((c) => c.col < average.col && (c.meaning === 'amount' || c.meaning === 'total')).sort((a, b) => b.col - a.col)[0];
+  const title = fold(average.title, '/');
+  if (!/\/ ?(?:1 )?xa\b|\b(?:moi|mot) xa\b/.test(title)) return undefined;
+  const left = columns.filter((c) => c.col < average.col).sort((a, b) => b.col - a.col);
+  // "Bình quân tiêu chí/xã" beside "Tổng số tiêu chí đạt": the criteria the row's communes met, over them.
+  const amount = CRITERIA.test(title)
+    ? left.find((c) => CRITERIA_COUNTS.includes(c.meaning) && CRITERIA.test(c.label))
+    : left.find((c) => c.meaning === 'amount' || c.meaning === 'total');
   const units = columns.filter((c) => c.meaning === 'units');
   return amount && units.length === 1 ? [amount, units[0]] : undefined;
+}
+
+const CRITERIA = /\btieu chi\b/;
+/** What a count of the criteria a row's communes met can mean (a list of criteria is no count). */
+const CRITERIA_COUNTS: readonly Column['meaning'][] = ['number', 'baseline', 'cumulative', 'total', 'amount'];
+
+/**
+ * A share of its row's own whole, named by the headers' words: "Tổng số hộ | Số hộ nghèo | Tỷ lệ hộ
+ * nghèo (%)", "Tổng số lao động | Số lao động qua đào tạo | Tỷ lệ (%)": the count ("Số <what>", the one
+ * the share names, else the nearest to its left) over the column of its kind's total ("Tổng số <noun>",
+ * <what> beginning with <noun>). Undefined unless exactly one such pair.
+ */
+export function ownWhole(share: Column, nearest: Column | undefined, columns: readonly Column[]): [Column, Column] | undefined {
+  const what = /^ty le (.+?)(?: %)?$/.exec(leafOf(share))?.[1];
+  const named = what ? columns.filter((c) => c !== share && leafOf(c) === `so ${what}`) : [];
+  const count = named.length === 1 ? named[0] : nearest;
+  const counted = count && /^so (.+)$/.exec(leafOf(count))?.[1];
+  if (!count || !counted) return undefined;
+  const wholes = columns.filter((c) => {
+    const noun = /^tong so (.+)$/.exec(leafOf(c))?.[1];
+    return c !== count && c !== share && noun !== undefined && counted.startsWith(`${noun} `);
+  });
+  return wholes.length === 1 ? [count, wholes[0]] : undefined;
 }

@@ -57,6 +57,8 @@ export function meaningOf(label: string, leaf: string, planYear: number | undefi
   // "Nhu cầu vốn năm 2027" is an amount, not the year's count.
   if (hasAnyWords(label, AMOUNT_WORDS) && !hasAnyWords(label, COUNT_WORDS)) return startsWithWords(leaf, TOTAL_WORDS) ? 'total' : 'amount';
   let counts = countMeaning(leaf, planYear) ?? countMeaning(label, planYear);
+  // "Số xã đạt" under "Kế hoạch năm 2027" or "Ước thực hiện năm 2026": the group's year says which count it is.
+  if (label !== leaf && GENERIC_COUNTS.includes(leaf) && yearsIn(label).length > 0) counts = countMeaning(label, planYear) ?? counts;
   // "Số xã" under "Đạt chuẩn đến hết năm 2026": the group says what the count is.
   if (counts === 'units' && label !== leaf && hasAnyWords(label, ACHIEVE)) counts = countMeaning(label.replace(leaf, '').trim(), planYear) ?? counts;
   // A bare "Số xã" under what the communes reached ("Xã đạt chuẩn nông thôn mới", "Trong đó: xã NTM hiện
@@ -88,6 +90,8 @@ const COUNT_WORDS = ['so xa', 'so luong', 'tong so', 'so don vi', 'ty le', 'so t
 /** A commune's villages by their local names: thôn, bản (mountains), ấp (the south), xóm, làng, buôn, khu dân cư. */
 const VILLAGE_PHRASES = ['tong so thon', 'so thon', 'tong so ban', 'tong so ap', 'so ap', 'tong so xom', 'so xom', 'tong so lang', 'tong so buon', 'tong so khu dan cu', 'so khu dan cu'];
 const UNIT_PHRASES = ['tong so xa', 'so xa', 'tong so don vi', 'so don vi', ...VILLAGE_PHRASES, 'so xa tham gia', 'tong so xa tham gia'];
+/** A count that says what is counted but not when ("Số xã đạt"): a year over it says when. */
+const GENERIC_COUNTS = ['so xa dat', 'so xa dat chuan', 'so xa da dat', 'so thon dat', 'so thon dat chuan', 'so xa dat tieu chi'];
 const BARE_COUNTS = ['so xa', 'so luong', 'so thon', 'so ap', 'so xom', 'so don vi', 'so luong xa', 'xa'];
 const TIERS = ['nong thon moi', 'ntm', 'nang cao', 'kieu mau', 'hien dai'];
 const ACHIEVE = ['dat', 'da dat', 'dat chuan', 'them', 'phan dau', 'hoan thanh', 'luy ke', 'con lai', 'chua dat'];

@@ -895,7 +895,7 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
     if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); among.close(); continue; }
     // (A numbered "Tỷ lệ …" is an item of the list — an indicator "1 | Tỷ lệ đường xã được cứng hóa" — not a share line.)
-    if (summary && !itemsAreTargets && !/^\d{1,2}$/.test(tt) && /^ty le\b/.test(folded)) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
+    if (summary && !itemsAreTargets && !/^\d{1,2}$/.test(tt) && (/^ty le\b/.test(folded) || STRUCTURE_LABEL.test(folded))) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     // A bare "Tỷ lệ" (ĐVT %) on the line under a count ("Số xã đạt tiêu chí số 1 …" then "Tỷ lệ"): that count's share, not an item.
     if (!tt && BARE_SHARE.test(folded) && rows.length > 0 && rows[rows.length - 1].role === 'unit') { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
@@ -981,8 +981,11 @@ function itemLabels(grid: Grid, top: number, bottom: number, labelCol: number): 
 function isSummaryLabel(folded: string): boolean {
   const first = folded.charCodeAt(0);
   if (first !== 116 && first !== 99 && first !== 98) return false;
-  return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded);
+  return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded) || STRUCTURE_LABEL.test(folded);
 }
+
+/** A share row named by the structure alone ("Cơ cấu (%)", "Tỷ trọng (%)", "Cơ cấu nguồn vốn"), never "Cơ cấu lại …". */
+const STRUCTURE_LABEL = /^(co cau|ty trong)( nguon von| von)?( ?%)?$/;
 
 function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   const header = columns.find((c) => c.col === labelCol)?.label ?? '';
@@ -994,7 +997,9 @@ function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   if (hasAnyWords(header, ['du an', 'cong trinh', 'hang muc', 'danh muc'])) return 'project';
   // "Nội dung" of a funding grid ("Tổng cộng | Trong đó: NSTW | NSĐP"): what the money is spent on, items that add up like projects.
   // Its years ("Năm | Tổng số | NSTW | NSĐP …", "Năm 2026" … under "Tổng giai đoạn"): each year's money adds up to the period's.
-  if (startsWithWords(header, ['noi dung', 'noi dung chi', 'noi dung dau tu', 'khoan muc', 'nam', 'nam ke hoach']) && columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 2) return 'project';
+  const money = columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 2;
+  if (money && (startsWithWords(header, ['nam', 'nam ke hoach']) || share((l) => /^(nam )?20\d\d$/.test(l)))) return 'year';
+  if (money && startsWithWords(header, ['noi dung', 'noi dung chi', 'noi dung dau tu', 'khoan muc'])) return 'project';
   if (columns.some((c) => c.meaning === 'unit') || hasAnyWords(header, ['chi tieu'])) return 'target';
   if (hasAnyWords(header, ['tieu chi', 'noi dung tieu chi', 'ten tieu chi'])) return 'criterion';
   if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri']) || startsWithWords(header, ['phong', 'ban', 'so nganh'])) return 'agency';

@@ -17,7 +17,7 @@ export type Meaning =
   | 'list' | 'set' | 'lead' | 'coordinating' | 'directing' | 'timeline' | 'note' | 'number' | 'text';
 
 /** What the units of the table are (the rows, or the columns of a sideways table). */
-export type Axis = 'commune' | 'district' | 'group' | 'criterion' | 'target' | 'source' | 'project' | 'agency' | 'unknown';
+export type Axis = 'commune' | 'district' | 'group' | 'criterion' | 'target' | 'source' | 'project' | 'year' | 'agency' | 'unknown';
 
 export type Column = {
   col: number;

@@ -50,3 +50,15 @@ export function roleOfMark(value: unknown, group: string | undefined, legend: Ro
   if (lead !== partner) return lead ? 'lead' : 'partner';
   return 'unclear';
 }
+
+/**
+ * True for a bare tick ("x", "✓", "1"): a mark that says an agency is concerned, not which role it has.
+ *
+ * @example
+ * isTick('X') // true
+ * isTick('CT') // false
+ */
+export function isTick(value: unknown): boolean {
+  const typed = value === null || value === undefined ? '' : String(value).trim();
+  return typed !== '' && (TICKS.has(fold(typed)) || TICKS.has(typed));
+}
