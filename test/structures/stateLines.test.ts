@@ -5,6 +5,7 @@
  * Before, such lines were read but checked against nothing (probe 26p r08).
  */
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
+import { checkWorkbook } from '../../src/domain/engine';
 import { planFill } from '../../src/domain/fill/plan';
 import { cellWrites } from '../../src/domain/fill/cells';
 import { sheet } from '../helpers/sheets';
@@ -54,4 +55,12 @@ test('the fill counts each state\'s marks into its blank line', () => {
     expect(write?.value).toBe(count(state));
     expect(write?.formula).toMatch(/^=COUNTIF/);
   });
+});
+
+test('the message words the states a line counts and where the count comes from, in Vietnamese and in English, never by their codes', () => {
+  const faulty = build(LAYOUTS[0], 1);
+  const message = (lang: 'vi' | 'en') => checkWorkbook(faulty.book, {}, lang).issues.find((i) => i.code === 'relation-mismatch')!.message;
+  expect(message('vi')).toContain(': cơ bản đạt) theo tên dòng: 2, ghi 3.');
+  expect(message('en')).toContain(': basically met) from the row labels: 2, stated 3.');
+  for (const lang of ['vi', 'en'] as const) expect(message(lang)).not.toMatch(/: (basic|met|not-met|planned)\)/);
 });

@@ -1,7 +1,7 @@
 import type { FindingCode, FindingDraft, FindingParams, Lang } from './codes';
 import { formatNumber } from './format';
 import { criterionName, setName } from '../catalog/names';
-import { BASES, SUBJECTS, wordOf } from './subjects';
+import { BASES, STATUSES, SUBJECTS, wordOf } from './subjects';
 
 type Render = (draft: FindingDraft, n: (value: unknown) => string) => string;
 
@@ -14,12 +14,12 @@ type MessageMap = Record<FindingCode, Render>;
 const SOURCE_VI: Record<string, string> = {
   'column-numbers': 'theo dòng số thứ tự cột', header: 'theo tên cột', 'totals-row': 'dòng tổng', 'totals-column': 'cột tổng',
   hierarchy: 'tổng các mục con', marks: 'đếm ký hiệu', list: 'đếm danh sách', 'average-row': 'dòng bình quân', 'count-row': 'dòng đếm số xã',
-  'trong-do': 'phần "Trong đó"',
+  'trong-do': 'phần "Trong đó"', 'row-labels': 'theo tên dòng',
 };
 const SOURCE_EN: Record<string, string> = {
   'column-numbers': 'from the column-number row', header: 'from the column headers', 'totals-row': 'totals row', 'totals-column': 'totals column',
   hierarchy: 'sum of the sub-items', marks: 'count of the marks', list: 'length of the list', 'average-row': 'average row', 'count-row': 'count row',
-  'trong-do': 'a "Trong đó" part',
+  'trong-do': 'a "Trong đó" part', 'row-labels': 'from the row labels',
 };
 const FAMILY_VI: Record<string, string> = {
   'assignment-sideways': 'giao chỉ tiêu theo xã (xoay ngang)', rollup: 'tổng hợp theo đơn vị', counts: 'số tiêu chí theo xã', 'main-targets': 'chỉ tiêu chủ yếu',
@@ -94,12 +94,21 @@ function numbersIn(text: unknown, n: (value: unknown) => string): string {
   return String(text ?? '').replace(/\{(-?[\d.e+-]+)\}/g, (_, value: string) => n(Number(value)));
 }
 
+/** A relation's formula as shown: a count's statuses worded ("COUNT(C4:C13: đạt hoặc phấn đấu đạt)"), not by their codes. */
+function formulaIn(d: FindingDraft, locale: 'vi' | 'en'): string {
+  const formula = String(d.params?.formula ?? '');
+  const statuses = d.params?.statuses;
+  if (d.params?.relation !== 'count' || typeof statuses !== 'string') return formula;
+  const words = statuses.split('+').map((status) => wordOf(STATUSES, status, locale) ?? status).join(locale === 'vi' ? ' hoặc ' : ' or ');
+  return formula.replace(`: ${statuses})`, `: ${words})`);
+}
+
 function relationVi(d: FindingDraft, n: (value: unknown) => string): string {
-  return `${d.params?.formula} ${SOURCE_VI[String(d.params?.source)] ?? ''}: ${numbersIn(d.params?.computation, n)}, ghi ${n(d.actual)}.`;
+  return `${formulaIn(d, 'vi')} ${SOURCE_VI[String(d.params?.source)] ?? ''}: ${numbersIn(d.params?.computation, n)}, ghi ${n(d.actual)}.`;
 }
 
 function relationEn(d: FindingDraft, n: (value: unknown) => string): string {
-  return `${d.params?.formula} ${SOURCE_EN[String(d.params?.source)] ?? ''}: ${numbersIn(d.params?.computation, n)}, stated ${n(d.actual)}.`;
+  return `${formulaIn(d, 'en')} ${SOURCE_EN[String(d.params?.source)] ?? ''}: ${numbersIn(d.params?.computation, n)}, stated ${n(d.actual)}.`;
 }
 
 const vi: MessageMap = {

@@ -39,6 +39,14 @@ export const BASES = {
   'whole-less-groups': ['số của toàn bộ trừ các nhóm khác', 'the whole less the other groups'],
 } as const satisfies Record<string, readonly [string, string]>;
 
+/** The statuses a count of marks counts (relations/kinds/count.ts `statuses`), worded at display time. */
+export const STATUSES = {
+  met: ['đạt', 'met'],
+  planned: ['phấn đấu đạt', 'planned'],
+  basic: ['cơ bản đạt', 'basically met'],
+  'not-met': ['chưa đạt', 'not met'],
+} as const satisfies Record<string, readonly [string, string]>;
+
 export type Subject = keyof typeof SUBJECTS;
 export type Basis = keyof typeof BASES;
 

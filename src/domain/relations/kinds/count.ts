@@ -28,6 +28,8 @@ export const count: RelationKind<Count> = {
     return spelled.length === 0 ? '=0' : countMarks(ranges[0], spelled);
   },
   inputs: () => [],
+  // The statuses counted, for the message to word them (the formula names them by their codes).
+  params: (relation) => ({ statuses: relation.statuses.join('+') }),
   format: () => '0',
   role: 'table.count',
   code: () => 'relation-mismatch',
