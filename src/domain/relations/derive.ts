@@ -6,7 +6,7 @@ import { readStated } from '../sheet/stated';
 import { cellInPercentUnits } from '../sheet/shareUnits';
 
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
-import { TOTAL_WORDS } from '../text/vocabulary';
+import { isStructureLabel, TOTAL_WORDS } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { atLeast } from '../table/atLeast';
 import { statusOfMeaning } from '../text/legend';
@@ -552,8 +552,6 @@ function deriveBandsAcross(table: Table, size: number | undefined, relations: Re
   for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: units[0].col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'header', key: keyOf(row) });
 }
 
-/** A share row that names no count of its own: "Tỷ lệ cơ cấu (%)", "Cơ cấu (%)", "Tỷ trọng (%)", "Tỷ lệ (%)". */
-const STRUCTURE_ROW = /^(ty le|ty trong|co cau|ty le co cau|ty trong co cau)( nguon von| von)?$/;
 
 /**
  * "Tỷ lệ cơ cấu (%)" under the totals row of money split across the columns ("Tổng giai đoạn 2026 - 2030 |
@@ -573,7 +571,7 @@ function deriveStructureShares(grid: Grid, table: Table, relations: Relation[]):
   const whole = across[0].target.col;
   const titleOf = (col: number) => table.columns.find((c) => c.col === col)?.title ?? '';
   for (const row of table.rows) {
-    if (row.role !== 'share' || !STRUCTURE_ROW.test(fold(row.label).replace(/\s*\(?%\)?\s*$/, '').trim())) continue;
+    if (row.role !== 'share' || !isStructureLabel(fold(row.label))) continue;
     for (const col of [whole, ...across[0].parts.map((p) => p.col)]) {
       relations.push({ kind: 'ratio', target: { row: row.row, col }, numerator: { row: total.row, col }, denominator: { row: total.row, col: whole }, percent: cellInPercentUnits(grid, row.row, col), share: true, source: 'row-labels', key: `${row.label} · ${titleOf(col)}`, text: `${row.label} = ${total.label} ${titleOf(col)} / ${titleOf(whole)}` });
     }

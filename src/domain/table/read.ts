@@ -12,7 +12,7 @@ import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
 import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
-import { BARE_SHARE, BODY_END_WORDS, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
+import { BARE_SHARE, BODY_END_WORDS, isStructureLabel, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 import { isAgencyRow } from '../text/agencies';
 import { holdsCounts } from './counts';
@@ -895,7 +895,7 @@ function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number,
     const itemsAreTargets = axis === 'target' || axis === 'criterion';
     if (summary && !itemsAreTargets && /^(binh quan|trung binh)\b/.test(folded)) { rows.push({ row, role: 'average', label, tt, level: -1 }); among.close(); continue; }
     // (A numbered "Tỷ lệ …" is an item of the list — an indicator "1 | Tỷ lệ đường xã được cứng hóa" — not a share line.)
-    if (summary && !itemsAreTargets && !/^\d{1,2}$/.test(tt) && (/^ty le\b/.test(folded) || STRUCTURE_LABEL.test(folded))) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
+    if (summary && !itemsAreTargets && !/^\d{1,2}$/.test(tt) && (/^ty le\b/.test(folded) || isStructureLabel(folded))) { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     // A bare "Tỷ lệ" (ĐVT %) on the line under a count ("Số xã đạt tiêu chí số 1 …" then "Tỷ lệ"): that count's share, not an item.
     if (!tt && BARE_SHARE.test(folded) && rows.length > 0 && rows[rows.length - 1].role === 'unit') { rows.push({ row, role: 'share', label, tt, level: -1 }); among.close(); continue; }
     const marker: Marker = markerOf(tt) ?? (axis === 'commune' && GROUP_ROW.test(folded) ? 'roman' : null) ?? markerOf(label) ?? 'arabic';
@@ -981,11 +981,8 @@ function itemLabels(grid: Grid, top: number, bottom: number, labelCol: number): 
 function isSummaryLabel(folded: string): boolean {
   const first = folded.charCodeAt(0);
   if (first !== 116 && first !== 99 && first !== 98) return false;
-  return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded) || STRUCTURE_LABEL.test(folded);
+  return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded) || isStructureLabel(folded);
 }
-
-/** A share row named by the structure alone ("Cơ cấu (%)", "Tỷ trọng (%)", "Cơ cấu nguồn vốn"), never "Cơ cấu lại …". */
-const STRUCTURE_LABEL = /^(co cau|ty trong)( nguon von| von)?( ?%)?$/;
 
 function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   const header = columns.find((c) => c.col === labelCol)?.label ?? '';

@@ -91,3 +91,17 @@ export const DATE_LINE = /(^| )ngay( \d+| …| \.+)? thang( \d+)? nam/;
  * a count ("Số xã đạt tiêu chí số 1 … | xã" then "Tỷ lệ | %"), it is that count's share.
  */
 export const BARE_SHARE = /^ty le( dat)?( %)?$/;
+
+const STRUCTURE = /^(ty le|ty trong|co cau|ty le co cau|ty trong co cau)( nguon von| von)?$/;
+
+/**
+ * A share row that names no count of its own, only the structure ("Tỷ lệ cơ cấu (%)", "Cơ cấu (%)",
+ * "Tỷ trọng", "Cơ cấu nguồn vốn", a bare "Tỷ lệ (%)"): each column's total over the whole's. Never
+ * "Cơ cấu lại …". Takes a folded label.
+ *
+ * @example
+ * isStructureLabel('co cau %') === true; isStructureLabel('co cau lai san xuat') === false
+ */
+export function isStructureLabel(folded: string): boolean {
+  return STRUCTURE.test(folded.replace(/\s*\(?%\)?\s*$/, '').trim());
+}
