@@ -52,10 +52,19 @@ export function convertTo(file: string, target: 'ods' | 'xls' | 'csv', separator
   return written;
 }
 
-/** Saves a workbook as an .ods protected by a password, through LibreOffice's UNO API (python3-uno). */
+/**
+ * Saves a workbook as an .ods protected by a password, through LibreOffice's UNO API (python3-uno).
+ * The bridge can crash (SIGSEGV) as the office shuts down when the machine is loaded: the file counts
+ * once the script said it was saved, and a run that failed before that is tried again, twice at most.
+ */
 export function encryptedOds(file: string, output: string, password = 'mat-khau'): void {
   if (!existsSync('/usr/lib/python3/dist-packages/uno.py')) throw new Error('python3-uno is not installed: apt-get install python3-uno (.ci/run does)');
-  const port = String(20000 + Math.floor(Math.random() * 20000));
-  const run = spawnSync('/usr/bin/python3', [path.join(__dirname, 'encrypt.py'), file, output, password, port], { encoding: 'utf8', timeout: 180_000 });
-  if (run.status !== 0 || !existsSync(output)) throw new Error(`encrypting with LibreOffice failed (${run.status}): ${run.stderr || run.stdout}`);
+  const failures: string[] = [];
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const run = spawnSync('/usr/bin/python3', [path.join(__dirname, 'encrypt.py'), file, output, password, port], { encoding: 'utf8', timeout: 180_000 });
+    if (/^saved$/m.test(run.stdout ?? '') && existsSync(output)) return;
+    failures.push(`attempt ${attempt}: status ${run.status}, signal ${run.signal}${run.error ? `, ${run.error.message}` : ''}: ${run.stderr || run.stdout}`);
+  }
+  throw new Error(`encrypting with LibreOffice failed\n${failures.join('\n')}`);
 }
