@@ -49,17 +49,23 @@ export function readTables(grid: Grid, context: TableContext = {}): SheetTables 
 /** The first two letters of the signature words ("no", "tm", "kt", "ng"), as codes. */
 const SIGNATURE_STARTS = new Set(SIGNATURE_WORDS.map((words) => words.charCodeAt(0) * 65536 + words.charCodeAt(1)));
 
-/** The last row before the document's signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"): no table starts below it. */
-function signatureRow(grid: Grid): number {
+/**
+ * The last row before each signature block ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Người lập biểu"), top
+ * down: a table's region ends there, and below one only a table with a header over numbers starts
+ * (two forms printed on one sheet, each signed), never a list of words ("Nơi nhận: - Như trên").
+ */
+function signatureRows(grid: Grid): number[] {
+  const rows: number[] = [];
   for (const { row, col } of grid.scan().longTexts) {
+    if (rows.length > 0 && rows[rows.length - 1] === row - 1) continue;
     // A text beginning with two letters folds to one beginning with them in lower case, diacritics dropped.
     const raw = grid.raw(row, col);
     const initial = asciiWordChar(raw.charCodeAt(0));
     const second = initial > 57 ? foldedLetter(raw.charCodeAt(1)) : 0;
     if (second > 0 && !SIGNATURE_STARTS.has(initial * 65536 + second)) continue;
-    if (startsWithWords(grid.text(row, col), SIGNATURE_WORDS)) return row - 1;
+    if (startsWithWords(grid.text(row, col), SIGNATURE_WORDS)) rows.push(row - 1);
   }
-  return grid.bottom;
+  return rows;
 }
 
 
@@ -78,10 +84,16 @@ function findTables(grid: Grid, context: TableContext): SheetTables {
   const tables: Table[] = [];
   const legend = findLegend(grid);
   let from = grid.top;
-  const end = signatureRow(grid);
-  while (from <= end && tables.length < 20) {
-    const boundary = findBoundary(grid, from, legend?.legend);
-    if (!boundary || boundary.top > end) break;
+  const signatures = signatureRows(grid);
+  while (from <= grid.bottom && tables.length < 20) {
+    const signed = signatures.length > 0 && signatures[0] < from;
+    const boundary = findBoundary(grid, from, legend?.legend, !signed);
+    if (!boundary) break;
+    // Below the first signature, look again for a header over numbers only.
+    if (!signed && signatures.length > 0 && boundary.top > signatures[0]) {
+      from = signatures[0] + 1;
+      continue;
+    }
     // Tables side by side across a blank column: each read in its own columns.
     const windows = sideBySide(grid, boundary);
     const found = (windows ? windows.map(([left, right]) => readTable(grid.window(left, right), from, context, legend?.legend)) : [readTable(grid, from, context, legend?.legend)])
@@ -96,7 +108,7 @@ function findTables(grid: Grid, context: TableContext): SheetTables {
     }
     from = Math.max(...found.map((table) => table.body.bottom)) + 1;
   }
-  setRegions(grid, tables);
+  setRegions(grid, tables, signatures);
   for (const table of tables) {
     const roles = roleLegendOf(grid, table);
     if (roles.size > 0) table.roleLegend = roles;
@@ -124,14 +136,15 @@ function roleLegendOf(grid: Grid, table: Table): RoleLegend {
 
 /**
  * What each table owns of its sheet: from below the table above it (its title rows, a "Tổng số xã"
- * line) to above the next one, in its own columns when side by side.
+ * line) to above the next one or the signature under it, in its own columns when side by side.
  */
-function setRegions(grid: Grid, tables: Table[]): void {
+function setRegions(grid: Grid, tables: Table[], signatures: readonly number[]): void {
   for (const table of tables) {
     const above = tables.filter((other) => other !== table && other.body.bottom < table.header.top && overlaps(other.body, table.body));
     const below = tables.filter((other) => other !== table && other.header.top > table.body.bottom && overlaps(other.body, table.body));
     const top = above.length ? Math.max(...above.map((other) => other.body.bottom)) + 1 : grid.top;
-    const bottom = below.length ? Math.min(...below.map((other) => regionTop(other, tables))) - 1 : grid.bottom;
+    const signed = signatures.find((row) => row >= table.body.bottom) ?? grid.bottom;
+    const bottom = Math.min(signed, below.length ? Math.min(...below.map((other) => regionTop(other, tables))) - 1 : grid.bottom);
     table.region = { top: Math.min(top, table.header.top), bottom: Math.max(bottom, table.body.bottom), left: table.body.left, right: table.body.right };
   }
 }
@@ -333,7 +346,7 @@ function isAmongLine(grid: Grid, row: number, firstCol: number): boolean {
 /** `words`: a table of words only (tasks, responsibilities), whose rows are not told from other text by numbers. */
 type Boundary = { top: number; bottom: number; numbersRow?: number; dataTop: number; words?: true };
 
-function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Boundary | null {
+function findBoundary(grid: Grid, from: number, legend: Legend | undefined, words = true): Boundary | null {
   const last = Math.min(grid.bottom, from + SEARCH_ROWS + MAX_DEPTH);
   for (let row = from + 1; row <= last; row++) {
     const own = ownCells(grid, row);
@@ -342,7 +355,7 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
     if (!numbers && !isDataRow(grid, row, own, legend)) continue;
     // Section rows ("I | Công tác chỉ đạo") and a "Trong đó:" line right above the first data row open the body.
     let opening = row;
-    while (opening - 1 > from && (isSectionRow(grid, opening - 1, ownCells(grid, opening - 1), own[0]) || isAmongLine(grid, opening - 1, own[0]))) opening--;
+    while (opening - 1 > from && (isSectionRow(grid, opening - 1, ownCells(grid, opening - 1), own[0]) || isAmongLine(grid, opening - 1, own[0]) || isNumberedWordsRow(grid, opening - 1, own[0], opening))) opening--;
     let top = opening;
     for (let up = opening - 1; up >= Math.max(from, opening - MAX_DEPTH); up--) {
       const above = ownCells(grid, up);
@@ -359,7 +372,7 @@ function findBoundary(grid: Grid, from: number, legend: Legend | undefined): Bou
     if (top === opening) continue;
     return numbers ? { top, bottom: row - 1, numbersRow: row, dataTop: row + 1 } : { top, bottom: first - 1, dataTop: first };
   }
-  return textBoundary(grid, from, last);
+  return words ? textBoundary(grid, from, last) : null;
 }
 
 function isCapitals(raw: string): boolean {
@@ -367,6 +380,19 @@ function isCapitals(raw: string): boolean {
 }
 
 /** A row of words that is data, not header: it lists criteria ("17; 17.8"), or a word of it recurs in its column below. */
+/**
+ * "I | Quy hoạch | | | Đạt" over "1 | Quy hoạch chung | Đạt | Đạt | Đạt" ("Tiêu chí 1 | Quy hoạch | | | Đạt"
+ * over "1.1 | …"): a section numbered in the TT column whose words recur in the rows under it (its
+ * verdict) is data, not the header's last row.
+ */
+function isNumberedWordsRow(grid: Grid, row: number, ttCol: number, opening: number): boolean {
+  const own = ownCells(grid, row);
+  if (own.length < 2 || own[0] !== ttCol) return false;
+  const marker = grid.raw(row, ttCol).trim();
+  if (!(markerOf(marker) === 'roman' || /^([A-EĐ]|\d{1,2})[.)]?$/.test(marker) || parseCriterionRef(marker) !== null)) return false;
+  return isWordsDataRow(grid, row, own.slice(1), opening);
+}
+
 function isWordsDataRow(grid: Grid, row: number, own: number[], opening: number): boolean {
   return own.some((col) => {
     const text = grid.text(row, col);
