@@ -95,7 +95,7 @@ function findTables(grid: Grid, context: TableContext): SheetTables {
       continue;
     }
     // Tables side by side across a blank column: each read in its own columns.
-    const windows = sideBySide(grid, boundary);
+    const windows = sideBySide(grid, boundary, from, legend?.legend);
     const found = (windows ? windows.map(([left, right]) => readTable(grid.window(left, right), from, context, legend?.legend)) : [readTable(grid, from, context, legend?.legend)])
       .filter((table): table is Table => table !== null);
     if (found.length === 0) break;
@@ -163,15 +163,11 @@ function overlaps(a: { left: number; right: number }, b: { left: number; right: 
  * The column ranges of tables standing side by side under one header band, split where a column is
  * blank in the header and the first rows of data; null for one table.
  */
-function sideBySide(grid: Grid, boundary: Boundary): [number, number][] | null {
+function sideBySide(grid: Grid, boundary: Boundary, from: number, legend: Legend | undefined): [number, number][] | null {
   const cols = grid.cols();
   const lastData = Math.min(grid.bottom, boundary.dataTop + 6);
   const used = (col: number) => {
     for (let row = boundary.top; row <= lastData; row++) if (!grid.isBlank(row, col) || grid.mergeOf(row, col)) return true;
-    return false;
-  };
-  const headed = (col: number) => {
-    for (let row = boundary.top; row <= boundary.bottom; row++) if (grid.text(row, col) !== '') return true;
     return false;
   };
   const ranges: [number, number][] = [];
@@ -182,11 +178,17 @@ function sideBySide(grid: Grid, boundary: Boundary): [number, number][] | null {
     start = null;
   }
   if (start !== null) ranges.push([start, cols[cols.length - 1]]);
-  const headedRanges = ranges.filter(([left, right]) => {
+  const headedIn = (left: number, right: number, top: number, bottom: number) => {
     let header = 0;
-    for (let col = left; col <= right; col++) if (headed(col)) header++;
-    return header >= 2;
-  });
+    for (let col = left; col <= right; col++) for (let row = top; row <= bottom; row++) if (grid.text(row, col) !== '') { header++; break; }
+    return header;
+  };
+  // A table beside it may have its header a row higher or lower: found in its own columns.
+  const ownHeader = (left: number, right: number) => {
+    const own = findBoundary(grid.window(left, right), from, legend);
+    return own !== null && !own.words && headedIn(left, right, own.top, own.bottom) >= 2;
+  };
+  const headedRanges = ranges.filter(([left, right]) => headedIn(left, right, boundary.top, boundary.bottom) >= 2 || (ranges.length > 1 && ownHeader(left, right)));
   // Labels without figures ("TT | Tiêu chí"), a blank column, then the figures: one table whose
   // clerk left a gap, not two side by side — a table of its own has figures beside its labels.
   const figures = (left: number, right: number) => {
