@@ -90,7 +90,7 @@ export const tableRelationsCheck: Check = {
           ? table.columns.filter((c) => c.meaning === 'share' && !targets.has(c.col)).map((c) => a1(0, c.col).replace(/\d+$/, '')) : [];
         findings.push({
           code: 'table-read', sheet: grid.name, cell: a1(table.header.top, table.body.left), key: family,
-          params: { family, agencies: matrix?.agencies.length, axis: matrix?.sideways ? 'criterion' : table.axis, orientation: matrix?.sideways ? 'cols' : table.orientation, rows: matrix?.rows.length ?? table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined, unchecked: unchecked.join(', ') || undefined },
+          params: { family, agencies: matrix?.agencies.length, axis: matrix?.sideways ? 'criterion' : table.axis, orientation: matrix ? (matrix.sideways ? 'cols' : 'rows') : table.orientation, rows: matrix?.rows.length ?? table.rows.length, relations: relations.length, holding, numbers: table.numbersRow !== undefined ? 1 : 0, guessed: relations.filter((r) => r.guess).length || undefined, bounds: bounds.length || undefined, size: bounds.length ? context.catalog.criteria.length : undefined, set: bounds.length ? context.catalog.id : undefined, unchecked: unchecked.join(', ') || undefined },
         });
       }
     }

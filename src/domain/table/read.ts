@@ -190,9 +190,9 @@ function sideBySide(grid: Grid, boundary: Boundary, from: number, legend: Legend
   };
   const headedRanges = ranges.filter(([left, right]) => headedIn(left, right, boundary.top, boundary.bottom) >= 2 || (ranges.length > 1 && ownHeader(left, right)));
   // Labels without figures ("TT | Tiêu chí"), a blank column, then the figures: one table whose
-  // clerk left a gap, not two side by side — a table of its own has figures beside its labels.
+  // clerk left a gap, not two side by side — a table of its own has figures or marks beside its labels.
   const figures = (left: number, right: number) => {
-    for (let col = left + 1; col <= right; col++) for (let row = boundary.dataTop; row <= lastData; row++) if (grid.number(row, col) !== null) return true;
+    for (let col = left + 1; col <= right; col++) for (let row = boundary.dataTop; row <= lastData; row++) if (grid.number(row, col) !== null || isMarkCell(grid, row, col, legend)) return true;
     return false;
   };
   const tables: [number, number][] = [];
