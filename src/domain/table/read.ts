@@ -396,12 +396,16 @@ function isNumberedWordsRow(grid: Grid, row: number, ttCol: number, opening: num
 }
 
 function isWordsDataRow(grid: Grid, row: number, own: number[], opening: number): boolean {
+  // A header typed again under its first rows (the second printed page) is no data repeating its words.
+  const last = Math.min(grid.bottom, opening + 2);
+  const repeats: number[] = [];
+  for (let below = opening; below <= last; below++) if (own.every((col) => grid.text(below, col) === grid.text(row, col))) repeats.push(below);
   return own.some((col) => {
     const text = grid.text(row, col);
     // Only words recur as data: a criterion number "2" over a count of 2 is still a header.
     if (!text || isNumeric(grid, row, col)) return false;
     if (isListText(grid.raw(row, col))) return true;
-    for (let below = opening; below <= Math.min(grid.bottom, opening + 2); below++) if (grid.text(below, col) === text && grid.mergeOf(below, col) === undefined) return true;
+    for (let below = opening; below <= last; below++) if (!repeats.includes(below) && grid.text(below, col) === text && grid.mergeOf(below, col) === undefined) return true;
     return false;
   });
 }
