@@ -1016,7 +1016,19 @@ function isSummaryLabel(folded: string): boolean {
   return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded) || isStructureLabel(folded);
 }
 
-function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
+/** How many different units a ĐVT column gives its rows ("xã", "%", "triệu đồng"); 0 without one. */
+function unitsIn(grid: Grid, columns: Column[], top: number, bottom: number): number {
+  const col = columns.find((c) => c.meaning === 'unit')?.col;
+  if (col === undefined) return 0;
+  const units = new Set<string>();
+  for (let row = top; row <= bottom && units.size < 2; row++) {
+    const unit = grid.text(row, col);
+    if (unit) units.add(unit);
+  }
+  return units.size;
+}
+
+function axisOf(columns: Column[], labelCol: number, labels: string[], units = 0): Axis {
   const header = columns.find((c) => c.col === labelCol)?.label ?? '';
   const share = (test: (label: string) => boolean) => labels.length > 0 && atLeast(labels, labels.length * 0.6, test);
   if (share((l) => /^(tieu chi|tc)\s*(so\s*)?\d/.test(l))) return 'criterion';
@@ -1029,7 +1041,8 @@ function axisOf(columns: Column[], labelCol: number, labels: string[]): Axis {
   const money = columns.filter((c) => c.meaning === 'amount' || c.meaning === 'total').length >= 2;
   if (money && (startsWithWords(header, ['nam', 'nam ke hoach']) || share((l) => /^(nam )?20\d\d$/.test(l)))) return 'year';
   if (money && startsWithWords(header, ['noi dung', 'noi dung chi', 'noi dung dau tu', 'khoan muc'])) return 'project';
-  if (columns.some((c) => c.meaning === 'unit') || hasAnyWords(header, ['chi tieu'])) return 'target';
+  // Rows in several units are indicators; a ĐVT column giving every row the same unit ("Triệu đồng") names no indicator.
+  if (units > 1 || (units === 1 && !hasAnyWords(header, ['xa', 'ten xa', 'don vi', 'dia phuong', 'huyen'])) || hasAnyWords(header, ['chi tieu'])) return 'target';
   if (hasAnyWords(header, ['tieu chi', 'noi dung tieu chi', 'ten tieu chi'])) return 'criterion';
   if (hasAnyWords(header, ['co quan', 'phong ban', 'don vi chu tri']) || startsWithWords(header, ['phong', 'ban', 'so nganh'])) return 'agency';
   // "Đơn vị" beside what each one leads ("Tiêu chí phụ trách"): agencies, not communes.
@@ -1078,7 +1091,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const labelColumn = columns.find((c) => c.col === labelCol);
   if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
   const numbered = readNumbers(grid, boundary.numbersRow, columns);
-  const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol));
+  const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol), unitsIn(grid, columns, boundary.dataTop, bottom));
   // Beside agencies, a "Tiêu chí" column lists the criteria each one leads, even one per row.
   if (axis === 'agency') {
     for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
