@@ -76,8 +76,8 @@ function foldedNames(catalog: Catalog): string[] {
 }
 
 function villageRole(label: string): VillageRole | null {
-  // "cơ bản đạt" (basically met) is no "bản" (village).
-  if (!hasAnyWords(label.replace(/\bco ban\b/g, ' '), VILLAGE_WORDS)) return null;
+  // "cơ bản đạt" (basically met) is no "bản" (village), nor "nông thôn" (rural: "Tiêu chí số 3 - Phát triển kinh tế nông thôn") a "thôn".
+  if (!hasAnyWords(label.replace(/\bco ban\b/g, ' ').replace(/\bnong thon\b/g, ' '), VILLAGE_WORDS)) return null;
   if (hasAnyWords(label, ['kieu mau'])) return 'model';
   if (hasAnyWords(label, ['phan dau', 'ke hoach', 'dang ky', 'them'])) return 'planned';
   if (hasAnyWords(label, ['da dat', 'dat chuan', 'dat'])) return 'met';
