@@ -29,7 +29,7 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
   const top = Math.min(...model.communes.map((c) => c.row));
   const bottom = Math.max(...model.communes.map((c) => c.row));
   const n = model.communes.length;
-  const totalsOf = (basis: TotalsRow['basis']) => model.totals.find((t) => t.basis === basis)?.row;
+  const totalsOf = (basis: TotalsRow['basis']) => model.totals.find((t) => t.basis === basis && !t.of)?.row;
   const appraisal = isAppraisal(context, model, tally);
   // Each share row of the sheet is of the count its words (or the totals row above it) name; without one of the year's end (of what is met, in an appraisal), a new row.
   const main: TotalsRow['basis'] = appraisal ? 'baseline' : 'end';
