@@ -141,7 +141,9 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
       for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, part[0].col), denominator: at(row.row, part[1].col), percent: Boolean(share.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${share.title} = ${part[0].title} / ${part[1].title}` });
       continue;
     }
-    const count = (sideways ? undefined : totalOfSources(table, share)) ?? leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    // A share after a "Trong đó" block is of the count the block is a part of.
+    const near = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    const count = (sideways ? undefined : totalOfSources(table, share)) ?? (near?.partOf !== undefined ? byCol.get(near.partOf) : near);
     // "Tổng số hộ | Số hộ nghèo | Tỷ lệ hộ nghèo (%)": the count over its own kind's total on the row, not over the communes or the totals row.
     const own = sideways ? undefined : ownWhole(share, count, table.columns);
     if (own) {
@@ -186,6 +188,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   const criterionCounts = criterionCountsOf(table, context);
   if (criterionCounts) deriveCriterionCounts(table, criterionCounts, lineRows, relations, keyOf);
   else deriveTotalColumns(table, lineRows, relations, keyOf);
+  deriveColumnParts(grid, table, lineRows.filter((r) => r.role !== 'among'), relations, keyOf);
   deriveGroupWholes(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
@@ -418,7 +421,7 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
     for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'totals-column', key: keyOf(row) });
   }
   for (const total of table.columns.filter((c) => c.sumOf !== undefined)) {
-    if (table.formulas.some((f) => f.target === total.col)) continue;
+    if (table.formulas.some((f) => f.target === total.col) || isAmongWhole(table, total)) continue;
     for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: total.sumOf!.map((col) => ({ row: row.row, col })), source: 'totals-column', key: keyOf(row) });
   }
 }
@@ -731,6 +734,27 @@ function deriveParts(grid: Grid, table: Table, additive: readonly Column[], rela
     for (const column of additive) {
       if (column.meaning === 'change' || grid.isBlank(part.row, column.col) || grid.isBlank(whole.row, column.col)) continue;
       relations.push({ kind: 'part', target: { row: part.row, col: column.col }, whole: { row: whole.row, col: column.col }, wholeKey: whole.label || whole.tt, source: 'trong-do', key: part.label || part.tt });
+    }
+  }
+}
+
+/** A count its "Trong đó" parts add up to (the three commune groups). */
+const isAmongWhole = (table: Table, column: Column) => column.sumOf !== undefined && column.sumOf.every((col) => table.columns.find((c) => c.col === col)?.partOf === column.col);
+
+/**
+ * Counts under "Trong đó" across (`partOf`): on every row each is at most the count it is a part of; the three
+ * commune groups add up to it (its `sumOf`, said by the totals columns), so they are not bounded again.
+ */
+function deriveColumnParts(grid: Grid, table: Table, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
+  for (const whole of table.columns.filter((c) => isAmongWhole(table, c) && !table.formulas.some((f) => f.target === c.col))) {
+    for (const row of rows) relations.push({ kind: 'sum', target: at(row.row, whole.col), parts: whole.sumOf!.map((col) => at(row.row, col)), source: 'trong-do', key: keyOf(row) });
+  }
+  for (const part of table.columns) {
+    const whole = part.partOf !== undefined ? table.columns.find((c) => c.col === part.partOf) : undefined;
+    if (!whole || whole.sumOf?.includes(part.col)) continue;
+    for (const row of rows) {
+      if (grid.isBlank(row.row, part.col) || grid.isBlank(row.row, whole.col)) continue;
+      relations.push({ kind: 'part', target: at(row.row, part.col), whole: at(row.row, whole.col), wholeKey: whole.title, source: 'trong-do', key: keyOf(row) });
     }
   }
 }
