@@ -274,12 +274,22 @@ function isMarkCell(grid: Grid, row: number, col: number, legend: Legend | undef
  */
 function isYearsHeader(grid: Grid, row: number, own: number[]): boolean {
   if (own.length < 2) return false;
-  const years = own.map((col) => {
+  const yearAt = (col: number) => {
     const value = grid.value(row, col);
     const text = typeof value === 'number' ? String(value) : grid.text(row, col).replace(/^nam\s+/, '');
     return /^20[0-4]\d$/.test(text) ? Number(text) : NaN;
-  });
-  if (years.some(Number.isNaN) || !years.every((year, i) => i === 0 || year === years[i - 1] + 1)) return false;
+  };
+  const years = own.map(yearAt);
+  const rising = (list: number[]) => list.every((year, i) => i === 0 || year === list[i - 1] + 1);
+  if (years.some(Number.isNaN)) {
+    // The header's own row: words, then the years side by side ("TT | Nguồn vốn | Cả giai đoạn | 2026 | … | 2030"),
+    // the years typed as bare numbers over figures still blank.
+    const at = own.filter((col) => !Number.isNaN(yearAt(col)));
+    const words = own.filter((col) => Number.isNaN(yearAt(col)));
+    return at.length >= 3 && at[at.length - 1] - at[0] === at.length - 1 && rising(at.map(yearAt)) && words.length >= 2
+      && words.every((col) => typeof grid.value(row, col) === 'string' && !isNumeric(grid, row, col));
+  }
+  if (!rising(years)) return false;
   const firstHeaderCol = grid.cols().find((col) => grid.text(row - 1, col) !== '');
   return firstHeaderCol !== undefined && own[0] > firstHeaderCol;
 }
