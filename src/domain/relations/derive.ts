@@ -9,7 +9,7 @@ import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { isStructureLabel, TOTAL_WORDS } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { atLeast } from '../table/atLeast';
-import { statusOfMeaning } from '../text/legend';
+import { readMark, statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import { labelLinks, type LabelLinks } from '../table/labelLinks';
 import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
@@ -207,8 +207,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   if (links) deriveLabelLinks(grid, table, links, relations);
 
   // 2. Totals rows and the hierarchy: additive columns only; shares and averages are ratios of the totals.
-  const additive = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
+  const figures = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
+  // Marks down a column ("Lộ trình đạt chuẩn: 2026 | … | 2030", an "x" under a commune's year): a totals row counts them.
+  const marked = sideways ? [] : markColumns(grid, table, figures);
+  const additive = figures.filter((c) => !marked.includes(c));
   if (!links && (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0))) {
+    deriveMarkTotals(grid, table, marked, relations);
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
@@ -655,6 +659,37 @@ function deriveMarkCounts(grid: Grid, table: Table, members: readonly Column[], 
   }
 }
 
+
+/** Columns whose units hold marks only ("x", "Đ", "KH", the plan year, the legend's), no figure: two marks or more among them. */
+function markColumns(grid: Grid, table: Table, columns: readonly Column[]): Column[] {
+  const units = table.rows.filter((r) => r.role === 'unit');
+  let marks = 0;
+  const found = columns.filter((column) => {
+    let own = 0;
+    for (const { row } of units) {
+      const value = grid.value(row, column.col);
+      if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
+      if (typeof value !== 'string' || grid.number(row, column.col) !== null) return false;
+      const status = readMark(value, table.planYear, table.legendMarks);
+      if (status !== 'met' && status !== 'planned') return false;
+      own++;
+    }
+    marks += own;
+    return own > 0;
+  });
+  return marks >= 2 ? found : [];
+}
+
+/** A totals row under columns of marks: each its column's marks counted (a sum of "x" is nothing). */
+function deriveMarkTotals(grid: Grid, table: Table, columns: readonly Column[], relations: Relation[]): void {
+  const units = table.rows.filter((r) => r.role === 'unit');
+  for (const total of table.rows.filter((r) => r.role === 'total')) {
+    for (const column of columns) {
+      if (readStated(grid, total.row, column.col) === null && !grid.isBlank(total.row, column.col)) continue;
+      relations.push({ kind: 'count', target: { row: total.row, col: column.col }, cells: units.map((r) => ({ row: r.row, col: column.col })), statuses: ['met', 'planned'], source: 'marks', key: column.title });
+    }
+  }
+}
 
 /** Under the items, "Số xã đạt 10/10 tiêu chí": per column where it states a number, the items within its bounds. */
 function deriveRangeCounts(grid: Grid, table: Table, relations: Relation[]): void {
