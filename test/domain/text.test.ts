@@ -105,11 +105,14 @@ describe('parseVietnameseNumber', () => {
     ['-12', -12, 0, false],
     ['12.5', 12.5, 1, false],
     ['1,234,567', 1234567, 0, false],
+    // A unit typed after the number is the clerk's (26q): the number is the cell's.
+    ['12 xã', 12, 0, false],
+    ['4.756 tỷ đồng', 4756, 0, false],
   ])('reads %j', (text, value, decimals, percent) => {
     expect(parseVietnameseNumber(text)).toEqual({ value, decimals, percent });
   });
 
-  it.each(['', 'abc', '12 xã', '1.2.3', '3,2,1', '%'])('refuses %j', (text) => {
+  it.each(['', 'abc', '10 tiêu chí', '12 xã 3 thôn', '1.2.3', '3,2,1', '%'])('refuses %j', (text) => {
     expect(parseVietnameseNumber(text)).toBeNull();
   });
 

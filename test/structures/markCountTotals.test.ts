@@ -6,6 +6,8 @@
  * error at the total; clean says nothing; every layout and spelling gives the same findings.
  */
 import { checkWorkbook } from '../../src/domain/engine';
+import { cellWrites } from '../../src/domain/fill/cells';
+import { planFill } from '../../src/domain/fill/plan';
 import { a1 } from '../../src/domain/sheet/address';
 import type { CellValue, WorkbookSnapshot } from '../../src/domain/sheet/snapshot';
 import { sheet } from '../helpers/sheets';
@@ -23,7 +25,7 @@ const LAYOUTS: Layout[] = [
   { name: 'named criteria, total last', numbered: false, totalFirst: false, countHead: 'Số tiêu chí đạt', totalLabel: 'Cộng' },
 ];
 
-type Options = { count?: { commune: number; by: number }; total?: number };
+type Options = { count?: { commune: number; by: number }; total?: number; blank?: boolean };
 
 function book(layout: Layout, o: Options = {}): { book: WorkbookSnapshot; countCell: (i: number) => string; totalCell: string } {
   const width = CRITERIA.length;
@@ -31,8 +33,8 @@ function book(layout: Layout, o: Options = {}): { book: WorkbookSnapshot; countC
     ? [['TT', 'Tên xã', 'Các tiêu chí', ...Array(width - 1).fill(null), layout.countHead], [null, null, ...CRITERIA.map((_, k) => k + 1), null]]
     : [['TT', 'Tên xã', ...CRITERIA, layout.countHead]];
   const merges = layout.numbered ? ['A3:A4', 'B3:B4', `C3:${a1(2, 1 + width)}`, `${a1(2, 2 + width)}:${a1(3, 2 + width)}`] : [];
-  const communes = COMMUNES.map((name, i): CellValue[] => [i + 1, name, ...MARKS[i], met(i) + (o.count?.commune === i ? o.count.by : 0)]);
-  const totals: CellValue[] = ['', layout.totalLabel, ...CRITERIA.map((_, k) => MARKS.filter((m) => m[k] === 'x').length), COMMUNES.reduce((t, _, i) => t + met(i), 0) + (o.total ?? 0)];
+  const communes = COMMUNES.map((name, i): CellValue[] => [i + 1, name, ...MARKS[i], o.blank ? null : met(i) + (o.count?.commune === i ? o.count.by : 0)]);
+  const totals: CellValue[] = ['', layout.totalLabel, ...CRITERIA.map((_, k) => (o.blank ? null : MARKS.filter((m) => m[k] === 'x').length)), o.blank ? null : COMMUNES.reduce((t, _, i) => t + met(i), 0) + (o.total ?? 0)];
   const rows: CellValue[][] = [['BIỂU GIAO CHỈ TIÊU XÂY DỰNG NÔNG THÔN MỚI NĂM 2027 THEO XÃ'], ['Ký hiệu: x - đã đạt; KH - phấn đấu đạt năm 2027; để trống - chưa đạt'], ...head, ...(layout.totalFirst ? [totals, ...communes] : [...communes, totals])];
   const first = 2 + head.length;
   const countCol = 2 + width;
@@ -57,6 +59,15 @@ describe.each(LAYOUTS.map((l) => [l.name, l]))('%s', (_name, layout) => {
   test('the total off by two: one error, at the total', () => {
     const { book: b, totalCell } = book(layout, { total: 2 });
     expect(errors(b)).toEqual([`${totalCell} total-mismatch`]);
+  });
+});
+
+describe.each(LAYOUTS.map((l) => [l.name, l]))('blank, filled: %s', (_name, layout) => {
+  test('the total of the counts is the communes\' counts added up (26q: it was left blank)', () => {
+    const { book: b, totalCell } = book(layout, { blank: true });
+    const write = cellWrites(planFill(b, {}).plan).find((w) => w.cell.replace(/^.*!/, '') === totalCell);
+    expect(write?.formula).toMatch(/^=SUM\(/);
+    expect(write?.value).toBe(COMMUNES.reduce((t, _, i) => t + met(i), 0));
   });
 });
 

@@ -1,6 +1,7 @@
 import { a1 } from '../sheet/address';
 import type { Grid } from '../sheet/grid';
 import { firstHeaderRow } from '../table/read';
+import { withoutDocumentNumbers } from '../text/vocabulary';
 import type { Analysis, FactSource, View } from './types';
 
 /** Rows read for titles where a sheet has no table. */
@@ -46,8 +47,9 @@ export function decidePlanYear(grids: readonly Grid[]): { year?: number; source?
  * "năm" ("Kế hoạch … năm 2027"), 2 after "năm" alone, 1 for a lone year not in a period; "đến hết năm
  * 2026" is a baseline's date and names none.
  */
-function yearsOfTitle(folded: string): { year: number; strength: number }[] {
+function yearsOfTitle(title: string): { year: number; strength: number }[] {
   const found: { year: number; strength: number }[] = [];
+  const folded = withoutDocumentNumbers(title);
   const planned = PLAN_WORDS.test(folded);
   for (const match of folded.matchAll(/\b(?<!het |den |truoc |sau |tu )nam (20\d\d)\b/g)) {
     if (/\b20\d\d\s*$/.test(folded.slice(0, match.index).trimEnd()) || /^\s+(20\d\d)\b/.test(folded.slice((match.index ?? 0) + match[0].length))) continue;

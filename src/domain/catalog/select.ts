@@ -1,5 +1,6 @@
 import type { Grid } from '../sheet/grid';
 import { hasAnyWords } from '../text/fold';
+import { withoutDocumentNumbers } from '../text/vocabulary';
 import type { Catalog } from './schema';
 
 /** Why a catalog was chosen, for the report. */
@@ -32,7 +33,7 @@ export function yearHints(grids: readonly Grid[], titlesOnly = true): YearHint[]
       // A title stands alone in its row; a year inside a table's cells is data, not the plan's year.
       if (titlesOnly && grid.cols().filter((col) => grid.text(row, col) && (grid.mergeOf(row, col)?.left ?? col) === col).length > 1) continue;
       for (const col of grid.cols()) {
-        const text = grid.text(row, col);
+        const text = withoutDocumentNumbers(grid.text(row, col));
         if (!/\b20\d\d\b/.test(text)) continue;
         const advanced = hasAnyWords(text, ['nang cao']);
         const period = /\b(20\d\d) (20\d\d)\b/.exec(text);

@@ -23,7 +23,7 @@ export const assignmentSharesCheck: Check = {
       const communes = communesFor(context, view)?.value ?? model.communes.length;
       for (const share of model.shareRows) {
         const inPercent = shareRowInPercent(grid, model, share.row);
-        const totals = model.totals.find((t) => t.basis === share.basis);
+        const totals = model.totals.find((t) => t.basis === share.basis && !t.of);
         for (const criterion of tally.criteria) {
           const at = { row: share.row, col: criterion.col };
           const marked = criterion[share.basis === 'baseline' ? 'met' : share.basis];

@@ -3,13 +3,13 @@ import { a1 } from '../sheet/address';
 import { halfUnit, readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
 import type { SummaryRole } from '../recognize/models';
-import { tallyAssignment } from '../tally/assignment';
+import { SUMMARY_FIELD as FIELD, tallyAssignment } from '../tally/assignment';
+
+export { FIELD };
 import { roundTo } from '../sheet/stated';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 
-/** What a per-commune count column counts of its commune's marks. */
-export const FIELD: Record<SummaryRole, 'met' | 'planned' | 'end' | 'basic' | 'notMet'> = { baseline: 'met', planned: 'planned', end: 'end', basic: 'basic', notMet: 'notMet' };
 const SUBJECT_OF: Record<SummaryRole, Subject> = { baseline: 'criteria-baseline', planned: 'criteria-planned', end: 'criteria-end', basic: 'criteria-basic', notMet: 'criteria-notMet' };
 
 /**

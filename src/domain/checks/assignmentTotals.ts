@@ -2,7 +2,7 @@ import type { Subject } from '../findings/subjects';
 import { a1 } from '../sheet/address';
 import { readStated } from '../sheet/stated';
 import type { FindingDraft } from '../findings/codes';
-import { tallyAssignment } from '../tally/assignment';
+import { statusAt, tallyAssignment } from '../tally/assignment';
 import { checkTotal, statedValues } from './arithmetic';
 import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
@@ -27,16 +27,22 @@ export const assignmentTotalsCheck: Check = {
       // give, a commune's wrong count being said at that count (assignmentSummaries), not at the total too.
       const byMarks = new Map((Object.entries(model.summaries) as [SummaryRole, number][]).map(([role, col]) => [col, tally.communes.reduce((t, c) => t + c[FIELD[role]], 0)]));
       for (const total of model.totals) {
-        for (const criterion of tally.criteria) {
+        // A group's subtotal counts its own communes only.
+        const own = total.of && new Set(total.of);
+        const communes = own ? tally.communes.filter((c) => own.has(c.row)) : tally.communes;
+        const statuses = total.basis === 'baseline' ? ['met'] : total.basis === 'planned' ? ['planned'] : ['met', 'planned'];
+        tally.criteria.forEach((criterion, i) => {
           const stated = readStated(grid, total.row, criterion.col);
-          if (!stated) continue;
-          const counted = criterion[total.basis === 'baseline' ? 'met' : total.basis];
-          if (stated.value === counted) continue;
+          if (!stated) return;
+          const counted = own ? communes.filter((c) => statuses.includes(statusAt(c, i))).length : criterion[total.basis === 'baseline' ? 'met' : total.basis];
+          if (stated.value === counted) return;
           findings.push({ code: 'total-mismatch', sheet: grid.name, cell: a1(total.row, criterion.col), key: String(criterion.number), expected: counted, actual: stated.value, params: { subject: SUBJECT_OF[total.basis] } });
-        }
+        });
         for (const col of summed) {
-          if (byMarks.has(col) && readStated(grid, total.row, col)?.value === byMarks.get(col)) continue;
-          const parts = statedValues(grid, model.communes.map(({ row }) => ({ row, col })));
+          const role = (Object.entries(model.summaries) as [SummaryRole, number][]).find(([, c]) => c === col)?.[0];
+          const marked = own && role ? communes.reduce((t, c) => t + c[FIELD[role]], 0) : byMarks.get(col);
+          if (marked !== undefined && readStated(grid, total.row, col)?.value === marked) continue;
+          const parts = statedValues(grid, communes.map(({ row }) => ({ row, col })));
           const mismatch = checkTotal(grid, { row: total.row, col }, parts, { exact: true, key: total.label, params: { subject: 'total' } });
           if (mismatch) findings.push(mismatch);
         }

@@ -7,6 +7,8 @@ import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 import { rowDenominator } from './denominator';
 import { communesFor } from '../analysis/communes';
+import { evaluateRelation } from '../relations/evaluate';
+import { relationsOf } from '../relations/forTable';
 
 /**
  * Per-criterion targets: cumulative = baseline + added (total-mismatch), a whole's count the sum of
@@ -21,6 +23,11 @@ export const targetsArithmeticCheck: Check = {
     for (const { grid, model, view } of viewsOf(context, 'targets')) {
       const { baseline, added, cumulative } = model.cols;
       const communes = communesFor(context, view)?.value;
+      // Counts under "Trong đó" across: each at most the count it is a part of, the three groups its sum.
+      for (const relation of relationsOf(view, context)) {
+        const finding = relation.source === 'trong-do' ? evaluateRelation(grid, relation, { planYear: context.planYear, table: view.table }) : null;
+        if (finding) findings.push(finding);
+      }
       for (const { row, key, communes: countsCommunes } of model.rows) {
         const base = baseline !== undefined ? readStated(grid, row, baseline) : null;
         const plus = added !== undefined ? readStated(grid, row, added) : null;

@@ -8,6 +8,16 @@ import type { Check } from './context';
 import { viewsOf } from '../analysis/select';
 import { rowDenominator } from './denominator';
 import { communesFor } from '../analysis/communes';
+import type { Grid } from '../sheet/grid';
+import type { TargetsModel } from '../recognize/models';
+
+/** What a row's baseline and additions give as its year end, where both are stated. */
+function yearEndGiven(grid: Grid, model: TargetsModel, row: number): number | undefined {
+  const { baseline, added } = model.cols;
+  const base = baseline !== undefined ? readStated(grid, row, baseline) : null;
+  const plus = added !== undefined ? readStated(grid, row, added) : null;
+  return base && plus ? base.value + plus.value : undefined;
+}
 
 /** percent-mismatch on per-criterion and indicator rows: share = count ÷ number of communes. */
 export const targetsSharesCheck: Check = {
@@ -38,7 +48,11 @@ export const targetsSharesCheck: Check = {
           const finding = checkShare(grid, { row, col: share.col }, inPercent, count.value, denominator, key);
           // The share of a count found wrong against its whole and groups, holding with the count it should be: the count's fault, said there.
           const fault = finding ? splitFault(grid, model, row) : null;
-          if (finding && !(fault?.col === share.of && !checkShare(grid, { row, col: share.col }, inPercent, fault.expected, denominator, key))) findings.push(finding);
+          if (finding && fault?.col === share.of && !checkShare(grid, { row, col: share.col }, inPercent, fault.expected, denominator, key)) continue;
+          // The share of a year end that is not what is met plus what the year adds, holding with that sum: the year end's fault, said there.
+          const given = finding && share.of === model.cols.cumulative ? yearEndGiven(grid, model, row) : undefined;
+          if (finding && given !== undefined && given !== count.value && !checkShare(grid, { row, col: share.col }, inPercent, given, denominator, key)) continue;
+          if (finding) findings.push(finding);
         }
       }
     }

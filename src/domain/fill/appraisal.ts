@@ -10,7 +10,7 @@ import type { FillContext } from './context';
 export function isAppraisal(context: FillContext, model: AssignmentModel, tally: AssignmentTally = tallyAssignment(context.grid, model)): boolean {
   const statuses = new Set(tally.marks.values());
   const legendPlans = [...(context.view.table.legendMarks?.values() ?? [])].includes('planned');
-  const totalsOf = (basis: TotalsRow['basis']) => model.totals.some((t) => t.basis === basis);
+  const totalsOf = (basis: TotalsRow['basis']) => model.totals.some((t) => t.basis === basis && !t.of);
   return statuses.has('met') && !statuses.has('planned') && !legendPlans && !totalsOf('planned') && !totalsOf('end') && model.summaries.planned === undefined;
 }
 

@@ -1,5 +1,5 @@
-import type { AssignmentModel, TotalsRow, VillageRole } from '../recognize/models';
-import { tallyAssignment } from '../tally/assignment';
+import type { AssignmentModel, SummaryRole, TotalsRow, VillageRole } from '../recognize/models';
+import { SUMMARY_FIELD, tallyAssignment } from '../tally/assignment';
 import { isAppraisal } from './appraisal';
 import { noRoom, type FillContext } from './context';
 import { denominatorOf } from './denominator';
@@ -29,7 +29,7 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
   const top = Math.min(...model.communes.map((c) => c.row));
   const bottom = Math.max(...model.communes.map((c) => c.row));
   const n = model.communes.length;
-  const totalsOf = (basis: TotalsRow['basis']) => model.totals.find((t) => t.basis === basis)?.row;
+  const totalsOf = (basis: TotalsRow['basis']) => model.totals.find((t) => t.basis === basis && !t.of)?.row;
   const appraisal = isAppraisal(context, model, tally);
   // Each share row of the sheet is of the count its words (or the totals row above it) name; without one of the year's end (of what is met, in an appraisal), a new row.
   const main: TotalsRow['basis'] = appraisal ? 'baseline' : 'end';
@@ -105,6 +105,15 @@ export function fillAssignmentBlock(context: FillContext, model: AssignmentModel
     }
     const value = model.communes.reduce((t, { row }) => t + (grid.number(row, col) ?? 0), 0);
     out.put({ ...target, formula: sumOf([rangeRef(top, col, bottom, col)]), value, numberFormat: FORMAT.count });
+  }
+
+  // Each commune's count of its criteria ("Số tiêu chí đã đạt"): its total, on the totals line as the villages', is the communes' counts added up.
+  const totalsRow = baseline;
+  const countCols: [SummaryRole, number | undefined][] = [['baseline', cols.baseline], ['planned', cols.planned], ['end', cols.end], ['basic', model.summaries.basic], ['notMet', model.summaries.notMet]];
+  for (const [role, col] of countCols) {
+    if (col === undefined || totalsRow === undefined || model.communes.some(({ row }) => isTextNumber(grid, row, col))) continue;
+    const value = tally.communes.reduce((t, c) => t + c[SUMMARY_FIELD[role]], 0);
+    out.put({ row: totalsRow, col, role: 'summary.total', key: role, formula: sumOf([rangeRef(top, col, bottom, col)]), value, numberFormat: FORMAT.count });
   }
 
   const endRange = rangeRef(top, cols.end, bottom, cols.end);

@@ -5,7 +5,7 @@ import type { FindingDraft } from '../findings/codes';
 export type FillRole =
   | 'commune.baseline' | 'commune.planned' | 'commune.end' | 'commune.basic' | 'commune.notMet' | 'commune.group'
   | 'criterion.baseline' | 'criterion.planned' | 'criterion.end' | 'criterion.percent'
-  | 'summary.average' | 'summary.communes'
+  | 'summary.average' | 'summary.communes' | 'summary.total'
   | 'group.count' | 'group.percent'
   | 'village.total' | 'village.met' | 'village.planned' | 'village.model'
   | 'funding.subtotal' | 'funding.total' | 'funding.share'

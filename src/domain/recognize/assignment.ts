@@ -76,8 +76,8 @@ function foldedNames(catalog: Catalog): string[] {
 }
 
 function villageRole(label: string): VillageRole | null {
-  // "cơ bản đạt" (basically met) is no "bản" (village).
-  if (!hasAnyWords(label.replace(/\bco ban\b/g, ' '), VILLAGE_WORDS)) return null;
+  // "cơ bản đạt" (basically met) is no "bản" (village), nor "nông thôn" (rural: "Tiêu chí số 3 - Phát triển kinh tế nông thôn") a "thôn".
+  if (!hasAnyWords(label.replace(/\bco ban\b/g, ' ').replace(/\bnong thon\b/g, ' '), VILLAGE_WORDS)) return null;
   if (hasAnyWords(label, ['kieu mau'])) return 'model';
   if (hasAnyWords(label, ['phan dau', 'ke hoach', 'dang ky', 'them'])) return 'planned';
   if (hasAnyWords(label, ['da dat', 'dat chuan', 'dat'])) return 'met';
@@ -170,18 +170,44 @@ function readRows(grid: Grid, header: Header, columns: Columns): Rows {
   const totals: TotalsRow[] = [];
   const rows: Rows = { communes, totals, shareRows: [], groupRows: [] };
   const first = header.bottom + 1;
+  // A group's subtotal over its communes ("I | Xã nhóm 1 | counts"), open while they follow it; `since`: the
+  // first commune a closing subtotal ("Cộng nhóm 1") under them counts.
+  let open: TotalsRow | undefined;
+  let since = 0;
   for (const row of rowsUnder(header, isColumnNumbers(grid, first, columns) ? first + 1 : first)) {
     const label = rowLabel(grid, row, columns);
     if (!label) continue;
     const marked = columns.criteria.some((c) => !grid.isBlank(row, c.col));
     const raw = grid.raw(row, columns.communeCol);
+    const group = groupSubtotal(grid, row, grid.text(row, columns.communeCol), columns);
+    if (group) {
+      const subtotal: TotalsRow = { row, label: raw || label, basis: totalsBasis(label, header.table.planYear), of: group === 'closes' ? communes.slice(since).map((c) => c.row) : [] };
+      totals.push(subtotal);
+      open = group === 'opens' ? subtotal : undefined;
+      since = communes.length;
+      continue;
+    }
     const maybeSpecial = MAYBE_SPECIAL.test(label) || (DIGIT.test(label) && DASH.test(raw));
-    if (maybeSpecial && readSpecialRow(grid, row, label, columns, rows, header.table.planYear)) continue;
+    if (maybeSpecial && readSpecialRow(grid, row, label, columns, rows, header.table.planYear)) { open = undefined; since = communes.length; continue; }
     const name = raw.trim();
     const numbered = columns.ttCol !== undefined && grid.number(row, columns.ttCol) !== null;
-    if (name && (marked || numbered)) communes.push({ row, name });
+    if (name && (marked || numbered)) { communes.push({ row, name }); open?.of?.push(row); }
   }
   return rows;
+}
+
+/** A commune group, a former district or an area named as a row ("Xã nhóm 1", "Nhóm II", "Huyện Thạch An (cũ)", "Cộng nhóm 1"). */
+const GROUP_LABEL = /^((tong )?cong |tong )?(cac )?(xa )?(nhom (xa )?([1-3]|i{1,3})|khu vuc|vung|cum (xa )?\S+|huyen)\b/;
+
+/**
+ * A group's subtotal in an assignment: a group named in the communes' column with counts (a number
+ * above 1) under the criteria, where a commune has marks. 'opens' when it heads its communes, 'closes'
+ * when it sums those above it ("Cộng nhóm 1"); null for any other row.
+ */
+function groupSubtotal(grid: Grid, row: number, folded: string, columns: Columns): 'opens' | 'closes' | null {
+  const match = GROUP_LABEL.exec(folded);
+  if (!match || !columns.criteria.some((c) => (grid.number(row, c.col) ?? 0) > 1)) return null;
+  return match[1] ? 'closes' : 'opens';
 }
 
 /**

@@ -51,7 +51,11 @@ export type TargetsModel = {
 };
 
 export type CommuneRow = { row: number; name: string };
-export type TotalsRow = { row: number; label: string; basis: 'baseline' | 'planned' | 'end' };
+/**
+ * A totals row; `of`: a group's own subtotal ("I | Xã nhóm 1 | 3 | 2 …" over its communes, or "Cộng nhóm 1"
+ * under them), the rows of the communes it counts — the table's totals rows count every commune.
+ */
+export type TotalsRow = { row: number; label: string; basis: 'baseline' | 'planned' | 'end'; of?: number[] };
 export type VillageRole = 'total' | 'met' | 'planned' | 'model';
 /** Per-commune counts of criteria: met, planned, at year end, basically met, not met. */
 export type SummaryRole = 'baseline' | 'planned' | 'end' | 'basic' | 'notMet';

@@ -9,7 +9,7 @@ import { fold, hasAnyWords, startsWithWords } from '../text/fold';
 import { isStructureLabel, TOTAL_WORDS } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { atLeast } from '../table/atLeast';
-import { statusOfMeaning } from '../text/legend';
+import { readMark, statusOfMeaning } from '../text/legend';
 import type { Column, Meaning, Row, Table } from '../table/types';
 import { labelLinks, type LabelLinks } from '../table/labelLinks';
 import { meaningOf, namesCriterionColumn, yearsIn } from '../table/meanings';
@@ -141,7 +141,9 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
       for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, part[0].col), denominator: at(row.row, part[1].col), percent: Boolean(share.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${share.title} = ${part[0].title} / ${part[1].title}` });
       continue;
     }
-    const count = (sideways ? undefined : totalOfSources(table, share)) ?? leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    // A share after a "Trong đó" block is of the count the block is a part of.
+    const near = leftOf(share.col, sideways ? ['cumulative', 'baseline', 'added'] : COUNTS);
+    const count = (sideways ? undefined : totalOfSources(table, share)) ?? (near?.partOf !== undefined ? byCol.get(near.partOf) : near);
     // "Tổng số hộ | Số hộ nghèo | Tỷ lệ hộ nghèo (%)": the count over its own kind's total on the row, not over the communes or the totals row.
     const own = sideways ? undefined : ownWhole(share, count, table.columns);
     if (own) {
@@ -186,6 +188,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   const criterionCounts = criterionCountsOf(table, context);
   if (criterionCounts) deriveCriterionCounts(table, criterionCounts, lineRows, relations, keyOf);
   else deriveTotalColumns(table, lineRows, relations, keyOf);
+  deriveColumnParts(grid, table, lineRows.filter((r) => r.role !== 'among'), relations, keyOf);
   deriveGroupWholes(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
@@ -204,8 +207,12 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   if (links) deriveLabelLinks(grid, table, links, relations);
 
   // 2. Totals rows and the hierarchy: additive columns only; shares and averages are ratios of the totals.
-  const additive = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
+  const figures = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
+  // Marks down a column ("Lộ trình đạt chuẩn: 2026 | … | 2030", an "x" under a commune's year): a totals row counts them.
+  const marked = sideways ? [] : markColumns(grid, table, figures);
+  const additive = figures.filter((c) => !marked.includes(c));
   if (!links && (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0))) {
+    deriveMarkTotals(grid, table, marked, relations);
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
@@ -418,7 +425,7 @@ function deriveTotalColumns(table: Table, rows: readonly Row[], relations: Relat
     for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: parts.map((c) => ({ row: row.row, col: c.col })), source: 'totals-column', key: keyOf(row) });
   }
   for (const total of table.columns.filter((c) => c.sumOf !== undefined)) {
-    if (table.formulas.some((f) => f.target === total.col)) continue;
+    if (table.formulas.some((f) => f.target === total.col) || isAmongWhole(table, total)) continue;
     for (const row of rows) relations.push({ kind: 'sum', target: { row: row.row, col: total.col }, parts: total.sumOf!.map((col) => ({ row: row.row, col })), source: 'totals-column', key: keyOf(row) });
   }
 }
@@ -653,6 +660,37 @@ function deriveMarkCounts(grid: Grid, table: Table, members: readonly Column[], 
 }
 
 
+/** Columns whose units hold marks only ("x", "Đ", "KH", the plan year, the legend's), no figure: two marks or more among them. */
+function markColumns(grid: Grid, table: Table, columns: readonly Column[]): Column[] {
+  const units = table.rows.filter((r) => r.role === 'unit');
+  let marks = 0;
+  const found = columns.filter((column) => {
+    let own = 0;
+    for (const { row } of units) {
+      const value = grid.value(row, column.col);
+      if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
+      if (typeof value !== 'string' || grid.number(row, column.col) !== null) return false;
+      const status = readMark(value, table.planYear, table.legendMarks);
+      if (status !== 'met' && status !== 'planned') return false;
+      own++;
+    }
+    marks += own;
+    return own > 0;
+  });
+  return marks >= 2 ? found : [];
+}
+
+/** A totals row under columns of marks: each its column's marks counted (a sum of "x" is nothing). */
+function deriveMarkTotals(grid: Grid, table: Table, columns: readonly Column[], relations: Relation[]): void {
+  const units = table.rows.filter((r) => r.role === 'unit');
+  for (const total of table.rows.filter((r) => r.role === 'total')) {
+    for (const column of columns) {
+      if (readStated(grid, total.row, column.col) === null && !grid.isBlank(total.row, column.col)) continue;
+      relations.push({ kind: 'count', target: { row: total.row, col: column.col }, cells: units.map((r) => ({ row: r.row, col: column.col })), statuses: ['met', 'planned'], source: 'marks', key: column.title });
+    }
+  }
+}
+
 /** Under the items, "Số xã đạt 10/10 tiêu chí": per column where it states a number, the items within its bounds. */
 function deriveRangeCounts(grid: Grid, table: Table, relations: Relation[]): void {
   const items = table.rows.filter((r) => r.role === 'unit' || r.role === 'subtotal');
@@ -731,6 +769,27 @@ function deriveParts(grid: Grid, table: Table, additive: readonly Column[], rela
     for (const column of additive) {
       if (column.meaning === 'change' || grid.isBlank(part.row, column.col) || grid.isBlank(whole.row, column.col)) continue;
       relations.push({ kind: 'part', target: { row: part.row, col: column.col }, whole: { row: whole.row, col: column.col }, wholeKey: whole.label || whole.tt, source: 'trong-do', key: part.label || part.tt });
+    }
+  }
+}
+
+/** A count its "Trong đó" parts add up to (the three commune groups). */
+const isAmongWhole = (table: Table, column: Column) => column.sumOf !== undefined && column.sumOf.every((col) => table.columns.find((c) => c.col === col)?.partOf === column.col);
+
+/**
+ * Counts under "Trong đó" across (`partOf`): on every row each is at most the count it is a part of; the three
+ * commune groups add up to it (its `sumOf`, said by the totals columns), so they are not bounded again.
+ */
+function deriveColumnParts(grid: Grid, table: Table, rows: readonly Row[], relations: Relation[], keyOf: (row: Row) => string): void {
+  for (const whole of table.columns.filter((c) => isAmongWhole(table, c) && !table.formulas.some((f) => f.target === c.col))) {
+    for (const row of rows) relations.push({ kind: 'sum', target: at(row.row, whole.col), parts: whole.sumOf!.map((col) => at(row.row, col)), source: 'trong-do', key: keyOf(row) });
+  }
+  for (const part of table.columns) {
+    const whole = part.partOf !== undefined ? table.columns.find((c) => c.col === part.partOf) : undefined;
+    if (!whole || whole.sumOf?.includes(part.col)) continue;
+    for (const row of rows) {
+      if (grid.isBlank(row.row, part.col) || grid.isBlank(row.row, whole.col)) continue;
+      relations.push({ kind: 'part', target: at(row.row, part.col), whole: at(row.row, whole.col), wholeKey: whole.title, source: 'trong-do', key: keyOf(row) });
     }
   }
 }

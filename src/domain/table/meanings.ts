@@ -29,6 +29,8 @@ export function yearsIn(label: string): number[] {
 export function meaningOf(label: string, leaf: string, planYear: number | undefined, funding = false, raw = ''): Meaning {
   if (!label) return 'text';
   if (startsWithWords(leaf, ['tt', 'stt', 'so tt', 'so thu tu'])) return 'tt';
+  // "Mã xã", "Mã ĐVHC", "Mã dự án": a code that names the row, never a figure to add (probe 26q f09: 4 digits read as money).
+  if (startsWithWords(leaf, ['ma', 'ma so'])) return 'text';
   if (hasAnyWords(leaf, ['ghi chu'])) return 'note';
   if (hasAnyWords(leaf, ['dvt', 'don vi tinh'])) return 'unit';
   if (hasAnyWords(leaf, ['thoi gian', 'tien do', 'thoi han'])) return 'timeline';

@@ -289,12 +289,22 @@ function isMarkCell(grid: Grid, row: number, col: number, legend: Legend | undef
  */
 function isYearsHeader(grid: Grid, row: number, own: number[]): boolean {
   if (own.length < 2) return false;
-  const years = own.map((col) => {
+  const yearAt = (col: number) => {
     const value = grid.value(row, col);
     const text = typeof value === 'number' ? String(value) : grid.text(row, col).replace(/^nam\s+/, '');
     return /^20[0-4]\d$/.test(text) ? Number(text) : NaN;
-  });
-  if (years.some(Number.isNaN) || !years.every((year, i) => i === 0 || year === years[i - 1] + 1)) return false;
+  };
+  const years = own.map(yearAt);
+  const rising = (list: number[]) => list.every((year, i) => i === 0 || year === list[i - 1] + 1);
+  if (years.some(Number.isNaN)) {
+    // The header's own row: words, then the years side by side ("TT | Nguồn vốn | Cả giai đoạn | 2026 | … | 2030"),
+    // the years typed as bare numbers over figures still blank.
+    const at = own.filter((col) => !Number.isNaN(yearAt(col)));
+    const words = own.filter((col) => Number.isNaN(yearAt(col)));
+    return at.length >= 3 && at[at.length - 1] - at[0] === at.length - 1 && rising(at.map(yearAt)) && words.length >= 2
+      && words.every((col) => typeof grid.value(row, col) === 'string' && !isNumeric(grid, row, col));
+  }
+  if (!rising(years)) return false;
   const firstHeaderCol = grid.cols().find((col) => grid.text(row - 1, col) !== '');
   return firstHeaderCol !== undefined && own[0] > firstHeaderCol;
 }
@@ -691,7 +701,34 @@ function readColumns(grid: Grid, boundary: Boundary, planYear: number | undefine
   settleGroupTotals(columns, planYear);
   settleSplits(columns);
   settleNumberedParts(columns);
+  settleAmong(columns);
   return columns;
+}
+
+/** Counts a "Trong đó" block may be a part of: communes, criteria, villages — not money (a funding grid's own rule). */
+const AMONG_WHOLES: readonly Meaning[] = ['units', 'baseline', 'added', 'cumulative', 'previous', 'plan', 'number'];
+
+/**
+ * Counts under "Trong đó" ("Lũy kế | Trong đó: Xã nhóm 1 | Xã nhóm 2 | Xã nhóm 3", "Số xã đạt | Trong đó: xã đạt
+ * NTM hiện đại"): parts of the count just before the block, counting what it counts (never money). The three
+ * commune groups are every commune once: they add up to it; other parts are each at most it.
+ */
+function settleAmong(columns: Column[]): void {
+  const among = (c: Column) => c.parts.some((part) => /^trong do\b/.test(part));
+  for (let i = 1; i < columns.length; ) {
+    if (!among(columns[i])) { i++; continue; }
+    let end = i + 1;
+    const group = columns[i].group;
+    while (group !== undefined && end < columns.length && columns[end].group === group && columns[end].col === columns[end - 1].col + 1) end++;
+    const parts = columns.slice(i, end);
+    const whole = columns[i - 1];
+    i = end;
+    if (whole.col !== parts[0].col - 1 || among(whole) || whole.sumOf || !AMONG_WHOLES.includes(whole.meaning)) continue;
+    if (parts.some((c) => !['amount', 'number', ...AMONG_WHOLES].includes(c.meaning) || c.sumOf)) continue;
+    for (const part of parts) { part.meaning = 'number'; part.partOf = whole.col; }
+    const groups = parts.map((c) => /\bnhom (?:xa )?([1-3]|i{1,3})\b/.exec(leafOf(c))?.[1]).map((g) => (g === undefined ? g : String(g.length && /i/.test(g) ? g.length : g)));
+    if (parts.length === 3 && new Set(groups).size === 3 && groups.every((g) => g !== undefined)) whole.sumOf = parts.map((c) => c.col);
+  }
 }
 
 /**

@@ -38,6 +38,12 @@ export type Column = {
   sumOf?: number[];
   /** Share or comparison columns: values in percent units (41,4) rather than fractions (0,414). */
   percentUnits?: boolean;
+  /**
+   * A count under "Trong đó" (a group header over it, or its own "Trong đó: xã đạt NTM hiện đại"): a part of
+   * the column just before its block, never more than it. Parts need not add up to it (three commune groups
+   * do: that whole's `sumOf`).
+   */
+  partOf?: number;
 };
 
 /** A term of a column-number formula: a column, or a constant (×100). */

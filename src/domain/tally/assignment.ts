@@ -1,7 +1,7 @@
 import type { Grid } from '../sheet/grid';
 import type { CellValue } from '../sheet/snapshot';
 import { classifyMark, type MarkStatus } from '../text/marks';
-import type { AssignmentModel } from '../recognize/models';
+import type { AssignmentModel, SummaryRole } from '../recognize/models';
 
 /**
  * `block` from `offset`: the status of each criterion column, as an index of `MARK_STATUSES` (read
@@ -23,6 +23,9 @@ const [MET, PLANNED, BASIC, NOT_MET] = [0, 1, 2, 3];
 export function statusAt(commune: CommuneTally, i: number): MarkStatus {
   return MARK_STATUSES[commune.block[commune.offset + i]];
 }
+/** What a per-commune count column counts of its commune's marks ("Số tiêu chí đã đạt": those met). */
+export const SUMMARY_FIELD: Record<SummaryRole, 'met' | 'planned' | 'end' | 'basic' | 'notMet'> = { baseline: 'met', planned: 'planned', end: 'end', basic: 'basic', notMet: 'notMet' };
+
 export type CriterionTally = { col: number; number: number; met: number; planned: number; end: number };
 
 export type AssignmentTally = {

@@ -14,6 +14,13 @@ export type ParsedNumber = {
 export type ParsedRatio = { numerator: number; denominator: number };
 
 const NUMBER_TEXT = /^[-+\u2212]?\d[\d.,]*$/;
+/** A letter after the digits: a unit may follow the number. */
+const LETTER = /\p{L}/u;
+/**
+ * The unit a clerk types after a count or an amount ("96 xã", "643 tỷ", "1.250 triệu đồng", "12 thôn"),
+ * with or without diacritics: the number is the cell's. Not "tiêu chí" ("10 tiêu chí" names a band).
+ */
+const UNIT_SUFFIX = /\s+(xa|ty|ty dong|trieu|trieu dong|trd|dong|thon|ho)\.?$/;
 const HAS_DIGIT = /\d/;
 const SPACE = /\s/;
 
@@ -72,6 +79,7 @@ function readDigits(body: string): { value: number; decimals: number } | null {
  * parseVietnameseNumber('3.002,8') // { value: 3002.8, decimals: 1, percent: false }
  * parseVietnameseNumber('41,4%')   // { value: 41.4, decimals: 1, percent: true }
  * parseVietnameseNumber('4.356')   // { value: 4356, decimals: 0, percent: false }
+ * parseVietnameseNumber('643 tỷ')  // { value: 643, decimals: 0, percent: false }
  * parseVietnameseNumber('3, 4')    // null (a list)
  */
 export function parseVietnameseNumber(text: string): ParsedNumber | null {
@@ -80,7 +88,7 @@ export function parseVietnameseNumber(text: string): ParsedNumber | null {
   if (!HAS_DIGIT.test(text)) return null;
   // "3, 4" is a list of two criteria; a decimal comma is never followed by a space.
   if (/\d\s*,\s+\d/.test(text)) return null;
-  let body = normaliseSpaces(text);
+  let body = normaliseSpaces(LETTER.test(text) ? withoutUnit(text) : text);
   const percent = body.endsWith('%');
   if (percent) body = body.slice(0, -1);
   if (!NUMBER_TEXT.test(body)) return null;
@@ -89,6 +97,13 @@ export function parseVietnameseNumber(text: string): ParsedNumber | null {
   const read = readDigits(body);
   if (!read) return null;
   return { value: negative ? -read.value : read.value, decimals: read.decimals, percent };
+}
+
+/** A number's text without the unit typed after it ("643 tỷ" → "643"); anything else as it is. */
+function withoutUnit(text: string): string {
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trimEnd();
+  const unit = UNIT_SUFFIX.exec(plain);
+  return unit ? plain.slice(0, unit.index) : text;
 }
 
 /**

@@ -105,3 +105,17 @@ const STRUCTURE = /^(ty le|ty trong|co cau|ty le co cau|ty trong co cau)( nguon 
 export function isStructureLabel(folded: string): boolean {
   return STRUCTURE.test(folded.replace(/\s*\(?%\)?\s*$/, '').trim());
 }
+
+const DOCUMENT_NUMBER = /\b\d{1,4} (19|20)\d\d (qd|nd|nq|tt|ttlt|ct|kh|qh\d*)\b( [a-z]{2,6}\d*)?( ngay \d{1,2} \d{1,2} (19|20)\d\d)?/g;
+
+/**
+ * A folded title without the numbers of the documents it cites: a number holds the year its document was
+ * issued ("QĐ 51/2025/QĐ-TTg", "Nghị quyết 257/2025/QH15", with the date after it), the year of a criteria
+ * set or a decision, never the year a table plans for or shows.
+ *
+ * @example
+ * withoutDocumentNumbers('tong hop theo nhom xa qd 51 2025 qd ttg') === 'tong hop theo nhom xa  '
+ */
+export function withoutDocumentNumbers(folded: string): string {
+  return /\b(19|20)\d\d [a-z]/.test(folded) ? folded.replace(DOCUMENT_NUMBER, ' ') : folded;
+}
