@@ -2,11 +2,11 @@ import { a1 } from '../sheet/address';
 import { BUILTIN_CATALOGS } from '../catalog/builtin';
 import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
-import { readStated } from '../sheet/stated';
+import { halfUnit, readStated } from '../sheet/stated';
 import { cellInPercentUnits } from '../sheet/shareUnits';
 
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
-import { isStructureLabel, TOTAL_WORDS } from '../text/vocabulary';
+import { isBreakdownLabel, isStructureLabel, TOTAL_WORDS } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { atLeast } from '../table/atLeast';
 import { statusOfMeaning } from '../text/legend';
@@ -155,7 +155,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     if (blockUnits === null) continue;
     // Money over communes is an amount per commune, never a share: an amount's share is of its total.
     const units = ['amount', 'total'].includes(count.meaning) ? undefined : blockUnits;
-    const ofTotal = totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning);
+    const ofTotal = totalRows.length === 1 && (ADDITIVE_AXES.includes(table.axis) || totalRows[0].namesItems === true) && ['amount', 'total', 'number'].includes(count.meaning) && wholeShare(grid, totalRows[0].row, share);
     const ofCommunes = context.communes !== undefined && !['amount', 'total'].includes(count.meaning);
     const text = units ? `${share.title} = ${count.title} / ${units.title}`
       : sideways ? `${share.title} = ${count.title} / ${members.length}`
@@ -189,6 +189,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveGroupWholes(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
+  deriveWholeRowShares(grid, table, relations);
   deriveStructureShares(grid, table, relations);
   deriveBandsAcross(table, context.criteria, relations, lineRows, keyOf);
   deriveSharesUnder(grid, table, context.communes, relations);
@@ -205,7 +206,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
 
   // 2. Totals rows and the hierarchy: additive columns only; shares and averages are ratios of the totals.
   const additive = table.columns.filter((c) => ADDITIVE.includes(c.meaning) && !isYearColumn(grid, table, c));
-  if (!links && (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0))) {
+  if (!links && (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0) || totalRows.some((r) => r.namesItems))) {
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
     deriveParts(grid, table, additive, relations);
@@ -214,6 +215,20 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/**
+ * The totals row's own share says whether the shares are of it: blank, or the whole (100%, 1 as a
+ * fraction). "Hộ nghèo 2,93 | Hộ cận nghèo 2,78 | Tổng số 5,71": shares of every household, which the
+ * table does not hold — not of its totals row.
+ */
+function wholeShare(grid: Grid, row: number, share: Column): boolean {
+  if (grid.isBlank(row, share.col)) return true;
+  const stated = readStated(grid, row, share.col);
+  if (!stated) return true;
+  // A percentage format holds a fraction (1 = 100%); typed "100%" or 100 is in percent units.
+  const value = stated.percentForm === 'format' ? stated.value * 100 : stated.value;
+  return Math.abs(value - 100) <= 1 || Math.abs(value - 1) < 1e-9;
 }
 
 /**
@@ -367,6 +382,8 @@ function markGuesses(table: Table, relations: Relation[], named: readonly number
   for (const relation of relations) {
     // The column-number row and the states a header names ("Chưa đạt") say what the relation is.
     if (relation.source === 'column-numbers' || relation.source === 'row-labels' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;
+    // A totals row naming the kind of each item ("Tổng số sản phẩm OCOP") says what it adds.
+    if (relation.source === 'totals-row' && table.rows.some((r) => r.namesItems && r.row === relation.target.row)) continue;
     if (table.axis === 'unknown' && !bands && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
     else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
   }
@@ -532,6 +549,52 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
   }
 }
 
+/** Units a list of indicators counts: "Tổng số xã" is the whole of "Số xã đạt chuẩn …" and "Xã đạt chuẩn NTM nâng cao". */
+const WHOLE_UNITS = ['xa', 'thon', 'ban', 'ap', 'huyen', 'ho', 'don vi'];
+
+/**
+ * A list of indicators with a share column and the whole they are of on a row of its own (a national or
+ * provincial summary: "Tổng số xã 8.014 | Số xã đạt chuẩn NTM 6.250 (78%) | Trong đó: xã NTM nâng cao 2.275
+ * (36,4%), kiểu mẫu 550 (8,8%)", 01/2025): each count of that unit is a share of the whole. A part listed
+ * under "Trong đó" is read as published either way: of the count it is part of (2.275/6.250 = 36,4%) or of
+ * the whole; the one its stated share holds with, else the count it is part of.
+ */
+function deriveWholeRowShares(grid: Grid, table: Table, relations: Relation[]): void {
+  if (table.orientation !== 'rows' || !['target', 'unknown'].includes(table.axis)) return;
+  const shares = table.columns.filter((c) => c.meaning === 'share');
+  if (shares.length === 0) return;
+  const words = (row: Row) => fold(row.label).replace(/\s*\([^()]*\)\s*$/, '');
+  const wholes = table.rows.filter((r) => (r.role === 'total' || r.role === 'unit') && WHOLE_UNITS.some((u) => words(r) === `tong so ${u}`));
+  if (wholes.length !== 1) return;
+  const whole = wholes[0];
+  const unit = words(whole).slice('tong so '.length);
+  const counts = (row: Row) => row !== whole && (words(row).startsWith(`so ${unit} `) || words(row).startsWith(`${unit} `));
+  const taken = new Set(relations.filter((r) => r.kind === 'ratio').map((r) => `${r.target.row}:${r.target.col}`));
+  for (const share of shares) {
+    if (relations.some((r) => r.target.col === share.col && r.kind === 'ratio')) continue;
+    const count = table.columns.filter((c) => c.col < share.col && VALUE_COLUMNS.includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
+    if (!count || grid.isBlank(whole.row, count.col)) continue;
+    const ratio = (row: Row, of: Row): Relation => ({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, count.col), denominator: at(of.row, count.col), percent: cellInPercentUnits(grid, row.row, share.col), share: true, source: 'row-labels', key: `${row.label} · ${share.title}`, text: `${share.title} = ${row.label} / ${of.label}` });
+    for (const row of table.rows) {
+      if (!counts(row) || taken.has(`${row.row}:${share.col}`) || grid.isBlank(row.row, count.col)) continue;
+      const parent = row.role === 'among' && row.partOf !== undefined ? table.rows.find((r) => r.row === row.partOf && counts(r)) : undefined;
+      if (row.role !== 'unit' && !parent) continue;
+      relations.push(ratio(row, parent && !(holds(grid, row, share, count, whole) && !holds(grid, row, share, count, parent)) ? parent : whole));
+    }
+  }
+}
+
+/** The share a row states holds with its count over that of `of`, at the precision typed. */
+function holds(grid: Grid, row: Row, share: Column, count: Column, of: Row): boolean {
+  const stated = readStated(grid, row.row, share.col);
+  const part = readStated(grid, row.row, count.col);
+  const base = readStated(grid, of.row, count.col);
+  if (!stated || !part || !base || base.value === 0) return false;
+  const value = stated.percentForm === 'format' ? stated.value * 100 : stated.value;
+  const decimals = stated.percentForm === 'format' ? stated.decimals - 2 : stated.decimals;
+  return Math.abs((part.value / base.value) * 100 - value) <= halfUnit(Math.max(0, decimals)) + 1e-9;
+}
+
 /**
  * Communes by the number of criteria they meet, the bands across ("Tổng số xã | Số xã đạt: 10 tiêu chí |
  * Từ 8 - 9 | Từ 5 - 7 | Dưới 5 tiêu chí") per area: the bands, each number of criteria in one of them from
@@ -686,7 +749,13 @@ function deriveTotals(table: Table, additive: readonly Column[], relations: Rela
   if (totals.length === 0) return;
   const topLevel = items.filter((r) => r.parent === undefined);
   if (totals.length === 1) {
-    for (const column of additive) relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: topLevel.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: totals[0].label });
+    // "I. Theo giai đoạn … II. Theo nguồn vốn …" (Hải Dương: 44.263 tỷ đồng by period, then by source): each
+    // breakdown lists the whole again, so each adds up to the total on its own, never the two together.
+    const breakdowns = topLevel.length >= 2 && topLevel.every((r) => r.role === 'subtotal' && isBreakdownLabel(fold(r.label)) && children.has(r.row));
+    for (const column of additive) {
+      if (breakdowns) for (const section of topLevel) relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: children.get(section.row)!.map((k) => ({ row: k.row, col: column.col })), source: 'totals-row', key: `${totals[0].label} · ${section.label}` });
+      else relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: topLevel.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: totals[0].label });
+    }
     return;
   }
   // Several totals rows: a "Cộng" closes each block, the grand total (first at the top, or last) adds the blocks.

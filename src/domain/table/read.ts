@@ -12,7 +12,7 @@ import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
 import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
-import { BARE_SHARE, BODY_END_WORDS, isStructureLabel, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
+import { BARE_SHARE, BODY_END_WORDS, isStructureLabel, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS, totalOfItems } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 import { isAgencyRow } from '../text/agencies';
 import { holdsCounts } from './counts';
@@ -866,6 +866,24 @@ function namedTotals(rows: Row[], columns: readonly Column[]): void {
   }
 }
 
+/**
+ * A list numbered 1, 2, 3 … with one unnumbered "Tổng số …" line first or last that names the kind of
+ * every item ("Tổng số sản phẩm OCOP" over "Sản phẩm 3 sao …"): that line is the items' totals row.
+ * Not where each row has its own unit (a ĐVT column): there a "Tổng số …" is one more figure.
+ */
+function kindTotals(grid: Grid, rows: Row[], labelCol: number): void {
+  const units = rows.filter((r) => r.role === 'unit' && r.level === 0);
+  if (units.length < 3 || units.length !== rows.length) return;
+  for (const candidate of [units[0], units[units.length - 1]]) {
+    const others = units.filter((r) => r !== candidate);
+    if (candidate.tt || !others.every((r) => /^\d{1,2}\.?$/.test(r.tt))) continue;
+    if (totalOfItems(grid.text(candidate.row, labelCol), others.map((r) => grid.text(r.row, labelCol)))) {
+      Object.assign(candidate, { role: 'total', level: -1, namesItems: true });
+      return;
+    }
+  }
+}
+
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
   const levels = new MarkerLevels();
@@ -1053,6 +1071,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
   if (axis === 'commune') namedTotals(rows, columns);
+  else if (!columns.some((c) => c.meaning === 'unit')) kindTotals(grid, rows, labelCol);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   const orientation = columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows';
   markCountRows(rows, orientation, axis);

@@ -75,6 +75,8 @@ export type Row = {
    * and need not be all of it.
    */
   partOf?: number;
+  /** A totals row whose label names the kind of every item ("Tổng số sản phẩm OCOP" over "Sản phẩm 3 sao …"): their sum by its words. */
+  namesItems?: boolean;
 };
 
 export type Table = {
