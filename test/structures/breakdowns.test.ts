@@ -46,6 +46,15 @@ describe.each(LAYOUTS.map((l) => [l.name, l]))('%s', (_name, layout) => {
   });
 });
 
+test('a share column: each item\'s share is of the total, one section\'s items the whole', () => {
+  const T = 88000;
+  const rows = (off: number): CellValue[][] => [['KẾ HOẠCH VỐN NĂM 2026'], [null, null, 'ĐVT: triệu đồng'], ['TT', 'Nội dung', 'Kinh phí', 'Tỷ lệ (%)'], ['', 'Tổng kinh phí', T, 100],
+    ['I', 'Phân theo nguồn vốn', null, null], ['1', 'Ngân sách trung ương', 52000, 59.1], ['2', 'Ngân sách tỉnh', 21000, 23.9 + off], ['3', 'Vốn lồng ghép', 15000, 17],
+    ['II', 'Phân theo lĩnh vực đầu tư', null, null], ['1', 'Hạ tầng kinh tế - xã hội', 61000, 69.3], ['2', 'Phát triển sản xuất', 19000, 21.6], ['3', 'Văn hóa, giáo dục, y tế', 8000, 9.1]];
+  expect(notInfo({ name: 't.xlsx', sheets: [sheet('Von', rows(0))] })).toEqual([]);
+  expect(notInfo({ name: 't.xlsx', sheets: [sheet('Von', rows(2))] })).toEqual(['D7 percent-mismatch error']);
+});
+
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings in every layout', () => {
     for (const layout of LAYOUTS) {

@@ -62,6 +62,20 @@ test('"Tổng số xã" above "Số xã đạt chuẩn …" is a whole, not thei
   expect(notInfo({ name: 't.xlsx', sheets: [sheet('Bang', rows)] }).filter((f) => f.includes('error'))).toEqual([]);
 });
 
+describe('with a ĐVT column', () => {
+  const rows = (units: string[], total: number): CellValue[][] => [['KẾT QUẢ OCOP NĂM 2025'], [], ['STT', 'Chỉ tiêu', 'ĐVT', 'Số lượng'],
+    ['1', 'Sản phẩm đạt 3 sao', units[0], 118], ['2', 'Sản phẩm đạt 4 sao', units[1], 43], ['3', 'Sản phẩm đạt 5 sao', units[2], 2], ['', 'Tổng số sản phẩm OCOP', units[3], total]];
+  const same = ['Sản phẩm', 'Sản phẩm', 'Sản phẩm', 'Sản phẩm'];
+  test('one unit on every row: the total is the items\' sum, checked', () => {
+    expect(notInfo({ name: 't.xlsx', sheets: [sheet('Bang', rows(same, 163))] })).toEqual([]);
+    expect(notInfo({ name: 't.xlsx', sheets: [sheet('Bang', rows(same, 164))] })).toEqual(['D7 total-mismatch error']);
+  });
+  test('rows with units of their own: no such total', () => {
+    const mixed = ['Sản phẩm', 'Sản phẩm', 'Sản phẩm', 'Chủ thể'];
+    expect(notInfo({ name: 't.xlsx', sheets: [sheet('Bang', rows(mixed, 164))] }).filter((f) => f.includes('error'))).toEqual([]);
+  });
+});
+
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings in every layout', () => {
     for (const layout of LAYOUTS) {

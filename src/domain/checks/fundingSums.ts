@@ -7,8 +7,6 @@ import { cellKey, evaluateRelation } from '../relations/evaluate';
 import { relationsOf } from '../relations/forTable';
 import type { Grid } from '../sheet/grid';
 import { byTheLeaves, type BrokenFigure } from './sharedPart';
-import { fold } from '../text/fold';
-import { isBreakdownLabel } from '../text/vocabulary';
 
 type At = { row: number; col: number };
 
@@ -58,7 +56,7 @@ export const fundingSumsCheck: Check = {
         const top = topItems.map(({ row }) => ({ row, col: amount }));
         // Sections each listing the whole again ("I. Theo giai đoạn", "II. Theo nguồn vốn"), their own amounts
         // left blank: each adds up to the total on its own.
-        const sections = topItems.length >= 2 && statedWith(grid, top).length === 0 && topItems.every((item) => isBreakdownLabel(fold(item.label)));
+        const sections = statedWith(grid, top).length === 0 && topItems.length > 0 && topItems.every((item) => item.breakdown);
         if (sections) {
           for (const section of topItems) {
             const children = model.items.filter((item) => item.parentRow === section.row).map(({ row }) => ({ row, col: amount }));

@@ -6,7 +6,7 @@ import { halfUnit, readStated } from '../sheet/stated';
 import { cellInPercentUnits } from '../sheet/shareUnits';
 
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
-import { isBreakdownLabel, isStructureLabel, TOTAL_WORDS } from '../text/vocabulary';
+import { isStructureLabel, TOTAL_WORDS } from '../text/vocabulary';
 import { parseGroupLabel } from '../text/groupLabel';
 import { atLeast } from '../table/atLeast';
 import { statusOfMeaning } from '../text/legend';
@@ -751,7 +751,7 @@ function deriveTotals(table: Table, additive: readonly Column[], relations: Rela
   if (totals.length === 1) {
     // "I. Theo giai đoạn … II. Theo nguồn vốn …" (Hải Dương: 44.263 tỷ đồng by period, then by source): each
     // breakdown lists the whole again, so each adds up to the total on its own, never the two together.
-    const breakdowns = topLevel.length >= 2 && topLevel.every((r) => r.role === 'subtotal' && isBreakdownLabel(fold(r.label)) && children.has(r.row));
+    const breakdowns = topLevel.length > 0 && topLevel.every((r) => r.breakdown && children.has(r.row));
     for (const column of additive) {
       if (breakdowns) for (const section of topLevel) relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: children.get(section.row)!.map((k) => ({ row: k.row, col: column.col })), source: 'totals-row', key: `${totals[0].label} · ${section.label}` });
       else relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: topLevel.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: totals[0].label });

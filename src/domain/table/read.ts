@@ -12,7 +12,7 @@ import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
 import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
-import { BARE_SHARE, BODY_END_WORDS, isStructureLabel, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS, totalOfItems } from '../text/vocabulary';
+import { BARE_SHARE, BODY_END_WORDS, isStructureLabel, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS, totalOfItems, isBreakdownLabel } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 import { isAgencyRow } from '../text/agencies';
 import { holdsCounts } from './counts';
@@ -869,7 +869,8 @@ function namedTotals(rows: Row[], columns: readonly Column[]): void {
 /**
  * A list numbered 1, 2, 3 … with one unnumbered "Tổng số …" line first or last that names the kind of
  * every item ("Tổng số sản phẩm OCOP" over "Sản phẩm 3 sao …"): that line is the items' totals row.
- * Not where each row has its own unit (a ĐVT column): there a "Tổng số …" is one more figure.
+ * Not where the rows have units of their own (a ĐVT column saying several): there a "Tổng số …" is one
+ * more figure.
  */
 function kindTotals(grid: Grid, rows: Row[], labelCol: number): void {
   const units = rows.filter((r) => r.role === 'unit' && r.level === 0);
@@ -882,6 +883,22 @@ function kindTotals(grid: Grid, rows: Row[], labelCol: number): void {
       return;
     }
   }
+}
+
+/** No ĐVT column, or one that says the same unit on every row ("Sản phẩm" down the list): the rows count one thing. */
+function oneUnit(grid: Grid, rows: readonly Row[], columns: readonly Column[]): boolean {
+  const units = columns.filter((c) => c.meaning === 'unit');
+  if (units.length === 0) return true;
+  if (units.length > 1) return false;
+  const said = new Set(rows.map((r) => grid.text(r.row, units[0].col)).filter(Boolean));
+  return said.size === 1;
+}
+
+/** Top-level sections that each list the whole again ("I. Theo giai đoạn … II. Theo nguồn vốn …"): breakdowns. */
+function markBreakdowns(grid: Grid, rows: Row[], labelCol: number): void {
+  const top = rows.filter((r) => (r.role === 'unit' || r.role === 'subtotal') && r.parent === undefined);
+  if (top.length < 2 || !top.every((r) => r.role === 'subtotal' && isBreakdownLabel(grid.text(r.row, labelCol)))) return;
+  for (const row of top) row.breakdown = true;
 }
 
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
@@ -1071,7 +1088,8 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
   if (axis === 'commune') namedTotals(rows, columns);
-  else if (!columns.some((c) => c.meaning === 'unit')) kindTotals(grid, rows, labelCol);
+  else if (oneUnit(grid, rows, columns)) kindTotals(grid, rows, labelCol);
+  markBreakdowns(grid, rows, labelCol);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   const orientation = columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows';
   markCountRows(rows, orientation, axis);
