@@ -17,7 +17,7 @@ import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
 import { deriveGroupWholes } from './groupWholes';
-import { namedOperands, namedPart, ownWhole, perCommune } from './namedOperands';
+import { namedOperands, namedPart, ofNamedColumn, ownWhole, perCommune } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -76,6 +76,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     }
   }
   const free = (c: Column) => !targeted.has(c.col);
+  // Shares named by what they are "so với" (read with the comparisons, before the shares).
+  const namedByShares = new Set<number>();
   const leftOf = (col: number, meanings: readonly Meaning[]) =>
     table.columns.filter((c) => c.col < col && meanings.includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
   const unitsCol = of('units')[0];
@@ -102,7 +104,15 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const text = `${change.title} = ${plan.title} - ${previous.title}`;
     for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text });
   }
-  for (const comparison of of('comparison').filter(free)) {
+  for (const comparison of [...of('comparison'), ...of('share')].filter(free)) {
+    // "Tỷ lệ so với số xã đạt chuẩn NTM (%)": the count beside it over the column it names.
+    const among = sideways ? undefined : ofNamedColumn(comparison, table.columns);
+    if (among) {
+      namedByShares.add(comparison.col);
+      for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, comparison.col), numerator: at(row.row, among[0].col), denominator: at(row.row, among[1].col), percent: Boolean(comparison.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${comparison.title} = ${among[0].title} / ${among[1].title}` });
+      continue;
+    }
+    if (comparison.meaning !== 'comparison') continue;
     // "Tỷ lệ đối ứng NSĐP/NSTW": the two columns its title names, wherever they stand.
     const named = namedOperands(comparison, table.columns);
     let plan = named ? named[0] : leftOf(comparison.col, ['plan', 'cumulative']);
@@ -134,7 +144,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // The columns a ratio names by their words ("Số hộ nghèo" over "Tổng số hộ", "Tổng số tiêu chí đạt" under
   // "Bình quân tiêu chí/xã"): they say what they count, so their sums are no guess.
   const namedByRatios: number[] = [];
-  for (const share of of('share').filter(free)) {
+  for (const share of of('share').filter(free).filter((c) => !namedByShares.has(c.col))) {
     // "Tỷ lệ xã nhóm 3 (%)": the part it names over the column that part is of.
     const part = sideways ? undefined : namedPart(share, table.columns);
     if (part) {
