@@ -545,9 +545,17 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
   for (const share of rows) {
     const what = /^ty le (.+)$/.exec(share.words)?.[1];
     if (!what) continue;
-    const count = rows.find((r) => r.words === `so ${what}`);
+    // "Số xã được công nhận đạt chuẩn NTM" beside "Tỷ lệ xã đạt chuẩn NTM"; "Tổng số xã thực hiện Chương
+    // trình" as the whole (Hải Dương 4/2020): the same words once "được công nhận" is set aside, the one
+    // "Tổng số <unit> …" of the list.
+    const plain = (words: string) => words.replace(/\b(duoc cong nhan|da duoc cong nhan|duoc) /g, '');
+    const counts = rows.filter((r) => r.words === `so ${what}`);
+    const loose = rows.filter((r) => plain(r.words) === `so ${what}`);
+    const count = counts[0] ?? (loose.length === 1 ? loose[0] : undefined);
     const unit = what.split(' ')[0];
-    const total = rows.find((r) => r.words === `tong so ${unit}` || r.words === `tong so ${unit} tren dia ban`);
+    const exact = rows.filter((r) => r.words === `tong so ${unit}` || r.words === `tong so ${unit} tren dia ban`);
+    const wholes = exact.length > 0 ? exact : rows.filter((r) => r.words.startsWith(`tong so ${unit} `) && !/\b(dat|chua dat|tieu chi)\b/.test(r.words));
+    const total = exact[0] ?? (wholes.length === 1 ? wholes[0] : undefined);
     if (!count || !total) continue;
     for (const column of columns) {
       const at = (row: number) => ({ row, col: column.col });
