@@ -56,6 +56,7 @@ export const distributionCheck: Check = {
         const totalsRow = model.groupsTotalRow !== undefined ? readStated(grid, model.groupsTotalRow, countCol) : null;
         const stated = fact?.value ?? totalsRow?.value ?? (ratios.length > 0 && ratios.every((d) => d === ratios[0]) ? ratios[0] : undefined);
         const complete = counts.every(({ count }) => count !== null) && model.groups.length >= 2;
+        let wholeOfShares = stated;
         const odd = complete && stated !== undefined && sum !== stated ? oddGroup(grid, model, counts, sum - stated, stated) : undefined;
         if (odd) {
           // The total and the group's own share agree on what its count should be: the count is the typo.
@@ -64,7 +65,9 @@ export const distributionCheck: Check = {
             params: { subject: 'group-communes', basis: 'distribution-total-and-share' },
           });
         } else if (complete && totalsRow && totalsRow.value !== sum) {
-          // The table's own totals row: the groups add up to it.
+          // The table's own totals row: the groups add up to it. With no number of communes stated
+          // elsewhere, the shares are of the whole the groups make (the total is what is wrong).
+          if (fact === undefined) wholeOfShares = sum;
           findings.push({
             code: 'total-mismatch', sheet: grid.name, cell: a1(model.groupsTotalRow!, countCol), key: 'tong-so-xa', expected: sum, actual: totalsRow.value,
             params: { subject: 'communes', basis: 'distribution-groups' },
@@ -77,7 +80,7 @@ export const distributionCheck: Check = {
             params: { subject: 'communes', basis: 'distribution-groups' },
           });
         }
-        const denominator = stated ?? sum;
+        const denominator = wholeOfShares ?? sum;
         const shareRows = model.groups.filter((g) => g.shareCol !== undefined);
         for (const { group, count } of counts) {
           if (!count || group.shareCol === undefined || group === odd?.group) continue;

@@ -18,7 +18,10 @@ export const fundingSharesCheck: Check = {
       const { amount, share } = model.cols;
       if (share === undefined) continue;
       const statedTotal = model.totalRow !== undefined ? readStated(grid, model.totalRow, amount)?.value : undefined;
-      const sum = model.items.filter((i) => i.level === 0).reduce((t, i) => t + (readStated(grid, i.row, amount)?.value ?? 0), 0);
+      // Sections that each list the whole again ("Theo nguồn vốn"): the whole is one section's items, not all of them.
+      const top = model.items.filter((i) => i.level === 0);
+      const counted = top.length > 0 && top.every((i) => i.breakdown) ? model.items.filter((i) => i.parentRow === top[0].row) : top;
+      const sum = counted.reduce((t, i) => t + (readStated(grid, i.row, amount)?.value ?? 0), 0);
       const rows = [...model.items.map((i) => i.row), ...(model.totalRow !== undefined ? [model.totalRow] : [])];
       const inPercent = inPercentUnits(grid, share, rows, model.header);
       // An item's amount by its parts (a parent typed wrong is the funding-sums' finding, said there once).

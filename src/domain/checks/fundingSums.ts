@@ -52,8 +52,18 @@ export const fundingSumsCheck: Check = {
         total({ row: parent.row, col: amount }, children, { exact: false, key: parent.label, params: { subject: 'item', basis: 'sub-items' } });
       }
       if (model.totalRow !== undefined && readStated(grid, model.totalRow, amount)) {
-        const top = model.items.filter((item) => item.level === 0).map(({ row }) => ({ row, col: amount }));
-        total({ row: model.totalRow, col: amount }, top, { exact: false, key: 'tong', params: { subject: 'total', basis: 'top-items' } });
+        const topItems = model.items.filter((item) => item.level === 0);
+        const top = topItems.map(({ row }) => ({ row, col: amount }));
+        // Sections each listing the whole again ("I. Theo giai đoạn", "II. Theo nguồn vốn"), their own amounts
+        // left blank: each adds up to the total on its own.
+        const sections = statedWith(grid, top).length === 0 && topItems.length > 0 && topItems.every((item) => item.breakdown);
+        if (sections) {
+          for (const section of topItems) {
+            const children = model.items.filter((item) => item.parentRow === section.row).map(({ row }) => ({ row, col: amount }));
+            // (The total found wrong by one section is said once.)
+            if (statedWith(grid, children).length > 0 && !broken.some((b) => b.target.row === model.totalRow)) total({ row: model.totalRow, col: amount }, children, { exact: false, key: 'tong', params: { subject: 'total', basis: 'sub-items' } });
+          }
+        } else total({ row: model.totalRow, col: amount }, top, { exact: false, key: 'tong', params: { subject: 'total', basis: 'top-items' } });
       }
       // A total over a wrong parent that holds by the leaves: the parent's fault, said once.
       const drop = byTheLeaves(broken);

@@ -91,9 +91,16 @@ export function fillTargets(context: FillContext, model: TargetsModel): void {
     if (parts.some((row) => isTextNumber(grid, row, countCol))) context.out.skip(target, 'text-number');
     else if (values.every((v) => v !== null)) context.out.put({ ...target, formula: sumOf(refsOf(parts.map((row) => ({ row, col: countCol })))), value: values.reduce((t, v) => t + v!.value, 0), numberFormat: FORMAT.count });
   }
+  // With no number of communes stated, the groups' shares are of their totals row, as the check takes them.
+  const totalOf = (countCol: number): Denominator => {
+    const row = model.groupsTotalRow;
+    if (den || row === undefined) return den;
+    const value = context.out.plannedValue(row, countCol) ?? readStated(grid, row, countCol)?.value;
+    return value === undefined || isTextNumber(grid, row, countCol) ? null : { ref: ref(row, countCol, true), value };
+  };
   for (const group of model.groups) {
     if (group.shareCol === undefined) continue;
     const inPercent = inPercentUnits(grid, group.shareCol, model.groups.map((g) => g.row), model.header);
-    putShare(context, { row: group.row, col: group.shareCol, role: 'group.percent', key: group.label }, group.countCol, den, inPercent);
+    putShare(context, { row: group.row, col: group.shareCol, role: 'group.percent', key: group.label }, group.countCol, totalOf(group.countCol), inPercent);
   }
 }

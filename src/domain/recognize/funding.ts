@@ -12,7 +12,7 @@ function readItems(table: Table): { items: FundingItem[]; totalRow?: number } {
     if (row.role === 'total') totalRow ??= row.row;
     else if (!row.label) continue;
     else if (row.role === 'among') items.push({ row: row.row, level: -1, label: row.label, role: 'among' });
-    else if (row.role === 'unit' || row.role === 'subtotal') items.push({ row: row.row, level: row.level, parentRow: row.parent, label: row.label });
+    else if (row.role === 'unit' || row.role === 'subtotal') items.push({ row: row.row, level: row.level, parentRow: row.parent, label: row.label, ...(row.breakdown ? { breakdown: true } : {}) });
   }
   return { items, totalRow };
 }

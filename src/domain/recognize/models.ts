@@ -98,7 +98,8 @@ export type AssignmentModel = {
 };
 
 /** A funding line; `among` marks a "Trong đó" line and its dashed items: a part of the line above, never added up (level -1). */
-export type FundingItem = { row: number; level: number; parentRow?: number; label: string; role?: 'among' };
+/** `breakdown`: a section listing the whole again ("Theo nguồn vốn"), see `Row.breakdown`. */
+export type FundingItem = { row: number; level: number; parentRow?: number; label: string; role?: 'among'; breakdown?: boolean };
 
 export type FundingModel = {
   kind: 'funding';

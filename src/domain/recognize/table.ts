@@ -100,6 +100,9 @@ export function familyOf(table: Table, catalog: Catalog, grid?: Grid): TableFami
   if (table.columns.some((c) => c.sumOf) && !has(table, 'added', 'share')) return 'generic';
   // Results by label ("Tổng số xã | Số xã đạt chuẩn | Số xã chưa đạt chuẩn"): read by how their rows relate.
   if (labelLinks(table)) return 'generic';
+  // Kinds of one thing with their totals row ("Sản phẩm 3 sao | 4 sao | 5 sao" and "Tổng số sản phẩm OCOP";
+  // "Hộ nghèo | Hộ cận nghèo" and their "Tổng số"): the rows add up to it, each share is of it.
+  if (table.axis !== 'criterion' && units.length >= 2 && table.rows.some((r) => r.namesItems) && has(table, 'number') && !has(table, 'amount', 'total', 'units')) return 'generic';
   return null;
 }
 

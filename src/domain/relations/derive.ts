@@ -2,7 +2,7 @@ import { a1 } from '../sheet/address';
 import { BUILTIN_CATALOGS } from '../catalog/builtin';
 import { catalogForYear } from '../catalog/select';
 import type { Grid } from '../sheet/grid';
-import { readStated } from '../sheet/stated';
+import { halfUnit, readStated } from '../sheet/stated';
 import { cellInPercentUnits } from '../sheet/shareUnits';
 
 import { fold, hasAnyWords, startsWithWords } from '../text/fold';
@@ -17,7 +17,7 @@ import type { At, Relation, SignedAt } from './types';
 import { communeSheetReading } from '../recognize/communeSheet';
 import { deriveSharesUnder } from './sharesUnder';
 import { deriveGroupWholes } from './groupWholes';
-import { namedOperands, namedPart, ownWhole, perCommune } from './namedOperands';
+import { namedOperands, namedPart, ofNamedColumn, ownWhole, perCommune } from './namedOperands';
 
 /** The number of communes, and the cell that states it when the sheet does. */
 export type Communes = { value: number; cell?: At };
@@ -76,6 +76,8 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     }
   }
   const free = (c: Column) => !targeted.has(c.col);
+  // Shares named by what they are "so với" (read with the comparisons, before the shares).
+  const namedByShares = new Set<number>();
   const leftOf = (col: number, meanings: readonly Meaning[]) =>
     table.columns.filter((c) => c.col < col && meanings.includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
   const unitsCol = of('units')[0];
@@ -102,7 +104,15 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     const text = `${change.title} = ${plan.title} - ${previous.title}`;
     for (const row of lineRows) relations.push({ kind: 'linear', target: at(row.row, change.col), terms: [{ row: row.row, col: plan.col, sign: 1 }, { row: row.row, col: previous.col, sign: -1 }], source: 'header', key: keyOf(row), text });
   }
-  for (const comparison of of('comparison').filter(free)) {
+  for (const comparison of [...of('comparison'), ...of('share')].filter(free)) {
+    // "Tỷ lệ so với số xã đạt chuẩn NTM (%)": the count beside it over the column it names.
+    const among = sideways ? undefined : ofNamedColumn(comparison, table.columns);
+    if (among) {
+      namedByShares.add(comparison.col);
+      for (const row of lineRows) relations.push({ kind: 'ratio', target: at(row.row, comparison.col), numerator: at(row.row, among[0].col), denominator: at(row.row, among[1].col), percent: Boolean(comparison.percentUnits), share: true, source: 'header', key: keyOf(row), text: `${comparison.title} = ${among[0].title} / ${among[1].title}` });
+      continue;
+    }
+    if (comparison.meaning !== 'comparison') continue;
     // "Tỷ lệ đối ứng NSĐP/NSTW": the two columns its title names, wherever they stand.
     const named = namedOperands(comparison, table.columns);
     let plan = named ? named[0] : leftOf(comparison.col, ['plan', 'cumulative']);
@@ -134,7 +144,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // The columns a ratio names by their words ("Số hộ nghèo" over "Tổng số hộ", "Tổng số tiêu chí đạt" under
   // "Bình quân tiêu chí/xã"): they say what they count, so their sums are no guess.
   const namedByRatios: number[] = [];
-  for (const share of of('share').filter(free)) {
+  for (const share of of('share').filter(free).filter((c) => !namedByShares.has(c.col))) {
     // "Tỷ lệ xã nhóm 3 (%)": the part it names over the column that part is of.
     const part = sideways ? undefined : namedPart(share, table.columns);
     if (part) {
@@ -157,7 +167,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
     if (blockUnits === null) continue;
     // Money over communes is an amount per commune, never a share: an amount's share is of its total.
     const units = ['amount', 'total'].includes(count.meaning) ? undefined : blockUnits;
-    const ofTotal = totalRows.length === 1 && ADDITIVE_AXES.includes(table.axis) && ['amount', 'total', 'number'].includes(count.meaning);
+    const ofTotal = totalRows.length === 1 && (ADDITIVE_AXES.includes(table.axis) || totalRows[0].namesItems === true) && ['amount', 'total', 'number'].includes(count.meaning) && wholeShare(grid, totalRows[0].row, share);
     const ofCommunes = context.communes !== undefined && !['amount', 'total'].includes(count.meaning);
     const text = units ? `${share.title} = ${count.title} / ${units.title}`
       : sideways ? `${share.title} = ${count.title} / ${members.length}`
@@ -192,6 +202,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   deriveGroupWholes(table, lineRows, relations, keyOf);
   deriveLists(grid, table, lineRows, relations, keyOf);
   deriveRowShares(grid, table, relations);
+  deriveWholeRowShares(grid, table, relations);
   deriveStructureShares(grid, table, relations);
   deriveBandsAcross(table, context.criteria, relations, lineRows, keyOf);
   deriveSharesUnder(grid, table, context.communes, relations);
@@ -211,7 +222,7 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // Marks down a column ("Lộ trình đạt chuẩn: 2026 | … | 2030", an "x" under a commune's year): a totals row counts them.
   const marked = sideways ? [] : markColumns(grid, table, figures);
   const additive = figures.filter((c) => !marked.includes(c));
-  if (!links && (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0))) {
+  if (!links && (ADDITIVE_AXES.includes(table.axis) || (table.axis === 'unknown' && totalRows.length > 0) || totalRows.some((r) => r.namesItems))) {
     deriveMarkTotals(grid, table, marked, relations);
     deriveTotals(table, additive, relations);
     deriveAverages(table, relations);
@@ -221,6 +232,20 @@ export function deriveRelations(grid: Grid, table: Table, context: DeriveContext
   // Named by their header words ("Số tiêu chí đạt"): never a guess.
   if (context.criteria) deriveSetBounds(table, context.criteria, context.set ?? '', relations, keyOf);
   return relations;
+}
+
+/**
+ * The totals row's own share says whether the shares are of it: blank, or the whole (100%, 1 as a
+ * fraction). "Hộ nghèo 2,93 | Hộ cận nghèo 2,78 | Tổng số 5,71": shares of every household, which the
+ * table does not hold — not of its totals row.
+ */
+function wholeShare(grid: Grid, row: number, share: Column): boolean {
+  if (grid.isBlank(row, share.col)) return true;
+  const stated = readStated(grid, row, share.col);
+  if (!stated) return true;
+  // A percentage format holds a fraction (1 = 100%); typed "100%" or 100 is in percent units.
+  const value = stated.percentForm === 'format' ? stated.value * 100 : stated.value;
+  return Math.abs(value - 100) <= 1 || Math.abs(value - 1) < 1e-9;
 }
 
 /**
@@ -374,6 +399,8 @@ function markGuesses(table: Table, relations: Relation[], named: readonly number
   for (const relation of relations) {
     // The column-number row and the states a header names ("Chưa đạt") say what the relation is.
     if (relation.source === 'column-numbers' || relation.source === 'row-labels' || (relation.kind === 'linear' && relation.constant !== undefined)) continue;
+    // A totals row naming the kind of each item ("Tổng số sản phẩm OCOP") says what it adds.
+    if (relation.source === 'totals-row' && table.rows.some((r) => r.namesItems && r.row === relation.target.row)) continue;
     if (table.axis === 'unknown' && !bands && (relation.source === 'totals-row' || relation.source === 'hierarchy' || relation.source === 'average-row')) relation.guess = 'rows';
     else if (unnamed.has(relation.target.col) && relation.source !== 'list' && relation.source !== 'count-row') relation.guess = 'columns';
   }
@@ -525,9 +552,17 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
   for (const share of rows) {
     const what = /^ty le (.+)$/.exec(share.words)?.[1];
     if (!what) continue;
-    const count = rows.find((r) => r.words === `so ${what}`);
+    // "Số xã được công nhận đạt chuẩn NTM" beside "Tỷ lệ xã đạt chuẩn NTM"; "Tổng số xã thực hiện Chương
+    // trình" as the whole (Hải Dương 4/2020): the same words once "được công nhận" is set aside, the one
+    // "Tổng số <unit> …" of the list.
+    const plain = (words: string) => words.replace(/\b(duoc cong nhan|da duoc cong nhan|duoc) /g, '');
+    const counts = rows.filter((r) => r.words === `so ${what}`);
+    const loose = rows.filter((r) => plain(r.words) === `so ${what}`);
+    const count = counts[0] ?? (loose.length === 1 ? loose[0] : undefined);
     const unit = what.split(' ')[0];
-    const total = rows.find((r) => r.words === `tong so ${unit}` || r.words === `tong so ${unit} tren dia ban`);
+    const exact = rows.filter((r) => r.words === `tong so ${unit}` || r.words === `tong so ${unit} tren dia ban`);
+    const wholes = exact.length > 0 ? exact : rows.filter((r) => r.words.startsWith(`tong so ${unit} `) && !/\b(dat|chua dat|tieu chi)\b/.test(r.words));
+    const total = exact[0] ?? (wholes.length === 1 ? wholes[0] : undefined);
     if (!count || !total) continue;
     for (const column of columns) {
       const at = (row: number) => ({ row, col: column.col });
@@ -537,6 +572,52 @@ function deriveRowShares(grid: Grid, table: Table, relations: Relation[]): void 
       relations.push({ kind: 'ratio', target: at(share.row.row), numerator: at(count.row.row), denominator: at(total.row.row), percent, share: true, source: 'row-labels', key: `${share.row.label} · ${column.title}`, text: `${share.row.label} = ${count.row.label} / ${total.row.label}` });
     }
   }
+}
+
+/** Units a list of indicators counts: "Tổng số xã" is the whole of "Số xã đạt chuẩn …" and "Xã đạt chuẩn NTM nâng cao". */
+const WHOLE_UNITS = ['xa', 'thon', 'ban', 'ap', 'huyen', 'ho', 'don vi'];
+
+/**
+ * A list of indicators with a share column and the whole they are of on a row of its own (a national or
+ * provincial summary: "Tổng số xã 8.014 | Số xã đạt chuẩn NTM 6.250 (78%) | Trong đó: xã NTM nâng cao 2.275
+ * (36,4%), kiểu mẫu 550 (8,8%)", 01/2025): each count of that unit is a share of the whole. A part listed
+ * under "Trong đó" is read as published either way: of the count it is part of (2.275/6.250 = 36,4%) or of
+ * the whole; the one its stated share holds with, else the count it is part of.
+ */
+function deriveWholeRowShares(grid: Grid, table: Table, relations: Relation[]): void {
+  if (table.orientation !== 'rows' || !['target', 'unknown'].includes(table.axis)) return;
+  const shares = table.columns.filter((c) => c.meaning === 'share');
+  if (shares.length === 0) return;
+  const words = (row: Row) => fold(row.label).replace(/\s*\([^()]*\)\s*$/, '');
+  const wholes = table.rows.filter((r) => (r.role === 'total' || r.role === 'unit') && WHOLE_UNITS.some((u) => words(r) === `tong so ${u}`));
+  if (wholes.length !== 1) return;
+  const whole = wholes[0];
+  const unit = words(whole).slice('tong so '.length);
+  const counts = (row: Row) => row !== whole && (words(row).startsWith(`so ${unit} `) || words(row).startsWith(`${unit} `));
+  const taken = new Set(relations.filter((r) => r.kind === 'ratio').map((r) => `${r.target.row}:${r.target.col}`));
+  for (const share of shares) {
+    if (relations.some((r) => r.target.col === share.col && r.kind === 'ratio')) continue;
+    const count = table.columns.filter((c) => c.col < share.col && VALUE_COLUMNS.includes(c.meaning)).sort((a, b) => b.col - a.col)[0];
+    if (!count || grid.isBlank(whole.row, count.col)) continue;
+    const ratio = (row: Row, of: Row): Relation => ({ kind: 'ratio', target: at(row.row, share.col), numerator: at(row.row, count.col), denominator: at(of.row, count.col), percent: cellInPercentUnits(grid, row.row, share.col), share: true, source: 'row-labels', key: `${row.label} · ${share.title}`, text: `${share.title} = ${row.label} / ${of.label}` });
+    for (const row of table.rows) {
+      if (!counts(row) || taken.has(`${row.row}:${share.col}`) || grid.isBlank(row.row, count.col)) continue;
+      const parent = row.role === 'among' && row.partOf !== undefined ? table.rows.find((r) => r.row === row.partOf && counts(r)) : undefined;
+      if (row.role !== 'unit' && !parent) continue;
+      relations.push(ratio(row, parent && !(holds(grid, row, share, count, whole) && !holds(grid, row, share, count, parent)) ? parent : whole));
+    }
+  }
+}
+
+/** The share a row states holds with its count over that of `of`, at the precision typed. */
+function holds(grid: Grid, row: Row, share: Column, count: Column, of: Row): boolean {
+  const stated = readStated(grid, row.row, share.col);
+  const part = readStated(grid, row.row, count.col);
+  const base = readStated(grid, of.row, count.col);
+  if (!stated || !part || !base || base.value === 0) return false;
+  const value = stated.percentForm === 'format' ? stated.value * 100 : stated.value;
+  const decimals = stated.percentForm === 'format' ? stated.decimals - 2 : stated.decimals;
+  return Math.abs((part.value / base.value) * 100 - value) <= halfUnit(Math.max(0, decimals)) + 1e-9;
 }
 
 /**
@@ -724,7 +805,13 @@ function deriveTotals(table: Table, additive: readonly Column[], relations: Rela
   if (totals.length === 0) return;
   const topLevel = items.filter((r) => r.parent === undefined);
   if (totals.length === 1) {
-    for (const column of additive) relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: topLevel.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: totals[0].label });
+    // "I. Theo giai đoạn … II. Theo nguồn vốn …" (Hải Dương: 44.263 tỷ đồng by period, then by source): each
+    // breakdown lists the whole again, so each adds up to the total on its own, never the two together.
+    const breakdowns = topLevel.length > 0 && topLevel.every((r) => r.breakdown && children.has(r.row));
+    for (const column of additive) {
+      if (breakdowns) for (const section of topLevel) relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: children.get(section.row)!.map((k) => ({ row: k.row, col: column.col })), source: 'totals-row', key: `${totals[0].label} · ${section.label}` });
+      else relations.push({ kind: 'sum', target: { row: totals[0].row, col: column.col }, parts: topLevel.map((r) => ({ row: r.row, col: column.col })), source: 'totals-row', key: totals[0].label });
+    }
     return;
   }
   // Several totals rows: a "Cộng" closes each block, the grand total (first at the top, or last) adds the blocks.

@@ -74,3 +74,26 @@ export function ownWhole(share: Column, nearest: Column | undefined, columns: re
   });
   return wholes.length === 1 ? [count, wholes[0]] : undefined;
 }
+
+/** The columns that count something a share may be of. */
+const COUNTED: readonly Column['meaning'][] = ['units', 'baseline', 'added', 'cumulative', 'number', 'plan', 'previous', 'amount', 'total'];
+
+/**
+ * A share "so với" the column it names ("Xã đạt chuẩn NTM nâng cao: Số xã | Tỷ lệ so với số xã đạt chuẩn
+ * NTM (%)", as the reports count the advanced communes among those met): the nearest count to its left
+ * over the one column whose header (its group's, or its own) is the words after "so với". Undefined
+ * unless exactly one column is so named.
+ */
+export function ofNamedColumn(share: Column, columns: readonly Column[]): [Column, Column] | undefined {
+  const named = /\bso voi (?:tong )?(?:so )?(.+?)(?: %)?$/.exec(share.label)?.[1];
+  if (!named) return undefined;
+  const counted = columns.filter((c) => c !== share && c.col < share.col && COUNTED.includes(c.meaning));
+  const names = (c: Column) => {
+    const parts = c.parts.filter(Boolean).map((p) => p.replace(/^(?:tong )?so (?:luong )?/, ''));
+    return parts.includes(named) || c.label.replace(/^(?:tong )?so /, '') === named;
+  };
+  const wholes = counted.filter(names);
+  if (wholes.length !== 1) return undefined;
+  const part = counted.filter((c) => c !== wholes[0]).sort((a, b) => b.col - a.col)[0];
+  return part && part.col > wholes[0].col ? [part, wholes[0]] : undefined;
+}

@@ -12,7 +12,7 @@ import { columnFormula, readNumberCell } from './columnNumbers';
 import { parseGroupLabel } from '../text/groupLabel';
 import { parseCriterionRef } from '../text/codes';
 import { meaningOf, SOURCE_WORDS, yearsIn } from './meanings';
-import { BARE_SHARE, BODY_END_WORDS, isStructureLabel, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS } from '../text/vocabulary';
+import { BARE_SHARE, BODY_END_WORDS, isStructureLabel, isTotalsLabel, SIGNATURE_WORDS, startsAsTotal, TOTAL_WORDS, totalOfItems, isBreakdownLabel } from '../text/vocabulary';
 import type { Axis, Column, ColumnFormula, Meaning, Row, Table } from './types';
 import { isAgencyRow } from '../text/agencies';
 import { holdsCounts } from './counts';
@@ -935,6 +935,32 @@ function namedTotals(rows: Row[], columns: readonly Column[]): void {
   }
 }
 
+/**
+ * A list numbered 1, 2, 3 … with one unnumbered "Tổng số …" line first or last that names the kind of
+ * every item ("Tổng số sản phẩm OCOP" over "Sản phẩm 3 sao …"): that line is the items' totals row.
+ * Not where the rows have units of their own (a ĐVT column saying several): there a "Tổng số …" is one
+ * more figure.
+ */
+function kindTotals(grid: Grid, rows: Row[], labelCol: number): void {
+  const units = rows.filter((r) => r.role === 'unit' && r.level === 0);
+  if (units.length < 3 || units.length !== rows.length) return;
+  for (const candidate of [units[0], units[units.length - 1]]) {
+    const others = units.filter((r) => r !== candidate);
+    if (candidate.tt || !others.every((r) => /^\d{1,2}\.?$/.test(r.tt))) continue;
+    if (totalOfItems(grid.text(candidate.row, labelCol), others.map((r) => grid.text(r.row, labelCol)))) {
+      Object.assign(candidate, { role: 'total', level: -1, namesItems: true });
+      return;
+    }
+  }
+}
+
+/** Top-level sections that each list the whole again ("I. Theo giai đoạn … II. Theo nguồn vốn …"): breakdowns. */
+function markBreakdowns(grid: Grid, rows: Row[], labelCol: number): void {
+  const top = rows.filter((r) => (r.role === 'unit' || r.role === 'subtotal') && r.parent === undefined);
+  if (top.length < 2 || !top.every((r) => r.role === 'subtotal' && isBreakdownLabel(grid.text(r.row, labelCol)))) return;
+  for (const row of top) row.breakdown = true;
+}
+
 function readRows(grid: Grid, dataTop: number, bottom: number, labelCol: number, ttCol: number | undefined, axis: Axis, repeats: readonly { top: number; bottom: number }[]): Row[] {
   const rows: Row[] = [];
   const levels = new MarkerLevels();
@@ -1053,7 +1079,7 @@ function isSummaryLabel(folded: string): boolean {
   return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded) || isStructureLabel(folded);
 }
 
-/** How many different units a ĐVT column gives its rows ("xã", "%", "triệu đồng"); 0 without one. */
+/** How many different units a ĐVT column gives its rows ("xã", "%", "triệu đồng"), two at most; 0 without one. One unit ("Sản phẩm", "Triệu đồng" down the list): the rows count one thing. */
 function unitsIn(grid: Grid, columns: Column[], top: number, bottom: number): number {
   const col = columns.find((c) => c.meaning === 'unit')?.col;
   if (col === undefined) return 0;
@@ -1128,13 +1154,16 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const labelColumn = columns.find((c) => c.col === labelCol);
   if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
   const numbered = readNumbers(grid, boundary.numbersRow, columns);
-  const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol), unitsIn(grid, columns, boundary.dataTop, bottom));
+  const units = unitsIn(grid, columns, boundary.dataTop, bottom);
+  const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol), units);
   // Beside agencies, a "Tiêu chí" column lists the criteria each one leads, even one per row.
   if (axis === 'agency') {
     for (const column of columns) if (['number', 'text'].includes(column.meaning) && startsWithWords(column.label, ['tieu chi', 'chi tieu', 'tc', 'ma'])) column.meaning = 'list';
   }
   const rows = readRows(grid, boundary.dataTop, bottom, labelCol, ttCol, axis, repeats);
   if (axis === 'commune') namedTotals(rows, columns);
+  else if (units <= 1) kindTotals(grid, rows, labelCol);
+  markBreakdowns(grid, rows, labelCol);
   const totalCols = columns.filter((c) => c.meaning === 'total').map((c) => c.col);
   const orientation = columns.filter((c) => c.meaning === 'member').length >= 2 ? 'cols' : 'rows';
   markCountRows(rows, orientation, axis);

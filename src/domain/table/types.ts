@@ -81,6 +81,13 @@ export type Row = {
    * and need not be all of it.
    */
   partOf?: number;
+  /** A totals row whose label names the kind of every item ("Tổng số sản phẩm OCOP" over "Sản phẩm 3 sao …"): their sum by its words. */
+  namesItems?: boolean;
+  /**
+   * A top-level section listing the whole again, split one way ("I. Theo giai đoạn", "II. Phân theo nguồn
+   * vốn"), beside other such sections: its items add up to the total on their own, never with another's.
+   */
+  breakdown?: boolean;
 };
 
 export type Table = {

@@ -19,6 +19,36 @@ export const TOTAL_WORDS = [...TOTAL_HEADS, ...MONEY_TOTALS];
 const TOTAL_LABEL = new RegExp(`^(${[...MONEY_TOTALS, ...TOTAL_HEADS, ...AREA_TOTALS].sort((a, b) => b.length - a.length).join('|')})( .*)?$`);
 
 /**
+ * "Tổng số sản phẩm OCOP" over "Sản phẩm 3 sao | Sản phẩm 4 sao | …", "Tổng số hộ nghèo và hộ cận
+ * nghèo" under "Hộ nghèo | Hộ cận nghèo": a "Tổng số …" that names, in two words or more, the kind of
+ * each item beside it (each item begins with its first two words, or is named in it), so it is their
+ * total. "Tổng số xã" above "Số xã đạt chuẩn" is not (one word: a whole, not a sum of its rows).
+ *
+ * @example
+ * totalOfItems('tong so ho ngheo va ho can ngheo', ['ho ngheo', 'ho can ngheo']) === true
+ */
+export function totalOfItems(folded: string, items: readonly string[]): boolean {
+  const rest = /^tong so (.+)$/.exec(folded)?.[1];
+  if (!rest || items.length < 2) return false;
+  const words = rest.split(' ');
+  if (words.length < 2) return false;
+  const kind = words.slice(0, 2).join(' ');
+  return items.every((item) => item.startsWith(`${kind} `) || ` ${rest} `.includes(` ${item} `));
+}
+
+/**
+ * A section that lists the whole again, split one way: "Theo giai đoạn", "Phân theo nguồn vốn", "Chia
+ * theo lĩnh vực" (Hải Dương: 44.263 tỷ đồng by period, then by source). Each such section adds up to
+ * the total on its own.
+ *
+ * @example
+ * isBreakdownLabel('theo nguon von') === true; isBreakdownLabel('von ngan sach trung uong') === false
+ */
+export function isBreakdownLabel(folded: string): boolean {
+  return /^(?:phan |chia )?theo\b/.test(folded);
+}
+
+/**
  * A totals row's label: "Tổng", "Tổng cộng", "Cộng", "Toàn tỉnh", "Tổng mức kinh phí", "Tổng mức vốn
  * huy động" — not "Tổng số xã đạt chuẩn", a row of its own.
  *

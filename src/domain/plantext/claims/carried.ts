@@ -62,6 +62,23 @@ function ofPreviousTotal(reading: Reading, sentence: ReadSentence, part: Figure,
   }];
 }
 
+/** Higher tiers of a count of communes met: "nâng cao", "kiểu mẫu", "hiện đại". */
+const TIER = /\b(nang cao|kieu mau|hien dai)\b/;
+
+/**
+ * The counts a count may be part of, earlier in its sentence, nearest first: the larger counts of the same
+ * unit before it, when "trong đó" stands between them or the count names a higher tier ("2.567 xã (42,4%)
+ * đạt chuẩn nông thôn mới nâng cao" after "6.084/7.669 xã … đạt chuẩn"; "550 xã (8,8%) … kiểu mẫu" after
+ * both).
+ */
+function parentCounts(sentence: ReadSentence, count: Figure): Figure[] {
+  const before = sentence.figures.filter((f) => f.end <= count.start && f.kind === count.kind && f.unit === count.unit && f.high === undefined && f.value > count.value);
+  if (before.length === 0) return [];
+  const gap = sentence.folded.slice(before[0].end - sentence.start, count.start - sentence.start);
+  const after = sentence.folded.slice(count.end - sentence.start, count.end - sentence.start + 80).split(/;|,(?!\d)/)[0];
+  return /\btrong do\b/.test(gap) || TIER.test(after) ? before.reverse() : [];
+}
+
 /**
  * A share stated after a count ("Có 12 xã đạt từ 15 đến 18 tiêu chí, chiếm 20,3%", "37 xã/120 xã,
  * đạt tỷ lệ 30,83%", "6.009 xã (tỷ lệ 73,06%)") or before its ratio ("đạt 88,5% (85/96 xã)")
@@ -91,11 +108,20 @@ export function carriedShares(reading: Reading): TextFindingDraft[] {
       const allowedLow = ((count.bound === 'exact' ? count.value : cl) / total) * 100;
       const allowedHigh = ((count.bound === 'exact' ? count.value : ch) / total) * 100;
       if (allowedHigh >= low - 1e-9 && allowedLow <= high + 1e-9) continue;
-      const expected = `${viNumber(roundHalfUp(exact, share.decimals), share.decimals)}%`;
+      // "… 6.250/8.014 xã (78%) đạt chuẩn; trong đó, có 2.275 xã (36,4%) đạt chuẩn nâng cao": a share of the
+      // count it is part of, as the reports print it. Held with that count, no fault; held with neither, the
+      // nearer reading is the one said.
+      const parents = parentCounts(sentence, count).map((p) => ({ p, share: (count.value / p.value) * 100 }));
+      if (parents.some((c) => c.share >= low - 1e-9 && c.share <= high + 1e-9)) continue;
+      const nearest = parents.reduce<(typeof parents)[number] | undefined>((best, c) => (Math.abs(c.share - share.value) < Math.abs((best?.share ?? exact) - share.value) ? c : best), undefined);
+      const parent = nearest?.p;
+      const nearer = nearest !== undefined;
+      const said = nearest?.share ?? exact;
+      const expected = `${viNumber(roundHalfUp(said, share.decimals), share.decimals)}%`;
       const actual = `${share.text}%`;
       findings.push({
         code: 'text-share', line: reading.text.lineOf(share.end - 1), quote: sentence.quote, actual, expected,
-        params: { numerator: count.text, denominator: count.ofText ?? String(total), exact: viNumber(exact, 3), corrected: corrected(sentence.quote, share.text, expected.slice(0, -1)) },
+        params: { numerator: count.text, denominator: nearer ? parent!.text : count.ofText ?? String(total), exact: viNumber(said, 3), corrected: corrected(sentence.quote, share.text, expected.slice(0, -1)) },
       });
     }
   }
