@@ -78,7 +78,17 @@ test('"124 xã, phường, đặc khu; trong đó 96 xã" states the 96 communes
   expect(stated([['Toàn tỉnh có 124 xã, phường; trong đó 30 xã đạt chuẩn']])).toEqual([124]);
 });
 
-describe.each([['a paragraph with "41/98 xã"', paragraph], ['a group\'s table "của 34 xã nhóm 3"', group], ['communes among wards and special zones', units]] as const)('%s', (_, make) => {
+const SPLIT = ['Toàn tỉnh có 86 xã (nhóm 1: 12 xã; nhóm 2: 40 xã; nhóm 3: 34 xã)', 'Toàn tỉnh có 86 xã, gồm: 12 xã nhóm 1, 40 xã nhóm 2 và 34 xã nhóm 3', 'Tổng số: 86 xã (12 xã thuộc nhóm 1, 40 xã nhóm 2, 34 xã nhóm 3)'];
+test('"86 xã (nhóm 1: 12 xã; …)" states the 86 communes its groups split; a part split by groups stays a part', () => {
+  for (const line of SPLIT) expect(stated([[line]])).toEqual([86]);
+  expect(stated([['Phấn đấu có thêm 12 xã (nhóm 1: 5 xã; nhóm 2: 7 xã) đạt chuẩn']])).toEqual([]);
+});
+function split(change?: { k: number; by: number }): { book: WorkbookSnapshot; share: (k: number) => string } {
+  const t = targets(86, [['CHỈ TIÊU THỰC HIỆN CÁC TIÊU CHÍ XÃ NÔNG THÔN MỚI NĂM 2027'], [`(${SPLIT[0]})`], []], change);
+  return { book: { name: 'nhom.xlsx', sheets: [sheet('Chi tieu 2027', t.rows, { formats: t.formats, merges: ['A1:F1', 'A2:F2'] })] }, share: t.share };
+}
+
+describe.each([['the groups splitting the communes in brackets', split], ['a paragraph with "41/98 xã"', paragraph], ['a group\'s table "của 34 xã nhóm 3"', group], ['communes among wards and special zones', units]] as const)('%s', (_, make) => {
   test('clean: nothing to say, not even a warning', () => {
     expect(notInfo(make().book)).toEqual([]);
   });
@@ -90,6 +100,6 @@ describe.each([['a paragraph with "41/98 xã"', paragraph], ['a group\'s table "
 
 describe.each(Object.keys(VARIANTS))('typed %s', (variant) => {
   test('the same findings', () => {
-    for (const { book } of [paragraph(), paragraph({ k: 3, by: 2 }), group(), group({ k: 8, by: -3 }), units(), units({ k: 2, by: 3 })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
+    for (const { book } of [split(), split({ k: 4, by: 3 }), paragraph(), paragraph({ k: 3, by: 2 }), group(), group({ k: 8, by: -3 }), units(), units({ k: 2, by: 3 })]) expect(findingsOf(variantOf(book, variant))).toEqual(findingsOf(book));
   });
 });

@@ -59,6 +59,9 @@ function allCommunesIn(text: string): number | null {
   // "(Tổng số xã: 181)", "Tổng số xã trên địa bàn tỉnh 96" inside a title.
   const stated = /\btong so xa((?: [a-z]+){0,4}) (\d{1,4})\b(?! (?:tieu chi|tc|thon|%))/.exec(folded);
   if (stated && !PART_WORDS.test(stated[1])) return Number(stated[2]);
+  // "Toàn tỉnh có 86 xã (nhóm 1: 12 xã; nhóm 2: 40 xã; nhóm 3: 34 xã)", "86 xã, gồm: 12 xã nhóm 1 …": the groups split the whole.
+  const split = /(\d{1,4}) xa\s*(?:\(|[,:]?\s*(?:gom|bao gom)\b[:,]?)\s*(?:xa )?(?:nhom\b|\d{1,4} xa (?:thuoc )?nhom\b)/.exec(fold(text, '(,:;'));
+  if (split && !PART_WORDS.test(fold(text, '(,:;').slice(0, split.index).split(' ').slice(-3).join(' '))) return Number(split[1]);
   for (const match of folded.matchAll(/(\d{1,4}) xa\b/g)) {
     const at = match.index ?? 0;
     const after = folded.slice(at + match[0].length);
