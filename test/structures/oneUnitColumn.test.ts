@@ -41,3 +41,19 @@ test.each(Object.keys(VARIANTS))('typed %s: the same findings', (variant) => {
   const b = book(wrongSourceTotal(), true);
   expect(findingsOf(variantOf(b, variant))).toEqual(findingsOf(b));
 });
+
+/** A list of sources with their sub-items, "Triệu đồng" on every row; `wrong` types the central budget 3 too high. */
+function sources(unit: boolean, wrong = false): WorkbookSnapshot {
+  const lines: [string, string, number][] = [['', 'Tổng cộng', 311.6], ['1', 'Vốn ngân sách nhà nước', 208.25], ['-', 'Ngân sách trung ương', wrong ? 158.75 : 155.75], ['+', 'Vốn đầu tư phát triển', 120.5], ['+', 'Vốn sự nghiệp', 35.25], ['-', 'Ngân sách địa phương', 52.5], ['+', 'Ngân sách tỉnh', 40.1], ['+', 'Ngân sách xã', 12.4], ['2', 'Vốn tín dụng', 80.75], ['3', 'Vốn huy động khác', 22.6]];
+  const rows: CellValue[][] = [
+    ['CƠ CẤU NGUỒN VỐN NĂM 2027'],
+    unit ? ['STT', 'Nội dung', 'ĐVT', 'Số vốn'] : ['STT', 'Nội dung', 'Số vốn'],
+    ...lines.map(([tt, label, amount]): CellValue[] => (unit ? [tt, label, 'Triệu đồng', amount] : [tt, label, amount])),
+  ];
+  return { name: 'nguon-von.xlsx', sheets: [sheet('Co cau von', rows)] };
+}
+
+test.each([['clean', false], ['the central budget typed 3 too high', true]] as const)('a list of sources with "Triệu đồng" on every row, %s: read as without the column', (_name, wrong) => {
+  expect(findingsOf(sources(true, wrong))).toEqual(findingsOf(sources(false, wrong)).map(shifted));
+  if (wrong) expect(findingsOf(sources(true, wrong))).toEqual(['Co cau von!D5 total-mismatch error']);
+});

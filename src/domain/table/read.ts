@@ -1079,16 +1079,24 @@ function isSummaryLabel(folded: string): boolean {
   return isTotalsLabel(folded) || /^(binh quan|trung binh|ty le|trong do)\b/.test(folded) || isStructureLabel(folded);
 }
 
-/** How many different units a ĐVT column gives its rows ("xã", "%", "triệu đồng"), two at most; 0 without one. One unit ("Sản phẩm", "Triệu đồng" down the list): the rows count one thing. */
-function unitsIn(grid: Grid, columns: Column[], top: number, bottom: number): number {
-  const col = columns.find((c) => c.meaning === 'unit')?.col;
-  if (col === undefined) return 0;
+/**
+ * How many different units a ĐVT column gives its rows ("xã", "%", "triệu đồng"), two at most; 0 without
+ * one. One unit ("Sản phẩm" down the list): the rows count one thing. One sum of money on every row
+ * ("Triệu đồng") says what the figures are, as "ĐVT: triệu đồng" above a table does: they are amounts,
+ * and the column is a note, no unit of the rows (0).
+ */
+function settleUnitColumn(grid: Grid, columns: Column[], top: number, bottom: number): number {
+  const column = columns.find((c) => c.meaning === 'unit');
+  if (column === undefined) return 0;
   const units = new Set<string>();
   for (let row = top; row <= bottom && units.size < 2; row++) {
-    const unit = grid.text(row, col);
+    const unit = grid.text(row, column.col);
     if (unit) units.add(unit);
   }
-  return units.size;
+  if (units.size !== 1 || !isMoney([...units][0])) return units.size;
+  column.meaning = 'note';
+  asAmounts(columns);
+  return 0;
 }
 
 function axisOf(columns: Column[], labelCol: number, labels: string[], units = 0): Axis {
@@ -1154,7 +1162,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const labelColumn = columns.find((c) => c.col === labelCol);
   if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
   const numbered = readNumbers(grid, boundary.numbersRow, columns);
-  const units = unitsIn(grid, columns, boundary.dataTop, bottom);
+  const units = settleUnitColumn(grid, columns, boundary.dataTop, bottom);
   const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol), units);
   // Beside agencies, a "Tiêu chí" column lists the criteria each one leads, even one per row.
   if (axis === 'agency') {
