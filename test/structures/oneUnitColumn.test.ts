@@ -57,3 +57,17 @@ test.each([['clean', false], ['the central budget typed 3 too high', true]] as c
   expect(findingsOf(sources(true, wrong))).toEqual(findingsOf(sources(false, wrong)).map(shifted));
   if (wrong) expect(findingsOf(sources(true, wrong))).toEqual(['Co cau von!D5 total-mismatch error']);
 });
+
+/** OCOP products by star with their unnumbered total, "Sản phẩm" on every row; the header typed again after two rows or not. */
+function products(repeat: boolean, total = 163): WorkbookSnapshot {
+  const header: CellValue[] = ['STT', 'Chỉ tiêu', 'ĐVT', 'Số lượng'];
+  const lines: CellValue[][] = [['1', 'Sản phẩm đạt 3 sao', 'Sản phẩm', 118], ['2', 'Sản phẩm đạt 4 sao', 'Sản phẩm', 43], ['3', 'Sản phẩm đạt 5 sao', 'Sản phẩm', 2]];
+  const rows: CellValue[][] = [['KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2025'], header, ...lines.slice(0, 2), ...(repeat ? [header] : []), lines[2], ['', 'Tổng số sản phẩm OCOP', 'Sản phẩm', total]];
+  return { name: 'ocop.xlsx', sheets: [sheet('OCOP', rows)] };
+}
+
+test('one unit down a list whose header is typed again: the repeat\'s "ĐVT" is no second unit, the kinds still add up to their total', () => {
+  expect(findingsOf(products(true))).toEqual([]);
+  expect(findingsOf(products(false, 164))).toEqual(['OCOP!D6 total-mismatch error']);
+  expect(findingsOf(products(true, 164))).toEqual(['OCOP!D7 total-mismatch error']);
+});

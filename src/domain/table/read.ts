@@ -1085,11 +1085,14 @@ function isSummaryLabel(folded: string): boolean {
  * ("Triệu đồng") says what the figures are, as "ĐVT: triệu đồng" above a table does: they are amounts,
  * and the column is a note, no unit of the rows (0).
  */
-function settleUnitColumn(grid: Grid, columns: Column[], top: number, bottom: number): number {
+function settleUnitColumn(grid: Grid, columns: Column[], top: number, bottom: number, repeats: readonly { top: number; bottom: number }[]): number {
   const column = columns.find((c) => c.meaning === 'unit');
   if (column === undefined) return 0;
   const units = new Set<string>();
   for (let row = top; row <= bottom && units.size < 2; row++) {
+    // A header typed again is no row: its "ĐVT" no unit.
+    const repeat = repeats.find((r) => r.top === row);
+    if (repeat) { row = repeat.bottom; continue; }
     const unit = grid.text(row, column.col);
     if (unit) units.add(unit);
   }
@@ -1162,7 +1165,7 @@ function readTable(grid: Grid, from: number, context: TableContext, legend: Lege
   const labelColumn = columns.find((c) => c.col === labelCol);
   if (labelColumn && labelColumn.meaning !== 'tt') labelColumn.meaning = 'label';
   const numbered = readNumbers(grid, boundary.numbersRow, columns);
-  const units = settleUnitColumn(grid, columns, boundary.dataTop, bottom);
+  const units = settleUnitColumn(grid, columns, boundary.dataTop, bottom, repeats);
   const axis = axisOf(columns, labelCol, itemLabels(grid, boundary.dataTop, bottom, labelCol), units);
   // Beside agencies, a "Tiêu chí" column lists the criteria each one leads, even one per row.
   if (axis === 'agency') {
