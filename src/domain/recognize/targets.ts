@@ -154,7 +154,8 @@ function recognizeTargets(grid: Grid, context: RecognizeContext) {
     const { cols, shares, counts: countCols, tallies } = targetCols(header);
     const countKeys = COUNT_KEYS.filter((key: CountKey) => cols[key] !== undefined).length;
     const counts = countKeys + (shares.length ? 1 : 0);
-    if (countKeys === 0 || counts < 2) continue;
+    // A distribution of communes by criteria met needs no second column: its bands add up to its total.
+    if (countKeys === 0 || (counts < 2 && !isDistribution(header.table))) continue;
     if (!mayWin(grid, header.bottom, counts * 10, context, best)) continue;
     const paired = pairShares(header, shares, cols, countCols);
     const split = splitOf(paired);
